@@ -1,0 +1,38 @@
+# The README's two commands are `make run` and `make test`; the rest are helpers.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test install lint check unit bench screenshots bundle clean
+
+$(STAMP): pyproject.toml
+	bash packaging/debian-deps.sh
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test,dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Open the booth window on the demo event.
+run: $(STAMP)
+	$(BIN)/showfloor demo
+	$(BIN)/showfloor
+
+## Lint, type-check, import contracts, then the whole test suite.
+test: $(STAMP) check
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+check: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/capture_search.py
+	$(BIN)/python benchmarks/badge_parse.py
+	$(BIN)/python benchmarks/decode/run.py --quick
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,82 @@
+"""`selftest`: is this installation sound? Database, decoder, Qt platform, assets."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import text
+
+from showfloor.cli.common import Context, print_line, subcommand
+from showfloor.store.database import open_database
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subcommand(sub, "selftest", "check the installation; exit 0 when sound")
+    p.set_defaults(handler=run)
+
+
+def check_database(ctx: Context) -> str:
+    # A scratch database proves SQLite, WAL and migrations work without touching data;
+    # the real one is then opened and checked if it exists.
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = open_database(Path(tmp) / "selftest.db")
+        with scratch.engine.connect() as conn:
+            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+        scratch.close()
+    detail = f"sqlite {mode}"
+    if ctx.paths.database.exists():
+        with ctx.db.engine.connect() as conn:
+            result = conn.execute(text("PRAGMA quick_check")).scalar()
+        if result != "ok":
+            raise RuntimeError(f"{ctx.paths.database} failed its integrity check: {result}")
+        detail += f", {ctx.paths.database} ok"
+    return detail
+
+
+def check_decoder(_ctx: Context) -> str:
+    import numpy as np
+    import qrcode
+
+    from showfloor.scanning.decoder import Decoder
+
+    matrix = qrcode.QRCode(border=4, box_size=6)
+    matrix.add_data("SHOWFLOOR-SELFTEST")
+    image = np.array(matrix.make_image().get_image().convert("L"), dtype=np.uint8)
+    frame = np.stack([image] * 3, axis=-1)
+    texts = [code.text for code in Decoder().decode(frame)]
+    if texts != ["SHOWFLOOR-SELFTEST"]:
+        raise RuntimeError(f"decoded {texts!r} from a test code")
+    return "zxing-cpp and OpenCV decode a test code"
+
+
+def check_qt(_ctx: Context) -> str:
+    # The only command that loads Qt: it is what is being checked. Loaded by name so
+    # the CLI modules keep no static dependency on PySide6.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    qtgui = importlib.import_module("PySide6.QtGui")
+    app = qtgui.QGuiApplication.instance() or qtgui.QGuiApplication([])
+    return f"Qt {importlib.import_module('PySide6.QtCore').qVersion()} ({app.platformName()})"
+
+
+CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
+    ("database", check_database),
+    ("decoder", check_decoder),
+    ("qt", check_qt),
+)
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    failed = 0
+    for name, check in CHECKS:
+        try:
+            print_line(f"ok    {name}: {check(ctx)}")
+        except Exception as exc:  # every failure is reported, none is fatal to the others
+            failed += 1
+            print_line(f"FAIL  {name}: {exc}")
+    print_line("selftest passed" if not failed else f"selftest failed: {failed} check(s)")
+    return 0 if not failed else 1

@@ -1,0 +1,142 @@
+"""Checks and normalisation shared by capture, badges and import.
+
+Each refusal is a RefusedError whose message names the field and what to do.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from datetime import date
+
+from showfloor.domain.errors import RefusedError
+from showfloor.domain.questions import (
+    ANSWER_CHOICES,
+    QUESTIONS,
+    Rating,
+    VisitorClass,
+    answer_keys,
+)
+
+MAX_NAME = 200
+MAX_FIELD = 300
+MAX_ANSWER = 2000
+MAX_NOTE = 10_000
+MAX_TAG = 50
+MAX_TAGS = 30
+
+# Deliberately permissive: one @, a dot in the domain, no spaces. Real addresses are
+# checked by the CRM; we only refuse what is surely a typo.
+_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+
+
+def clean_text(value: str | None, *, multiline: bool = False) -> str | None:
+    """NFC-normalise, drop control characters, collapse runs of spaces; empty is None."""
+    if value is None:
+        return None
+    text = unicodedata.normalize("NFC", value)
+    text = _CONTROL_RE.sub("", text)
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        lines = [" ".join(line.split()) for line in text.split("\n")]
+        text = "\n".join(lines).strip()
+    else:
+        text = " ".join(text.split())
+    return text or None
+
+
+def normalize_email(value: str | None) -> str | None:
+    """Lower-cased, trimmed address, or None when empty. Does not validate."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    return text.strip().lower() or None
+
+
+def is_valid_email(value: str) -> bool:
+    return bool(_EMAIL_RE.match(value))
+
+
+def check_email(value: str | None) -> str | None:
+    email = normalize_email(value)
+    if email is not None and not is_valid_email(email):
+        raise RefusedError(f"'{value}' is not an email address; correct it or leave it empty.")
+    return email
+
+
+def check_length(label: str, value: str | None, limit: int) -> str | None:
+    if value is not None and len(value) > limit:
+        raise RefusedError(
+            f"{label} is too long ({len(value)} characters, at most {limit}); shorten it."
+        )
+    return value
+
+
+def parse_class(value: str | VisitorClass) -> VisitorClass:
+    try:
+        return VisitorClass(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(c.value for c in VisitorClass)
+        raise RefusedError(f"Unknown visitor class '{value}'; use one of: {allowed}.") from None
+
+
+def parse_rating(value: str | Rating | None) -> Rating | None:
+    if value is None or str(value).strip() == "":
+        return None
+    try:
+        return Rating(str(value).strip().lower())
+    except ValueError:
+        allowed = ", ".join(r.value for r in Rating)
+        raise RefusedError(f"Unknown rating '{value}'; use one of: {allowed}.") from None
+
+
+def check_answers(visitor_class: VisitorClass, answers: Mapping[str, str]) -> dict[str, str]:
+    """Validated, cleaned answers for a class; empty answers are dropped."""
+    allowed = answer_keys(visitor_class)
+    questions = {q.key: q for q in QUESTIONS[visitor_class]}
+    result: dict[str, str] = {}
+    for key, raw in answers.items():
+        if key not in allowed:
+            raise RefusedError(
+                f"'{key}' is not a question for a {visitor_class.value}; "
+                f"use one of: {', '.join(allowed)}."
+            )
+        question = questions[key]
+        value = clean_text(raw, multiline=True)
+        if value is None:
+            continue
+        check_length(f"The answer '{key}'", value, MAX_ANSWER)
+        choices = ANSWER_CHOICES.get(key)
+        if choices:
+            value = value.lower()
+            if value not in choices:
+                raise RefusedError(
+                    f"'{raw}' is not an answer for '{key}'; use one of: {', '.join(choices)}."
+                )
+        if question.is_date:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                raise RefusedError(
+                    f"'{raw}' is not a date for '{key}'; write it as YYYY-MM-DD."
+                ) from None
+        result[key] = value
+    return result
+
+
+def check_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
+    cleaned: list[str] = []
+    for tag in tags:
+        value = clean_text(tag)
+        if value is None:
+            continue
+        check_length(f"The tag '{value[:20]}'", value, MAX_TAG)
+        if value not in cleaned:
+            cleaned.append(value)
+    if len(cleaned) > MAX_TAGS:
+        raise RefusedError(f"Too many tags ({len(cleaned)}, at most {MAX_TAGS}).")
+    return cleaned

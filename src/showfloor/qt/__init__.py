@@ -1,0 +1,1 @@
+"""The Qt shell: shows and forwards; all decisions live in the core."""

@@ -1,0 +1,1 @@
+"""Frames in, QR payloads out: camera sources, decoders, debounce. No Qt."""

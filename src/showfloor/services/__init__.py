@@ -1,0 +1,1 @@
+"""Use cases over the store: capture, lookup, search, export... No Qt here."""

@@ -1,0 +1,219 @@
+"""Saving a visitor: the one write path for the window, the CLI and the demo.
+
+A capture returns only after the commit, so what staff see as saved is on disk.
+The same person again (same badge id, else same email, within the event) adds a
+Visit to their lead; an earlier visit is never modified.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showfloor.badges import parse_payload
+from showfloor.domain.errors import RefusedError
+from showfloor.domain.person import PersonFields
+from showfloor.domain.validation import (
+    MAX_FIELD,
+    MAX_NAME,
+    MAX_NOTE,
+    check_answers,
+    check_email,
+    check_length,
+    check_tags,
+    clean_text,
+    parse_class,
+    parse_rating,
+)
+from showfloor.services.consent import current_consent
+from showfloor.services.events import (
+    add_staff,
+    current_staff,
+    ensure_current_event,
+    this_device,
+)
+from showfloor.services.leads import LeadRecord, to_record
+from showfloor.services.lookup import ResolvedBadge, resolve_badge
+from showfloor.services.search_index import reindex_lead
+from showfloor.store.database import Database
+from showfloor.store.models import Lead, Staff, Visit
+from showfloor.store.types import utcnow
+
+MAX_PHONE = 50
+
+
+@dataclass(frozen=True)
+class CaptureRequest:
+    """Everything staff entered for one visit. Typed person fields win over the badge."""
+
+    visitor_class: str
+    person: PersonFields = field(default_factory=PersonFields)
+    badge_payload: str | None = None
+    rating: str | None = None
+    note: str | None = None
+    answers: Mapping[str, str] = field(default_factory=dict)
+    tags: Sequence[str] = ()
+    staff_name: str | None = None
+    consent: bool = False
+    at: datetime | None = None
+    lead_id: str | None = None
+
+
+@dataclass(frozen=True)
+class CaptureResult:
+    lead: LeadRecord
+    visit: int
+    is_new: bool
+    source: str
+
+    def to_json_dict(self) -> dict[str, object]:
+        return {**self.lead.to_json_dict(), "visit": self.visit, "source": self.source}
+
+
+def clean_person(person: PersonFields) -> PersonFields:
+    """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
+    limits = {"first_name": MAX_NAME, "last_name": MAX_NAME, "phone": MAX_PHONE}
+    labels = {"first_name": "First name", "last_name": "Last name", "full_name": "Name"}
+    values: dict[str, str | None] = {}
+    for f in fields(person):
+        value = clean_text(getattr(person, f.name))
+        label = labels.get(f.name, f.name.replace("_", " ").capitalize())
+        values[f.name] = check_length(label, value, limits.get(f.name, MAX_FIELD))
+    values["email"] = check_email(values["email"])
+    return PersonFields(**values)
+
+
+class CaptureService:
+    def __init__(self, db: Database, *, default_country: str | None = None) -> None:
+        self._db = db
+        self.default_country = default_country
+
+    def capture(self, request: CaptureRequest) -> CaptureResult:
+        """Validate, then save one visit in one transaction.
+
+        Raises:
+            RefusedError: the request was refused; the message says why and what to do.
+        """
+        visitor_class = parse_class(request.visitor_class)
+        rating = parse_rating(request.rating)
+        answers = check_answers(visitor_class, request.answers)
+        tags = check_tags(list(request.tags))
+        note = check_length("The note", clean_text(request.note, multiline=True), MAX_NOTE)
+        typed = clean_person(request.person)
+
+        with self._db.session() as session:
+            event = ensure_current_event(session)
+            resolved = self._resolve_badge(session, event.id, request.badge_payload)
+            person = (resolved.person if resolved else PersonFields()).overlay(typed)
+            person = clean_person(person)
+            badge_id = resolved.badge_id if resolved else None
+            if person.is_empty() and badge_id is None and request.lead_id is None:
+                raise RefusedError("Scan a badge or type at least a name or an email.")
+
+            lead = self._find_lead(session, event.id, request.lead_id, badge_id, person.email)
+            is_new = lead is None
+            now = utcnow()
+            at = request.at or now
+            if lead is None:
+                lead = Lead(
+                    event_id=event.id,
+                    visitor_class=visitor_class.value,
+                    tags=[],
+                    visit_count=0,
+                    consent=False,
+                    device_id=this_device(session).id,
+                    first_seen_at=at,
+                )
+                session.add(lead)
+            self._apply_person(lead, person)
+            if resolved is not None:
+                lead.badge_payload = resolved.badge.raw or request.badge_payload
+                lead.badge_format = resolved.badge.format
+                lead.badge_id = lead.badge_id or badge_id
+            lead.visitor_class = visitor_class.value
+            if rating is not None:
+                lead.rating = rating.value
+            lead.tags = list(dict.fromkeys([*(lead.tags or []), *tags]))
+            if request.consent and not lead.consent:
+                version, _text = current_consent(session)
+                lead.consent, lead.consent_at, lead.consent_text_version = True, at, version
+
+            staff = self._staff(session, request.staff_name)
+            number = self._next_visit_number(session, lead)
+            visit = Visit(
+                number=number,
+                at=at,
+                visitor_class=visitor_class.value,
+                rating=rating.value if rating else None,
+                staff_id=staff.id if staff else None,
+                device_id=this_device(session).id,
+                notes=note,
+                answers=answers,
+            )
+            lead.visits.append(visit)
+            lead.visit_count = number
+            lead.first_seen_at = min(lead.first_seen_at or at, at)
+            lead.last_seen_at = max(lead.last_seen_at or at, at)
+            lead.updated_at = now
+            session.flush()
+            reindex_lead(session, lead)
+            record = to_record(lead)
+        source = resolved.source if resolved else "typed"
+        return CaptureResult(record, number, is_new, source)
+
+    def _resolve_badge(
+        self, session: Session, event_id: str, payload: str | None
+    ) -> ResolvedBadge | None:
+        if payload is None or not payload.strip():
+            return None
+        badge = parse_payload(payload, default_country=self.default_country)
+        if badge.refused:
+            raise RefusedError(badge.refused)
+        return resolve_badge(session, event_id, badge)
+
+    @staticmethod
+    def _find_lead(
+        session: Session,
+        event_id: str,
+        lead_id: str | None,
+        badge_id: str | None,
+        email: str | None,
+    ) -> Lead | None:
+        if lead_id is not None:
+            lead = session.get(Lead, lead_id)
+            if lead is None or lead.deleted_at is not None:
+                raise RefusedError("That lead no longer exists; capture the visitor again.")
+            return lead
+        live = (Lead.event_id == event_id, Lead.deleted_at.is_(None))
+        if badge_id:
+            found = session.scalars(select(Lead).where(*live, Lead.badge_id == badge_id)).first()
+            if found is not None:
+                return found
+        if email:
+            return session.scalars(select(Lead).where(*live, Lead.email == email)).first()
+        return None
+
+    @staticmethod
+    def _apply_person(lead: Lead, person: PersonFields) -> None:
+        """Newer non-empty values replace older ones; empty ones never erase."""
+        for f in fields(person):
+            value = getattr(person, f.name)
+            if value:
+                setattr(lead, f.name, value)
+
+    @staticmethod
+    def _staff(session: Session, name: str | None) -> Staff | None:
+        if name is None or not name.strip():
+            return current_staff(session)
+        return add_staff(session, name)
+
+    @staticmethod
+    def _next_visit_number(session: Session, lead: Lead) -> int:
+        if lead.id is None:
+            return 1
+        latest = session.scalar(select(func.max(Visit.number)).where(Visit.lead_id == lead.id))
+        return int(latest or 0) + 1

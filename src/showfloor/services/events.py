@@ -1,0 +1,184 @@
+"""Events, staff and this device: the context every capture happens in."""
+
+from __future__ import annotations
+
+import platform
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from showfloor.domain.errors import RefusedError
+from showfloor.domain.validation import MAX_NAME, check_length, clean_text
+from showfloor.store.models import Device, Event, Lead, Staff
+from showfloor.store.settings import (
+    CURRENT_EVENT,
+    CURRENT_STAFF,
+    THIS_DEVICE,
+    get_setting,
+    set_setting,
+)
+
+
+@dataclass(frozen=True)
+class EventInfo:
+    id: str
+    name: str
+    starts_on: str | None
+    ends_on: str | None
+    venue: str | None
+    current: bool
+    leads: int
+
+    def to_json_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "starts": self.starts_on,
+            "ends": self.ends_on,
+            "venue": self.venue,
+            "current": self.current,
+            "leads": self.leads,
+        }
+
+
+def _check_date(label: str, value: str | None) -> str | None:
+    if value is None or not value.strip():
+        return None
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        raise RefusedError(f"{label} '{value}' is not a date; write it as YYYY-MM-DD.") from None
+
+
+def create_event(
+    session: Session,
+    name: str,
+    starts: str | None = None,
+    ends: str | None = None,
+    venue: str | None = None,
+) -> Event:
+    """Create an event and make it the current one."""
+    clean = clean_text(name)
+    if clean is None:
+        raise RefusedError("An event needs a name.")
+    check_length("The event name", clean, MAX_NAME)
+    starts_on, ends_on = _check_date("Start date", starts), _check_date("End date", ends)
+    if starts_on and ends_on and ends_on < starts_on:
+        raise RefusedError(f"The event ends ({ends_on}) before it starts ({starts_on}).")
+    event = Event(name=clean, starts_on=starts_on, ends_on=ends_on, venue=clean_text(venue))
+    session.add(event)
+    session.flush()
+    set_setting(session, CURRENT_EVENT, event.id)
+    return event
+
+
+def list_events(session: Session) -> list[EventInfo]:
+    current = get_setting(session, CURRENT_EVENT)
+    counts = dict(
+        session.execute(
+            select(Lead.event_id, func.count())
+            .where(Lead.deleted_at.is_(None))
+            .group_by(Lead.event_id)
+        ).all()
+    )
+    events = session.scalars(select(Event).order_by(Event.created_at)).all()
+    return [
+        EventInfo(
+            e.id, e.name, e.starts_on, e.ends_on, e.venue, e.id == current, counts.get(e.id, 0)
+        )
+        for e in events
+    ]
+
+
+def find_event(session: Session, name_or_id: str) -> Event:
+    key = name_or_id.strip()
+    event = session.get(Event, key)
+    if event is not None:
+        return event
+    matches = session.scalars(select(Event).where(func.lower(Event.name) == key.lower())).all()
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        raise RefusedError(f"Several events are named '{key}'; use its id (showfloor event list).")
+    raise RefusedError(f"No event named '{key}'; see showfloor event list.")
+
+
+def use_event(session: Session, name_or_id: str) -> Event:
+    event = find_event(session, name_or_id)
+    set_setting(session, CURRENT_EVENT, event.id)
+    return event
+
+
+def current_event(session: Session) -> Event | None:
+    event_id = get_setting(session, CURRENT_EVENT)
+    return None if event_id is None else session.get(Event, event_id)
+
+
+def require_current_event(session: Session) -> Event:
+    event = current_event(session)
+    if event is None:
+        raise RefusedError(
+            "No event yet: create one with 'showfloor event create NAME' (or try 'showfloor demo')."
+        )
+    return event
+
+
+def ensure_current_event(session: Session) -> Event:
+    """The current event; else the newest one; else a new event named for today.
+
+    Capturing must never be blocked by set-up: a lead typed on a fresh laptop is kept.
+    """
+    event = current_event(session)
+    if event is None:
+        event = session.scalars(select(Event).order_by(Event.created_at.desc())).first()
+        if event is None:
+            event = create_event(session, f"Event of {date.today().isoformat()}")
+        set_setting(session, CURRENT_EVENT, event.id)
+    return event
+
+
+def add_staff(session: Session, name: str) -> Staff:
+    clean = clean_text(name)
+    if clean is None:
+        raise RefusedError("A staff member needs a name.")
+    check_length("The staff name", clean, MAX_NAME)
+    existing = find_staff(session, clean)
+    if existing is not None:
+        return existing
+    staff = Staff(name=clean)
+    session.add(staff)
+    session.flush()
+    return staff
+
+
+def find_staff(session: Session, name: str) -> Staff | None:
+    return session.scalars(
+        select(Staff).where(func.lower(Staff.name) == name.strip().lower())
+    ).first()
+
+
+def list_staff(session: Session) -> list[Staff]:
+    return list(session.scalars(select(Staff).order_by(Staff.name)).all())
+
+
+def current_staff(session: Session) -> Staff | None:
+    staff_id = get_setting(session, CURRENT_STAFF)
+    return None if staff_id is None else session.get(Staff, staff_id)
+
+
+def set_current_staff(session: Session, staff: Staff | None) -> None:
+    set_setting(session, CURRENT_STAFF, None if staff is None else staff.id)
+
+
+def this_device(session: Session) -> Device:
+    """This laptop's device row, created on first use."""
+    device_id = get_setting(session, THIS_DEVICE)
+    device = None if device_id is None else session.get(Device, device_id)
+    if device is None:
+        device = Device(name=platform.node() or "laptop")
+        session.add(device)
+        session.flush()
+        set_setting(session, THIS_DEVICE, device.id)
+    return device

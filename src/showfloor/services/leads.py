@@ -1,0 +1,240 @@
+"""Reading leads: the records the CLI prints and the window pages through."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    String,
+    and_,
+    column,
+    exists,
+    func,
+    or_,
+    select,
+    text,
+)
+from sqlalchemy.orm import Session
+
+from showfloor.domain.errors import RefusedError
+from showfloor.domain.validation import parse_class, parse_rating
+from showfloor.services.search_index import fts_query, has_fts
+from showfloor.store.models import Lead, Staff, Visit
+
+
+def iso_utc(value: datetime | None) -> str | None:
+    if value is None:
+        return None
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True)
+class VisitRecord:
+    number: int
+    at: datetime
+    visitor_class: str
+    rating: str | None
+    staff: str | None
+    notes: str | None
+    answers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class LeadRecord:
+    """A lead as shown to people: a snapshot, detached from any session."""
+
+    id: str
+    event_id: str
+    visitor_class: str
+    rating: str | None
+    first_name: str | None
+    last_name: str | None
+    full_name: str | None
+    company: str | None
+    title: str | None
+    email: str | None
+    phone: str | None
+    badge_id: str | None
+    badge_format: str | None
+    consent: bool
+    tags: tuple[str, ...]
+    visits: int
+    first_seen: datetime | None
+    last_seen: datetime | None
+    history: tuple[VisitRecord, ...] = field(default=())
+
+    @property
+    def display_name(self) -> str:
+        name = self.full_name or " ".join(p for p in (self.first_name, self.last_name) if p)
+        return name or self.email or (f"Badge {self.badge_id}" if self.badge_id else "(no name)")
+
+    def to_json_dict(self) -> dict[str, object]:
+        """The `leads list --json` object of docs/cli.md."""
+        return {
+            "id": self.id,
+            "class": self.visitor_class,
+            "rating": self.rating,
+            "first_name": self.first_name,
+            "last_name": self.last_name,
+            "full_name": self.full_name,
+            "company": self.company,
+            "title": self.title,
+            "email": self.email,
+            "phone": self.phone,
+            "badge_id": self.badge_id,
+            "consent": self.consent,
+            "tags": list(self.tags),
+            "visits": self.visits,
+            "first_seen": iso_utc(self.first_seen),
+            "last_seen": iso_utc(self.last_seen),
+        }
+
+
+def full_name_of(lead: Lead) -> str | None:
+    return lead.full_name or (" ".join(p for p in (lead.first_name, lead.last_name) if p) or None)
+
+
+def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
+    history: tuple[VisitRecord, ...] = ()
+    if with_history:
+        history = tuple(
+            VisitRecord(
+                v.number,
+                v.at,
+                v.visitor_class,
+                v.rating,
+                v.staff.name if v.staff else None,
+                v.notes,
+                dict(v.answers or {}),
+            )
+            for v in lead.visits
+        )
+    return LeadRecord(
+        id=lead.id,
+        event_id=lead.event_id,
+        visitor_class=lead.visitor_class,
+        rating=lead.rating,
+        first_name=lead.first_name,
+        last_name=lead.last_name,
+        full_name=full_name_of(lead),
+        company=lead.company,
+        title=lead.title,
+        email=lead.email,
+        phone=lead.phone,
+        badge_id=lead.badge_id,
+        badge_format=lead.badge_format,
+        consent=lead.consent,
+        tags=tuple(lead.tags or ()),
+        visits=lead.visit_count,
+        first_seen=lead.first_seen_at,
+        last_seen=lead.last_seen_at,
+        history=history,
+    )
+
+
+@dataclass(frozen=True)
+class LeadFilter:
+    """What the leads view or `leads list` asks for. Empty fields filter nothing."""
+
+    event_id: str
+    search: str | None = None
+    visitor_class: str | None = None
+    rating: str | None = None
+    staff_id: str | None = None
+    seen_from: datetime | None = None
+    seen_until: datetime | None = None
+
+
+SORT_COLUMNS: dict[str, ColumnElement[Any]] = {
+    "name": func.lower(func.coalesce(Lead.last_name, Lead.full_name, Lead.first_name, "")),
+    "company": func.lower(func.coalesce(Lead.company, "")),
+    "email": Lead.email.expression,
+    "class": Lead.visitor_class.expression,
+    "rating": Lead.rating.expression,
+    "visits": Lead.visit_count.expression,
+    "first_seen": Lead.first_seen_at.expression,
+    "last_seen": Lead.last_seen_at.expression,
+}
+
+
+def _conditions(session: Session, flt: LeadFilter) -> list[ColumnElement[bool]]:
+    conds: list[ColumnElement[bool]] = [Lead.event_id == flt.event_id, Lead.deleted_at.is_(None)]
+    if flt.visitor_class:
+        conds.append(Lead.visitor_class == parse_class(flt.visitor_class).value)
+    if flt.rating:
+        rating = parse_rating(flt.rating)
+        if rating is not None:
+            conds.append(Lead.rating == rating.value)
+    if flt.staff_id or flt.seen_from or flt.seen_until:
+        visit_conds: list[ColumnElement[bool]] = [Visit.lead_id == Lead.id]
+        if flt.staff_id:
+            visit_conds.append(Visit.staff_id == flt.staff_id)
+        if flt.seen_from:
+            visit_conds.append(Visit.at >= flt.seen_from)
+        if flt.seen_until:
+            visit_conds.append(Visit.at < flt.seen_until)
+        conds.append(exists().where(and_(*visit_conds)))
+    if flt.search and flt.search.strip():
+        conds.append(_search_condition(session, flt.event_id, flt.search))
+    return conds
+
+
+def _search_condition(session: Session, event_id: str, user_text: str) -> ColumnElement[bool]:
+    if has_fts(session):
+        query = fts_query(user_text)
+        if query is None:
+            return Lead.id.is_(None)
+        matching = text(
+            "SELECT lead_id FROM lead_search WHERE lead_search MATCH :q AND event_id = :ev"
+        ).bindparams(q=query, ev=event_id)
+        return Lead.id.in_(matching.columns(column("lead_id", String)))
+    pattern = f"%{user_text.strip()}%"
+    fields = (Lead.first_name, Lead.last_name, Lead.full_name, Lead.company, Lead.email)
+    return or_(*(f.ilike(pattern) for f in fields))
+
+
+def lead_query(session: Session, flt: LeadFilter) -> Select[Lead]:
+    return select(Lead).where(*_conditions(session, flt))
+
+
+def count_leads(session: Session, flt: LeadFilter) -> int:
+    stmt = select(func.count()).select_from(Lead).where(*_conditions(session, flt))
+    return int(session.execute(stmt).scalar_one())
+
+
+def page_leads(
+    session: Session,
+    flt: LeadFilter,
+    *,
+    sort: str = "last_seen",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = 200,
+) -> list[LeadRecord]:
+    """One page of leads; the id breaks ties so pages never overlap."""
+    if sort not in SORT_COLUMNS:
+        raise RefusedError(f"Cannot sort by '{sort}'; use one of: {', '.join(SORT_COLUMNS)}.")
+    column = SORT_COLUMNS[sort]
+    order = (column.desc(), Lead.id.desc()) if descending else (column.asc(), Lead.id.asc())
+    stmt = lead_query(session, flt).order_by(*order).offset(offset)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [to_record(lead) for lead in session.scalars(stmt)]
+
+
+def get_lead(session: Session, lead_id: str) -> LeadRecord:
+    lead = session.get(Lead, lead_id)
+    if lead is None:
+        raise RefusedError(f"No lead with id {lead_id}.")
+    return to_record(lead, with_history=True)
+
+
+def staff_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())

@@ -1,0 +1,66 @@
+"""Keeps the SQLite FTS5 lead index in step with leads and their visits.
+
+The index holds one row per lead: names, company, title, email, every visit's
+notes and answers. It is rewritten for a lead whenever the lead or a visit changes,
+inside the same transaction, so search never shows a lead that was not saved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from showfloor.store.models import Lead
+
+_FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+def lead_search_body(lead: Lead) -> str:
+    parts: list[str] = [
+        p
+        for p in (
+            lead.first_name,
+            lead.last_name,
+            lead.full_name,
+            lead.company,
+            lead.title,
+            lead.email,
+            " ".join(lead.tags or []),
+        )
+        if p
+    ]
+    for visit in lead.visits:
+        if visit.notes:
+            parts.append(visit.notes)
+        parts.extend(v for v in (visit.answers or {}).values() if v)
+    return " ".join(parts)
+
+
+def has_fts(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def reindex_lead(session: Session, lead: Lead) -> None:
+    if not has_fts(session):
+        return
+    session.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), {"id": lead.id})
+    if lead.deleted_at is None:
+        session.execute(
+            text("INSERT INTO lead_search (lead_id, event_id, body) VALUES (:id, :ev, :body)"),
+            {"id": lead.id, "ev": lead.event_id, "body": lead_search_body(lead)},
+        )
+
+
+def fts_query(user_text: str) -> str | None:
+    """Search-as-you-type query: every word must match, the last one as a prefix.
+
+    Words are quoted so FTS5 syntax in user input (AND, quotes, ``*``) is inert.
+    """
+    words = _FTS_TOKEN.findall(user_text)
+    if not words:
+        return None
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)

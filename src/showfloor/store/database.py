@@ -1,0 +1,153 @@
+"""Opening the lead store: a crash-safe SQLite file, migrated to the current schema.
+
+WAL with ``synchronous=FULL``: a booth laptop whose battery dies is a power loss,
+and FULL keeps every commit we acknowledged to staff (architecture.md).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from showfloor.domain.errors import StorageError
+from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+    finally:
+        cursor.close()
+
+
+class Database:
+    """An engine and its session factory; services receive this, never a path."""
+
+    def __init__(self, engine: Engine, path: Path | None) -> None:
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        with self._sessions() as session:
+            try:
+                yield session
+                session.commit()
+            except Exception:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def open_database(path: Path) -> Database:
+    """Open (creating if needed) and migrate the database at ``path``.
+
+    Raises:
+        StorageError: with one line saying what is wrong and what to do.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageError(
+            f"Cannot create the data folder {path.parent}: {exc.strerror}. "
+            "Choose another folder with --data-dir."
+        ) from exc
+    engine = sqlite_engine(path)
+    try:
+        _migrate_if_needed(engine, path)
+    except StorageError:
+        engine.dispose()
+        raise
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise StorageError(describe_db_error(exc, path)) from exc
+    return Database(engine, path)
+
+
+def describe_db_error(exc: BaseException, path: Path | None) -> str:
+    """One line a booth worker can act on, for a low-level database error."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    where = f" ({path})" if path else ""
+    if "locked" in message or "busy" in message:
+        return (
+            f"The database{where} is in use by another program (another Showfloor window?). "
+            "Close it and try again."
+        )
+    if "not a database" in message or "malformed" in message or "corrupt" in message:
+        return (
+            f"The database file{where} is damaged. Restore the newest backup "
+            "(showfloor backup list / backup restore ID)."
+        )
+    if "readonly" in message or "read-only" in message:
+        return f"The data folder{where} is read-only. Choose a writable folder with --data-dir."
+    if "disk is full" in message or "disk i/o" in message or "no space" in message:
+        return f"The disk holding{where} is full. Free some space, then save again."
+    if "unable to open" in message:
+        return f"Cannot open the database{where}. Check the folder exists and is writable."
+    return f"Database error{where}: {getattr(exc, 'orig', exc)}."
+
+
+def _migrate_if_needed(engine: Engine, path: Path) -> None:
+    with engine.connect() as conn:
+        revision = current_revision(conn)
+        has_tables = bool(
+            conn.execute(text("SELECT count(*) FROM sqlite_master WHERE type='table'")).scalar()
+        )
+    if revision == SCHEMA_HEAD:
+        return
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise StorageError(
+            f"This database was written by a newer version of Showfloor (schema {revision}). "
+            "Install the newer version, or choose another data folder with --data-dir."
+        )
+    if has_tables:
+        _copy_before_migration(engine, path, revision)
+    try:
+        with engine.begin() as conn:
+            upgrade(conn)
+    except OperationalError as exc:
+        raise StorageError(describe_db_error(exc, path)) from exc
+
+
+def _copy_before_migration(engine: Engine, path: Path, revision: str | None) -> Path:
+    """A consistent copy of the file (WAL included) before its schema changes."""
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = path.with_name(f"{path.name}.before-migration-{revision or 'none'}-{stamp}")
+    with engine.connect() as conn:
+        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    log.info("copied the database before migrating from schema %s", revision)
+    return target

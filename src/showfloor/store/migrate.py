@@ -1,0 +1,36 @@
+"""Alembic, driven from code at start-up.
+
+Reading the revision is cheap and done on every start; Alembic itself is imported
+only when the schema really has to change, to keep start-up fast.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, inspect, text
+
+# Kept in step with migrations/versions by tests/unit/store/test_migrations.py.
+KNOWN_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = KNOWN_REVISIONS[-1]
+
+
+def current_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return None if row is None else str(row[0])
+
+
+def alembic_config(conn: Connection | None = None):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", "showfloor.store:migrations")
+    if conn is not None:
+        config.attributes["connection"] = conn
+    return config
+
+
+def upgrade(conn: Connection, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(conn), revision)

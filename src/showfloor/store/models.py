@@ -1,0 +1,146 @@
+"""The persistent model. Visits are append-only: a repeat visitor adds a row."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from showfloor.store.types import UTCDateTime, new_id, utcnow
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {datetime: UTCDateTime()}
+
+
+class Timestamped:
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Event(Timestamped, Base):
+    __tablename__ = "events"
+
+    name: Mapped[str] = mapped_column(String(200))
+    starts_on: Mapped[str | None] = mapped_column(String(10))
+    ends_on: Mapped[str | None] = mapped_column(String(10))
+    venue: Mapped[str | None] = mapped_column(String(300))
+
+
+class Staff(Timestamped, Base):
+    __tablename__ = "staff"
+
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200))
+
+
+class Device(Timestamped, Base):
+    """A laptop that captured leads; its id travels with every visit for merging."""
+
+    __tablename__ = "devices"
+
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class Setting(Base):
+    """Small key/value state of this data dir: current event, staff, this device."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class Attendee(Timestamped, Base):
+    """A row of the organiser's attendee list, used to resolve id-only badges."""
+
+    __tablename__ = "attendees"
+    __table_args__ = (
+        Index("ix_attendees_event_badge", "event_id", "badge_id"),
+        Index("ix_attendees_event_ticket", "event_id", "ticket_code"),
+        Index("ix_attendees_event_email", "event_id", "email"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    badge_id: Mapped[str | None] = mapped_column(String(200))
+    ticket_code: Mapped[str | None] = mapped_column(String(200))
+    first_name: Mapped[str | None] = mapped_column(String(200))
+    last_name: Mapped[str | None] = mapped_column(String(200))
+    full_name: Mapped[str | None] = mapped_column(String(300))
+    company: Mapped[str | None] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Lead(Timestamped, Base):
+    """One person met at one event; their visits hold what each conversation said."""
+
+    __tablename__ = "leads"
+    __table_args__ = (
+        Index("ix_leads_event_badge", "event_id", "badge_id"),
+        Index("ix_leads_event_email", "event_id", "email"),
+        Index("ix_leads_event_last_seen", "event_id", "last_seen_at"),
+    )
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
+    visitor_class: Mapped[str] = mapped_column(String(20))
+    rating: Mapped[str | None] = mapped_column(String(10))
+    first_name: Mapped[str | None] = mapped_column(String(200))
+    last_name: Mapped[str | None] = mapped_column(String(200))
+    full_name: Mapped[str | None] = mapped_column(String(300))
+    company: Mapped[str | None] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    badge_payload: Mapped[str | None] = mapped_column(Text)
+    badge_format: Mapped[str | None] = mapped_column(String(20))
+    badge_id: Mapped[str | None] = mapped_column(String(200))
+    consent: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_at: Mapped[datetime | None] = mapped_column()
+    consent_text_version: Mapped[int | None] = mapped_column(Integer)
+    tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    visit_count: Mapped[int] = mapped_column(Integer, default=0)
+    first_seen_at: Mapped[datetime | None] = mapped_column()
+    last_seen_at: Mapped[datetime | None] = mapped_column()
+    deleted_at: Mapped[datetime | None] = mapped_column()
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+
+    visits: Mapped[list[Visit]] = relationship(
+        back_populates="lead", order_by="Visit.number", cascade="all, delete-orphan"
+    )
+
+
+class Visit(Base):
+    """One conversation with a lead. Never updated once written."""
+
+    __tablename__ = "visits"
+    __table_args__ = (UniqueConstraint("lead_id", "number", name="uq_visits_lead_number"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    number: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(default=lambda: utcnow())
+    visitor_class: Mapped[str] = mapped_column(String(20))
+    rating: Mapped[str | None] = mapped_column(String(10))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+    answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    lead: Mapped[Lead] = relationship(back_populates="visits")
+    staff: Mapped[Staff | None] = relationship()

@@ -1,0 +1,35 @@
+"""Every test runs offscreen, in its own data dir, with no network."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from showfloor.config import ENV_DATA_DIR, Paths  # noqa: E402
+from showfloor.store.database import Database, open_database  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh data dir per test; subprocesses inherit it through the environment."""
+    path = tmp_path / "data"
+    monkeypatch.setenv(ENV_DATA_DIR, str(path))
+    return path
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> Paths:
+    return Paths(data_dir)
+
+
+@pytest.fixture
+def db(paths: Paths) -> Iterator[Database]:
+    database = open_database(paths.database)
+    yield database
+    database.close()

@@ -1,0 +1,50 @@
+"""Migrations: numbered, complete, and able to upgrade every released schema."""
+
+import shutil
+from pathlib import Path
+
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.store.database import open_database
+from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config
+from showfloor.store.models import Base
+
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "db"
+
+
+def test_known_revisions_are_the_alembic_history() -> None:
+    script = ScriptDirectory.from_config(alembic_config())
+    history = [rev.revision for rev in reversed(list(script.walk_revisions()))]
+    assert tuple(history) == KNOWN_REVISIONS
+    assert script.get_current_head() == SCHEMA_HEAD
+
+
+def test_migrations_from_empty_match_the_models(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "a.db")
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(
+            conn,
+            opts={
+                "include_name": lambda name, kind, _parent: not str(name).startswith("lead_search")
+            },
+        )
+        diff = compare_metadata(context, Base.metadata)
+    db.close()
+    assert diff == []
+
+
+def test_the_first_released_schema_upgrades_with_its_leads(tmp_path: Path) -> None:
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0001.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        event_id = session.execute(text("SELECT id FROM events")).scalar_one()
+        assert count_leads(session, LeadFilter(event_id)) == 2
+        # 0002 built the search index from existing leads and visit notes
+        assert count_leads(session, LeadFilter(event_id, search="lovelace")) == 1
+        assert count_leads(session, LeadFilter(event_id, search="budget")) == 1
+    db.close()
