@@ -243,6 +243,7 @@ VISITS: tuple[DemoVisit, ...] = (
         (
             ("status", "prospect"),
             ("pain_1", "slow badge scanning"),
+            ("pain_2", "Leads get lost between laptops!"),
             ("early_adopter", "unknown"),
             ("next_step", "send material"),
         ),
@@ -257,6 +258,7 @@ VISITS: tuple[DemoVisit, ...] = (
         None,
         (
             ("reservations", "organisers already sell lead scanning"),
+            ("barriers", "Security reviews by IT take months."),
             ("pitch_gaps", "pricing page is unclear"),
             ("referral", "Korea Exhibitors Club"),
         ),

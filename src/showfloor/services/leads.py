@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Integer,
     Select,
     String,
     and_,
@@ -162,8 +163,22 @@ SORT_COLUMNS: dict[str, ColumnElement[Any]] = {
 }
 
 
-def _conditions(session: Session, flt: LeadFilter) -> list[ColumnElement[bool]]:
-    conds: list[ColumnElement[bool]] = [Lead.event_id == flt.event_id, Lead.deleted_at.is_(None)]
+# Above this many matches, a page sorted by last visit is fastest found by walking the
+# (event, last_seen) index and stopping after one page; below it, by fetching the
+# matches through the search index and sorting them. Measured on 100k leads.
+DRIVE_FROM_INDEX_BELOW = 3000
+
+
+def _conditions(
+    session: Session, flt: LeadFilter, *, drive_from_search: bool = True
+) -> list[ColumnElement[bool]]:
+    searching = bool(flt.search and flt.search.strip()) and has_fts(session)
+    event_cond: ColumnElement[bool] = Lead.event_id == flt.event_id
+    if searching and drive_from_search:
+        # The unary + keeps SQLite from walking every lead of the event through the
+        # event index; it then starts from the few leads the search index returns.
+        event_cond = text("+leads.event_id = :event_id").bindparams(event_id=flt.event_id)
+    conds: list[ColumnElement[bool]] = [event_cond, Lead.deleted_at.is_(None)]
     if flt.visitor_class:
         conds.append(Lead.visitor_class == parse_class(flt.visitor_class).value)
     if flt.rating:
@@ -180,19 +195,19 @@ def _conditions(session: Session, flt: LeadFilter) -> list[ColumnElement[bool]]:
             visit_conds.append(Visit.at < flt.seen_until)
         conds.append(exists().where(and_(*visit_conds)))
     if flt.search and flt.search.strip():
-        conds.append(_search_condition(session, flt.event_id, flt.search))
+        conds.append(_search_condition(session, flt.search))
     return conds
 
 
-def _search_condition(session: Session, event_id: str, user_text: str) -> ColumnElement[bool]:
+def _search_condition(session: Session, user_text: str) -> ColumnElement[bool]:
     if has_fts(session):
         query = fts_query(user_text)
         if query is None:
             return Lead.id.is_(None)
-        matching = text(
-            "SELECT lead_id FROM lead_search WHERE lead_search MATCH :q AND event_id = :ev"
-        ).bindparams(q=query, ev=event_id)
-        return Lead.id.in_(matching.columns(column("lead_id", String)))
+        matching = text("SELECT rowid FROM lead_search WHERE lead_search MATCH :q").bindparams(
+            q=query
+        )
+        return Lead.search_key.in_(matching.columns(column("rowid", Integer)))
     pattern = f"%{user_text.strip()}%"
     fields = (Lead.first_name, Lead.last_name, Lead.full_name, Lead.company, Lead.email)
     return or_(*(f.ilike(pattern) for f in fields))
@@ -215,13 +230,28 @@ def page_leads(
     descending: bool = True,
     offset: int = 0,
     limit: int | None = 200,
+    matches: int | None = None,
 ) -> list[LeadRecord]:
-    """One page of leads; the id breaks ties so pages never overlap."""
+    """One page of leads; the id breaks ties so pages never overlap.
+
+    Args:
+        matches: the count for this filter if the caller already has it; it picks
+            the faster query plan for a search.
+    """
     if sort not in SORT_COLUMNS:
         raise RefusedError(f"Cannot sort by '{sort}'; use one of: {', '.join(SORT_COLUMNS)}.")
+    drive = True
+    if flt.search and sort == "last_seen" and limit is not None:
+        matches = count_leads(session, flt) if matches is None else matches
+        drive = matches < DRIVE_FROM_INDEX_BELOW
     column = SORT_COLUMNS[sort]
     order = (column.desc(), Lead.id.desc()) if descending else (column.asc(), Lead.id.asc())
-    stmt = lead_query(session, flt).order_by(*order).offset(offset)
+    stmt = (
+        select(Lead)
+        .where(*_conditions(session, flt, drive_from_search=drive))
+        .order_by(*order)
+        .offset(offset)
+    )
     if limit is not None:
         stmt = stmt.limit(limit)
     return [to_record(lead) for lead in session.scalars(stmt)]

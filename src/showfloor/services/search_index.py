@@ -43,13 +43,18 @@ def has_fts(session: Session) -> bool:
 
 
 def reindex_lead(session: Session, lead: Lead) -> None:
+    """Rewrite the lead's index row; a deleted lead has none, so search skips it."""
+    if lead.search_key is None:
+        latest = session.execute(text("SELECT max(search_key) FROM leads")).scalar()
+        lead.search_key = int(latest or 0) + 1
+        session.flush()
     if not has_fts(session):
         return
-    session.execute(text("DELETE FROM lead_search WHERE lead_id = :id"), {"id": lead.id})
+    session.execute(text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key})
     if lead.deleted_at is None:
         session.execute(
-            text("INSERT INTO lead_search (lead_id, event_id, body) VALUES (:id, :ev, :body)"),
-            {"id": lead.id, "ev": lead.event_id, "body": lead_search_body(lead)},
+            text("INSERT INTO lead_search (rowid, body) VALUES (:key, :body)"),
+            {"key": lead.search_key, "body": lead_search_body(lead)},
         )
 
 

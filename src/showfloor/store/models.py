@@ -94,6 +94,7 @@ class Lead(Timestamped, Base):
         Index("ix_leads_event_badge", "event_id", "badge_id"),
         Index("ix_leads_event_email", "event_id", "email"),
         Index("ix_leads_event_last_seen", "event_id", "last_seen_at"),
+        Index("ix_leads_search_key", "search_key", unique=True),
     )
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
@@ -118,6 +119,8 @@ class Lead(Timestamped, Base):
     last_seen_at: Mapped[datetime | None] = mapped_column()
     deleted_at: Mapped[datetime | None] = mapped_column()
     device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    # Local to this database (never merged): the rowid of the lead's FTS index row.
+    search_key: Mapped[int | None] = mapped_column(Integer)
 
     visits: Mapped[list[Visit]] = relationship(
         back_populates="lead", order_by="Visit.number", cascade="all, delete-orphan"

@@ -1,0 +1,424 @@
+"""The post-show debrief as data: counts, grouped insights, people to follow up.
+
+Built once from the database into plain frozen dataclasses, so the HTML page, the
+PDF and the tests all read the same numbers and none of them touch the database.
+Answers are read from every visit, not only the latest: the debrief is about what
+was said, and a mentor who made two points on two visits made both.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from itertools import groupby
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from showfloor.domain.errors import RefusedError
+from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.services.insights import PhraseGroup, Said, group_phrases
+from showfloor.store.database import Database
+from showfloor.store.models import Event, Lead, Staff, Visit
+from showfloor.store.types import utcnow
+
+UNRATED = "unrated"
+NO_STAFF = "(no staff recorded)"
+PAIN_KEYS = ("pain_1", "pain_2", "pain_3")
+RATING_ORDER = {Rating.HOT.value: 0, Rating.WARM.value: 1, Rating.COLD.value: 2}
+
+
+@dataclass(frozen=True)
+class Count:
+    key: str
+    label: str
+    value: int
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart's data; ``horizontal`` bars for categories, columns for hours."""
+
+    title: str
+    bars: tuple[Count, ...]
+    horizontal: bool = True
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class Person:
+    lead_id: str
+    name: str
+    company: str | None
+    title: str | None
+    email: str | None
+    phone: str | None
+    visitor_class: str
+    rating: str | None
+    consent: bool
+
+    @property
+    def who(self) -> str:
+        return f"{self.name} ({self.company})" if self.company else self.name
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Who said it, who heard it, when."""
+
+    person: Person
+    staff: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
+class Insight:
+    """One recurring point: its wording, how many people made it, and their quotes."""
+
+    label: str
+    quotes: tuple[tuple[str, Quote], ...]
+
+    @property
+    def count(self) -> int:
+        return len({q.person.lead_id for _text, q in self.quotes})
+
+
+@dataclass(frozen=True)
+class Adopter:
+    person: Person
+    timeline: str | None
+    decision_maker: str | None
+    buys_from: str | None
+
+
+@dataclass(frozen=True)
+class Kol:
+    person: Person
+    channels: tuple[str, ...]
+    audience: str | None
+    topics: tuple[str, ...]
+    impressions: tuple[str, ...]
+    delight_plans: tuple[str, ...]
+    owner: str | None
+
+
+@dataclass(frozen=True)
+class Referral:
+    person: Person
+    referrals: tuple[str, ...]
+    right_customer: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    person: Person
+    next_step: str | None
+    due: str | None
+    owner: str | None
+
+
+@dataclass(frozen=True)
+class Debrief:
+    event_name: str
+    starts_on: str | None
+    ends_on: str | None
+    venue: str | None
+    generated_at: datetime
+    tz_label: str
+    leads: int
+    visits: int
+    returning: int
+    consented: int
+    by_class: Chart
+    by_rating: Chart
+    by_hour: Chart
+    by_staff: Chart
+    reservations: tuple[Insight, ...]
+    barriers: tuple[Insight, ...]
+    pitch_gaps: tuple[Insight, ...]
+    pains: tuple[Insight, ...]
+    missing_features: tuple[Insight, ...]
+    early_adopters: tuple[Adopter, ...]
+    needs_references: tuple[Adopter, ...]
+    kols: tuple[Kol, ...]
+    referrals: tuple[Referral, ...]
+    follow_ups: tuple[FollowUp, ...]
+
+
+@dataclass(frozen=True)
+class _Visit:
+    lead_id: str
+    at: datetime
+    visitor_class: str
+    staff: str | None
+    answers: dict[str, str]
+
+
+def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
+    """Everything the debrief shows, for one event; hours are counted in ``tz``.
+
+    Raises:
+        RefusedError: the event does not exist.
+    """
+    with db.session() as session:
+        event = session.get(Event, event_id)
+        if event is None:
+            raise RefusedError("That event no longer exists; choose another with 'event use'.")
+        people = _people(session, event_id)
+        visits = _visits(session, event_id)
+        name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
+    by_lead = {k: list(g) for k, g in groupby(visits, key=lambda v: v.lead_id)}
+    return Debrief(
+        event_name=name,
+        starts_on=starts,
+        ends_on=ends,
+        venue=venue,
+        generated_at=utcnow(),
+        tz_label=_tz_label(tz, visits),
+        leads=len(people),
+        visits=len(visits),
+        returning=sum(1 for vs in by_lead.values() if len(vs) > 1),
+        consented=sum(1 for p in people.values() if p.consent),
+        by_class=_class_chart(people.values()),
+        by_rating=_rating_chart(people.values()),
+        by_hour=_hour_chart(visits, tz, _tz_label(tz, visits)),
+        by_staff=_staff_chart(visits),
+        reservations=_insights(people, visits, VisitorClass.MENTOR, ("reservations",)),
+        barriers=_insights(people, visits, VisitorClass.MENTOR, ("barriers",)),
+        pitch_gaps=_insights(people, visits, VisitorClass.MENTOR, ("pitch_gaps",)),
+        pains=_insights(people, visits, VisitorClass.CUSTOMER, PAIN_KEYS),
+        missing_features=_insights(people, visits, VisitorClass.CUSTOMER, ("missing_feature",)),
+        early_adopters=_adopters(people, by_lead, "first"),
+        needs_references=_adopters(people, by_lead, "needs_references"),
+        kols=_kols(people, by_lead),
+        referrals=_referrals(people, by_lead),
+        follow_ups=_follow_ups(people, by_lead),
+    )
+
+
+def _people(session: Session, event_id: str) -> dict[str, Person]:
+    rows = session.execute(
+        select(
+            Lead.id,
+            Lead.first_name,
+            Lead.last_name,
+            Lead.full_name,
+            Lead.company,
+            Lead.title,
+            Lead.email,
+            Lead.phone,
+            Lead.badge_id,
+            Lead.visitor_class,
+            Lead.rating,
+            Lead.consent,
+        )
+        .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
+        .order_by(Lead.first_seen_at, Lead.id)
+    )
+    people: dict[str, Person] = {}
+    for lead_id, first, last, full, company, title, email, phone, badge_id, cls, rating, ok in rows:
+        name = full or " ".join(p for p in (first, last) if p) or email
+        name = name or (f"Badge {badge_id}" if badge_id else "(no name)")
+        people[lead_id] = Person(
+            lead_id, name, company, title, email, phone, cls, rating, bool(ok)
+        )
+    return people
+
+
+def _visits(session: Session, event_id: str) -> list[_Visit]:
+    rows = session.execute(
+        select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers)
+        .join(Lead, Lead.id == Visit.lead_id)
+        .outerjoin(Staff, Staff.id == Visit.staff_id)
+        .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
+        .order_by(Visit.lead_id, Visit.at, Visit.number)
+    )
+    return [_Visit(lead_id, at, cls, staff, dict(answers or {})) for lead_id, at, cls, staff,
+            answers in rows]  # fmt: skip
+
+
+def _class_chart(people: Iterable[Person]) -> Chart:
+    counts = Counter(p.visitor_class for p in people)
+    bars = tuple(Count(c.value, c.label, counts.get(c.value, 0)) for c in VisitorClass)
+    return Chart("Leads per class", bars)
+
+
+def _rating_chart(people: Iterable[Person]) -> Chart:
+    counts = Counter(p.rating or UNRATED for p in people)
+    bars = [Count(r.value, r.label, counts.get(r.value, 0)) for r in Rating]
+    if counts.get(UNRATED):
+        bars.append(Count(UNRATED, "Unrated", counts[UNRATED]))
+    return Chart("Leads per rating", tuple(bars))
+
+
+def _hour_chart(visits: Sequence[_Visit], tz: tzinfo, tz_label: str) -> Chart:
+    """Visits per hour of the show, empty hours within a day included (quiet times count)."""
+    hours = Counter(v.at.astimezone(tz).replace(minute=0, second=0, microsecond=0) for v in visits)
+    title = f"Visits per hour ({tz_label})"
+    if not hours:
+        return Chart(title, (), horizontal=False)
+    days = sorted({h.date() for h in hours})
+    bars: list[Count] = []
+    for day in days:
+        on_day = sorted(h for h in hours if h.date() == day)
+        hour = on_day[0]
+        while hour <= on_day[-1]:
+            label = f"{hour:%H}h" if len(days) == 1 else f"{hour:%a} {hour:%H}h"
+            bars.append(Count(hour.isoformat(), label, hours.get(hour, 0)))
+            hour += timedelta(hours=1)
+    caption = "Every visit counts, returning visitors included."
+    return Chart(title, tuple(bars), horizontal=False, caption=caption)
+
+
+def _staff_chart(visits: Sequence[_Visit]) -> Chart:
+    counts = Counter(v.staff or NO_STAFF for v in visits)
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
+    return Chart("Visits per staff member", tuple(Count(k, k, n) for k, n in ranked))
+
+
+def _insights(
+    people: dict[str, Person],
+    visits: Sequence[_Visit],
+    visitor_class: VisitorClass,
+    keys: Sequence[str],
+) -> tuple[Insight, ...]:
+    said: list[Said[Quote]] = []
+    for visit in sorted(visits, key=lambda v: v.at):
+        person = people.get(visit.lead_id)
+        if person is None or visit.visitor_class != visitor_class.value:
+            continue
+        for key in keys:
+            text = visit.answers.get(key)
+            if text:
+                said.append(Said(text, Quote(person, visit.staff, visit.at), person.lead_id))
+    return tuple(_insight(g) for g in group_phrases(said))
+
+
+def _insight(group: PhraseGroup[Quote]) -> Insight:
+    return Insight(group.label, tuple((q.text, q.source) for q in group.quotes))
+
+
+def _latest(visits: Sequence[_Visit], key: str) -> str | None:
+    for visit in reversed(visits):
+        if visit.answers.get(key):
+            return visit.answers[key]
+    return None
+
+
+def _every(visits: Sequence[_Visit], key: str) -> tuple[str, ...]:
+    """Each different answer to ``key``, in the order it was first given."""
+    seen: dict[str, str] = {}
+    for visit in visits:
+        value = visit.answers.get(key)
+        if value and value.casefold() not in seen:
+            seen[value.casefold()] = value
+    return tuple(seen.values())
+
+
+def _of_class(
+    people: dict[str, Person], by_lead: dict[str, list[_Visit]], cls: VisitorClass
+) -> list[tuple[Person, list[_Visit]]]:
+    return [
+        (p, by_lead.get(p.lead_id, []))
+        for p in people.values()
+        if p.visitor_class == cls.value
+    ]
+
+
+def _adopters(
+    people: dict[str, Person], by_lead: dict[str, list[_Visit]], stance: str
+) -> tuple[Adopter, ...]:
+    found = [
+        Adopter(
+            p,
+            _latest(vs, "timeline"),
+            _latest(vs, "decision_maker"),
+            _latest(vs, "buys_from"),
+        )
+        for p, vs in _of_class(people, by_lead, VisitorClass.CUSTOMER)
+        if _latest(vs, "early_adopter") == stance
+    ]
+    return tuple(sorted(found, key=lambda a: (_rating_rank(a.person.rating), a.person.name)))
+
+
+def _kols(people: dict[str, Person], by_lead: dict[str, list[_Visit]]) -> tuple[Kol, ...]:
+    found = [
+        Kol(
+            p,
+            _every(vs, "channels"),
+            _latest(vs, "audience_size"),
+            _every(vs, "topics"),
+            _every(vs, "impression"),
+            _every(vs, "delight_plan"),
+            _latest(vs, "owner"),
+        )
+        for p, vs in _of_class(people, by_lead, VisitorClass.KOL)
+    ]
+    return tuple(sorted(found, key=lambda k: (_rating_rank(k.person.rating), k.person.name)))
+
+
+def _referrals(
+    people: dict[str, Person], by_lead: dict[str, list[_Visit]]
+) -> tuple[Referral, ...]:
+    found = [
+        Referral(p, _every(vs, "referral"), _every(vs, "right_customer"))
+        for p, vs in _of_class(people, by_lead, VisitorClass.MENTOR)
+    ]
+    return tuple(r for r in found if r.referrals or r.right_customer)
+
+
+def _follow_ups(
+    people: dict[str, Person], by_lead: dict[str, list[_Visit]]
+) -> tuple[FollowUp, ...]:
+    """Everyone, hottest first, then by the date the next step is due (undated last)."""
+    items: list[FollowUp] = []
+    for person in people.values():
+        visits = by_lead.get(person.lead_id, [])
+        if person.visitor_class == VisitorClass.KOL.value:
+            step, owner = _latest(visits, "delight_plan"), _latest(visits, "owner")
+        else:
+            step, owner = _latest(visits, "next_step"), None
+        if owner is None:
+            owner = next((v.staff for v in reversed(visits) if v.staff), None)
+        items.append(FollowUp(person, step, _latest(visits, "next_step_due"), owner))
+    return tuple(
+        sorted(
+            items,
+            key=lambda f: (
+                _rating_rank(f.person.rating),
+                f.due is None,
+                f.due or "",
+                f.next_step is None,
+                f.person.name.casefold(),
+            ),
+        )
+    )
+
+
+def _rating_rank(rating: str | None) -> int:
+    return RATING_ORDER.get(rating or "", len(RATING_ORDER))
+
+
+def _tz_label(tz: tzinfo, visits: Sequence[_Visit]) -> str:
+    sample = visits[0].at if visits else datetime.now(UTC)
+    local = sample.astimezone(tz)
+    name = local.tzname() or ""
+    offset = local.strftime("%z")
+    pretty = f"UTC{offset[:3]}:{offset[3:]}" if offset and offset != "+0000" else "UTC"
+    return pretty if name in ("", "UTC", pretty) else f"{name} ({pretty})"
+
+
+def event_days(debrief: Debrief) -> str:
+    """'2026-11-22 – 2026-11-24', one date, or '' when the event has none."""
+    if debrief.starts_on and debrief.ends_on and debrief.starts_on != debrief.ends_on:
+        return f"{_day(debrief.starts_on)} – {_day(debrief.ends_on)}"
+    return _day(debrief.starts_on or debrief.ends_on or "")
+
+
+def _day(value: str) -> str:
+    try:
+        return date.fromisoformat(value).strftime("%d %b %Y").lstrip("0")
+    except ValueError:
+        return value

@@ -1,0 +1,364 @@
+"""The debrief as one self-contained HTML page: inline CSS and SVG, no script.
+
+Everything a visitor typed reaches this page (names, quotes, companies), so every
+value goes through ``escape`` exactly once, here; a name such as
+``<script>alert(1)</script>`` prints as text. The same markup also feeds Qt's
+QTextDocument for the PDF, which understands only a subset of HTML and CSS: the
+layout therefore uses tables and plain block elements, and the PDF swaps the
+stylesheet and the chart markup (``for_qt``, ``chart``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.services.report import (
+    Adopter,
+    Chart,
+    Debrief,
+    FollowUp,
+    Insight,
+    Kol,
+    Person,
+    Referral,
+    event_days,
+)
+from showfloor.services.report_charts import COLOURS, svg_chart
+
+ChartMarkup = Callable[[Chart], str]
+
+SECTIONS = (
+    ("summary", "The show in numbers"),
+    ("mentors", "What mentors told us"),
+    ("pains", "Customers' pains"),
+    ("features", "Features customers miss"),
+    ("adopters", "Early adopters and those who need references"),
+    ("kols", "Key opinion leaders"),
+    ("referrals", "Referral partners"),
+    ("follow-up", "Follow-up list"),
+)
+
+BROWSER_CSS = """
+@page { size: A4; margin: 16mm 14mm 18mm; }
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 62rem; padding: 2rem 1.5rem 4rem; color: #1f2937;
+  font: 15px/1.55 "Segoe UI", "Helvetica Neue", "DejaVu Sans", Arial, sans-serif; }
+h1 { font-size: 2rem; margin: .1rem 0 .3rem; line-height: 1.2; }
+h2 { font-size: 1.35rem; margin: 2.4rem 0 .8rem; padding-bottom: .3rem;
+  border-bottom: 2px solid #0f766e; break-after: avoid; }
+h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; color: #0f766e; break-after: avoid; }
+p { margin: .4rem 0; }
+.kicker { text-transform: uppercase; letter-spacing: .08em; font-size: .78rem; color: #0f766e;
+  font-weight: 600; margin: 0; }
+.meta, .muted, .empty { color: #6b7280; }
+.empty { font-style: italic; }
+nav ol { columns: 2; padding-left: 1.2rem; margin: .6rem 0 0; }
+nav a { color: #0f766e; text-decoration: none; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 1rem; font-size: .92rem; }
+th, td { text-align: left; vertical-align: top; padding: .38rem .55rem;
+  border-bottom: 1px solid #e5e7eb; }
+th { background: #f3f4f6; font-weight: 600; border-bottom: 1px solid #d1d5db; }
+tr { break-inside: avoid; }
+table.stats td { border: none; background: #f0fdfa; text-align: center; padding: .7rem .4rem;
+  width: 20%; }
+table.stats td + td { border-left: 4px solid #fff; }
+.stat { display: inline-block; font-size: 1.9rem; font-weight: 700; color: #0f766e; line-height: 1.1; }
+table.charts td { border: none; padding: .2rem .4rem 1rem 0; width: 50%; }
+table.charts td[colspan] { width: auto; }
+.chart-title { font-weight: 600; margin: 0 0 .3rem; }
+svg { max-width: 100%; height: auto; }
+.insight { margin: .2rem 0 .9rem; break-inside: avoid; }
+.point { font-weight: 600; margin: 0; }
+.count { display: inline-block; min-width: 1.7rem; text-align: center; color: #fff;
+  background: #0f766e; border-radius: .8rem; padding: 0 .45rem; margin-right: .45rem;
+  font-size: .85rem; }
+ul.quotes { margin: .2rem 0 0 2.15rem; padding: 0; list-style: none; }
+ul.quotes li { margin: .15rem 0; color: #374151; }
+.who { color: #6b7280; font-size: .9rem; }
+.badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-size: .8rem;
+  font-weight: 600; color: #fff; }
+.nocontact { color: #b91c1c; font-weight: 600; font-size: .85rem; }
+.contact { font-size: .88rem; overflow-wrap: anywhere; }
+footer { margin-top: 3rem; color: #9ca3af; font-size: .8rem; }
+@media print {
+  body { max-width: none; padding: 0; font-size: 10.5pt; }
+  nav { display: none; }
+  h2 { margin-top: 1.6rem; }
+  a { color: inherit; text-decoration: none; }
+}
+"""
+
+# QTextDocument's CSS: no selectors beyond element/class, no inline-block, no
+# border-radius; sizes in pt print the same on any paint device.
+QT_CSS = """
+body { color: #1f2937; font-size: 9.5pt; }
+h1 { font-size: 22pt; margin-top: 0; margin-bottom: 2pt; }
+h2 { font-size: 14pt; color: #0f766e; margin-top: 20pt; margin-bottom: 6pt; }
+h3 { font-size: 11pt; color: #374151; margin-top: 12pt; margin-bottom: 4pt; }
+p { margin-top: 2pt; margin-bottom: 2pt; }
+li { margin-bottom: 1pt; }
+.kicker { color: #0f766e; font-size: 8pt; font-weight: bold; }
+.meta { color: #4b5563; font-size: 10.5pt; margin-bottom: 8pt; }
+.contact { font-size: 8.5pt; }
+.muted, .who, .empty { color: #6b7280; }
+.empty { font-style: italic; }
+table.data { border-collapse: collapse; margin-bottom: 6pt; }
+table.data th { background-color: #e6f2f1; font-weight: bold; text-align: left; color: #134e4a; }
+table.data td { border-bottom: 1px solid #e5e7eb; }
+td.statcell { background-color: #f0fdfa; text-align: center; color: #374151; }
+.stat { font-size: 20pt; font-weight: bold; color: #0f766e; }
+.chart-title { font-weight: bold; margin-top: 8pt; }
+.point { font-weight: bold; margin-top: 7pt; margin-bottom: 1pt; }
+.count { color: #ffffff; background-color: #0f766e; font-weight: bold; }
+ul.quotes { margin-top: 0; margin-bottom: 3pt; }
+.badge { color: #ffffff; font-weight: bold; }
+.nocontact { color: #b91c1c; font-weight: bold; }
+"""
+
+
+def e(value: object) -> str:
+    """Escape for text and attribute values alike."""
+    return escape("" if value is None else str(value), quote=True)
+
+
+def render_html(
+    debrief: Debrief, *, chart: ChartMarkup = svg_chart, for_qt: bool = False
+) -> str:
+    """The whole page. ``chart`` turns a Chart into markup (inline SVG by default)."""
+    title = f"Debrief — {debrief.event_name}"
+    body = "".join(
+        [
+            _header(debrief),
+            "" if for_qt else _nav(),
+            _summary(debrief, chart, for_qt),
+            _mentors(debrief),
+            _section("pains", _insights(debrief.pains, "No customer named a pain.")),
+            _section(
+                "features",
+                _insights(debrief.missing_features, "No customer named a missing feature."),
+            ),
+            _section("adopters", _adopters(debrief)),
+            _section("kols", _kols(debrief.kols)),
+            _section("referrals", _referrals(debrief.referrals)),
+            _section("follow-up", _follow_ups(debrief.follow_ups)),
+            f'<p class="muted" style="margin-top:24pt">Made with Showfloor on '
+            f'{debrief.generated_at:%Y-%m-%d %H:%M} UTC.</p>',
+        ]
+    )
+    css = QT_CSS if for_qt else BROWSER_CSS
+    return (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{e(title)}</title><style>{css}</style></head><body>{body}</body></html>\n"
+    )
+
+
+def _section(key: str, content: str) -> str:
+    number, title = next((i, t) for i, (k, t) in enumerate(SECTIONS, start=1) if k == key)
+    return f'<div class="section" id="{key}"><h2>{number}. {e(title)}</h2>{content}</div>'
+
+
+def _header(d: Debrief) -> str:
+    meta = " · ".join(p for p in (e(d.venue), e(event_days(d))) if p)
+    return (
+        '<p class="kicker">Showfloor debrief</p>'
+        f"<h1>{e(d.event_name)}</h1>"
+        + (f'<p class="meta">{meta}</p>' if meta else "")
+    )
+
+
+def _nav() -> str:
+    items = "".join(f'<li><a href="#{k}">{e(t)}</a></li>' for k, t in SECTIONS)
+    return f'<nav aria-label="Contents"><ol>{items}</ol></nav>'
+
+
+def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
+    hot = next((b.value for b in d.by_rating.bars if b.key == Rating.HOT.value), 0)
+    stats = (
+        (d.leads, "people met"),
+        (d.visits, "conversations"),
+        (d.returning, "came back"),
+        (hot, "rated hot"),
+        (d.consented, "agreed to contact"),
+    )
+    cells = "".join(
+        f'<td class="statcell" width="20%"><span class="stat">{n}</span><br>{e(label)}</td>'
+        for n, label in stats
+    )
+    spacing = ' cellspacing="4" cellpadding="6" width="100%"' if for_qt else ""
+    charts = (d.by_class, d.by_rating, d.by_hour, d.by_staff)
+    figure = [
+        f'<p class="chart-title">{e(c.title)}</p>{chart(c)}'
+        + (f'<p class="muted">{e(c.caption)}</p>' if c.caption else "")
+        for c in charts
+    ]
+    padding = ' cellpadding="4" width="100%"' if for_qt else ""
+    grid = (
+        f'<table class="charts" role="presentation"{padding}>'
+        f"<tr><td>{figure[0]}</td><td>{figure[1]}</td></tr>"
+        f'<tr><td colspan="2">{figure[2]}</td></tr>'
+        f"<tr><td>{figure[3]}</td><td></td></tr></table>"
+    )
+    return _section(
+        "summary", f'<table class="stats" role="presentation"{spacing}><tr>{cells}</tr></table>{grid}'
+    )
+
+
+def _mentors(d: Debrief) -> str:
+    parts = [
+        ("Reservations of the market", d.reservations, "No mentor named a reservation."),
+        ("Barriers to entry", d.barriers, "No mentor named a barrier."),
+        ("Missing from our pitch or product", d.pitch_gaps, "No mentor named a gap."),
+    ]
+    content = "".join(f"<h3>{e(title)}</h3>{_insights(items, none)}" for title, items, none in parts)
+    return _section("mentors", content)
+
+
+def _insights(items: Sequence[Insight], none: str) -> str:
+    """Each point with its count; under it every wording used, and who used it."""
+    if not items:
+        return f'<p class="empty">{e(none)}</p>'
+    blocks = []
+    for item in items:
+        wordings: dict[str, list[str]] = {}
+        for text, q in item.quotes:
+            heard = f", heard by {e(q.staff)}" if q.staff else ""
+            wordings.setdefault(text, []).append(f"{e(q.person.who)}{heard}")
+        quotes = "".join(
+            f'<li>“{e(text)}” <span class="who">— {" · ".join(people)}</span></li>'
+            for text, people in wordings.items()
+        )
+        people = "person" if item.count == 1 else "people"
+        blocks.append(
+            '<div class="insight">'
+            f'<p class="point"><span class="count" title="{item.count} {people}">'
+            f"&nbsp;{item.count}&nbsp;</span> {e(item.label)}</p>"
+            f'<ul class="quotes">{quotes}</ul></div>'
+        )
+    return "".join(blocks)
+
+
+def _badge(key: str | None, label: str) -> str:
+    if not key:
+        return '<span class="muted">—</span>'
+    colour = COLOURS.get(key, "#6b7280")
+    return f'<span class="badge" style="background-color:{colour}">&nbsp;{e(label)}&nbsp;</span>'
+
+
+def _rating(p: Person) -> str:
+    if not p.rating:
+        return _badge(None, "")
+    try:
+        label = Rating(p.rating).label
+    except ValueError:
+        label = p.rating
+    return _badge(p.rating, label)
+
+
+def _who(p: Person) -> str:
+    extra = ", ".join(x for x in (p.title, p.company) if x)
+    return f"<b>{e(p.name)}</b>" + (f'<br><span class="who">{e(extra)}</span>' if extra else "")
+
+
+def _lines(values: Sequence[str]) -> str:
+    """One value as is; several (said on different visits) as a bulleted column."""
+    if not values:
+        return '<span class="muted">—</span>'
+    if len(values) == 1:
+        return e(values[0])
+    return "<br>".join(f"• {e(v)}" for v in values)
+
+
+def _opt(value: str | None) -> str:
+    return e(value.replace("_", " ")) if value else '<span class="muted">—</span>'
+
+
+def _table(
+    headers: Sequence[tuple[str, int]], rows: Sequence[Sequence[str]], none: str
+) -> str:
+    """A data table; each header comes with its share of the width in percent."""
+    if not rows:
+        return f'<p class="empty">{e(none)}</p>'
+    head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    return (
+        '<table class="data" cellspacing="0" cellpadding="5" border="0" width="100%">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
+
+
+def _adopter_rows(items: Sequence[Adopter]) -> list[list[str]]:
+    return [
+        [_who(a.person), _rating(a.person), _opt(a.timeline), _opt(a.decision_maker),
+         _opt(a.buys_from)]
+        for a in items
+    ]  # fmt: skip
+
+
+def _adopters(d: Debrief) -> str:
+    headers = (("Customer", 30), ("Rating", 10), ("Timeline", 18), ("Decision maker", 14),
+               ("Already buys from", 28))  # fmt: skip
+    return (
+        f"<h3>Happy to be first ({len(d.early_adopters)})</h3>"
+        + _table(headers, _adopter_rows(d.early_adopters), "No customer said they would go first.")
+        + f"<h3>Will ask who else uses it ({len(d.needs_references)})</h3>"
+        + _table(headers, _adopter_rows(d.needs_references), "No customer asked for references.")
+    )
+
+
+def _kols(items: Sequence[Kol]) -> str:
+    rows = [
+        [
+            _who(k.person),
+            _lines(k.channels) + (f'<br><span class="who">audience {e(k.audience)}</span>'
+                                  if k.audience else ""),
+            _lines(k.topics),
+            _lines(k.impressions),
+            _lines(k.delight_plans),
+            _opt(k.owner),
+        ]
+        for k in items
+    ]  # fmt: skip
+    headers = (("Who", 20), ("Channels and audience", 20), ("Topics", 14),
+               ("What they thought", 17), ("Plan to delight", 17), ("Owner", 12))  # fmt: skip
+    return _table(headers, rows, "No key opinion leader visited.")
+
+
+def _referrals(items: Sequence[Referral]) -> str:
+    rows = [[_who(r.person), _lines(r.referrals), _lines(r.right_customer)] for r in items]
+    headers = (("Mentor", 34), ("Could refer us to", 33), ("Who the right customer is", 33))
+    return _table(headers, rows, "No mentor offered a referral.")
+
+
+def _follow_ups(items: Sequence[FollowUp]) -> str:
+    rows = []
+    for n, f in enumerate(items, start=1):
+        p = f.person
+        reach = [e(x) for x in (p.email, p.phone) if x]
+        contact = (
+            f'<span class="contact">{"<br>".join(reach)}</span>'
+            if reach
+            else '<span class="muted">—</span>'
+        )
+        if not p.consent:
+            contact += '<br><span class="nocontact">no consent: do not contact</span>'
+        step = _opt(f.next_step) + (f'<br><span class="who">due {e(f.due)}</span>' if f.due else "")
+        who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
+        rows.append([str(n), _rating(p), who, step, _opt(f.owner), contact])
+    headers = (("#", 4), ("Rating", 10), ("Who", 28), ("Next step", 19), ("Owner", 12),
+               ("Contact", 27))  # fmt: skip
+    intro = (
+        '<p class="muted">Hot first, then warm, cold and unrated; within a rating, the '
+        "earliest due next step first.</p>"
+    )
+    return intro + _table(headers, rows, "No leads yet.")
+
+
+def _class_label(value: str) -> str:
+    try:
+        return VisitorClass(value).label
+    except ValueError:
+        return value
