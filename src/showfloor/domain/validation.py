@@ -32,12 +32,20 @@ _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
 
+def strip_control_chars(value: str) -> str:
+    """NFC text without control or invisible characters, but with its tabs and line breaks.
+
+    For text whose layout still matters (a vCard's folded lines) before it is split
+    into fields; clean_text then tidies each field.
+    """
+    return _CONTROL_RE.sub("", unicodedata.normalize("NFC", value))
+
+
 def clean_text(value: str | None, *, multiline: bool = False) -> str | None:
     """NFC-normalise, drop control characters, collapse runs of spaces; empty is None."""
     if value is None:
         return None
-    text = unicodedata.normalize("NFC", value)
-    text = _CONTROL_RE.sub("", text)
+    text = strip_control_chars(value)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         lines = [" ".join(line.split()) for line in text.split("\n")]

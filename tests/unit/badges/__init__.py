@@ -1,0 +1,1 @@
+"""Badge parser tests (a package, so module names never clash with other test folders)."""
