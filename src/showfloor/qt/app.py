@@ -4,32 +4,87 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
-from showfloor.services.events import current_event
+from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.camera_controller import CameraController
+from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.main_window import MainWindow
 from showfloor.services.leads import LeadFilter, count_leads
-from showfloor.store.database import open_database
+from showfloor.store.database import Database, open_database
+
+
+class Booth(QObject):
+    """Everything one window needs, built in one place (tests build it too)."""
+
+    def __init__(self, db: Database, paths: Paths, camera: str | None = "0") -> None:
+        super().__init__()
+        self.context = AppContext(db, paths, self)
+        self.window = MainWindow(self.context)
+        self.capture = CaptureController(self.context, self.window)
+        self.camera = CameraController(
+            self.capture.view,
+            self.capture.on_camera_codes,
+            self.capture.on_camera_decoded,
+            camera,
+            self,
+        )
+        self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
+        self._add_optional_views()
+        self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
+        self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
+        self.context.lead_saved.connect(lambda _id: self.refresh_count())
+        self.context.leads_changed.connect(self.refresh_count)
+        self.window.set_status("event", self.context.event_name)
+        self.window.set_status("staff", self.context.staff_name or "No staff chosen")
+        self.refresh_count()
+        self._install_wedge()
+
+    def _add_optional_views(self) -> None:
+        from showfloor.qt.controllers.dashboard_controller import DashboardController
+        from showfloor.qt.controllers.leads_controller import LeadsController
+
+        self.leads = LeadsController(self.context, self.window)
+        self.dashboard = DashboardController(self.context, self.window)
+
+    def _install_wedge(self) -> None:
+        from showfloor.qt.wedge import WedgeDetector
+
+        self.wedge = WedgeDetector(self.capture.view)
+        self.wedge.scanned.connect(self.capture.on_scanned)
+        self.wedge.install(self.capture.view)
+
+    def refresh_count(self) -> None:
+        with self.context.db.session() as session:
+            count = count_leads(session, LeadFilter(self.context.event_id))
+        self.window.set_status("leads", f"{count:,} leads")
+
+    def start(self) -> None:
+        self.camera.start()
+        self.window.show()
+
+    def shutdown(self) -> None:
+        self.camera.stop()
 
 
 def run_app(paths: Paths, camera: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("Showfloor")
+    app.setDesktopFileName("showfloor")
     try:
         db = open_database(paths.database)
     except ShowfloorError as exc:
+        QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
         sys.stderr.write(f"showfloor: {exc}\n")
         return 1
-    with db.session() as session:
-        event = current_event(session)
-        count = count_leads(session, LeadFilter(event.id)) if event else 0
-        title = event.name if event else "No event"
-    window = QMainWindow()
-    window.setWindowTitle(f"Showfloor — {title}")
-    window.setCentralWidget(QLabel(f"{title}: {count} leads"))
-    window.resize(1366, 768)
-    window.show()
+    booth = Booth(db, paths, camera if camera is not None else "0")
+    booth.window.resize(1366, 768)
+    booth.start()
+    app.aboutToQuit.connect(booth.shutdown)
     code = app.exec()
     db.close()
     return int(code)

@@ -87,6 +87,41 @@ def clean_person(person: PersonFields) -> PersonFields:
     return PersonFields(**values)
 
 
+def find_lead(
+    session: Session,
+    event_id: str,
+    lead_id: str | None,
+    badge_id: str | None,
+    email: str | None,
+) -> Lead | None:
+    """The lead a capture adds to: the given id, else same badge id, else same email."""
+    if lead_id is not None:
+        lead = session.get(Lead, lead_id)
+        if lead is None or lead.deleted_at is not None:
+            raise RefusedError("That lead no longer exists; capture the visitor again.")
+        return lead
+    live = (Lead.event_id == event_id, Lead.deleted_at.is_(None))
+    if badge_id:
+        found = session.scalars(select(Lead).where(*live, Lead.badge_id == badge_id)).first()
+        if found is not None:
+            return found
+    if email:
+        return session.scalars(select(Lead).where(*live, Lead.email == email)).first()
+    return None
+
+
+@dataclass(frozen=True)
+class ScanPreview:
+    """What the form shows the moment a badge is read, before anything is saved."""
+
+    resolved: ResolvedBadge
+    known: LeadRecord | None  # with history: a repeat visitor
+
+    @property
+    def next_visit(self) -> int:
+        return 1 if self.known is None else self.known.visits + 1
+
+
 class CaptureService:
     def __init__(self, db: Database, *, default_country: str | None = None) -> None:
         self._db = db
@@ -114,7 +149,7 @@ class CaptureService:
             if person.is_empty() and badge_id is None and request.lead_id is None:
                 raise RefusedError("Scan a badge or type at least a name or an email.")
 
-            lead = self._find_lead(session, event.id, request.lead_id, badge_id, person.email)
+            lead = find_lead(session, event.id, request.lead_id, badge_id, person.email)
             is_new = lead is None
             now = utcnow()
             at = request.at or now
@@ -165,6 +200,46 @@ class CaptureService:
         source = resolved.source if resolved else "typed"
         return CaptureResult(record, number, is_new, source)
 
+    def preview_scan(self, payload: str) -> ScanPreview:
+        """Parse a scanned payload and find who it is, without writing anything.
+
+        Raises:
+            RefusedError: not a visitor badge (Wi-Fi, payment, empty...).
+        """
+        with self._db.session() as session:
+            event = ensure_current_event(session)
+            resolved = self._resolve_badge(session, event.id, payload)
+            assert resolved is not None
+            email = clean_person(resolved.person).email if resolved.person.email else None
+            lead = find_lead(session, event.id, None, resolved.badge_id, email)
+            known = to_record(lead, with_history=True) if lead is not None else None
+        return ScanPreview(resolved, known)
+
+    def undo(self, lead_id: str, visit_number: int) -> None:
+        """Take back a capture just made: its visit goes; a lead left with none goes too.
+
+        Only the latest visit can be undone, so earlier visits stay untouched.
+        """
+        with self._db.session() as session:
+            lead = session.get(Lead, lead_id)
+            if lead is None:
+                return
+            visit = next((v for v in lead.visits if v.number == visit_number), None)
+            if visit is None or visit_number != max(v.number for v in lead.visits):
+                raise RefusedError("Only the latest visit can be undone.")
+            lead.visits.remove(visit)
+            session.flush()
+            remaining = lead.visits
+            if not remaining:
+                lead.deleted_at = utcnow()
+            else:
+                lead.visit_count = len(remaining)
+                lead.last_seen_at = max(v.at for v in remaining)
+                lead.first_seen_at = min(v.at for v in remaining)
+                lead.visitor_class = remaining[-1].visitor_class
+            lead.updated_at = utcnow()
+            reindex_lead(session, lead)
+
     def _resolve_badge(
         self, session: Session, event_id: str, payload: str | None
     ) -> ResolvedBadge | None:
@@ -174,28 +249,6 @@ class CaptureService:
         if badge.refused:
             raise RefusedError(badge.refused)
         return resolve_badge(session, event_id, badge)
-
-    @staticmethod
-    def _find_lead(
-        session: Session,
-        event_id: str,
-        lead_id: str | None,
-        badge_id: str | None,
-        email: str | None,
-    ) -> Lead | None:
-        if lead_id is not None:
-            lead = session.get(Lead, lead_id)
-            if lead is None or lead.deleted_at is not None:
-                raise RefusedError("That lead no longer exists; capture the visitor again.")
-            return lead
-        live = (Lead.event_id == event_id, Lead.deleted_at.is_(None))
-        if badge_id:
-            found = session.scalars(select(Lead).where(*live, Lead.badge_id == badge_id)).first()
-            if found is not None:
-                return found
-        if email:
-            return session.scalars(select(Lead).where(*live, Lead.email == email)).first()
-        return None
 
     @staticmethod
     def _apply_person(lead: Lead, person: PersonFields) -> None:

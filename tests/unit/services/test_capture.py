@@ -5,6 +5,7 @@ import pytest
 from sqlalchemy import select
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.capture import CaptureService
 from showfloor.services.consent import current_consent, set_consent_text
 from showfloor.services.leads import get_lead
 from showfloor.store.database import Database
@@ -149,3 +150,33 @@ def test_a_capture_without_any_event_creates_one_instead_of_losing_the_lead(
 ) -> None:
     result = capture(db, first_name="Ada")
     assert result.visit == 1
+
+
+def test_preview_recognises_a_repeat_visitor_without_writing(db: Database) -> None:
+    make_event(db)
+    service = CaptureService(db)
+    first = capture(db, "mentor", badge="X7K2-9QPL", first_name="Mei", staff_name="Anna")
+    preview = service.preview_scan("X7K2-9QPL")
+    assert preview.known is not None and preview.known.id == first.lead.id
+    assert preview.next_visit == 2
+    assert preview.known.history[0].staff == "Anna"
+    assert service.preview_scan("NEW-1234").known is None
+    with db.session() as session:
+        assert len(session.scalars(select(Visit)).all()) == 1
+
+
+def test_undo_removes_only_the_latest_visit(db: Database) -> None:
+    make_event(db)
+    service = CaptureService(db)
+    one = capture(db, first_name="Ada", email="ada@example.org", note="first")
+    two = capture(db, first_name="Ada", email="ada@example.org", note="second")
+    with pytest.raises(RefusedError, match="latest"):
+        service.undo(one.lead.id, 1)
+    service.undo(two.lead.id, 2)
+    with db.session() as session:
+        lead = get_lead(session, one.lead.id)
+    assert [v.notes for v in lead.history] == ["first"] and lead.visits == 1
+    service.undo(one.lead.id, 1)
+    with db.session() as session:
+        stored = session.get(Lead, one.lead.id)
+        assert stored is not None and stored.deleted_at is not None

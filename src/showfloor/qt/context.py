@@ -1,0 +1,54 @@
+"""State the whole window shares: the database, the event, the staff on duty.
+
+Controllers read it and listen to its signals instead of talking to each other,
+so a lead saved in the capture view refreshes the leads view and the dashboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from showfloor.config import Paths
+from showfloor.services.events import (
+    current_staff,
+    ensure_current_event,
+    find_staff,
+    set_current_staff,
+)
+from showfloor.store.database import Database
+
+
+class AppContext(QObject):
+    """Signals:
+    lead_saved(str): a lead id was written (capture, edit, undo, delete).
+    leads_changed(): many leads may have changed (import, merge, event switch).
+    event_changed(str): the current event id changed.
+    staff_changed(str): the staff member on duty changed (name, "" for nobody).
+    """
+
+    lead_saved = Signal(str)
+    leads_changed = Signal()
+    event_changed = Signal(str)
+    staff_changed = Signal(str)
+
+    def __init__(self, db: Database, paths: Paths, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.paths = paths
+        with db.session() as session:
+            event = ensure_current_event(session)
+            self.event_id, self.event_name = event.id, event.name
+            staff = current_staff(session)
+            self.staff_name = staff.name if staff else ""
+
+    def set_event(self, event_id: str, name: str) -> None:
+        self.event_id, self.event_name = event_id, name
+        self.event_changed.emit(event_id)
+        self.leads_changed.emit()
+
+    def set_staff(self, name: str) -> None:
+        with self.db.session() as session:
+            staff = find_staff(session, name) if name else None
+            set_current_staff(session, staff)
+        self.staff_name = staff.name if staff else ""
+        self.staff_changed.emit(self.staff_name)
