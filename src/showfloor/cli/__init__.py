@@ -9,10 +9,34 @@ from __future__ import annotations
 import argparse
 
 from showfloor import __version__
-from showfloor.cli import badges, capture, demo, events, leads, scan, selftest
+from showfloor.cli import (
+    attendees,
+    badges,
+    capture,
+    demo,
+    events,
+    export,
+    leads,
+    qr,
+    report,
+    scan,
+    selftest,
+)
 from showfloor.cli.common import add_common
 
-COMMAND_MODULES = (events, capture, leads, demo, badges, scan, selftest)
+COMMAND_MODULES = (
+    events,
+    attendees,
+    capture,
+    leads,
+    demo,
+    badges,
+    scan,
+    selftest,
+    export,
+    report,
+    qr,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

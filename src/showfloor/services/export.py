@@ -31,10 +31,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, TextIO, Unpack
 
 from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.services.events import find_staff
@@ -91,7 +91,7 @@ def neutralise_row(cells: list[str]) -> int:
     return len(risky)
 
 
-class ExportCancelled(ShowfloorError):
+class ExportCancelledError(ShowfloorError):
     """Raised by a progress callback to stop an export; no file is left behind."""
 
 
@@ -150,7 +150,7 @@ def export_leads(
     Raises:
         RefusedError: unknown profile, class, rating or staff, or a file that cannot
             be written (one line saying what to do).
-        ExportCancelled: the progress callback asked to stop.
+        ExportCancelledError: the progress callback asked to stop.
     """
     chosen = get_profile(profile)
     flt = filters or ExportFilter()
@@ -230,6 +230,9 @@ def _count(session: Session, where: ColumnElement[bool], extra: ColumnElement[bo
 # as the file needs: half the export's time went into building datetime and JSON
 # objects nobody looked at.
 _RAW = {"consent_at", "first_seen_at", "last_seen_at", "tags", "at", "answers"}
+# The visits joined in are an alias: the staff filter's EXISTS subquery names Visit
+# too, and must not be correlated with the joined rows.
+_VISIT = aliased(Visit, name="v")
 _COLUMNS = tuple(
     type_coerce(col, String).label(col.key) if col.key in _RAW else col
     for col in (
@@ -252,23 +255,25 @@ _COLUMNS = tuple(
         Lead.visit_count,
         Lead.first_seen_at,
         Lead.last_seen_at,
-        Visit.at,
-        Visit.notes,
-        Visit.answers,
+        _VISIT.at,
+        _VISIT.notes,
+        _VISIT.answers,
         Staff.name,
     )
 )
 
 
-def _export_select(where: ColumnElement[bool], consent: ColumnElement[bool]) -> Select[Any]:
+def _export_select(
+    where: ColumnElement[bool], consent: ColumnElement[bool]
+) -> Select[Unpack[tuple[Any, ...]]]:
     """Leads and their visits, one row per visit, each lead's visits together in time order."""
     return (
         select(*_COLUMNS)
         .select_from(Lead)
-        .outerjoin(Visit, Visit.lead_id == Lead.id)
-        .outerjoin(Staff, Staff.id == Visit.staff_id)
+        .outerjoin(_VISIT, _VISIT.lead_id == Lead.id)
+        .outerjoin(Staff, Staff.id == _VISIT.staff_id)
         .where(where, consent)
-        .order_by(Lead.first_seen_at, Lead.id, Visit.at, Visit.number)
+        .order_by(Lead.first_seen_at, Lead.id, _VISIT.at, _VISIT.number)
     )
 
 
@@ -292,8 +297,8 @@ def iso_time(value: object) -> str | None:
     """A stored time as ISO 8601 UTC (``2026-11-22T09:25:00Z``)."""
     if value is None:
         return None
-    if value.__class__ is str and _is_naive_db_time(value):  # type: ignore[arg-type]
-        return f"{value[:10]}T{value[11:19]}Z"  # type: ignore[index]
+    if isinstance(value, str) and _is_naive_db_time(value):
+        return f"{value[:10]}T{value[11:19]}Z"
     at = db_time(value)
     return None if at is None else at.strftime("%Y-%m-%dT%H:%M:%SZ")
 

@@ -24,17 +24,15 @@ T = TypeVar("T")
 
 SIMILARITY = 0.6
 
-STOP_WORDS = frozenset(
-    """a about after again all also am an and any are as at be been before being but by
+_STOP_TEXT = """a about after again all also am an and any are as at be been before being but by
     can could did do does doing don down during each few for from further get gets got had
     has have having he her here him his how i if in into is its just me more most my no
     nor not now of off on once only or other our ours out over own same she should so
     some such than that the their them then there these they this those through till to
     too under until up very was we were what when where which while who whom why will
-    with would you your yours really quite lot lots much many""".split()
-)
+    with would you your yours really quite lot lots much many"""
 # Negations carry meaning ("no references" is not "references"); keep them as words.
-STOP_WORDS = STOP_WORDS - {"no", "not", "nor"}
+STOP_WORDS = frozenset(_STOP_TEXT.split()) - {"no", "not", "nor"}
 
 _WORD = re.compile(r"[a-z0-9]+")
 _SPLIT = re.compile(r"[\n;•]+|\s+-\s+")
@@ -57,9 +55,7 @@ def stem(word: str) -> str:
         word = word[:-1]
     if len(word) > 5 and word.endswith("ing"):
         word = word[:-3]
-    elif len(word) > 4 and word.endswith("ed"):
-        word = word[:-2]
-    elif len(word) > 4 and word.endswith("ly"):
+    elif len(word) > 4 and word.endswith(("ed", "ly")):
         word = word[:-2]
     return word
 
@@ -73,7 +69,7 @@ def content_words(text: str) -> frozenset[str]:
 
 def split_points(text: str) -> list[str]:
     """One answer field may hold several points, one per line or separated by ';'."""
-    parts = (p.strip(" \t-*•.,") for p in _SPLIT.split(text))
+    parts = (p.strip().lstrip("-*• ").strip() for p in _SPLIT.split(text))
     return [p for p in parts if p]
 
 

@@ -110,7 +110,7 @@ def contact_vcard(contact: BoothContact) -> str:
     return "\r\n".join(lines)
 
 
-def _code(payload: str) -> qrcode.QRCode:  # type: ignore[type-arg]
+def _code(payload: str) -> qrcode.QRCode:
     if not payload:
         raise RefusedError("A QR code needs some text to hold.")
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=QUIET_ZONE)
@@ -118,7 +118,9 @@ def _code(payload: str) -> qrcode.QRCode:  # type: ignore[type-arg]
     try:
         code.make(fit=True)
     except Exception as exc:  # qrcode raises DataOverflowError (an Exception) when too long
-        raise RefusedError(f"The text is too long for a QR code ({len(payload)} characters).") from exc
+        raise RefusedError(
+            f"The text is too long for a QR code ({len(payload)} characters)."
+        ) from exc
     return code
 
 
@@ -128,10 +130,11 @@ def qr_matrix(payload: str) -> list[list[bool]]:
 
 
 def qr_svg(payload: str, *, size: int | None = None) -> str:
-    """The code as a small SVG: one path of dark runs on a white square.
+    """The code as a small SVG: one rectangle per run of dark modules, on white.
 
-    Vector, so it prints sharp at any size; Qt draws it in one call (QSvgRenderer),
-    where drawing module by module would cost a call per dark run.
+    Vector, so it prints sharp at any size, and Qt draws it in one call
+    (QSvgRenderer). Rectangles rather than one path: Qt's PDF engine fills a long
+    path of many small squares wrongly (it joins the squares and fills the gaps).
     """
     matrix = qr_matrix(payload)
     n = len(matrix)
@@ -143,15 +146,14 @@ def qr_svg(payload: str, *, size: int | None = None) -> str:
                 start = x
                 while x < n and row[x]:
                     x += 1
-                runs.append(f"M{start} {y}h{x - start}v1h-{x - start}z")
+                runs.append(f'<rect x="{start}" y="{y}" width="{x - start}" height="1"/>')
             else:
                 x += 1
     dims = f' width="{size}" height="{size}"' if size else ""
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {n} {n}"{dims} '
-        'shape-rendering="crispEdges">'
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {n} {n}"{dims}>'
         f'<rect width="{n}" height="{n}" fill="#ffffff"/>'
-        f'<path fill="#000000" d="{"".join(runs)}"/></svg>'
+        f'<g fill="#000000">{"".join(runs)}</g></svg>'
     )
 
 

@@ -65,7 +65,8 @@ tr { break-inside: avoid; }
 table.stats td { border: none; background: #f0fdfa; text-align: center; padding: .7rem .4rem;
   width: 20%; }
 table.stats td + td { border-left: 4px solid #fff; }
-.stat { display: inline-block; font-size: 1.9rem; font-weight: 700; color: #0f766e; line-height: 1.1; }
+.stat { display: inline-block; font-size: 1.9rem; font-weight: 700; color: #0f766e;
+  line-height: 1.1; }
 table.charts td { border: none; padding: .2rem .4rem 1rem 0; width: 50%; }
 table.charts td[colspan] { width: auto; }
 .chart-title { font-weight: 600; margin: 0 0 .3rem; }
@@ -202,9 +203,8 @@ def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
         f'<tr><td colspan="2">{figure[2]}</td></tr>'
         f"<tr><td>{figure[3]}</td><td></td></tr></table>"
     )
-    return _section(
-        "summary", f'<table class="stats" role="presentation"{spacing}><tr>{cells}</tr></table>{grid}'
-    )
+    stats_table = f'<table class="stats" role="presentation"{spacing}><tr>{cells}</tr></table>'
+    return _section("summary", stats_table + grid)
 
 
 def _mentors(d: Debrief) -> str:
@@ -213,7 +213,7 @@ def _mentors(d: Debrief) -> str:
         ("Barriers to entry", d.barriers, "No mentor named a barrier."),
         ("Missing from our pitch or product", d.pitch_gaps, "No mentor named a gap."),
     ]
-    content = "".join(f"<h3>{e(title)}</h3>{_insights(items, none)}" for title, items, none in parts)
+    content = "".join(f"<h3>{e(t)}</h3>{_insights(items, none)}" for t, items, none in parts)
     return _section("mentors", content)
 
 

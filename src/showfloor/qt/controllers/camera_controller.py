@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, Signal
 
 from showfloor.qt.views.capture_view import CaptureView
@@ -28,8 +30,8 @@ class CameraController(QObject):
     def __init__(
         self,
         view: CaptureView,
-        on_codes: object,
-        on_decoded: object,
+        on_codes: Callable[[object], None],
+        on_decoded: Callable[[object], None],
         source_spec: str | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -63,8 +65,8 @@ class CameraController(QObject):
         self.view.preview.show_message("Starting camera…")
         worker = CameraWorker(self.make_source(spec))
         worker.frame_ready.connect(self.view.preview.show_frame)
-        worker.codes_seen.connect(self._on_codes)  # type: ignore[arg-type]
-        worker.decoded.connect(self._on_decoded)  # type: ignore[arg-type]
+        worker.codes_seen.connect(self._on_codes)
+        worker.decoded.connect(self._on_decoded)
         worker.state_changed.connect(self._on_state)
         worker.failed.connect(self._on_failed)
         self.worker = worker

@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
@@ -114,11 +115,11 @@ class CaptureController(QObject):
         w.add_action("&View", "Earlier visits of this visitor", "F4", self.show_history)
         for cls, key in CLASS_KEYS.items():
             w.add_action(
-                "&View", f"Class: {cls.label}", f"Alt+{key}", lambda c=cls: self.choose_class(c)
+                "&View", f"Class: {cls.label}", f"Alt+{key}", partial(self.choose_class, cls)
             )
         for rating, fkey in zip(Rating, ("F5", "F6", "F7"), strict=True):
             w.add_action(
-                "&View", f"Rating: {rating.label}", fkey, lambda r=rating: self.toggle_rating(r)
+                "&View", f"Rating: {rating.label}", fkey, partial(self.toggle_rating, rating)
             )
         w.document_shortcut("1 / 2 / 3", "Customer / mentor / KOL (outside text fields)")
         w.document_shortcut("H / W / C", "Hot / warm / cold (outside text fields)")
