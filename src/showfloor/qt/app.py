@@ -12,15 +12,19 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.first_run_wizard import FirstRunWizard
+from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.services.preferences import load_preferences
 from showfloor.store.database import Database, open_database
 
 
 class Booth(QObject):
     """Everything one window needs, built in one place (tests build it too)."""
 
-    def __init__(self, db: Database, paths: Paths, camera: str | None = "0") -> None:
+    def __init__(self, db: Database, paths: Paths, camera: str | None = None) -> None:
         super().__init__()
         self.context = AppContext(db, paths, self)
         self.window = MainWindow(self.context)
@@ -33,6 +37,7 @@ class Booth(QObject):
             self,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
+        self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
@@ -81,7 +86,12 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
         QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
         sys.stderr.write(f"showfloor: {exc}\n")
         return 1
-    booth = Booth(db, paths, camera if camera is not None else "0")
+    with db.session() as session:
+        first_run = not list_events(session)
+        prefs = load_preferences(session)
+    if first_run:
+        FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event
+    booth = Booth(db, paths, camera if camera is not None else prefs.camera)
     booth.window.resize(1366, 768)
     booth.start()
     app.aboutToQuit.connect(booth.shutdown)

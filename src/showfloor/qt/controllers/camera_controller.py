@@ -46,8 +46,10 @@ class CameraController(QObject):
         for index in range(DEVICES):
             picker.addItem(f"Camera {index}", str(index))
         picker.addItem("No camera", None)
-        start = picker.findData(source_spec if source_spec is not None else "0")
-        picker.setCurrentIndex(max(0, start))
+        if source_spec is None:  # "No camera" was chosen in settings
+            picker.setCurrentIndex(picker.count() - 1)
+        else:
+            picker.setCurrentIndex(max(0, picker.findData(source_spec)))
         picker.currentIndexChanged.connect(self._on_pick)
 
     def start(self) -> None:

@@ -1,0 +1,107 @@
+"""Event, staff and settings: the menus around the booth day."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
+
+from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.questions import VisitorClass
+from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog
+from showfloor.qt.views.settings_dialog import SettingsDialog
+from showfloor.services.events import create_event, list_events, list_staff, use_event
+from showfloor.services.preferences import Preferences, load_preferences
+
+NEW_STAFF = "Someone new…"
+
+
+class SessionController(QObject):
+    def __init__(self, context: AppContext, window: MainWindow, capture: CaptureController) -> None:
+        super().__init__(window)
+        self.context, self.window, self.capture = context, window, capture
+        w = window
+        w.add_action("&Staff", "&Switch staff…", "Ctrl+Shift+S", self.switch_staff)
+        w.add_action("&Event", "&New event…", "Ctrl+Shift+N", self.new_event)
+        w.add_action("&Event", "S&witch event…", "Ctrl+Shift+E", self.switch_event)
+        w.add_action("&Event", "&Import attendee list…", "Ctrl+I", self.import_attendees)
+        w.add_action("&File", "Se&ttings…", "Ctrl+,", self.open_settings)
+        with context.db.session() as session:
+            self.apply(load_preferences(session))
+
+    def apply(self, prefs: Preferences) -> None:
+        """Preferences that change behaviour now: sound, phone country, labels."""
+        self.capture.sound = prefs.sound
+        self.capture.service.default_country = prefs.phone_country
+        for cls in VisitorClass:
+            page = self.capture.view.question_pages[cls]
+            layout = page.layout()
+            assert isinstance(layout, QFormLayout)
+            for key, qfield in self.capture.view.question_fields[cls].items():
+                label = layout.labelForField(qfield.widget)
+                if label is not None:
+                    label.setProperty("text", prefs.label(cls, key))
+
+    def switch_staff(self) -> None:
+        with self.context.db.session() as session:
+            names = [s.name for s in list_staff(session)]
+        current = names.index(self.context.staff_name) if self.context.staff_name in names else 0
+        name, ok = QInputDialog.getItem(
+            self.window, "Who is on duty?", "Staff member:", [*names, NEW_STAFF], current, True
+        )
+        if not ok:
+            return
+        if name == NEW_STAFF:
+            name, ok = QInputDialog.getText(self.window, "New staff member", "Name:")
+            if not ok:
+                return
+        self.set_staff(name)
+
+    def set_staff(self, name: str) -> None:
+        from showfloor.services.events import add_staff
+
+        try:
+            with self.context.db.session() as session:
+                add_staff(session, name)
+            self.context.set_staff(name.strip())
+        except ShowfloorError as exc:
+            QMessageBox.warning(self.window, "Staff", str(exc))
+
+    def new_event(self) -> None:
+        name, ok = QInputDialog.getText(self.window, "New event", "Event name:")
+        if not ok or not name.strip():
+            return
+        try:
+            with self.context.db.session() as session:
+                event = create_event(session, name)
+                event_id, event_name = event.id, event.name
+        except ShowfloorError as exc:
+            QMessageBox.warning(self.window, "New event", str(exc))
+            return
+        self.context.set_event(event_id, event_name)
+
+    def switch_event(self) -> None:
+        with self.context.db.session() as session:
+            infos = list_events(session)
+        labels = [f"{i.name} ({i.leads} leads)" for i in infos]
+        current = next((n for n, i in enumerate(infos) if i.current), 0)
+        label, ok = QInputDialog.getItem(
+            self.window, "Switch event", "Event:", labels, current, False
+        )
+        if not ok:
+            return
+        chosen = infos[labels.index(label)]
+        with self.context.db.session() as session:
+            use_event(session, chosen.id)
+        self.context.set_event(chosen.id, chosen.name)
+
+    def import_attendees(self) -> None:
+        dialog = AttendeeImportDialog(self.context.db, self.context.event_id, self.window)
+        dialog.exec()
+
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.context.db, self.window)
+        if dialog.exec():
+            self.apply(dialog.prefs)
