@@ -1,0 +1,24 @@
+"""Guards against a broken Qt binding: the booth window paints all day long.
+
+PySide6-Essentials 6.12.0 on CPython 3.11 loses a reference to None on every Qt
+call that returns nothing; after enough camera frames CPython aborts. pyproject
+pins below it; this test fails if a bad wheel ever comes back.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QImage, QPainter
+
+
+def test_void_qt_calls_keep_none_alive() -> None:
+    image = QImage(8, 8, QImage.Format.Format_RGB888)
+    painter = QPainter(image)
+    before = sys.getrefcount(None)
+    for _ in range(500):
+        painter.drawRect(QRect(0, 0, 2, 2))
+    after = sys.getrefcount(None)
+    painter.end()
+    assert after - before > -100, f"None lost {before - after} references in 500 calls"
