@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO, Unpack
+from typing import Any, TextIO
 
 from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
@@ -265,7 +265,7 @@ _COLUMNS = tuple(
 
 def _export_select(
     where: ColumnElement[bool], consent: ColumnElement[bool]
-) -> Select[Unpack[tuple[Any, ...]]]:
+) -> Select[*tuple[Any, ...]]:
     """Leads and their visits, one row per visit, each lead's visits together in time order."""
     return (
         select(*_COLUMNS)

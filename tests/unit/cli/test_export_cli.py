@@ -1,0 +1,132 @@
+"""`export`, `report` (HTML) and `qr contact` from the command line, as docs/cli.md says."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from showfloor.services.export import is_formula_like
+
+from helpers.cli import run_cli
+
+
+@pytest.fixture
+def demo(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run_cli(capsys, "demo").code == 0
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_salesforce_file_has_required_columns_and_no_formula_cells(
+    capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
+) -> None:
+    out = tmp_path / "leads.csv"
+    result = run_cli(capsys, "export", "-o", str(out), "--profile", "salesforce")
+    assert result.code == 0
+    assert result.out == f"exported 10 leads to {out}\n"
+    rows = read_csv(out)
+    assert len(rows) == 10
+    for row in rows:
+        assert row["Last Name"] and row["Company"] and row["Lead Source"] == "Demo Expo 2026"
+        assert row["Rating"] in ("Hot", "Warm", "Cold", "")
+        assert not any(is_formula_like(cell) for cell in row.values())
+
+
+def test_generic_safe_default_and_raw(
+    capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
+) -> None:
+    run_cli(
+        capsys, "capture", "--class", "customer", "--first-name", "=HYPERLINK(\"x\")",
+        "--phone", "+49 30 1234567", "--email", "x@example.org",
+    )  # fmt: skip
+    safe, raw = tmp_path / "safe.csv", tmp_path / "raw.csv"
+    assert run_cli(capsys, "export", "-o", str(safe)).code == 0
+    assert run_cli(capsys, "export", "-o", str(raw), "--raw", "--bom").code == 0
+    (evil,) = [r for r in read_csv(safe) if r["email"] == "x@example.org"]
+    assert evil["first_name"] == "'=HYPERLINK(\"x\")" and evil["phone"].startswith("'+")
+    assert raw.read_bytes().startswith(b"\xef\xbb\xbf")
+    with raw.open(encoding="utf-8-sig", newline="") as fh:
+        (plain,) = [r for r in csv.DictReader(fh) if r["email"] == "x@example.org"]
+    assert plain["first_name"] == "=HYPERLINK(\"x\")" and plain["phone"].startswith("+49")
+
+
+def test_filters_and_consent_on_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
+) -> None:
+    run_cli(capsys, "capture", "--class", "mentor", "--first-name", "Nora", "--rating", "hot")
+    out = tmp_path / "hub.csv"
+    result = run_cli(capsys, "export", "-o", str(out), "--profile", "hubspot")
+    assert result.code == 0 and "left out 1 leads who did not agree" in result.err
+    assert len(read_csv(out)) == 10
+    result = run_cli(
+        capsys, "export", "-o", str(out), "--profile", "hubspot", "--include-unconsented"
+    )
+    assert result.out.startswith("exported 11 leads") and result.err == ""
+    result = run_cli(capsys, "export", "-o", str(out), "--class", "mentor", "--rating", "hot",
+                     "--consented-only")  # fmt: skip
+    assert result.out.startswith("exported 0 leads")
+    result = run_cli(capsys, "export", "-o", str(out), "--staff", "Ben Okafor")
+    assert result.out.startswith("exported 3 leads")  # Graham (twice), Sofia, Tomás
+
+
+def test_export_errors_are_one_line(
+    capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
+) -> None:
+    bad = run_cli(capsys, "export", "-o", str(tmp_path / "missing" / "x.csv"))
+    assert bad.code == 1 and bad.err.count("\n") == 1 and "does not exist" in bad.err
+    assert "Traceback" not in bad.err and bad.out == ""
+    staff = run_cli(capsys, "export", "-o", str(tmp_path / "x.csv"), "--staff", "Nobody")
+    assert staff.code == 1 and "No staff member named 'Nobody'" in staff.err
+    assert not (tmp_path / "x.csv").exists()
+    both = run_cli(capsys, "export", "-o", "x.csv", "--consented-only", "--include-unconsented")
+    assert both.code == 2
+    assert run_cli(capsys, "export", "-o", "x.csv", "--profile", "excel").code == 2
+
+
+def test_export_without_an_event(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    result = run_cli(capsys, "export", "-o", str(tmp_path / "x.csv"))
+    assert result.code == 1 and "No event yet" in result.err
+
+
+def test_report_html(capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path) -> None:
+    out = tmp_path / "debrief.html"
+    result = run_cli(capsys, "report", "-o", str(out), "--tz", "UTC")
+    assert result.code == 0 and result.out == f"wrote the debrief of 10 leads to {out} (HTML)\n"
+    html = out.read_text(encoding="utf-8")
+    assert html.startswith("<!DOCTYPE html>") and "Follow-up list" in html
+    assert "Visits per hour (UTC)" in html
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("-o", "debrief.docx"), "give a file ending in .html or .pdf"),
+        (("-o", "debrief.html", "--tz", "Mars/Olympus"), "Unknown time zone"),
+    ],
+)
+def test_report_refusals(
+    capsys: pytest.CaptureFixture[str], demo: None, args: tuple[str, ...], needle: str
+) -> None:
+    result = run_cli(capsys, "report", *args)
+    assert result.code == 1 and needle in result.err and result.err.count("\n") == 1
+
+
+def test_qr_contact_png(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    import zxingcpp
+    from PIL import Image
+
+    out = tmp_path / "contact.png"
+    unset = run_cli(capsys, "qr", "contact", "-o", str(out))
+    assert unset.code == 1 and "Set the booth contact first" in unset.err
+    made = run_cli(capsys, "qr", "contact", "-o", str(out), "--name", "Anna Berg",
+                   "--email", "anna@showfloor.example")  # fmt: skip
+    assert made.code == 0
+    again = run_cli(capsys, "qr", "contact", "-o", str(out), "--phone", "+49 30 1")
+    assert again.code == 0  # the stored contact is kept and completed
+    (code,) = zxingcpp.read_barcodes(Image.open(out))
+    assert "FN:Anna Berg" in code.text and "TEL;TYPE=WORK,VOICE:+49 30 1" in code.text
