@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import numpy as np
 import pytest
 
 from PySide6.QtCore import QThread
@@ -15,8 +14,6 @@ from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.main_window import MainWindow
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
-
-from helpers.frames import code_image
 
 
 @pytest.fixture
@@ -37,19 +34,6 @@ def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type:
     window.show()
     qtbot.waitExposed(window)
     yield controller
-
-
-def badge_frame(payload: str, size: tuple[int, int] = (640, 480)) -> np.ndarray:
-    """A camera-like BGR frame with one badge QR in the middle."""
-    frame = np.full((size[1], size[0]), 170, dtype=np.uint8)
-    if not payload:
-        return np.stack([frame] * 3, axis=-1)
-    code = np.asarray(code_image(payload, module_px=5), dtype=np.uint8)
-    if code.ndim == 3:
-        code = code[..., 0]
-    y, x = (size[1] - code.shape[0]) // 2, (size[0] - code.shape[1]) // 2
-    frame[y : y + code.shape[0], x : x + code.shape[1]] = code
-    return np.stack([frame] * 3, axis=-1)
 
 
 @pytest.fixture(autouse=True)

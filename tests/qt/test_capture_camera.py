@@ -9,12 +9,13 @@ import pytest
 
 from PySide6.QtCore import Qt
 
-from conftest import badge_frame
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.scanning.sources import FakeSource, FrameSource
 from showfloor.services.leads import LeadFilter, page_leads
+
+from helpers.badge_frames import badge_frame
 
 MECARD = "MECARD:N:Hopper,Grace;ORG:Navy;EMAIL:grace@navy.example;;"
 

@@ -58,9 +58,9 @@ class Booth(QObject):
     def _install_wedge(self) -> None:
         from showfloor.qt.wedge import WedgeDetector
 
+        # Handheld scanners type into whatever has focus in the capture view.
         self.wedge = WedgeDetector(self.capture.view)
         self.wedge.scanned.connect(self.capture.on_scanned)
-        self.wedge.install(self.capture.view)
 
     def refresh_count(self) -> None:
         with self.context.db.session() as session:

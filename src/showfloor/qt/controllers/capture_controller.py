@@ -211,6 +211,8 @@ class CaptureController(QObject):
             if last is not None:
                 self.choose_class(VisitorClass(last.visitor_class))
         self._loading = False
+        # Never the payload or a name in the log: format and repeat flag only.
+        log.info("badge read: format=%s repeat=%s", fmt, preview.known is not None)
         self.view.preview.flash()
         if self.sound:
             QApplication.beep()
@@ -398,6 +400,7 @@ class CaptureController(QObject):
             self.view.show_message(describe_db_error(exc, self.context.db.path))
             return None
         self._last_saved = (result, snap)
+        log.info("lead saved: visit=%d class=%s", result.visit, result.lead.visitor_class)
         self.clear_form()
         name = result.lead.display_name
         self.view.saved_bar.setText(

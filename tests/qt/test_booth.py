@@ -1,0 +1,75 @@
+"""The whole window as run_app builds it (no camera): tabs, shortcuts, a scanner burst."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from showfloor.config import Paths
+from showfloor.qt.app import Booth
+from showfloor.services.demo import create_demo
+from showfloor.store.database import Database
+
+
+@pytest.fixture
+def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+    create_demo(db)
+    booth = Booth(db, paths, camera=None)
+    qtbot.addWidget(booth.window)
+    booth.capture.sound = False
+    booth.window.resize(1366, 768)
+    booth.start()
+    qtbot.waitExposed(booth.window)
+    yield booth
+    booth.shutdown()
+
+
+def status(booth: Booth, key: str) -> str:
+    label = booth.window.findChild(QLabel, f"status_{key}")
+    assert label is not None
+    return label.text().strip()
+
+
+def test_the_window_has_its_views_and_a_status_bar(booth: Booth) -> None:
+    tabs = booth.window.tabs
+    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Capture", "Leads", "Dashboard"]
+    assert status(booth, "event") == "Demo Expo 2026"
+    assert status(booth, "staff") == "Anna Berg"
+    assert status(booth, "leads") == "10 leads"
+    assert status(booth, "camera").startswith("No camera")
+
+
+def test_every_menu_action_has_a_shortcut_listed_in_help(booth: Booth) -> None:
+    listed = {what for what, _keys in booth.window.shortcut_help}
+    for menu in booth.window.menus.values():
+        for action in menu.actions():
+            if action.isSeparator():
+                continue
+            assert not action.shortcut().isEmpty(), action.text()
+            assert action.text().replace("&", "").rstrip("…") in listed
+
+
+def test_a_handheld_scanner_burst_fills_the_form_and_the_count_follows(
+    qtbot,
+    booth: Booth,  # type: ignore[no-untyped-def]
+) -> None:
+    clock = [100.0]
+    booth.wedge._clock = lambda: clock[0]  # noqa: SLF001  (drive the burst timing)
+    target = booth.capture.view.form_side
+    target.setFocus()
+    for char in "MECARD:N:Hopper,Grace;EMAIL:grace@navy.example;;":
+        qtbot.keyClick(target, char)
+        clock[0] += 0.004
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    clock[0] += 0.5
+    booth.wedge.tick()
+    assert booth.capture.view.person_edits["last_name"].text() == "Hopper"
+    qtbot.keyClick(target, Qt.Key.Key_3)
+    qtbot.keyClick(target, Qt.Key.Key_Return)
+    clock[0] += 0.5
+    booth.wedge.tick()
+    qtbot.waitUntil(lambda: status(booth, "leads") == "11 leads", timeout=3000)
