@@ -37,6 +37,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
+from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
@@ -143,9 +144,11 @@ IDENTITY_FIELDS = ("badge_id", "ticket_code", "email", "first_name", "last_name"
 NO_IDENTITY = "no name, email or id"
 
 SAMPLE_BYTES = 64 * 1024
+HEADER_SEARCH_ROWS = 3  # title lines tolerated above the header
 CHUNK_ROWS = 5000  # rows per bulk write and per progress report
 IMPORT_CACHE_KIB = -65536  # SQLite page cache during an import: 64 MiB (negative = KiB)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "esq"})
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d+$", re.IGNORECASE)
 _SEP_LINE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
 
@@ -234,7 +237,10 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
     """Text and encoding: a BOM decides; else strict UTF-8; else Windows-1252.
 
     Windows-1252 is what Excel on Western-European Windows writes for "CSV"; a file
-    that is not valid UTF-8 is almost always that, and cp1252 never fails on it.
+    that is not valid UTF-8 is almost always that. Almost: a UTF-8 file with a few
+    stray bytes (two exports pasted together) would turn every accent into mojibake
+    as cp1252, so when valid UTF-8 sequences outnumber the invalid ones it stays
+    UTF-8, with U+FFFD where the bytes were bad.
     """
     encoding = _bom_encoding(data) or _utf16_without_bom(data[:SAMPLE_BYTES])
     _refuse_binary(data[:SAMPLE_BYTES], encoding, name)
@@ -242,7 +248,7 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            return data.decode("cp1252", errors="replace"), "cp1252"
+            return _utf8_or_cp1252(data)
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as exc:
@@ -250,6 +256,16 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
             f"{name} says it is {encoding.upper()} but byte {exc.start} is not; "
             "export the attendee list again as CSV (UTF-8)."
         ) from None
+
+
+def _utf8_or_cp1252(data: bytes) -> tuple[str, str]:
+    as_utf8 = data.decode("utf-8", errors="replace")
+    invalid = as_utf8.count("\ufffd")
+    valid = len(as_utf8) - len(as_utf8.encode("ascii", "ignore")) - invalid
+    if valid > invalid:
+        return as_utf8, "utf-8 (some bytes invalid)"
+    # cp1252 leaves five bytes undefined; they become U+FFFD rather than a refusal.
+    return data.decode("cp1252", errors="replace"), "cp1252"
 
 
 def _bom_encoding(head: bytes) -> str | None:
@@ -388,7 +404,9 @@ def _by_pos(item: tuple[str, int]) -> int:
     return item[1]
 
 
-def plan_columns(header: Sequence[str], mapping: Mapping[str, str] | None = None) -> ColumnPlan:
+def plan_columns(
+    header: Sequence[str], mapping: Mapping[str, str] | None = None, header_row: int = 1
+) -> ColumnPlan:
     """Map a header row to fields: explicit mapping first, then the synonyms table.
 
     Raises:
@@ -417,7 +435,7 @@ def plan_columns(header: Sequence[str], mapping: Mapping[str, str] | None = None
             claimed.add(other)
     fields_ = {target: pos for pos, target in assigned.items() if target in FIELDS}
     if not fields_:
-        raise RefusedError(_no_header_message(headers))
+        raise RefusedError(_no_header_message(headers, header_row))
     extras = tuple(
         (headers[pos], pos) for pos in range(len(headers)) if assigned.get(pos, EXTRA) == EXTRA
     )
@@ -478,9 +496,9 @@ def _quoted(headers: Sequence[str], limit: int = 8) -> str:
     return shown + (f" and {len(headers) - limit} more" if len(headers) > limit else "")
 
 
-def _no_header_message(headers: Sequence[str]) -> str:
+def _no_header_message(headers: Sequence[str], row: int) -> str:
     return (
-        f"No column of the header (row 1: {_quoted(headers, 6)}) names an attendee field, "
+        f"No column of the header (row {row}: {_quoted(headers, 6)}) names an attendee field, "
         "so this is not an attendee list this program can read. Name the columns with "
         f"--map COLUMN=FIELD (fields: {', '.join(FIELDS)})."
     )
@@ -516,15 +534,20 @@ def clean_row(plan: ColumnPlan, cells: Sequence[str], problems: list[str]) -> Cl
     A value left out (a malformed email, a rounded id) is added to ``problems``; the
     row is still imported when something else identifies the person.
     """
+    # This runs for every cell of every row: tidy() is inlined for plain ASCII cells.
     width = len(cells)
     values: dict[str, str | None] = dict.fromkeys(FIELDS)
     extra: dict[str, str] = {}
     for name, pos, limit, kind in plan.steps:
         raw = cells[pos] if pos < width else ""
-        value = tidy(raw) if raw else None
-        if value is None:
+        if not raw:
             continue
-        if kind == _ID:
+        value: str | None = raw.strip() if raw.isascii() and raw.isprintable() else tidy(raw)
+        if not value:
+            continue
+        if "  " in value:
+            value = " ".join(value.split())
+        if kind == _ID and (value[0] == "=" or "+" in value):
             value = _clean_id(name, value, plan.headers[pos], extra, problems)
         elif kind == _EMAIL:
             value = _clean_email(value, plan.headers[pos], extra, problems)
@@ -534,9 +557,10 @@ def clean_row(plan: ColumnPlan, cells: Sequence[str], problems: list[str]) -> Cl
         values[name] = value
     for header, pos in plan.extras:
         raw = cells[pos] if pos < width else ""
-        text = tidy(raw, multiline=True) if raw else None
-        if text is not None:
-            extra[header] = text
+        if raw:
+            text = raw.strip() if raw.isascii() and raw.isprintable() else tidy(raw, multiline=True)
+            if text:
+                extra[header] = " ".join(text.split()) if "  " in text else text
     if width > len(plan.headers):
         _overflow(plan, cells, extra)
     if not any(values[name] for name in IDENTITY_FIELDS):
@@ -581,23 +605,35 @@ def split_full_name(full: str) -> tuple[str | None, str | None]:
     """First and last name from one name cell: "Doe, Jane", "Dr. Jane van Doe", "Jane".
 
     The first word is the first name and the rest the last name: right for most
-    Western names, and harmless otherwise, because full_name keeps the original.
+    Western names, and harmless otherwise, because full_name keeps the whole name.
+    A comma means "Last, First" unless what follows it is a suffix ("Jane Doe, PhD").
     """
-    if "," in full:
-        last, _, first = full.partition(",")
-        return clean_text(first), clean_text(last)
+    head, comma, tail = full.partition(",")
+    if comma and normalize_header(tail) in NAME_SUFFIXES:
+        full = head
+    elif comma:
+        return clean_text(tail), clean_text(head)
     words = full.split()
+    titled = False
     while len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
-        words = words[1:]
+        words, titled = words[1:], True
     if not words:
         return None, None
+    if titled and len(words) == 1:
+        return None, words[0]  # "Mr Smith"
     return words[0], " ".join(words[1:]) or None
 
 
 def _complete_names(values: dict[str, str | None]) -> None:
+    """Fill first/last from a lone full name, or full from first and last.
+
+    A "Doe, Jane" full name becomes "Jane Doe": that is how the CRM will show it.
+    """
     full, first, last = values["full_name"], values["first_name"], values["last_name"]
     if full and not (first or last):
-        values["first_name"], values["last_name"] = split_full_name(full)
+        first, last = values["first_name"], values["last_name"] = split_full_name(full)
+        if "," in full and first and last and not full.startswith(first):
+            values["full_name"] = f"{first} {last}"
     elif not full and (first or last):
         values["full_name"] = " ".join(p for p in (first, last) if p)
 
@@ -651,12 +687,10 @@ class KeyIndex:
         """Index what this attendee now holds (a matched row's keys merge into it)."""
         badge, ticket, email = values["badge_id"], values["ticket_code"], values["email"]
         known_badge, known_ticket = self.ids.get(attendee_id, (None, None))
-        for key, known, index in (
-            (badge, known_badge, self.by_badge),
-            (ticket, known_ticket, self.by_ticket),
-        ):
-            if key and known and key != known and index.get(known) == attendee_id:
-                del index[known]
+        if known_badge and badge and badge != known_badge:
+            self._forget(self.by_badge, known_badge, attendee_id)
+        if known_ticket and ticket and ticket != known_ticket:
+            self._forget(self.by_ticket, known_ticket, attendee_id)
         if badge:
             self.by_badge.setdefault(badge, attendee_id)
         if ticket:
@@ -667,6 +701,12 @@ class KeyIndex:
         if name is not None:
             self.by_name.setdefault(name, attendee_id)
         self.ids[attendee_id] = (badge or known_badge, ticket or known_ticket)
+
+    @staticmethod
+    def _forget(index: dict[str, str], key: str, attendee_id: str) -> None:
+        """Drop a key the attendee no longer holds (its id changed on re-import)."""
+        if index.get(key) == attendee_id:
+            del index[key]
 
 
 def _name_key(values: Mapping[str, str | None]) -> tuple[str, str] | None:
@@ -704,19 +744,14 @@ class _Writer:
             f"INSERT INTO {_TABLE} ({', '.join(_INSERT_COLUMNS)}) "
             f"VALUES ({', '.join([mark] * len(_INSERT_COLUMNS))})"
         )
-        self.update_sql = (
-            f"UPDATE {_TABLE} SET {', '.join(f'{c} = {mark}' for c in _UPDATE_COLUMNS)} "
-            f"WHERE id = {mark}"
-        )
 
     def insert(self, row: CleanRow) -> str:
         attendee_id = _bulk_id()
-        values = row.values
         self.inserts.append(
             (
                 attendee_id,
                 self.event_id,
-                *[values[name] for name in FIELDS],
+                *_field_values(row.values),
                 _json(row.extra),
                 self.stamp,
                 self.stamp,
@@ -743,15 +778,22 @@ class _Writer:
         changed: dict[str, dict[str, Any]] = {}
         stored = self._stored(list(dict.fromkeys(attendee_id for attendee_id, _ in updates)))
         for attendee_id, row in updates:
-            merged = _merge(changed.get(attendee_id) or stored[attendee_id], row)
-            if merged is not None:
-                changed[attendee_id] = merged
-        if changed:
-            params = [
-                (*[v[name] for name in FIELDS], v["extra"], self.stamp, attendee_id)
-                for attendee_id, v in changed.items()
-            ]
-            self.conn.exec_driver_sql(self.update_sql, params)
+            current = stored[attendee_id]
+            changes = _changes(current, row)
+            if changes:
+                current.update(changes)
+                changed.setdefault(attendee_id, {}).update(changes)
+        # One statement per set of changed columns: SET-ting an unchanged indexed
+        # column would still make SQLite rewrite that index entry.
+        by_columns: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
+        for attendee_id, changes in changed.items():
+            columns = tuple(sorted(changes))
+            params = (*[changes[c] for c in columns], self.stamp, attendee_id)
+            by_columns.setdefault(columns, []).append(params)
+        for columns, params_list in by_columns.items():
+            assignments = ", ".join(f"{c} = {self.mark}" for c in (*columns, "updated_at"))
+            sql = f"UPDATE {_TABLE} SET {assignments} WHERE id = {self.mark}"
+            self.conn.exec_driver_sql(sql, params_list)
 
     def _stored(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The stored fields of these attendees, ``extra`` as its JSON text."""
@@ -770,8 +812,8 @@ class _Writer:
 
 _TABLE = Attendee.__tablename__
 _INSERT_COLUMNS = ("id", "event_id", *FIELDS, "extra", "created_at", "updated_at")
-_UPDATE_COLUMNS = (*FIELDS, "extra", "updated_at")
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
+_field_values = itemgetter(*FIELDS)
 
 
 def _bound_value(conn: Connection, column: str, value: Any) -> Any:
@@ -794,8 +836,8 @@ def _json(extra: dict[str, Any] | None) -> str | None:
     return _encode_json(extra) if extra else None
 
 
-def _merge(current: dict[str, Any], row: CleanRow) -> dict[str, Any] | None:
-    """Stored values with the row's non-empty ones over them, or None if nothing changes.
+def _changes(current: dict[str, Any], row: CleanRow) -> dict[str, Any]:
+    """The columns the row changes: its non-empty values that differ from the stored ones.
 
     Empty cells never erase: a second, thinner export must not wipe the first's names.
     ``extra`` is JSON text; it is decoded only when it differs from the row's.
@@ -809,7 +851,7 @@ def _merge(current: dict[str, Any], row: CleanRow) -> dict[str, Any] | None:
             combined = {**old, **row.extra}
             if combined != old:
                 changes["extra"] = _json(combined)
-    return {**current, **changes} if changes else None
+    return changes
 
 
 # --------------------------------------------------------------------------- the use case
@@ -844,8 +886,7 @@ def import_attendees(
     text, encoding, _name = read_source(path_or_stream)
     delimiter, text = _delimiter_and_body(text)
     records = _records(text, delimiter)
-    header_row, header = _header(records)
-    plan = plan_columns(header, mapping)
+    header_row, plan = _find_header(records, mapping)
     report = ImportReport(columns=plan.mapped(), encoding=encoding, delimiter=delimiter)
     total = max(0, _count_lines(text) - header_row)
     with db.session() as session:
@@ -889,11 +930,30 @@ def _delimiter_and_body(text: str) -> tuple[str, str]:
     return sniff_delimiter(text), text
 
 
-def _header(records: Iterator[tuple[int, list[str]]]) -> tuple[int, list[str]]:
+def _find_header(
+    records: Iterator[tuple[int, list[str]]], mapping: Mapping[str, str] | None
+) -> tuple[int, ColumnPlan]:
+    """The header row and its plan: the first non-blank row that names a field.
+
+    Some exports put a title line or two above the header ("Attendee report, ...");
+    up to HEADER_SEARCH_ROWS non-blank rows are tried before the first one's
+    refusal is raised.
+    """
+    first_refusal: RefusedError | None = None
+    tried = 0
     for row, cells in records:
-        if any(cell.strip() for cell in cells):
-            return row, cells
-    raise RefusedError("The attendee list is empty: there is no header and no row.")
+        if not any(cell.strip() for cell in cells):
+            continue
+        try:
+            return row, plan_columns(cells, mapping, row)
+        except RefusedError as refusal:
+            first_refusal = first_refusal or refusal
+        tried += 1
+        if tried == HEADER_SEARCH_ROWS:
+            break
+    raise first_refusal or RefusedError(
+        "The attendee list is empty: there is no header and no row."
+    )
 
 
 def _count_lines(text: str) -> int:

@@ -10,9 +10,12 @@ event through the event_id prefix of one index.
 
 Matching is exact first: ticket secrets are case-sensitive and two of them may
 differ only in case. Only when nothing matches exactly are a few cheap variants of
-each key looked up (trimmed, upper and lower case, without leading zeros, which a
-spreadsheet drops from numeric ids), still by index, and a variant counts only when
-it points at exactly one attendee: a wrong person is worse than none.
+each key looked up, still by index: trimmed; upper and lower case (scanners set to
+force a case); case swapped (a keyboard-wedge scanner typing with Caps Lock on);
+without leading zeros (a spreadsheet drops them from numeric ids). A variant counts
+only when the variants tried point at exactly one attendee: a wrong person is worse
+than none. There is no case-insensitive index, so an id differing from the scan in
+some other mix of cases is not seen; random ids make such near-twins very unlikely.
 """
 
 from __future__ import annotations
@@ -69,7 +72,7 @@ def key_variants(keys: Sequence[str]) -> list[str]:
     variants: list[str] = []
     for key in keys:
         trimmed = key.strip()
-        candidates = [trimmed, trimmed.upper(), trimmed.lower()]
+        candidates = [trimmed, trimmed.upper(), trimmed.lower(), trimmed.swapcase()]
         if trimmed.isdigit():
             candidates.append(trimmed.lstrip("0"))
         variants.extend(c for c in candidates if c)
