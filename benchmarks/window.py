@@ -64,7 +64,7 @@ def wall(code: str, *args: str) -> float:
 def bench_start(data_dir: Path, runs: int) -> None:
     ours = [wall(START_BOOTH, str(data_dir)) for _ in range(runs)]
     bare = [wall(START_BARE) for _ in range(runs)]
-    (om, op), (bm, bp) = summary(ours), summary(bare)
+    (om, op), (bm, _bp) = summary(ours), summary(bare)
     verdict = "PASS" if op <= 1.5 else "FAIL"
     print(
         f"cold start to capture-ready ({runs} runs): median {om * 1000:.0f} ms "
@@ -104,7 +104,7 @@ def bench_scan_to_form(data_dir: Path, runs: int) -> None:
         peer.append((time.perf_counter() - t) * 1000)
     booth.shutdown()
     db.close()
-    (om, op), (pm, pp) = summary(ours), summary(peer)
+    (om, op), (pm, _pp) = summary(ours), summary(peer)
     verdict = "PASS" if op <= 50 else "FAIL"
     print(
         f"decoded payload to form filled ({runs} scans, repeat lookup over the event): "

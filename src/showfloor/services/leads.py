@@ -15,6 +15,7 @@ from sqlalchemy import (
     column,
     exists,
     func,
+    literal_column,
     or_,
     select,
     text,
@@ -176,7 +177,7 @@ def _conditions(
     if searching and drive_from_search:
         # The unary + keeps SQLite from walking every lead of the event through the
         # event index; it then starts from the few leads the search index returns.
-        event_cond = text("+leads.event_id = :event_id").bindparams(event_id=flt.event_id)
+        event_cond = literal_column("+leads.event_id") == flt.event_id
     conds: list[ColumnElement[bool]] = [event_cond, Lead.deleted_at.is_(None)]
     if flt.visitor_class:
         conds.append(Lead.visitor_class == parse_class(flt.visitor_class).value)

@@ -1,0 +1,74 @@
+"""Regenerates the README screenshots from a real window on the demo event.
+
+Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
+(or under xvfb-run for the platform's own window decorations).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import numpy as np  # noqa: E402
+import qrcode  # noqa: E402
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from showfloor.config import Paths  # noqa: E402
+from showfloor.qt.app import Booth  # noqa: E402
+from showfloor.qt.workers.camera_worker import to_qimage  # noqa: E402
+from showfloor.services.demo import create_demo  # noqa: E402
+from showfloor.store.database import open_database  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+BADGE = "T7Q2-K9XP"  # a demo attendee's ticket: a repeat visitor
+
+
+def camera_frame(payload: str) -> np.ndarray:
+    """A grey 'camera' picture with a badge card and its QR, like a webcam sees it."""
+    code = qrcode.QRCode(border=2, box_size=7)
+    code.add_data(payload)
+    matrix = np.array(code.get_matrix(), dtype=bool)
+    qr = np.where(np.kron(matrix, np.ones((7, 7), dtype=bool)), 20, 245).astype(np.uint8)
+    frame = np.full((480, 640, 3), (96, 104, 112), dtype=np.uint8)
+    y, x = 110, 220
+    frame[y - 30 : y + qr.shape[0] + 70, x - 30 : x + qr.shape[1] + 30] = 250
+    frame[y : y + qr.shape[0], x : x + qr.shape[1]] = qr[..., None]
+    return frame
+
+
+def main() -> None:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = Paths(Path(tmp))
+        db = open_database(paths.database)
+        create_demo(db)
+        booth = Booth(db, paths, camera=None)
+        booth.capture.sound = False
+        booth.window.resize(1366, 768)
+        booth.window.show()
+        preview = booth.capture.view.preview
+        preview.show_frame(to_qimage(camera_frame(BADGE)))
+        booth.capture.on_scanned(BADGE)
+        booth.capture.view.notes.setPlainText("Back with her IT lead; wants the pilot in January.")
+        app.processEvents()
+        picker = booth.capture.view.camera_picker
+        picker.blockSignals(True)  # show "Camera 0" without opening a real camera
+        picker.setCurrentIndex(0)
+        booth.capture.view.camera_state.setText("Camera live")
+        booth.window.set_status("camera", "Camera live")
+        booth.window.grab().save(str(HERE / "capture.png"))
+        for index, name in ((1, "leads"), (2, "dashboard")):
+            booth.window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            booth.window.grab().save(str(HERE / f"{name}.png"))
+        booth.shutdown()
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
