@@ -147,3 +147,15 @@ class Visit(Base):
 
     lead: Mapped[Lead] = relationship(back_populates="visits")
     staff: Mapped[Staff | None] = relationship()
+
+
+class Tombstone(Base):
+    """A record that something was deleted, so merging another laptop's data does not
+    bring it back. Holds ids only: an erased person leaves no personal data here."""
+
+    __tablename__ = "tombstones"
+
+    entity: Mapped[str] = mapped_column(String(20), primary_key=True)  # "lead", "attendee"...
+    entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    deleted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    device_id: Mapped[str | None] = mapped_column(String(36))
