@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint check unit bench screenshots bundle clean
+.PHONY: run test install lint check unit bench screenshots bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	bash packaging/debian-deps.sh
@@ -33,6 +33,20 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/capture_search.py
 	$(BIN)/python benchmarks/badge_parse.py
 	$(BIN)/python benchmarks/decode/run.py --quick
+
+## A one-folder desktop bundle in dist/showfloor (PyInstaller).
+bundle: $(STAMP)
+	$(BIN)/python -m pip install -q -e ".[bundle]"
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build \
+		packaging/showfloor.spec
+
+## Build the bundle and run its selftest offscreen in a scratch data dir.
+bundle-check: bundle
+	tmp=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen SHOWFLOOR_DATA_DIR=$$tmp \
+		dist/showfloor/showfloor selftest && rm -rf $$tmp
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -63,10 +63,20 @@ def check_qt(_ctx: Context) -> str:
     return f"Qt {importlib.import_module('PySide6.QtCore').qVersion()} ({app.platformName()})"
 
 
+def check_assets(_ctx: Context) -> str:
+    from showfloor.resources import missing_resources, resource_dir
+
+    missing = missing_resources()
+    if missing:
+        raise RuntimeError(f"missing from {resource_dir()}: {', '.join(missing)}")
+    return "icons present"
+
+
 CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("database", check_database),
     ("decoder", check_decoder),
     ("qt", check_qt),
+    ("assets", check_assets),
 )
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
+from showfloor.qt.assets import app_icon
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -80,6 +81,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Showfloor")
     app.setDesktopFileName("showfloor")
+    app.setWindowIcon(app_icon())
     try:
         db = open_database(paths.database)
     except ShowfloorError as exc:
