@@ -90,5 +90,8 @@ class CameraController(QObject):
         self.state_text.emit(text.split(" — ")[0])
 
     def _on_failed(self, message: str) -> None:
-        self.view.preview.show_message(message)
-        self.state_text.emit(message)
+        first = message[:1].upper() + message[1:]
+        self.view.preview.show_message(
+            f"{first}.\n\nTyping and the handheld scanner still work; pick another camera below."
+        )
+        self.state_text.emit(first)
