@@ -22,3 +22,17 @@ def test_void_qt_calls_keep_none_alive() -> None:
     after = sys.getrefcount(None)
     painter.end()
     assert after - before > -100, f"None lost {before - after} references in 500 calls"
+
+
+def test_signal_emits_keep_true_alive() -> None:
+    """6.12.0's emit() also dropped a reference to True on every call (bool_dealloc)."""
+    from PySide6.QtCore import QObject, Signal
+
+    class Pinger(QObject):
+        ping = Signal()
+
+    pinger = Pinger()
+    before = sys.getrefcount(True)
+    for _ in range(500):
+        pinger.ping.emit()
+    assert sys.getrefcount(True) - before > -100
