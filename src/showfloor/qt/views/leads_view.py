@@ -1,0 +1,170 @@
+"""The leads list: search, filters, the count, the table, the undo bar. Layout only."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Column widths at 1366 px; Email takes what is left.
+COLUMN_WIDTHS = (230, 210, 190, 84, 70, 160)
+ROW_HEIGHT = 32
+
+
+class LeadsView(QWidget):
+    """Signals:
+    shown(): the view became visible (the controller refreshes what went stale).
+    """
+
+    shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("leads_view")
+        base = QFont(self.font())
+        base.setPointSizeF(max(base.pointSizeF(), 11.5))
+        self.setFont(base)
+
+        self.search = QLineEdit()
+        self.search.setObjectName("leads_search")
+        self.search.setPlaceholderText("Search names, companies, emails, notes…   (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumHeight(36)
+        big = QFont(base)
+        big.setPointSizeF(base.pointSizeF() + 1.5)
+        self.search.setFont(big)
+
+        self.class_filter = self._combo("class_filter")
+        self.rating_filter = self._combo("rating_filter")
+        self.staff_filter = self._combo("staff_filter")
+        self.day_filter = self._combo("day_filter")
+
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.search, 1)
+        for text, combo in (
+            ("&Class", self.class_filter),
+            ("&Rating", self.rating_filter),
+            ("S&taff", self.staff_filter),
+            ("&Day", self.day_filter),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            filters.addSpacing(8)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+
+        self.count_label = QLabel()
+        self.count_label.setObjectName("leads_count")
+        count_font = QFont(base)
+        count_font.setBold(True)
+        self.count_label.setFont(count_font)
+        self.hint = QLabel("Enter or double-click: open   ·   Delete: delete   ·   Esc: clear")
+        self.hint.setStyleSheet("color: #555;")
+        self.hint.setFont(base)  # a style sheet would otherwise drop the larger font
+        status = QHBoxLayout()
+        status.addWidget(self.count_label)
+        status.addStretch(1)
+        status.addWidget(self.hint)
+
+        self.message = QLabel()
+        self.message.setObjectName("leads_message")
+        self.message.setWordWrap(True)
+        self.message.setFont(base)
+        self.message.hide()
+
+        self.undo_label = QLabel()
+        self.undo_label.setObjectName("leads_undo_label")
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setObjectName("leads_undo")
+        self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.undo_bar = QFrame()
+        self.undo_bar.setObjectName("leads_undo_bar")
+        self.undo_bar.setStyleSheet(
+            "#leads_undo_bar { background: #fef3c7; border: 1px solid #f59e0b;"
+            " border-radius: 6px; } #leads_undo_bar QLabel { color: #78350f;"
+            " font-weight: 600; }"
+        )
+        self.undo_label.setFont(base)
+        undo_row = QHBoxLayout(self.undo_bar)
+        undo_row.setContentsMargins(10, 4, 6, 4)
+        undo_row.addWidget(self.undo_label, 1)
+        undo_row.addWidget(self.undo_button)
+        self.undo_bar.hide()
+
+        self.table = QTableView()
+        self.table.setObjectName("leads_table")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.table.setTabKeyNavigation(False)
+        rows = self.table.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumHeight(34)
+        header_font = QFont(base)
+        header_font.setBold(True)
+        header.setFont(header_font)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 8)
+        layout.setSpacing(8)
+        layout.addLayout(filters)
+        layout.addLayout(status)
+        layout.addWidget(self.message)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.table, 1)
+
+    def size_columns(self) -> None:
+        """Fixed widths (reading every row to fit contents would defeat paging)."""
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+
+    def show_message(self, text: str, *, error: bool = True) -> None:
+        """One line above the table; an empty text hides it."""
+        fore, back, edge = (
+            ("#7f1d1d", "#fee2e2", "#f87171") if error else ("#14532d", "#dcfce7", "#4ade80")
+        )
+        self.message.setStyleSheet(
+            f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
+            f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
+        )
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.shown.emit()
+
+    @staticmethod
+    def _combo(name: str) -> QComboBox:
+        combo = QComboBox()
+        combo.setObjectName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        combo.setMinimumHeight(34)
+        return combo

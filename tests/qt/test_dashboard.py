@@ -1,0 +1,93 @@
+"""The dashboard on real widgets: the demo's counts, and recounting only when looked at."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from PySide6.QtWidgets import QWidget
+
+from showfloor.config import Paths
+from showfloor.qt.context import AppContext
+from showfloor.qt.controllers import dashboard_controller
+from showfloor.qt.controllers.dashboard_controller import DashboardController
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.widgets.bar_chart import BarChart
+from showfloor.services.demo import create_demo
+from showfloor.services.report import Chart, Count
+from showfloor.store.database import Database
+
+from helpers.builders import capture
+
+
+@pytest.fixture
+def dashboard(qtbot: Any, db: Database, paths: Paths) -> DashboardController:
+    create_demo(db)
+    context = AppContext(db, paths)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.tabs.addTab(QWidget(), "Capture")  # the dashboard starts hidden, as in the app
+    controller = DashboardController(context, window)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    return controller
+
+
+def show(dashboard: DashboardController) -> None:
+    dashboard.window.tabs.setCurrentWidget(dashboard.view)
+
+
+def test_the_demo_counts(dashboard: DashboardController) -> None:
+    show(dashboard)
+    v = dashboard.view
+    totals = {key: label.text() for key, label in v.totals.items()}
+    assert totals == {"leads": "10", "visits": "13", "returning": "3", "hot": "3"}
+    assert v.by_class.counts() == {"Customer": 4, "Mentor": 4, "Key opinion leader": 2}
+    assert v.by_rating.counts() == {"Hot": 3, "Warm": 4, "Cold": 2, "Unrated": 1}
+    assert v.by_staff.counts() == {"Chloé Martin": 5, "Anna Berg": 4, "Ben Okafor": 4}
+    assert sum(v.by_hour.counts().values()) == 13
+    assert v.title.text() == "Demo Expo 2026"
+    assert "Customer: 4" in v.by_class.accessibleDescription()
+    v.grab()  # paints without error
+
+
+def test_saves_recount_only_while_visible_and_coalesced(
+    qtbot: Any, dashboard: DashboardController, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[str] = []
+    real = dashboard_controller.event_stats
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        calls.append("count")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(dashboard_controller, "event_stats", counting)
+    for i in range(3):
+        result = capture(db, "kol", first_name=f"Hidden {i}", rating="hot")
+        dashboard.context.lead_saved.emit(result.lead.id)
+    assert calls == []  # nobody is looking: nothing counted
+
+    show(dashboard)
+    assert calls == ["count"]
+    assert dashboard.view.totals["leads"].text() == "13"
+    assert dashboard.view.by_class.counts()["Key opinion leader"] == 5
+
+    for i in range(5):  # a burst at the booth: one recount
+        result = capture(db, "customer", first_name=f"Burst {i}")
+        dashboard.context.lead_saved.emit(result.lead.id)
+    qtbot.waitUntil(lambda: dashboard.view.totals["leads"].text() == "18")
+    assert calls == ["count", "count"]
+
+
+def test_charts_paint_empty_and_crowded(qtbot: Any) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 260)
+    chart.set_chart(Chart("Visits per hour", (), horizontal=False))
+    assert not chart.grab().isNull()
+    bars = tuple(Count(str(h), f"Day {h // 10} {h:02d}h", h % 7) for h in range(30))
+    chart.set_chart(Chart("Visits per hour", bars, horizontal=False))
+    assert chart.counts()["Day 0 05h"] == 5
+    assert not chart.grab().isNull()

@@ -1,0 +1,340 @@
+"""The leads view on real widgets: paging, search, filters, sort, edit, delete and undo."""
+
+from __future__ import annotations
+
+import importlib.util
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy.exc import OperationalError
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from showfloor.config import Paths
+from showfloor.qt.context import AppContext
+from showfloor.qt.controllers import leads_controller
+from showfloor.qt.controllers.leads_controller import LeadsController
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.models import leads_model
+from showfloor.qt.models.leads_model import LeadsModel
+from showfloor.services.demo import create_demo
+from showfloor.services.leads import get_lead
+from showfloor.store.database import Database
+
+from helpers.builders import capture
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(autouse=True)
+def utc_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Local time is UTC here, so the demo's day and hours are known."""
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def open_leads(qtbot: Any, db: Database, paths: Paths) -> LeadsController:
+    context = AppContext(db, paths)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    controller = LeadsController(context, window)
+    window.resize(1366, 768)
+    window.show()
+    window.tabs.setCurrentWidget(controller.view)
+    qtbot.waitExposed(window)
+    return controller
+
+
+@pytest.fixture
+def leads(qtbot: Any, db: Database, paths: Paths) -> LeadsController:
+    create_demo(db)
+    return open_leads(qtbot, db, paths)
+
+
+def names(controller: LeadsController) -> list[str]:
+    model = controller.model
+    return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def row_of(controller: LeadsController, name: str) -> int:
+    return names(controller).index(name)
+
+
+def select(qtbot: Any, controller: LeadsController, name: str) -> None:
+    table = controller.view.table
+    index = controller.model.index(row_of(controller, name), 0)
+    qtbot.mouseClick(
+        table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(index).center()
+    )
+    assert table.currentIndex().row() == index.row()
+
+
+def count_text(controller: LeadsController) -> str:
+    return controller.view.count_label.text()
+
+
+def seed_module() -> Any:
+    spec = importlib.util.spec_from_file_location("bench_seed", ROOT / "benchmarks" / "seed.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
+    qtbot: Any, db: Database, paths: Paths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    seed_module().seed_leads(paths.data_dir, 5000)
+    offsets: list[int] = []
+    real = leads_model.page_rows
+
+    def recording(*args: Any, **kwargs: Any) -> Any:
+        offsets.append(kwargs.get("offset", 0))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(leads_model, "page_rows", recording)
+    controller = open_leads(qtbot, db, paths)
+    controller.view.grab()
+    assert controller.model.rowCount() == 5000
+    assert count_text(controller) == "5,000 leads"
+    assert set(offsets) == {0}  # one page of 200, nothing else
+
+    controller.view.table.scrollToBottom()
+    controller.view.grab()
+    assert set(offsets) == {0, 4800}  # the last page only, not the 23 in between
+    last = controller.model.index(4999, 0).data()
+    assert last and last != "…"
+
+
+def test_search_filters_as_you_type_and_esc_clears(qtbot: Any, leads: LeadsController) -> None:
+    view = leads.view
+    view.search.setFocus()
+    qtbot.keyClicks(view.search, "budg")
+    qtbot.waitUntil(lambda: leads.model.count == 2)  # two mentors said it (answers)
+    assert sorted(names(leads)) == ["Graham Bell", "Sofia Lindqvist"]
+    assert count_text(leads) == "2 of 10 match"
+
+    view.search.clear()
+    qtbot.keyClicks(view.search, "northwind")
+    qtbot.waitUntil(lambda: names(leads) == ["Priya Raman"])
+
+    qtbot.keyClick(view.search, Qt.Key.Key_Escape)
+    assert view.search.text() == ""
+    qtbot.waitUntil(lambda: leads.model.count == 10)
+    assert count_text(leads) == "10 leads"
+
+
+def test_enter_in_the_search_goes_to_the_first_match(qtbot: Any, leads: LeadsController) -> None:
+    leads.view.search.setFocus()
+    qtbot.keyClicks(leads.view.search, "fatima")
+    qtbot.keyClick(leads.view.search, Qt.Key.Key_Return)  # before the debounce fired
+    assert names(leads) == ["Fatima Zahra"]
+    assert QApplication.focusWidget() is leads.view.table
+    assert leads.view.table.currentIndex().row() == 0
+
+
+def test_filters_by_class_rating_staff_and_day(qtbot: Any, leads: LeadsController) -> None:
+    view = leads.view
+
+    def choose(combo: Any, text: str) -> None:
+        combo.setCurrentIndex(combo.findText(text))
+
+    choose(view.class_filter, "Mentor")
+    assert sorted(names(leads)) == ["Graham Bell", "Hannah Kim", "Olu Adeyemi", "Sofia Lindqvist"]
+    assert count_text(leads) == "4 of 10 match"
+    choose(view.class_filter, "All classes")
+    choose(view.rating_filter, "Hot")
+    assert sorted(names(leads)) == ["Fatima Zahra", "Jonas Weber", "Priya Raman"]
+    choose(view.rating_filter, "All ratings")
+    staff = [view.staff_filter.itemText(i) for i in range(view.staff_filter.count())]
+    assert staff == ["All staff", "Anna Berg", "Ben Okafor", "Chloé Martin"]
+    choose(view.staff_filter, "Ben Okafor")
+    assert sorted(names(leads)) == ["Graham Bell", "Sofia Lindqvist", "Tomas Alvarez"]
+    choose(view.staff_filter, "All staff")
+    days = [view.day_filter.itemText(i) for i in range(view.day_filter.count())]
+    assert days == ["All days", "Sun 22 Nov"]
+    choose(view.day_filter, "Sun 22 Nov")
+    assert leads.model.count == 10
+
+
+def test_clicking_headers_sorts(qtbot: Any, leads: LeadsController) -> None:
+    header = leads.view.table.horizontalHeader()
+
+    def click(column: int) -> None:
+        x = header.sectionViewportPosition(column) + 12
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 8))
+
+    assert names(leads)[0] == "Fatima Zahra"  # latest visit first
+    click(0)
+    by_last_name = [
+        "Olu Adeyemi", "Tomas Alvarez", "Graham Bell", "Rafael Costa", "Hannah Kim",
+        "Sofia Lindqvist", "Priya Raman", "Mei Tanaka", "Jonas Weber", "Fatima Zahra",
+    ]  # fmt: skip
+    assert names(leads) == by_last_name
+    click(0)
+    assert names(leads) == by_last_name[::-1]
+    click(4)  # visits: most first
+    assert set(names(leads)[:3]) == {"Fatima Zahra", "Graham Bell", "Priya Raman"}
+
+
+def test_double_click_edits_the_lead_and_leaves_its_visits(
+    qtbot: Any, leads: LeadsController, db: Database
+) -> None:
+    table = leads.view.table
+    row = row_of(leads, "Graham Bell")
+    lead_id = leads.model.lead_id(row)
+    assert lead_id is not None
+    with db.session() as session:
+        before = get_lead(session, lead_id)
+    pos = table.visualRect(leads.model.index(row, 0)).center()
+    # A real double click starts with a press; QTest's double click alone does not.
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    dialog = leads.dialog
+    assert dialog is not None and dialog.isVisible()
+    history = dialog.history.toPlainText()
+    assert "Visit 2" in history and "Visit 1" in history
+    assert "Barriers to entry" in history  # answers under their question labels
+    assert "IT security review takes months" in history
+    assert dialog.history.isReadOnly()
+
+    company = dialog.person_edits["company"]
+    company.selectAll()
+    qtbot.keyClicks(company, "Bell Acoustics")
+    dialog.class_combo.setCurrentIndex(dialog.class_combo.findData("kol"))
+    dialog.tags.setText("partner, speaker")
+    with qtbot.waitSignal(leads.context.lead_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+
+    with db.session() as session:
+        after = get_lead(session, lead_id)
+    assert (after.company, after.visitor_class, after.tags) == (
+        "Bell Acoustics", "kol", ("partner", "speaker")
+    )  # fmt: skip
+    assert after.history == before.history  # earlier visits untouched
+    qtbot.waitUntil(lambda: leads.model.index(row_of(leads, "Graham Bell"), 1).data()
+                    == "Bell Acoustics")  # fmt: skip
+    assert "Saved Graham Bell" in leads.view.message.text()
+
+
+def test_a_refused_edit_keeps_the_dialog_and_what_was_typed(
+    qtbot: Any, leads: LeadsController
+) -> None:
+    select(qtbot, leads, "Mei Tanaka")
+    qtbot.keyClick(leads.view.table, Qt.Key.Key_Return)
+    dialog = leads.dialog
+    assert dialog is not None and dialog.isVisible()
+    email = dialog.person_edits["email"]
+    email.setText("mei@kaizen")
+    dialog.person_edits["title"].setText("Head buyer")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert "not an email address" in dialog.error.text()
+    assert "\n" not in dialog.error.text()
+    assert (email.text(), dialog.person_edits["title"].text()) == ("mei@kaizen", "Head buyer")
+    email.setText("mei@kaizen.example")
+    qtbot.keyClick(email, Qt.Key.Key_Return)  # Enter saves
+    assert not dialog.isVisible()
+
+
+def test_delete_then_undo(qtbot: Any, leads: LeadsController, db: Database) -> None:
+    select(qtbot, leads, "Hannah Kim")
+    row = leads.view.table.currentIndex().row()
+    qtbot.keyClick(leads.view.table, Qt.Key.Key_Delete)
+    assert "Hannah Kim" not in names(leads)
+    assert count_text(leads) == "9 leads"
+    assert leads.view.undo_bar.isVisible()
+    assert leads.view.undo_label.text() == "Deleted Hannah Kim — Undo (Ctrl+Z)"
+    assert leads.view.table.currentIndex().row() == row  # the next lead, ready for Delete again
+
+    qtbot.keyClick(leads.view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert "Hannah Kim" in names(leads)
+    assert not leads.view.undo_bar.isVisible()
+    current = leads.view.table.currentIndex().row()
+    assert leads.model.index(current, 0).data() == "Hannah Kim"
+
+
+def test_deleting_several_and_the_undo_bar_expiring(qtbot: Any, leads: LeadsController) -> None:
+    chooser = leads.view.table.selectionModel()
+    flag = QItemSelectionModel.SelectionFlag
+    chooser.select(leads.model.index(0, 0), flag.ClearAndSelect | flag.Rows)
+    chooser.select(leads.model.index(1, 0), flag.Select | flag.Rows)
+    leads._undo_timer.setInterval(50)  # noqa: SLF001  (not 10 s in a test)
+    qtbot.keyClick(leads.view.table, Qt.Key.Key_Delete)
+    assert leads.view.undo_label.text() == "Deleted 2 leads — Undo (Ctrl+Z)"
+    assert leads.model.count == 8
+    qtbot.waitUntil(lambda: not leads.view.undo_bar.isVisible())
+    leads.undo_delete()  # too late: nothing comes back
+    assert leads.model.count == 8
+
+
+def test_a_capture_elsewhere_appears_and_keeps_the_selection(
+    qtbot: Any, leads: LeadsController, db: Database
+) -> None:
+    select(qtbot, leads, "Olu Adeyemi")
+    result = capture(db, "mentor", first_name="Ada", last_name="Lovelace")
+    leads.context.lead_saved.emit(result.lead.id)
+    qtbot.waitUntil(lambda: leads.model.count == 11)
+    assert names(leads)[0] == "Ada Lovelace"
+    current = leads.view.table.currentIndex().row()
+    assert leads.model.index(current, 0).data() == "Olu Adeyemi"
+
+
+def test_a_database_error_is_one_line_in_the_view(
+    qtbot: Any, leads: LeadsController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def locked(*_args: Any) -> Any:
+        raise OperationalError("UPDATE leads", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(leads_controller, "delete_lead", locked)
+    select(qtbot, leads, "Mei Tanaka")
+    qtbot.keyClick(leads.view.table, Qt.Key.Key_Delete)
+    message = leads.view.message.text()
+    assert leads.view.message.isVisible()
+    assert "in use by another program" in message and "\n" not in message
+    assert "Mei Tanaka" in names(leads)
+
+
+def test_ctrl_f_from_another_tab_goes_to_the_search(qtbot: Any, leads: LeadsController) -> None:
+    window = leads.window
+    other = QWidget()
+    window.tabs.addTab(other, "Capture")
+    window.tabs.setCurrentWidget(other)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is leads.view
+    assert QApplication.focusWidget() is leads.view.search
+
+
+def test_the_model_alone_counts_once_and_caches_pages(db: Database, qtbot: Any) -> None:
+    event_id, _ = create_demo(db)
+    from showfloor.services.leads import LeadFilter
+
+    model = LeadsModel(db, LeadFilter(event_id))
+    assert (model.count, model.total) == (10, 10)
+    model.set_filter(LeadFilter(event_id, visitor_class="kol"))
+    assert (model.count, model.total) == (2, 10)
+    assert model.find_row(model.lead_id(1) or "", 0) == 1
+    assert model.row_at(5) is None
+
+
+def test_a_broad_search_shows_rows_first_and_the_exact_count_after(
+    qtbot: Any, leads: LeadsController
+) -> None:
+    leads.model.COUNT_FIRST = 3  # as if 3 were thousands
+    leads.view.search.setText("example")  # every email
+    leads.apply_filter()
+    assert (leads.model.count, leads.model.partial) == (3, True)
+    assert count_text(leads) == "3+ of 10 match"
+    assert leads.model.index(0, 0).data() == "Fatima Zahra"
+    with qtbot.waitSignal(leads.model.counted):
+        pass
+    assert (leads.model.count, leads.model.partial) == (10, False)
+    assert count_text(leads) == "10 of 10 match"
