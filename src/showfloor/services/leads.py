@@ -12,6 +12,7 @@ from sqlalchemy import (
     Integer,
     Select,
     and_,
+    case,
     column,
     exists,
     func,
@@ -156,7 +157,10 @@ SORT_COLUMNS: dict[str, ColumnElement[Any]] = {
     "company": func.lower(func.coalesce(Lead.company, "")),
     "email": Lead.email.expression,
     "class": Lead.visitor_class.expression,
-    "rating": Lead.rating.expression,
+    # hot > warm > cold > none, not alphabetical
+    "rating": case(
+        (Lead.rating == "hot", 3), (Lead.rating == "warm", 2), (Lead.rating == "cold", 1), else_=0
+    ),
     "visits": Lead.visit_count.expression,
     "first_seen": Lead.first_seen_at.expression,
     "last_seen": Lead.last_seen_at.expression,

@@ -95,6 +95,8 @@ class Lead(Timestamped, Base):
         Index("ix_leads_event_email", "event_id", "email"),
         Index("ix_leads_event_last_seen", "event_id", "last_seen_at"),
         Index("ix_leads_search_key", "search_key", unique=True),
+        # Paging the live leads of an event by last visit without reading each row.
+        Index("ix_leads_event_live_seen", "event_id", "deleted_at", "last_seen_at", "id"),
     )
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))

@@ -413,7 +413,8 @@ class CaptureController(QObject):
         return result
 
     def undo(self) -> None:
-        if self._last_saved is None:
+        # Ctrl+Z belongs to the capture view; the leads view has its own undo.
+        if self._last_saved is None or self.window.tabs.currentWidget() is not self.view:
             return
         result, snap = self._last_saved
         self._last_saved = None

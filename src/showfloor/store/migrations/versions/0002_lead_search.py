@@ -1,4 +1,5 @@
-"""lead search: an FTS5 index over names, company, email, tags, notes and answers
+"""lead search: an FTS5 index over names, company, email, tags, notes and answers;
+an index to page an event's live leads by last visit
 
 Revision ID: 0002
 Revises: 0001
@@ -19,6 +20,9 @@ def upgrade() -> None:
     with op.batch_alter_table("leads") as batch_op:
         batch_op.add_column(sa.Column("search_key", sa.Integer(), nullable=True))
         batch_op.create_index("ix_leads_search_key", ["search_key"], unique=True)
+        batch_op.create_index(
+            "ix_leads_event_live_seen", ["event_id", "deleted_at", "last_seen_at", "id"]
+        )
     if op.get_bind().dialect.name != "sqlite":
         return  # other engines search with ILIKE (services/leads.py)
     op.execute("UPDATE leads SET search_key = rowid")
