@@ -31,9 +31,11 @@ from PySide6.QtWidgets import QApplication
 from showfloor.config import Paths
 from showfloor.qt.app import Booth
 from showfloor.store.database import open_database
+from pathlib import Path
 app = QApplication(sys.argv[:1])
-db = open_database(Paths(sys.argv[1]).database)
-booth = Booth(db, Paths(sys.argv[1]), camera=None)
+paths = Paths(Path(sys.argv[1]))
+db = open_database(paths.database)
+booth = Booth(db, paths, camera=None)
 booth.window.resize(1366, 768)
 booth.start()
 booth.window.grab()   # first paint done: the capture form is ready for a scan
