@@ -28,7 +28,11 @@ MAX_TAGS = 30
 
 # Deliberately permissive: one @, a dot in the domain, no spaces. Real addresses are
 # checked by the CRM; we only refuse what is surely a typo.
-_EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+_EMAIL_RE = re.compile(
+    r"^[^@\s]+@"  # local part: anything but spaces and @ (quoted forms are rare on badges)
+    r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+"  # domain labels: letters/digits/hyphens, IDN too
+    r"[^\W\d_]{2,}$"  # top-level domain: letters only
+)
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
 
 
