@@ -11,6 +11,7 @@ import argparse
 from showfloor import __version__
 from showfloor.cli import (
     attendees,
+    backup,
     badges,
     capture,
     demo,
@@ -36,6 +37,7 @@ COMMAND_MODULES = (
     export,
     report,
     qr,
+    backup,
 )
 
 

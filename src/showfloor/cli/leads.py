@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from showfloor.cli import privacy
 from showfloor.cli.common import Context, print_json, print_line, subcommand
 from showfloor.services.events import current_event
 from showfloor.services.leads import LeadFilter, LeadRecord, page_leads
@@ -18,6 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--search", metavar="TEXT", help="words in name, company, email or notes")
     p.add_argument("--json", action="store_true", help="print one JSON array")
     p.set_defaults(handler=list_leads)
+    privacy.register(leads_sub)
 
 
 def _filter(event_id: str, args: argparse.Namespace) -> LeadFilter:

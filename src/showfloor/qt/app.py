@@ -11,11 +11,14 @@ from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.assets import app_icon
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
+from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences
@@ -40,6 +43,8 @@ class Booth(QObject):
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
         self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
+        self.backups = BackupController(self.context, self.window)
+        self.lock = LockController(self.context, self.window)
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
         self.context.lead_saved.connect(lambda _id: self.refresh_count())
@@ -76,6 +81,18 @@ class Booth(QObject):
         self.camera.stop()
 
 
+def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
+    """A damaged database: offer the newest good backup; otherwise say what is wrong."""
+    if offer_restore(paths, str(exc)):
+        try:
+            return open_database(paths.database)
+        except ShowfloorError as again:
+            exc = again
+    QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
+    sys.stderr.write(f"showfloor: {exc}\n")
+    return None
+
+
 def run_app(paths: Paths, camera: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -85,9 +102,9 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     try:
         db = open_database(paths.database)
     except ShowfloorError as exc:
-        QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
-        sys.stderr.write(f"showfloor: {exc}\n")
-        return 1
+        db = _recover(paths, exc)
+        if db is None:
+            return 1
     with db.session() as session:
         first_run = not list_events(session)
         prefs = load_preferences(session)

@@ -67,6 +67,7 @@ class Database:
 def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
+        hide_parameters=True,  # SQL errors are logged; their parameters are visitors' data
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _set_sqlite_pragmas)
@@ -105,7 +106,7 @@ def describe_db_error(exc: BaseException, path: Path | None) -> str:
     if "locked" in message or "busy" in message:
         return (
             f"The database{where} is in use by another program (another Showfloor window?). "
-            "Close it and try again."
+            "Close it, then try again."
         )
     if "not a database" in message or "malformed" in message or "corrupt" in message:
         return (
@@ -113,9 +114,17 @@ def describe_db_error(exc: BaseException, path: Path | None) -> str:
             "(showfloor backup list / backup restore ID)."
         )
     if "readonly" in message or "read-only" in message:
-        return f"The data folder{where} is read-only. Choose a writable folder with --data-dir."
-    if "disk is full" in message or "disk i/o" in message or "no space" in message:
-        return f"The disk holding{where} is full. Free some space, then save again."
+        return (
+            f"Showfloor cannot write to its data folder{where}: it is read-only. "
+            "Make it writable, or start Showfloor with another folder (--data-dir)."
+        )
+    if "disk is full" in message or "no space" in message:
+        return f"The disk is full{where}. Free some space (delete old files), then save again."
+    if "disk i/o" in message:
+        return (
+            f"The disk could not be written{where}. Check the drive is still plugged in, "
+            "then try again."
+        )
     if "unable to open" in message:
         return f"Cannot open the database{where}. Check the folder exists and is writable."
     return f"Database error{where}: {getattr(exc, 'orig', exc)}."

@@ -1,0 +1,210 @@
+"""Kiosk lock: Ctrl+L, or N idle minutes, covers the window until the PIN is given.
+
+Why the PIN is set when locking, not when unlocking: whoever stands at a locked
+laptop must not be able to choose the PIN that opens it. So the first Ctrl+L of a
+staff member without a PIN asks them to choose one (the window is covered
+meanwhile), and the idle lock only engages once a PIN exists.
+
+While locked, the tabs are hidden and every window action (menus and shortcuts:
+export, switching staff or event...) is disabled, so neither the leads nor a way
+around the lock is reachable from the keyboard.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication
+
+from showfloor.domain.errors import RefusedError
+from showfloor.qt.context import AppContext
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.lock_screen import LockScreen
+from showfloor.services.events import current_staff
+from showfloor.services.pin import check_pin, has_pin, set_pin, verify_pin
+from showfloor.store.settings import get_setting
+
+IDLE_MINUTES = "lock_idle_minutes"
+DEFAULT_IDLE_MINUTES = 10.0
+MAX_TRIES = 5
+COOL_DOWN_MS = 30_000
+_ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+}
+
+
+class LockController(QObject):
+    """Signals:
+    locked_changed(bool): the window was locked (True) or unlocked (False).
+    """
+
+    locked_changed = Signal(bool)
+
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.view = LockScreen(window)
+        self.locked = False
+        self._setting_pin = False
+        self._tries = 0
+        self._disabled: list[QAction] = []
+        self.lock_action = window.add_action(
+            "&File", "&Lock the window", "Ctrl+L", self.lock, object_name="lock"
+        )
+        self.idle_timer = QTimer(self, singleShot=True)
+        self.idle_timer.timeout.connect(self._on_idle)
+        self._cool_down = QTimer(self, singleShot=True, interval=COOL_DOWN_MS)
+        self._cool_down.timeout.connect(self._end_cool_down)
+        self.view.button.clicked.connect(self.submit)
+        self.view.pin.returnPressed.connect(self.submit)
+        self.view.confirm.returnPressed.connect(self.submit)
+        window.installEventFilter(self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+        self.set_idle_minutes(self._stored_idle_minutes())
+
+    # -- settings --------------------------------------------------------------
+    def _stored_idle_minutes(self) -> float:
+        with self.context.db.session() as session:
+            value = get_setting(session, IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
+        ok = isinstance(value, int | float) and not isinstance(value, bool)
+        return float(value) if ok else DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: float) -> None:
+        """0 turns the idle lock off."""
+        self.idle_minutes = minutes
+        if minutes > 0:
+            self.idle_timer.setInterval(max(1, round(minutes * 60_000)))
+            self.idle_timer.start()
+        else:
+            self.idle_timer.stop()
+
+    # -- locking -----------------------------------------------------------------
+    def staff_has_pin(self) -> bool:
+        with self.context.db.session() as session:
+            return has_pin(current_staff(session))
+
+    def lock(self) -> bool:
+        """Cover the window. With no PIN yet, the cover first asks to choose one."""
+        if self.locked:
+            return True
+        if not self.context.staff_name:
+            self.window.statusBar().showMessage(
+                "Choose who is on duty (Staff menu) before locking: the lock opens with their PIN.",
+                8000,
+            )
+            return False
+        self._setting_pin = not self.staff_has_pin()
+        self.locked = True
+        self.idle_timer.stop()
+        self._disabled = [a for a in self.window.actions() if a.isEnabled()]
+        for action in self._disabled:
+            action.setEnabled(False)
+        self.window.tabs.hide()
+        self._show_cover()
+        self.locked_changed.emit(True)
+        return True
+
+    def _show_cover(self) -> None:
+        v = self.view
+        name = self.context.staff_name
+        if self._setting_pin:
+            v.title.setText(f"Choose a PIN, {name}")
+            v.hint.setText("4 to 12 digits. The window stays locked until you set it.")
+            v.button.setText("Set PIN and lock")
+        else:
+            v.title.setText("Locked")
+            v.hint.setText(f"{name} is on duty. Enter {name}'s PIN to unlock.")
+            v.button.setText("Unlock")
+        v.show_confirm(self._setting_pin)
+        v.pin.clear()
+        v.confirm.clear()
+        v.message.clear()
+        v.setGeometry(self.window.rect())
+        v.show()
+        v.raise_()
+        v.pin.setFocus()
+
+    def submit(self) -> None:
+        if self._setting_pin:
+            self._choose_pin()
+        else:
+            self.unlock(self.view.pin.text())
+
+    def _choose_pin(self) -> None:
+        pin, again = self.view.pin.text(), self.view.confirm.text()
+        try:
+            pin = check_pin(pin)
+        except RefusedError as exc:
+            self.view.message.setText(str(exc))
+            return
+        if pin != again.strip():
+            self.view.message.setText("The two PINs differ; type them again.")
+            self.view.confirm.clear()
+            return
+        with self.context.db.session() as session:
+            staff = current_staff(session)
+            assert staff is not None
+            set_pin(staff, pin)
+        self._setting_pin = False
+        self._show_cover()
+        self.view.message.setText("PIN set. The window is locked.")
+
+    def unlock(self, pin: str) -> bool:
+        if not self.locked or self._cool_down.isActive():
+            return False
+        with self.context.db.session() as session:
+            stored = (staff := current_staff(session)) and staff.pin_hash
+        if not verify_pin(pin, stored or None):
+            self._tries += 1
+            self.view.pin.clear()
+            if self._tries >= MAX_TRIES:
+                self.view.pin.setEnabled(False)
+                self._cool_down.start()
+                self.view.message.setText("Too many wrong PINs. Wait 30 seconds.")
+            else:
+                self.view.message.setText("Wrong PIN. Try again.")
+            return False
+        self._tries = 0
+        self.locked = False
+        self.view.hide()
+        self.view.pin.clear()
+        for action in self._disabled:
+            action.setEnabled(True)
+        self._disabled = []
+        self.window.tabs.show()
+        self.window.tabs.currentWidget().setFocus()
+        self.set_idle_minutes(self.idle_minutes)
+        self.locked_changed.emit(False)
+        return True
+
+    def _end_cool_down(self) -> None:
+        self._tries = 0
+        self.view.pin.setEnabled(True)
+        self.view.message.clear()
+        self.view.pin.setFocus()
+
+    def _on_idle(self) -> None:
+        if self.locked:
+            return
+        if self.context.staff_name and self.staff_has_pin():
+            self.lock()
+        else:
+            self.window.statusBar().showMessage(
+                "Set a PIN (Ctrl+L) so the window locks itself when nobody is at the booth.",
+                8000,
+            )
+
+    # -- activity and geometry -------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in _ACTIVITY and not self.locked and self.idle_minutes > 0:
+            self.idle_timer.start()
+        elif kind == QEvent.Type.Resize and watched is self.window and self.locked:
+            self.view.setGeometry(self.window.rect())
+        return False

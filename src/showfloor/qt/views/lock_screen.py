@@ -1,0 +1,67 @@
+"""The kiosk lock screen: an opaque cover over the whole window, and a PIN field.
+
+Layout only; LockController decides what it shows and what a PIN does.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class LockScreen(QWidget):
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock_screen")
+        self.setAutoFillBackground(True)  # opaque: nothing of the leads shows through
+        self.title = QLabel()
+        self.title.setObjectName("lock_title")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        self.title.setFont(font)
+        self.hint = QLabel()
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.pin = QLineEdit()
+        self.pin.setObjectName("lock_pin")
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(12)
+        self.confirm = QLineEdit()
+        self.confirm.setObjectName("lock_confirm")
+        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
+        self.confirm.setMaxLength(12)
+        self.confirm_label = QLabel("Repeat the PIN")
+        self.message = QLabel()
+        self.message.setObjectName("lock_message")
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.button = QPushButton("Unlock")
+        self.button.setObjectName("lock_button")
+
+        form = QFormLayout()
+        form.addRow("PIN", self.pin)
+        form.addRow(self.confirm_label, self.confirm)
+        box = QWidget()
+        box.setMaximumWidth(360)
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.title)
+        inner.addWidget(self.hint)
+        inner.addLayout(form)
+        inner.addWidget(self.button)
+        inner.addWidget(self.message)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addStretch(2)
+        self.hide()
+
+    def show_confirm(self, visible: bool) -> None:
+        self.confirm.setVisible(visible)
+        self.confirm_label.setVisible(visible)

@@ -1,0 +1,439 @@
+"""Rolling backups of the lead store, made while the booth keeps capturing.
+
+Why SQLite's online backup API and not a file copy: a copy of a WAL database taken
+mid-write can miss the WAL or catch half a checkpoint. ``Connection.backup`` copies
+one consistent snapshot, and in WAL mode it never blocks the capture that is
+saving at the same moment.
+
+Why verify before rotating: a backup that cannot be read is worse than none if it
+pushed the last good one out. Each new file is written under a temporary name,
+checked with ``PRAGMA quick_check``, and only then renamed into place and allowed
+to rotate older files out.
+
+File names sort by time: ``showfloor-20261122T104200123Z-a1b2c3.db``; the part
+after ``showfloor-`` is the backup's id, the same in every folder it was copied to.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import secrets
+import shutil
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from showfloor.domain.errors import RefusedError, StorageError
+from showfloor.store.settings import get_setting, set_setting
+
+log = logging.getLogger(__name__)
+
+PREFIX = "showfloor-"
+SUFFIX = ".db"
+PARTIAL = ".partial"
+DEFAULT_KEEP = 20
+DEFAULT_INTERVAL_MINUTES = 5.0
+SECOND_DIR = "backup_second_dir"
+KEEP = "backup_keep"
+INTERVAL = "backup_interval_minutes"
+_STAMP = "%Y%m%dT%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupSettings:
+    """Where and how often; stored in the data dir's settings table."""
+
+    second_dir: Path | None = None
+    keep: int = DEFAULT_KEEP
+    interval_minutes: float = DEFAULT_INTERVAL_MINUTES
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    id: str
+    path: Path
+    created_at: datetime
+    size: int
+    leads: int | None  # None: the file could not be read (not a good backup)
+
+    @property
+    def where(self) -> Path:
+        return self.path.parent
+
+    @property
+    def good(self) -> bool:
+        return self.leads is not None
+
+    def to_json_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "time": self.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "size": self.size,
+            "leads": self.leads,
+            "where": str(self.where),
+        }
+
+
+@dataclass
+class BackupReport:
+    """What one backup run made, and what failed (a USB stick pulled out...)."""
+
+    made: list[BackupInfo] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.made) and not self.errors
+
+
+# -- settings ---------------------------------------------------------------------
+
+
+def load_backup_settings(session: Session) -> BackupSettings:
+    second = get_setting(session, SECOND_DIR)
+    return BackupSettings(
+        second_dir=Path(second) if second else None,
+        keep=_positive_int(get_setting(session, KEEP), DEFAULT_KEEP),
+        interval_minutes=_positive_float(get_setting(session, INTERVAL), DEFAULT_INTERVAL_MINUTES),
+    )
+
+
+def save_backup_settings(session: Session, settings: BackupSettings) -> None:
+    if settings.keep < 1:
+        raise RefusedError("Keep at least 1 backup.")
+    if settings.interval_minutes <= 0:
+        raise RefusedError("The backup interval must be more than 0 minutes.")
+    set_setting(session, SECOND_DIR, str(settings.second_dir) if settings.second_dir else None)
+    set_setting(session, KEEP, settings.keep)
+    set_setting(session, INTERVAL, settings.interval_minutes)
+
+
+def read_backup_settings(database: Path) -> BackupSettings:
+    """The settings read straight from the file, without opening (or creating,
+    or migrating) the database: used by ``backup restore`` and the recovery path,
+    where the database may be missing or damaged. Defaults when unreadable."""
+    if not database.exists():
+        return BackupSettings()
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            rows = conn.execute(
+                "SELECT key, value FROM settings WHERE key IN (?, ?, ?)",
+                (SECOND_DIR, KEEP, INTERVAL),
+            ).fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return BackupSettings()
+    values: dict[str, Any] = {}
+    for key, raw in rows:
+        try:
+            values[key] = json.loads(raw) if isinstance(raw, str) else raw
+        except ValueError:
+            continue
+    second = values.get(SECOND_DIR)
+    return BackupSettings(
+        second_dir=Path(second) if second else None,
+        keep=_positive_int(values.get(KEEP), DEFAULT_KEEP),
+        interval_minutes=_positive_float(values.get(INTERVAL), DEFAULT_INTERVAL_MINUTES),
+    )
+
+
+def _positive_int(value: object, default: int) -> int:
+    return value if isinstance(value, int) and value > 0 else default
+
+
+def _positive_float(value: object, default: float) -> float:
+    ok = isinstance(value, int | float) and not isinstance(value, bool) and value > 0
+    return float(value) if ok else default  # type: ignore[arg-type]
+
+
+# -- making backups ----------------------------------------------------------------
+
+
+def new_backup_id(now: datetime | None = None) -> str:
+    now = now or datetime.now(UTC)
+    return f"{now.strftime(_STAMP)}{now.microsecond // 1000:03d}Z-{secrets.token_hex(3)}"
+
+
+def make_backup(
+    database: Path,
+    folders: Sequence[Path],
+    *,
+    keep: int = DEFAULT_KEEP,
+    now: datetime | None = None,
+) -> BackupReport:
+    """Back ``database`` up into each folder, keeping the newest ``keep`` in each.
+
+    The snapshot is taken once (into the first folder that works) and copied to
+    the others, so every folder holds the same backup under the same id. A folder
+    that fails (stick pulled out, full) is reported, and the others still get it.
+    """
+    if not database.exists():
+        raise StorageError(f"There is no database at {database} to back up yet.")
+    backup_id = new_backup_id(now)
+    report = BackupReport()
+    first: BackupInfo | None = None
+    for folder in _unique(folders):
+        try:
+            if first is None:
+                first = _snapshot_into(database, folder, backup_id)
+                info = first
+            else:
+                info = _copy_into(first.path, folder, backup_id)
+        except (OSError, sqlite3.Error, StorageError) as exc:
+            report.errors.append(f"Backup to {folder} failed: {_reason(exc)}")
+            log.warning("backup to a folder failed: %s", type(exc).__name__)
+            continue
+        report.made.append(info)
+        rotate(folder, keep)
+    log.info("backup %s made in %d folder(s)", backup_id, len(report.made))
+    return report
+
+
+def _snapshot_into(database: Path, folder: Path, backup_id: str) -> BackupInfo:
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / f"{PREFIX}{backup_id}{SUFFIX}"
+    partial = final.with_name(final.name + PARTIAL)
+    source = sqlite3.connect(database, timeout=30)
+    try:
+        target = sqlite3.connect(partial)
+        try:
+            source.backup(target)  # one step: a single consistent snapshot
+        finally:
+            target.close()
+    finally:
+        source.close()
+    return _verify_and_publish(partial, final, backup_id)
+
+
+def _copy_into(source: Path, folder: Path, backup_id: str) -> BackupInfo:
+    folder.mkdir(parents=True, exist_ok=True)
+    final = folder / source.name
+    partial = final.with_name(final.name + PARTIAL)
+    shutil.copyfile(source, partial)
+    return _verify_and_publish(partial, final, backup_id)
+
+
+def _verify_and_publish(partial: Path, final: Path, backup_id: str) -> BackupInfo:
+    try:
+        _fsync(partial)
+        leads = count_leads_in(partial)
+        if leads is None:
+            raise StorageError("the new backup failed its check")
+        os.replace(partial, final)
+        _fsync_dir(final.parent)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    return BackupInfo(backup_id, final, _time_of(backup_id), final.stat().st_size, leads)
+
+
+def rotate(folder: Path, keep: int) -> list[Path]:
+    """Delete all but the newest ``keep`` good backups; unreadable ones go first.
+
+    Leftover ``.partial`` files (a crash mid-backup) are removed too.
+    """
+    for stale in folder.glob(f"{PREFIX}*{SUFFIX}{PARTIAL}"):
+        stale.unlink(missing_ok=True)
+    infos = scan_folder(folder)
+    bad = [b for b in infos if not b.good]
+    good = [b for b in infos if b.good]
+    doomed = bad + good[:-keep] if keep > 0 else bad
+    for info in doomed:
+        info.path.unlink(missing_ok=True)
+    return [info.path for info in doomed]
+
+
+# -- finding backups ---------------------------------------------------------------
+
+
+def scan_folder(folder: Path) -> list[BackupInfo]:
+    """The backups in one folder, oldest first."""
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.glob(f"{PREFIX}*{SUFFIX}")):
+        backup_id = path.name[len(PREFIX) : -len(SUFFIX)]
+        try:
+            created = _time_of(backup_id)
+            size = path.stat().st_size
+        except (ValueError, OSError):
+            continue
+        found.append(BackupInfo(backup_id, path, created, size, count_leads_in(path)))
+    return found
+
+
+def list_backups(folders: Iterable[Path]) -> list[BackupInfo]:
+    """Every backup in every folder, oldest first."""
+    infos = [info for folder in _unique(folders) for info in scan_folder(folder)]
+    return sorted(infos, key=lambda b: (b.id, str(b.path)))
+
+
+def find_backup(folders: Iterable[Path], backup_id: str) -> BackupInfo:
+    """The good copy of backup ``backup_id`` (a unique prefix of the id is enough)."""
+    wanted = backup_id.strip().removeprefix(PREFIX).removesuffix(SUFFIX)
+    matches = [b for b in list_backups(folders) if b.id.startswith(wanted) and wanted]
+    ids = {b.id for b in matches}
+    if not ids:
+        raise RefusedError(f"No backup {backup_id!r}. See the ids with: showfloor backup list")
+    if len(ids) > 1:
+        raise RefusedError(f"{backup_id!r} matches several backups; give more of the id.")
+    good = [b for b in matches if b.good]
+    if not good:
+        raise RefusedError(f"Backup {backup_id} is damaged in every folder; choose another one.")
+    return good[0]
+
+
+def newest_good_backup(folders: Iterable[Path]) -> BackupInfo | None:
+    good = [b for b in list_backups(folders) if b.good]
+    return good[-1] if good else None
+
+
+def count_leads_in(path: Path) -> int | None:
+    """Leads in a backup file, or None when it fails ``quick_check`` or is unreadable."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+        try:
+            check = conn.execute("PRAGMA quick_check").fetchone()
+            if check is None or check[0] != "ok":
+                return None
+            row = conn.execute("SELECT count(*) FROM leads WHERE deleted_at IS NULL").fetchone()
+            return int(row[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return None
+
+
+# -- restoring ---------------------------------------------------------------------
+
+
+def restore_backup(database: Path, backup: BackupInfo, now: datetime | None = None) -> Path | None:
+    """Put ``backup`` in place of ``database``; the current file is first moved aside.
+
+    Refuses while another program (a running Showfloor) has the database open:
+    swapping the file under it would lose what it saves next.
+
+    Returns:
+        Where the previous database was moved, or None when there was none.
+    """
+    if count_leads_in(backup.path) is None:
+        raise RefusedError(f"Backup {backup.id} is damaged; choose another one.")
+    aside = None
+    if database.exists():
+        _refuse_if_in_use(database)
+        aside = _move_aside(database, now)
+    database.parent.mkdir(parents=True, exist_ok=True)
+    partial = database.with_name(database.name + PARTIAL)
+    shutil.copyfile(backup.path, partial)
+    _fsync(partial)
+    os.replace(partial, database)
+    _fsync_dir(database.parent)
+    log.info("restored backup %s", backup.id)
+    return aside
+
+
+def _refuse_if_in_use(database: Path) -> None:
+    """Leaving WAL mode needs the only connection to the file: a running Showfloor
+    (or any program holding the file) makes it fail. It also folds the WAL into the
+    main file, so the copy moved aside is one self-contained file."""
+    try:
+        conn = sqlite3.connect(database, timeout=0.5)
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if "locked" in text or "busy" in text:
+            raise RefusedError(_IN_USE) from exc
+        return  # damaged: nothing can be using it sensibly; move it aside as is
+    if mode is None or str(mode[0]).lower() == "wal":
+        raise RefusedError(_IN_USE)
+
+
+_IN_USE = (
+    "The database is in use: close Showfloor (every window) and any program using it, "
+    "then restore again."
+)
+
+
+def _move_aside(database: Path, now: datetime | None) -> Path:
+    stamp = (now or datetime.now(UTC)).strftime(_STAMP) + "Z"
+    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
+    n = 1
+    while aside.exists():
+        aside = database.with_name(f"{database.name}.before-restore-{stamp}-{n}")
+        n += 1
+    os.replace(database, aside)
+    for extra in ("-wal", "-shm"):
+        side = database.with_name(database.name + extra)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + extra))
+    return aside
+
+
+# -- helpers -----------------------------------------------------------------------
+
+
+def _time_of(backup_id: str) -> datetime:
+    stamp = backup_id.split("-", 1)[0]  # 20261122T104200123Z
+    base = datetime.strptime(stamp[:15], _STAMP).replace(tzinfo=UTC)
+    return base.replace(microsecond=int(stamp[15:18]) * 1000)
+
+
+def _unique(folders: Iterable[Path]) -> list[Path]:
+    seen: dict[str, Path] = {}
+    for folder in folders:
+        key = os.path.normcase(os.path.abspath(folder))
+        seen.setdefault(key, folder)
+    return list(seen.values())
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
+def database_is_damaged(database: Path) -> bool:
+    """True when the file exists and SQLite says it is not a sound database.
+
+    A locked or missing file is not damaged: restoring a backup over those would
+    throw away good leads, so the recovery dialog is only offered for this case.
+    """
+    if not database.exists():
+        return False
+    try:
+        conn = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=1)
+        try:
+            row = conn.execute("PRAGMA quick_check").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        return not ("locked" in text or "busy" in text or "unable to open" in text)
+    return row is None or row[0] != "ok"
