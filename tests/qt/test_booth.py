@@ -73,3 +73,37 @@ def test_a_handheld_scanner_burst_fills_the_form_and_the_count_follows(
     clock[0] += 0.5
     booth.wedge.tick()
     qtbot.waitUntil(lambda: status(booth, "leads") == "11 leads", timeout=3000)
+
+
+def test_leads_past_retention_go_only_after_confirming(
+    qtbot,
+    booth: Booth,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from datetime import UTC, datetime
+
+    from sqlalchemy import update
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from showfloor.services.privacy import set_retention_days
+    from showfloor.store.models import Lead, Visit
+
+    long_ago = datetime(2020, 1, 1, tzinfo=UTC)
+    with booth.context.db.session() as session:
+        session.execute(update(Lead).values(first_seen_at=long_ago, last_seen_at=long_ago))
+        session.execute(update(Visit).values(at=long_ago))
+        set_retention_days(session, 30)
+    asked: list[str] = []
+
+    def answer(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    booth.offer_retention_purge()
+    assert asked and "past your retention setting" in asked[0]
+    assert status(booth, "leads") == "10 leads"  # "No" kept them
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
+    booth.offer_retention_purge()
+    qtbot.waitUntil(lambda: status(booth, "leads") == "0 leads", timeout=3000)

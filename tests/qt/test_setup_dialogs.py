@@ -86,3 +86,29 @@ def test_settings_save_country_consent_and_labels(qtbot, db: Database) -> None: 
         assert prefs.phone_country == "DE"
         assert prefs.question_labels == {"status": "Customer already?"}
         assert current_consent(session) == (2, "You may email me about this conversation.")
+
+
+def test_settings_save_backups_idle_lock_and_retention(
+    qtbot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from showfloor.services.backup import load_backup_settings
+    from showfloor.services.privacy import retention_days
+
+    dialog = SettingsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.backup_every.setValue(3)
+    dialog.backup_keep.setValue(7)
+    dialog.second_dir.setText(str(tmp_path / "usb"))
+    dialog.idle_lock.setValue(0)  # never
+    dialog.retention.setValue(30)
+    dialog.accept()
+    with db.session() as session:
+        backups = load_backup_settings(session)
+        assert (backups.interval_minutes, backups.keep) == (3.0, 7)
+        assert backups.second_dir == tmp_path / "usb"
+        assert retention_days(session) == 30
+        from showfloor.store.settings import get_setting
+
+        assert get_setting(session, "lock_idle_minutes") == 0.0

@@ -22,6 +22,7 @@ from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences
+from showfloor.services.privacy import purge_older_than, retention_days
 from showfloor.store.database import Database, open_database
 
 
@@ -45,6 +46,7 @@ class Booth(QObject):
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
         self.lock = LockController(self.context, self.window)
+        self.session.settings_saved.connect(self._reload_settings)
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
         self.context.lead_saved.connect(lambda _id: self.refresh_count())
@@ -67,6 +69,29 @@ class Booth(QObject):
         # Handheld scanners type into whatever has focus in the capture view.
         self.wedge = WedgeDetector(self.capture.view)
         self.wedge.scanned.connect(self.capture.on_scanned)
+
+    def _reload_settings(self) -> None:
+        self.backups.apply_settings()
+        self.lock.set_idle_minutes(self.lock._stored_idle_minutes())  # noqa: SLF001
+
+    def offer_retention_purge(self) -> None:
+        """Leads past the retention period go only after the booth lead confirms."""
+        with self.context.db.session() as session:
+            days = retention_days(session)
+        if days is None:
+            return
+        due = purge_older_than(self.context.db, days, confirm=False)
+        if due.leads == 0:
+            return
+        answer = QMessageBox.question(
+            self.window,
+            "Retention period",
+            f"{due.leads} leads were last seen more than {days} days ago, past your retention "
+            "setting. Delete them now? (Backups keep them until they rotate out.)",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            purge_older_than(self.context.db, days, confirm=True)
+            self.context.leads_changed.emit()
 
     def refresh_count(self) -> None:
         with self.context.db.session() as session:
@@ -99,12 +124,13 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     app.setApplicationName("Showfloor")
     app.setDesktopFileName("showfloor")
     app.setWindowIcon(app_icon())
+    db: Database | None
     try:
         db = open_database(paths.database)
     except ShowfloorError as exc:
         db = _recover(paths, exc)
-        if db is None:
-            return 1
+    if db is None:
+        return 1
     with db.session() as session:
         first_run = not list_events(session)
         prefs = load_preferences(session)
@@ -113,6 +139,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     booth = Booth(db, paths, camera if camera is not None else prefs.camera)
     booth.window.resize(1366, 768)
     booth.start()
+    booth.offer_retention_purge()
     app.aboutToQuit.connect(booth.shutdown)
     code = app.exec()
     db.close()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
@@ -19,6 +19,12 @@ NEW_STAFF = "Someone new…"
 
 
 class SessionController(QObject):
+    """Signals:
+    settings_saved(): the settings dialog was saved; controllers reload theirs.
+    """
+
+    settings_saved = Signal()
+
     def __init__(self, context: AppContext, window: MainWindow, capture: CaptureController) -> None:
         super().__init__(window)
         self.context, self.window, self.capture = context, window, capture
@@ -105,3 +111,4 @@ class SessionController(QObject):
         dialog = SettingsDialog(self.context.db, self.window)
         if dialog.exec():
             self.apply(dialog.prefs)
+            self.settings_saved.emit()

@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -20,10 +26,14 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import QUESTIONS, VisitorClass
+from showfloor.qt.controllers.lock_controller import DEFAULT_IDLE_MINUTES, IDLE_MINUTES
+from showfloor.services.backup import BackupSettings, load_backup_settings, save_backup_settings
 from showfloor.services.consent import current_consent, set_consent_text
 from showfloor.services.preferences import Preferences, load_preferences, save_preferences
+from showfloor.services.privacy import retention_days, set_retention_days
 from showfloor.services.qrcodes import BoothContact, get_booth_contact, set_booth_contact
 from showfloor.store.database import Database
+from showfloor.store.settings import get_setting, set_setting
 
 
 class SettingsDialog(QDialog):
@@ -42,6 +52,7 @@ class SettingsDialog(QDialog):
         tabs.addTab(self._consent(consent_text), "Consent")
         tabs.addTab(self._labels(), "Question labels")
         tabs.addTab(self._contact(contact), "Our contact")
+        tabs.addTab(self._safety(), "Backups and privacy")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
@@ -125,6 +136,58 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
         return page
 
+    def _safety(self) -> QWidget:
+        with self.db.session() as session:
+            backups = load_backup_settings(session)
+            idle = get_setting(session, IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
+            retention = retention_days(session)
+        page = QWidget()
+        form = QFormLayout(page)
+        self.backup_every = QSpinBox()
+        self.backup_every.setRange(1, 240)
+        self.backup_every.setSuffix(" min")
+        self.backup_every.setValue(max(1, round(backups.interval_minutes)))
+        self.backup_keep = QSpinBox()
+        self.backup_keep.setRange(1, 500)
+        self.backup_keep.setValue(backups.keep)
+        self.second_dir = QLineEdit(str(backups.second_dir or ""))
+        self.second_dir.setObjectName("settings_second_dir")
+        self.second_dir.setPlaceholderText("e.g. a USB stick — a second copy of every backup")
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(self._choose_second_dir)
+        row = QHBoxLayout()
+        row.addWidget(self.second_dir, 1)
+        row.addWidget(browse)
+        self.idle_lock = QSpinBox()
+        self.idle_lock.setObjectName("settings_idle_lock")
+        self.idle_lock.setRange(0, 240)
+        self.idle_lock.setSuffix(" min")
+        self.idle_lock.setSpecialValueText("never")
+        self.idle_lock.setValue(round(float(idle)) if isinstance(idle, int | float) else 10)
+        self.retention = QSpinBox()
+        self.retention.setObjectName("settings_retention")
+        self.retention.setRange(0, 3650)
+        self.retention.setSuffix(" days")
+        self.retention.setSpecialValueText("keep until erased")
+        self.retention.setValue(retention or 0)
+        form.addRow("Back up every", self.backup_every)
+        form.addRow("Backups kept", self.backup_keep)
+        form.addRow("Second backup folder", row)
+        form.addRow("Lock after idle", self.idle_lock)
+        form.addRow("Delete leads after", self.retention)
+        hint = QLabel(
+            "Leads older than the retention period are deleted only after you confirm, "
+            "when Showfloor starts."
+        )
+        hint.setWordWrap(True)
+        form.addRow(hint)
+        return page
+
+    def _choose_second_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Second backup folder")
+        if folder:
+            self.second_dir.setText(folder)
+
     def accept(self) -> None:
         labels = {}
         for row, key in enumerate(self._label_keys):
@@ -145,6 +208,17 @@ class SettingsDialog(QDialog):
                 )
                 if not contact.is_empty():
                     set_booth_contact(session, contact)
+                second = self.second_dir.text().strip()
+                save_backup_settings(
+                    session,
+                    BackupSettings(
+                        Path(second) if second else None,
+                        self.backup_keep.value(),
+                        float(self.backup_every.value()),
+                    ),
+                )
+                set_setting(session, IDLE_MINUTES, float(self.idle_lock.value()))
+                set_retention_days(session, self.retention.value() or None)
         except ShowfloorError as exc:
             self.error.setText(str(exc))  # the dialog stays open with what was typed
             return
