@@ -47,7 +47,8 @@ def check(result: object) -> None:
         assert name is None or (0 < len(name) <= MAX_NAME and name == name.strip())
     for value in (person.full_name, person.company, person.title):
         assert value is None or (0 < len(value) <= MAX_FIELD and "  " not in value)
-    assert person.email is None or (is_valid_email(person.email) and person.email == person.email.lower())
+    email = person.email
+    assert email is None or (is_valid_email(email) and email == email.lower())
     assert person.phone is None or len(person.phone) <= 60
 
 
