@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
+from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, UNRATED_COLOUR
 from showfloor.services.report import Chart
 
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
@@ -19,13 +20,9 @@ GRID = "#e5e7eb"
 DEFAULT_BAR = "#0f766e"
 
 COLOURS = {
-    "customer": "#2563eb",
-    "mentor": "#059669",
-    "kol": "#7c3aed",
-    "hot": "#dc2626",
-    "warm": "#f59e0b",
-    "cold": "#0ea5e9",
-    "unrated": "#9ca3af",
+    **{cls.value: colour for cls, colour in CLASS_COLOURS.items()},
+    **{rating.value: colour for rating, colour in RATING_COLOURS.items()},
+    "unrated": UNRATED_COLOUR,
 }
 
 # Category charts sit two to a row, the hours chart takes the full width: half and
@@ -89,9 +86,7 @@ def _bars(chart: Chart) -> str:
                 f'<rect x="{LABEL_W}" y="{y}" width="{max(length, 3):.1f}" height="{BAR}" '
                 f'fill="{colour}" rx="3"/>'
             )
-        parts.append(
-            _text(LABEL_W + room + 8, y + BAR - 3, str(bar.value), weight="bold")
-        )
+        parts.append(_text(LABEL_W + room + 8, y + BAR - 3, str(bar.value), weight="bold"))
     return "".join(parts)
 
 
@@ -135,9 +130,7 @@ def _columns(chart: Chart) -> str:
             )  # fmt: skip
         cx, ly = x + col_w / 2, upper + plot_h + 14
         if rotate:
-            parts.append(
-                _text(cx, ly, bar.label, anchor="end", fill=MUTED, size=9, rotate=-45)
-            )
+            parts.append(_text(cx, ly, bar.label, anchor="end", fill=MUTED, size=9, rotate=-45))
         else:
             parts.append(_text(cx, ly, bar.label, anchor="middle", fill=MUTED, size=10))
     return "".join(parts)

@@ -15,10 +15,10 @@ from sqlalchemy.exc import SQLAlchemyError
 from PySide6.QtCore import QObject, QTimer
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.capture_view import CLASS_COLOURS, RATING_COLOURS
 from showfloor.qt.views.dashboard_view import DashboardView
 from showfloor.services.report import UNRATED
 from showfloor.services.stats import EventStats, event_stats

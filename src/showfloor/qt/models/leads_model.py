@@ -26,8 +26,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from showfloor.domain.errors import ShowfloorError, StorageError
+from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.questions import Rating, VisitorClass
-from showfloor.qt.views.capture_view import CLASS_COLOURS, RATING_COLOURS
 from showfloor.services.leads import (
     DRIVE_FROM_INDEX_BELOW,
     LeadFilter,

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
@@ -36,12 +37,6 @@ PERSON_FIELDS = (
 )
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
-CLASS_COLOURS = {
-    VisitorClass.CUSTOMER: "#2563eb",
-    VisitorClass.MENTOR: "#9333ea",
-    VisitorClass.KOL: "#d97706",
-}
-RATING_COLOURS = {Rating.HOT: "#dc2626", Rating.WARM: "#ea580c", Rating.COLD: "#0284c7"}
 
 
 def _big_toggle(text: str, colour: str) -> QPushButton:
