@@ -22,6 +22,7 @@ from showfloor.cli import (
     report,
     scan,
     selftest,
+    sync,
 )
 from showfloor.cli.common import add_common
 
@@ -38,6 +39,7 @@ COMMAND_MODULES = (
     report,
     qr,
     backup,
+    sync,
 )
 
 

@@ -16,6 +16,7 @@ from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.session_controller import SessionController
+from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
@@ -46,6 +47,7 @@ class Booth(QObject):
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
         self.lock = LockController(self.context, self.window)
+        self.sync = SyncController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
@@ -104,6 +106,7 @@ class Booth(QObject):
 
     def shutdown(self) -> None:
         self.camera.stop()
+        self.sync.shutdown()
 
 
 def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:

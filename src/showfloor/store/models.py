@@ -123,6 +123,8 @@ class Lead(Timestamped, Base):
     device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
     # Local to this database (never merged): the rowid of the lead's FTS index row.
     search_key: Mapped[int | None] = mapped_column(Integer)
+    # When each field group last changed, and where: merges keep the newest per field.
+    field_times: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     visits: Mapped[list[Visit]] = relationship(
         back_populates="lead", order_by="Visit.number", cascade="all, delete-orphan"
@@ -161,3 +163,22 @@ class Tombstone(Base):
     entity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     deleted_at: Mapped[datetime] = mapped_column(default=utcnow)
     device_id: Mapped[str | None] = mapped_column(String(36))
+
+
+class LeadAlias(Base):
+    """A lead id merged into another (same person on two laptops): later merges map it."""
+
+    __tablename__ = "lead_aliases"
+
+    alias_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(String(36))
+    merged_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class SyncLog(Base):
+    """Leads changed, in commit order (written by triggers); push/pull send what is new."""
+
+    __tablename__ = "sync_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    lead_id: Mapped[str] = mapped_column(String(36))

@@ -1,0 +1,70 @@
+"""`sync bundle|merge|push|pull`: bring every laptop's leads together (docs/cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Mapping
+from pathlib import Path
+
+from showfloor.cli.common import Context, print_json, print_line, subcommand
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    sync = subcommand(sub, "sync", "move leads between laptops, by file or through a server")
+    actions = sync.add_subparsers(dest="action", metavar="ACTION", required=True)
+    p = subcommand(actions, "bundle", "write this data dir's events, staff and leads to a file")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+    p.set_defaults(handler=bundle)
+    p = subcommand(actions, "merge", "merge a bundle from another laptop into this data dir")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.set_defaults(handler=merge)
+    for name, handler, what in (
+        ("push", push, "send this laptop's changes to a team database"),
+        ("pull", pull, "fetch the team database's changes into this laptop"),
+    ):
+        p = subcommand(actions, name, what)
+        p.add_argument(
+            "--url", required=True, help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db"
+        )
+        p.add_argument("--json", action="store_true", help="print the summary as JSON")
+        p.set_defaults(handler=handler)
+
+
+def bundle(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.files import create_bundle
+
+    info = create_bundle(ctx.db, Path(args.output))
+    print_line(f"wrote {info.path}: {info.leads} leads, {info.visits} visits")
+    return 0
+
+
+def merge(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.files import merge_bundle
+
+    summary = merge_bundle(ctx.db, Path(args.file))
+    _print(summary.to_json_dict(), "merged: " + summary.line(), args.json)
+    return 0
+
+
+def push(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.remote import push as push_to
+
+    result = push_to(ctx.db, args.url)
+    _print(result.to_json_dict(), result.line(), args.json)
+    return 0
+
+
+def pull(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.remote import pull as pull_from
+
+    result = pull_from(ctx.db, args.url)
+    _print(result.to_json_dict(), result.line(), args.json)
+    return 0
+
+
+def _print(data: Mapping[str, object], line: str, as_json: bool) -> None:
+    if as_json:
+        print_json(data)
+    else:
+        print_line(line)

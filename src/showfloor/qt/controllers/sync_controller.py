@@ -1,0 +1,120 @@
+"""File > Merge from file… and File > Sync with server…: the window's side of team sync.
+
+The work is ``services.sync`` (bundle merge, push then pull) run in a TaskWorker,
+so the window keeps painting; the dialog shows progress and one summary line, and
+``leads_changed`` refreshes every view afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtWidgets import QFileDialog
+
+from showfloor.qt.context import AppContext
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.sync_dialog import SyncDialog
+from showfloor.qt.workers.task import TaskWorker
+from showfloor.services.sync.files import merge_bundle
+from showfloor.services.sync.merge import MergeSummary
+from showfloor.services.sync.remote import pull, push
+
+SERVER_URL_KEY = "sync_server_url"
+BUNDLE_FILTER = "Showfloor bundles (*.sfb);;All files (*)"
+
+
+class SyncController(QObject):
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.context = context
+        self.window = window
+        self.dialog: SyncDialog | None = None
+        self.worker: TaskWorker | None = None
+        window.add_action(
+            "&File", "&Merge from file…", "Ctrl+Shift+M", self.merge_from_file, object_name="merge"
+        )
+        window.add_action(
+            "&File", "S&ync with server…", "Ctrl+Shift+Y", self.sync_with_server, object_name="sync"
+        )
+
+    # --- merge -------------------------------------------------------------------------
+
+    def merge_from_file(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getOpenFileName(self.window, "Merge from file", start, BUNDLE_FILTER)
+        if name:
+            self.merge_file(Path(name))
+
+    def merge_file(self, path: Path) -> SyncDialog:
+        """Merge ``path`` in the background with a dialog (tests call this directly)."""
+        dialog = self._dialog("Merge from file")
+        db = self.context.db
+        self._run(dialog, f"Merging {path.name}…", lambda p: merge_bundle(db, path, p))
+        return dialog
+
+    # --- server ------------------------------------------------------------------------
+
+    def sync_with_server(self) -> SyncDialog:
+        dialog = self._dialog("Sync with server", ask_url=True)
+        dialog.url.setText(self._saved_url())
+        dialog.start_button.clicked.connect(lambda: self.start_sync(dialog.url.text().strip()))
+        return dialog
+
+    def start_sync(self, url: str) -> None:
+        if self.dialog is None or not url:
+            return
+        self._save_url(url)
+        db = self.context.db
+
+        def job(progress: Callable[[int, int], None]) -> str:
+            sent = push(db, url, progress)
+            got = pull(db, url, progress)
+            return f"Sent {sent.leads_sent} leads, received: {got.summary.line()}."
+
+        self._run(self.dialog, "Syncing with the server…", job)
+
+    # --- plumbing ----------------------------------------------------------------------
+
+    def _dialog(self, title: str, *, ask_url: bool = False) -> SyncDialog:
+        dialog = SyncDialog(title, self.window, ask_url=ask_url)
+        self.dialog = dialog
+        dialog.show()
+        return dialog
+
+    def _run(self, dialog: SyncDialog, text: str, job: Callable[[Any], object]) -> None:
+        dialog.show_running(text)
+        worker = TaskWorker(job)
+        worker.progress.connect(dialog.show_progress)
+        worker.succeeded.connect(lambda result: self._done(dialog, result))
+        worker.failed.connect(lambda message: dialog.show_result(message, ok=False))
+        worker.finished.connect(worker.deleteLater)
+        self.worker = worker
+        worker.start()
+
+    def _done(self, dialog: SyncDialog, result: object) -> None:
+        text = f"Merged: {result.line()}." if isinstance(result, MergeSummary) else str(result)
+        dialog.show_result(text, ok=True)
+        self.context.leads_changed.emit()
+
+    def _saved_url(self) -> str:
+        from showfloor.store.settings import get_setting
+
+        with self.context.db.session() as session:
+            return str(get_setting(session, SERVER_URL_KEY, "") or "")
+
+    def _save_url(self, url: str) -> None:
+        from showfloor.store.settings import set_setting
+
+        with self.context.db.session() as session:
+            set_setting(session, SERVER_URL_KEY, url)
+
+    def shutdown(self) -> None:
+        """Let a running merge finish, then stop its thread (call before closing)."""
+        thread = self.worker.thread_ if self.worker is not None else None
+        if thread is not None:
+            # quit() directly: the queued finished→quit needs the event loop we block.
+            thread.quit()
+            thread.wait()

@@ -1,0 +1,67 @@
+"""Layout of the sync dialog: what is being merged, a progress bar, and the outcome."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SyncDialog(QDialog):
+    """Shows one merge or sync running in the background, then its summary line.
+
+    With ``ask_url`` it first asks for the server's URL (Sync with server…).
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, ask_url: bool = False) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("sync_dialog")
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.url = QLineEdit()
+        self.url.setObjectName("sync_url")
+        self.url.setPlaceholderText("postgresql+psycopg://user:password@server/showfloor")
+        if ask_url:
+            form.addRow("Server:", self.url)
+        layout.addLayout(form)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        layout.addWidget(self.progress)
+        self.message = QLabel()
+        self.message.setObjectName("sync_message")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
+        )
+        self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.start_button.setText("Sync" if ask_url else "Merge")
+        self.start_button.setVisible(ask_url)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(520, 160)
+
+    def show_running(self, text: str) -> None:
+        self.message.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(True)
+        self.start_button.setEnabled(False)
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def show_result(self, text: str, *, ok: bool) -> None:
+        self.progress.setVisible(False)
+        self.message.setText(text)
+        self.message.setProperty("error", not ok)
+        self.start_button.setEnabled(True)

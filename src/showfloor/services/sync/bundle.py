@@ -1,0 +1,117 @@
+"""Bundle files: one laptop's data in one gzip'd JSON-lines file, checked before use.
+
+Line 1 is a manifest (format, version, source device, counts, SHA-256 of the rest);
+every other line is ``["table", {row}]``. Reading verifies everything before the
+merge touches the database, so a damaged file changes nothing.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import zlib
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.clock import iso
+from showfloor.services.sync.snapshot import TABLES, Snapshot, from_json_row, to_json_row
+
+FORMAT = "showfloor-bundle"
+VERSION = 1
+
+
+def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:
+    """Write ``snap`` to ``path`` atomically (a temp file renamed into place).
+
+    Returns:
+        The manifest written.
+    """
+    lines = [
+        json.dumps([name, to_json_row(name, row)], ensure_ascii=False, separators=(",", ":"))
+        for name, rows in snap.tables.items()
+        for row in rows
+    ]
+    body = ("\n".join(lines) + "\n").encode() if lines else b""
+    manifest = {
+        "format": FORMAT,
+        "version": VERSION,
+        "device_id": device_id,
+        "created_at": iso(datetime.now(UTC)),
+        "counts": snap.counts(),
+        "sha256": hashlib.sha256(body).hexdigest(),
+    }
+    tmp = path.with_name(path.name + ".partial")
+    try:
+        with gzip.open(tmp, "wb", compresslevel=5) as out:
+            out.write(json.dumps(manifest).encode() + b"\n")
+            out.write(body)
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise RefusedError(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return manifest
+
+
+def read_bundle(
+    path: Path, progress: Callable[[int, int], None] | None = None
+) -> tuple[dict[str, Any], Snapshot]:
+    """Read and verify a bundle.
+
+    Raises:
+        RefusedError: one line naming the file and what is wrong with it.
+    """
+    name = path.name
+    try:
+        with gzip.open(path, "rb") as src:
+            data = src.read()
+    except FileNotFoundError as exc:
+        raise RefusedError(f"{path} does not exist; check the file name.") from exc
+    except gzip.BadGzipFile as exc:
+        raise RefusedError(f"{name} is not a Showfloor bundle (sync bundle makes one).") from exc
+    except (EOFError, zlib.error) as exc:
+        raise RefusedError(f"{name} is truncated or damaged; copy it again.") from exc
+    except OSError as exc:
+        raise RefusedError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    head, _, body = data.partition(b"\n")
+    manifest = _manifest(name, head)
+    if hashlib.sha256(body).hexdigest() != manifest.get("sha256"):
+        raise RefusedError(f"{name} is damaged (checksum mismatch); copy it again.")
+    snap = _rows(name, body, progress)
+    if snap.counts() != {t: int(manifest.get("counts", {}).get(t, 0)) for t in TABLES}:
+        raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
+    return manifest, snap
+
+
+def _manifest(name: str, head: bytes) -> dict[str, Any]:
+    try:
+        manifest = json.loads(head)
+    except ValueError:
+        manifest = None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise RefusedError(f"{name} is not a Showfloor bundle (sync bundle makes one).")
+    version = manifest.get("version")
+    if not isinstance(version, int) or version > VERSION:
+        raise RefusedError(
+            f"{name} was made by a newer Showfloor (bundle format {version}); "
+            "update Showfloor on this laptop, then merge again."
+        )
+    return manifest
+
+
+def _rows(name: str, body: bytes, progress: Callable[[int, int], None] | None) -> Snapshot:
+    snap = Snapshot()
+    lines = body.splitlines()
+    try:
+        for i, line in enumerate(lines):
+            table, row = json.loads(line)
+            snap.tables[table].append(from_json_row(table, row))
+            if progress is not None and i % 20_000 == 0:
+                progress(i, len(lines))
+    except (ValueError, KeyError, TypeError) as exc:
+        raise RefusedError(f"{name} holds rows this Showfloor cannot read; it is damaged.") from exc
+    return snap

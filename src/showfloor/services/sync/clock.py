@@ -1,0 +1,111 @@
+"""Per-field last-writer-wins for leads, so a merge is the same in any order.
+
+Each group of lead fields carries a stamp ``(time, device, value hash)``; merging
+keeps, per group, the value with the greatest stamp. Taking a maximum is
+commutative, associative and idempotent, which is what makes merge order free.
+
+Writers other than the merge (capture, edit) do not maintain stamps. A stamp
+stored in ``field_times`` is trusted only while its hash still matches the value;
+otherwise the field changed locally since and is stamped with the lead's
+``updated_at`` (an empty, never-stamped field gets the lowest stamp, so it never
+erases a value another laptop has).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+Row = dict[str, Any]
+Stamp = tuple[str, str, str]
+NEVER = ""  # the time of a field nobody ever set: older than any real time
+
+# Fields that only make sense together travel together.
+FIELD_GROUPS: dict[str, tuple[str, ...]] = {
+    "visitor_class": ("visitor_class",),
+    "rating": ("rating",),
+    "first_name": ("first_name",),
+    "last_name": ("last_name",),
+    "full_name": ("full_name",),
+    "company": ("company",),
+    "title": ("title",),
+    "email": ("email",),
+    "phone": ("phone",),
+    "badge": ("badge_payload", "badge_format"),
+    "badge_id": ("badge_id",),
+    "consent": ("consent", "consent_at", "consent_text_version"),
+    "tags": ("tags",),
+    "deleted_at": ("deleted_at",),
+}
+
+
+def iso(value: datetime) -> str:
+    """Fixed-width UTC text, so stamps compare correctly as strings."""
+    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, datetime):
+        return iso(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def value_hash(values: Iterable[Any]) -> str:
+    text = json.dumps(list(values), default=_json_default, sort_keys=True, ensure_ascii=False)
+    return hashlib.sha1(text.encode()).hexdigest()[:16]
+
+
+def _is_empty(values: Iterable[Any]) -> bool:
+    return all(v is None or v == "" or v == [] or v is False for v in values)
+
+
+def effective_stamps(row: Mapping[str, Any]) -> dict[str, Stamp]:
+    """The stamp of every field group of a lead row (see the module docstring)."""
+    stored: Mapping[str, Any] = row.get("field_times") or {}
+    updated = iso(row["updated_at"])
+    device = row.get("device_id") or ""
+    stamps: dict[str, Stamp] = {}
+    for group, columns in FIELD_GROUPS.items():
+        values = [row.get(c) for c in columns]
+        digest = value_hash(values)
+        saved = stored.get(group)
+        if isinstance(saved, list | tuple) and len(saved) == 3 and saved[2] == digest:
+            stamps[group] = (str(saved[0]), str(saved[1]), digest)
+        elif saved is None and _is_empty(values):
+            stamps[group] = (NEVER, "", digest)
+        else:
+            stamps[group] = (updated, device, digest)
+    return stamps
+
+
+def merge_versions(versions: list[Row]) -> tuple[Row, int]:
+    """One lead from several versions of it (same id, or the same person).
+
+    Returns:
+        The merged row (id: the smallest; fields: newest per group) and the number
+        of field groups where versions disagreed (conflicts resolved).
+    """
+    if len(versions) == 1:
+        only = dict(versions[0])
+        only["field_times"] = {g: list(s) for g, s in effective_stamps(only).items()}
+        return only, 0
+    stamped = [(v, effective_stamps(v)) for v in versions]
+    first = min(versions, key=lambda v: (iso(v["created_at"]), v["id"]))
+    merged: Row = dict(first)
+    merged["id"] = min(v["id"] for v in versions)
+    merged["created_at"] = first["created_at"]
+    merged["updated_at"] = max(v["updated_at"] for v in versions)
+    times: dict[str, list[str]] = {}
+    conflicts = 0
+    for group, columns in FIELD_GROUPS.items():
+        winner, stamp = max(stamped, key=lambda vs: vs[1][group])
+        for column in columns:
+            merged[column] = winner.get(column)
+        times[group] = list(stamp[group])
+        seen = {s[group][2] for _v, s in stamped if s[group][0] != NEVER}
+        conflicts += len(seen) > 1
+    merged["field_times"] = times
+    return merged, conflicts

@@ -1,0 +1,43 @@
+"""`sync bundle` / `sync merge`: a data dir to a file, and a file into a data dir."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from showfloor.services.events import this_device
+from showfloor.services.sync.bundle import read_bundle, write_bundle
+from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.snapshot import read_snapshot
+from showfloor.store.database import Database
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    path: Path
+    leads: int
+    visits: int
+
+
+def create_bundle(db: Database, path: Path) -> BundleInfo:
+    """Write every mergeable row of ``db`` to ``path`` (read in one transaction)."""
+    with db.session() as session:
+        device_id = this_device(session).id
+    with db.engine.connect() as conn, conn.begin():
+        snap = read_snapshot(conn)
+    write_bundle(path, snap, device_id)
+    return BundleInfo(path, len(snap["leads"]), len(snap["visits"]))
+
+
+def merge_bundle(db: Database, path: Path, progress: Progress | None = None) -> MergeSummary:
+    """Verify ``path`` completely, then merge it in one transaction.
+
+    Raises:
+        RefusedError: the file is not a sound bundle; the database is unchanged.
+    """
+    _manifest, snap = read_bundle(path)
+    with db.engine.begin() as conn:
+        return merge_snapshot(conn, snap, progress)

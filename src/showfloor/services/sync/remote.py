@@ -1,0 +1,227 @@
+"""`sync push` / `sync pull`: exchange changes with a team database (PostgreSQL).
+
+Both directions use the same merge as bundle files. Push merges this laptop's
+changes into the server in one SERIALIZABLE transaction that also holds an
+advisory lock, so laptops pushing at once queue up instead of losing each other's
+rows (and a serialization failure is retried). Each side's ``sync_log`` (filled by
+triggers) says which leads changed; the last numbers exchanged with a server are
+kept per server in the settings table, so only what is new travels.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, create_engine, insert, select, text, update
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
+from sqlalchemy.pool import NullPool
+
+from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.snapshot import changed_since, log_top, read_snapshot
+from showfloor.store.database import Database
+from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
+from showfloor.store.models import Setting
+
+Progress = Callable[[int, int], None]
+CONNECT_TIMEOUT_S = 5
+RETRIES = 5
+_LOCK_KEY = 0x5F10_0F5C  # pg_advisory_xact_lock key shared by every Showfloor push
+_SERVER_ID = "server_id"
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    direction: str
+    where: str
+    leads_sent: int
+    summary: MergeSummary
+
+    def line(self) -> str:
+        verb = "pushed to" if self.direction == "push" else "pulled from"
+        return f"{verb} {self.where}: {self.leads_sent} leads; {self.summary.line()}"
+
+    def to_json_dict(self) -> dict[str, object]:
+        head = {"direction": self.direction, "server": self.where, "leads_sent": self.leads_sent}
+        return {**head, **self.summary.to_json_dict()}
+
+
+def server_address(url: URL) -> str:
+    """HOST:PORT for messages; never the password."""
+    port = url.port or (5432 if url.get_backend_name() == "postgresql" else None)
+    return f"{url.host or 'localhost'}:{port}" if port else url.render_as_string()
+
+
+def _parse(url_text: str) -> URL:
+    try:
+        url = make_url(url_text)
+    except ArgumentError as exc:
+        raise RefusedError(
+            "That is not a database URL; use postgresql+psycopg://USER:PASSWORD@HOST/DB."
+        ) from exc
+    if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("psycopg2", ""):
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def _unreachable(url: URL, exc: BaseException) -> RefusedError:
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "password" in message or "authentication" in message:
+        why = "the user name or password was refused"
+    elif "does not exist" in message:
+        why = "the database or user does not exist"
+    elif "refused" in message:
+        why = "connection refused"
+    elif "timeout" in message or "timed out" in message:
+        why = "no answer (timed out)"
+    elif "resolve" in message or "name or service" in message or "translate host" in message:
+        why = "unknown host name"
+    else:
+        why = "the connection failed"
+    return RefusedError(
+        f"Cannot reach the server at {server_address(url)}: {why}. Your local leads are untouched."
+    )
+
+
+def open_server(url_text: str) -> tuple[Engine, URL]:
+    """An engine on the team database, migrated to this version's schema.
+
+    Raises:
+        RefusedError: unreachable, refused, or a newer schema.
+    """
+    url = _parse(url_text)
+    connect_args: dict[str, Any] = {}
+    if url.get_backend_name() == "postgresql":
+        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    try:
+        engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
+    except Exception as exc:  # unknown dialect, missing driver
+        raise RefusedError(f"Cannot use the database URL: {exc}.") from exc
+    try:
+        with engine.begin() as conn:
+            _lock(conn)
+            revision = current_revision(conn)
+            if revision is not None and revision not in KNOWN_REVISIONS:
+                raise RefusedError(
+                    f"The server's database was written by a newer Showfloor (schema {revision}); "
+                    "update Showfloor on this laptop. Your local leads are untouched."
+                )
+            if revision != SCHEMA_HEAD:
+                upgrade(conn)
+            if _get(conn, _SERVER_ID) is None:
+                _put(conn, _SERVER_ID, str(uuid.uuid4()))
+    except OperationalError as exc:
+        engine.dispose()
+        raise _unreachable(url, exc) from exc
+    return engine, url
+
+
+def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncResult:
+    """Merge this laptop's changes since the last push into the server."""
+    engine, url = open_server(url_text)
+    try:
+        server_id = _server_id(engine)
+        key = _mark_key(url)
+        with db.engine.connect() as local, local.begin():
+            mark = _mark(local, key, server_id)
+            top = log_top(local)
+            ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
+            snap = read_snapshot(local, lead_ids=ids)
+        summary = _with_retries(url, engine, lambda conn: merge_snapshot(conn, snap, progress))
+        with db.engine.begin() as local:
+            mark = _mark(local, key, server_id)
+            _put(local, key, {**mark, "server": server_id, "pushed": top})
+    finally:
+        engine.dispose()
+    return SyncResult("push", server_address(url), len(snap["leads"]), summary)
+
+
+def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncResult:
+    """Merge the server's changes since the last pull into this laptop."""
+    engine, url = open_server(url_text)
+    try:
+        server_id = _server_id(engine)
+        key = _mark_key(url)
+        with db.engine.connect() as local:
+            mark = _mark(local, key, server_id)
+        try:
+            with engine.connect() as conn:
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+                with conn.begin():
+                    top = log_top(conn)
+                    since = mark.get("pulled")
+                    snap = read_snapshot(
+                        conn, lead_ids=None if since is None else changed_since(conn, since)
+                    )
+        except OperationalError as exc:
+            raise _unreachable(url, exc) from exc
+        with db.engine.begin() as local:
+            summary = merge_snapshot(local, snap, progress)
+            mark = _mark(local, key, server_id)
+            _put(local, key, {**mark, "server": server_id, "pulled": top})
+    finally:
+        engine.dispose()
+    return SyncResult("pull", server_address(url), len(snap["leads"]), summary)
+
+
+def _with_retries(
+    url: URL, engine: Engine, work: Callable[[Connection], MergeSummary]
+) -> MergeSummary:
+    for attempt in range(RETRIES):
+        try:
+            with engine.connect() as conn:
+                if conn.dialect.name == "postgresql":
+                    conn = conn.execution_options(isolation_level="SERIALIZABLE")
+                with conn.begin():
+                    _lock(conn)
+                    return work(conn)
+        except DBAPIError as exc:
+            code = getattr(getattr(exc, "orig", None), "sqlstate", None)
+            if code in ("40001", "40P01") and attempt < RETRIES - 1:
+                time.sleep(0.05 * (attempt + 1))
+                continue
+            if isinstance(exc, OperationalError) and code is None:
+                raise _unreachable(url, exc) from exc
+            raise
+    raise AssertionError("unreachable")
+
+
+def _lock(conn: Connection) -> None:
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _LOCK_KEY})
+
+
+def _server_id(engine: Engine) -> str:
+    with engine.connect() as conn:
+        return str(_get(conn, _SERVER_ID))
+
+
+def _mark_key(url: URL) -> str:
+    """One watermark per server and database; user and password are not part of it."""
+    return f"sync:{url.get_backend_name()}://{url.host or ''}:{url.port or ''}/{url.database or ''}"
+
+
+def _mark(conn: Connection, key: str, server_id: str) -> dict[str, Any]:
+    """The last exchange with this server; empty when the server was replaced."""
+    mark = _get(conn, key)
+    if not isinstance(mark, dict) or mark.get("server") != server_id:
+        return {}
+    return mark
+
+
+def _get(conn: Connection, key: str) -> Any:
+    table = Setting.__table__
+    return conn.execute(select(table.c.value).where(table.c.key == key)).scalar()
+
+
+def _put(conn: Connection, key: str, value: Any) -> None:
+    table: Table = Setting.__table__  # type: ignore[assignment]
+    if conn.execute(select(table.c.key).where(table.c.key == key)).first() is None:
+        conn.execute(insert(table).values(key=key, value=value))
+    else:
+        conn.execute(update(table).where(table.c.key == key).values(value=value))

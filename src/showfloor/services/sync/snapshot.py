@@ -1,0 +1,140 @@
+"""A copy of the mergeable part of a database: what a bundle holds and what push/pull send.
+
+Rows are plain dicts keyed by column name with Python values (aware datetimes,
+JSON as lists/dicts). ``search_key`` is local to each database and never leaves it;
+``field_times`` always leaves with explicit stamps (clock.py), so the receiver
+never has to guess when a field changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select
+
+from showfloor.services.sync.clock import Row, effective_stamps, iso
+from showfloor.store.models import (
+    Attendee,
+    Device,
+    Event,
+    Lead,
+    LeadAlias,
+    Staff,
+    SyncLog,
+    Tombstone,
+    Visit,
+)
+from showfloor.store.types import UTCDateTime
+
+# In the order they must be written (foreign keys first).
+TABLES: dict[str, Table] = {
+    "devices": Device.__table__,  # type: ignore[dict-item]
+    "events": Event.__table__,  # type: ignore[dict-item]
+    "staff": Staff.__table__,  # type: ignore[dict-item]
+    "attendees": Attendee.__table__,  # type: ignore[dict-item]
+    "leads": Lead.__table__,  # type: ignore[dict-item]
+    "visits": Visit.__table__,  # type: ignore[dict-item]
+    "tombstones": Tombstone.__table__,  # type: ignore[dict-item]
+    "lead_aliases": LeadAlias.__table__,  # type: ignore[dict-item]
+}
+LOCAL_ONLY = {"leads": ("search_key",)}
+CHUNK = 900
+
+
+@dataclass
+class Snapshot:
+    """Rows per table name (see TABLES)."""
+
+    tables: dict[str, list[Row]] = field(default_factory=lambda: {n: [] for n in TABLES})
+
+    def counts(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}
+
+    def __getitem__(self, name: str) -> list[Row]:
+        return self.tables[name]
+
+
+def datetime_columns(table: Table) -> tuple[str, ...]:
+    return tuple(c.name for c in table.columns if isinstance(c.type, UTCDateTime))
+
+
+def to_json_row(table_name: str, row: Row) -> dict[str, Any]:
+    dates = datetime_columns(TABLES[table_name])
+    return {k: (iso(v) if k in dates and v is not None else v) for k, v in row.items()}
+
+
+def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
+    """Raises ValueError/KeyError/TypeError on a row that is not one of ours."""
+    table = TABLES[table_name]
+    dates = datetime_columns(table)
+    allowed = {c.name for c in table.columns} - set(LOCAL_ONLY.get(table_name, ()))
+    unknown = set(row) - allowed
+    if unknown:
+        raise ValueError(f"unknown columns {sorted(unknown)} in {table_name}")
+    out: Row = {}
+    for key, value in row.items():
+        if key in dates and value is not None:
+            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+            if parsed.tzinfo is None:
+                raise ValueError("naive time")
+            out[key] = parsed
+        else:
+            out[key] = value
+    return out
+
+
+def _rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:
+    query = select(table)
+    if where is not None:
+        query = query.where(where)
+    return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def _export_lead(row: Row) -> Row:
+    out = {k: v for k, v in row.items() if k not in LOCAL_ONLY["leads"]}
+    out["field_times"] = {g: list(s) for g, s in effective_stamps(out).items()}
+    return out
+
+
+def read_snapshot(
+    conn: Connection,
+    *,
+    lead_ids: Collection[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Snapshot:
+    """Everything mergeable, or, with ``lead_ids``, only those leads and their visits.
+
+    Small tables (events, staff, devices, tombstones, aliases) always travel whole:
+    they are what lets the receiver resolve the leads' references.
+    """
+    snap = Snapshot()
+    for name in ("devices", "events", "staff", "attendees", "tombstones", "lead_aliases"):
+        snap.tables[name] = _rows(conn, TABLES[name])
+    leads, visits = TABLES["leads"], TABLES["visits"]
+    if lead_ids is None:
+        snap.tables["leads"] = [_export_lead(r) for r in _rows(conn, leads)]
+        snap.tables["visits"] = _rows(conn, visits)
+    else:
+        ids = sorted(lead_ids)
+        for start in range(0, len(ids), CHUNK):
+            part = ids[start : start + CHUNK]
+            snap["leads"].extend(_export_lead(r) for r in _rows(conn, leads, leads.c.id.in_(part)))
+            snap["visits"].extend(_rows(conn, visits, visits.c.lead_id.in_(part)))
+            if progress is not None:
+                progress(start + len(part), len(ids))
+    return snap
+
+
+def log_top(conn: Connection) -> int:
+    """The newest change number of the database (0 when nothing changed yet)."""
+    table: Table = SyncLog.__table__  # type: ignore[assignment]
+    return int(conn.execute(select(func.max(table.c.seq))).scalar() or 0)
+
+
+def changed_since(conn: Connection, seq: int) -> set[str]:
+    table: Table = SyncLog.__table__  # type: ignore[assignment]
+    query = select(table.c.lead_id).where(table.c.seq > seq).distinct()
+    return {str(v) for v in conn.execute(query).scalars()}

@@ -1,0 +1,81 @@
+"""File > Merge from file… and Sync with server…: progress, one summary line, refresh."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from showfloor.domain.person import PersonFields
+from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.sync_controller import SyncController
+from showfloor.qt.main_window import MainWindow
+from showfloor.services.capture import CaptureRequest, CaptureService
+from showfloor.services.sync.files import create_bundle
+from showfloor.store.database import open_database
+
+
+@pytest.fixture
+def controller(qtbot, context: AppContext):  # type: ignore[no-untyped-def]
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    return SyncController(context, window)
+
+
+def _bundle(tmp_path: Path, context: AppContext) -> Path:
+    """A bundle from a second laptop that shares this window's event."""
+    mine = tmp_path / "mine.sfb"
+    create_bundle(context.db, mine)
+    other = open_database(tmp_path / "other" / "showfloor.db")
+    from showfloor.services.sync.files import merge_bundle
+
+    merge_bundle(other, mine)
+    from showfloor.services.events import use_event
+
+    with other.session() as session:
+        use_event(session, context.event_id)
+    request = CaptureRequest("kol", PersonFields(first_name="Ada", email="ada@example.org"))
+    CaptureService(other).capture(request)
+    path = tmp_path / "other.sfb"
+    create_bundle(other, path)
+    other.close()
+    return path
+
+
+def test_menu_has_both_actions(controller: SyncController) -> None:
+    names = {a.objectName(): a for a in controller.window.actions()}
+    assert names["merge"].shortcut().toString() == "Ctrl+Shift+M"
+    assert "sync" in names
+
+
+def test_merge_from_file_shows_summary_and_refreshes(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    path = _bundle(tmp_path, context)
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog = controller.merge_file(path)
+    assert dialog.message.text().startswith("Merged: new leads 1, new visits 1")
+    controller.shutdown()
+
+
+def test_damaged_file_is_one_line(
+    qtbot,
+    controller: SyncController,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    bad = tmp_path / "bad.sfb"
+    bad.write_text("nope")
+    dialog = controller.merge_file(bad)
+    qtbot.waitUntil(lambda: "not a Showfloor bundle" in dialog.message.text(), timeout=10_000)
+    controller.shutdown()
+
+
+def test_unreachable_server_is_one_line(qtbot, controller: SyncController) -> None:  # type: ignore[no-untyped-def]
+    dialog = controller.sync_with_server()
+    controller.start_sync("postgresql+psycopg://me:pw@127.0.0.1:1/db")
+    qtbot.waitUntil(lambda: "Cannot reach the server" in dialog.message.text(), timeout=10_000)
+    assert "pw" not in dialog.message.text()
+    controller.shutdown()

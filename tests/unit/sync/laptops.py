@@ -1,0 +1,87 @@
+"""What booth staff do on one laptop, and what a data dir holds, for merge tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from showfloor.domain.person import PersonFields
+from showfloor.services.capture import CaptureRequest, CaptureService
+from showfloor.services.sync.clock import effective_stamps
+from showfloor.services.sync.files import create_bundle, merge_bundle
+from showfloor.services.sync.merge import MergeSummary
+from showfloor.services.tombstones import record_tombstone
+from showfloor.store.database import Database
+from showfloor.store.models import Lead, Staff, Visit
+from showfloor.store.types import utcnow
+
+PEOPLE = [
+    ("Ada", "ada@example.org", "B-1"),
+    ("Grace", "grace@example.org", None),
+    ("Alan", "alan@example.org", "B-3"),
+    ("Mei", "mei@example.org", None),
+]
+
+
+def capture(db: Database, person: int, note: str = "", staff: str = "Anna") -> str:
+    first, email, badge = PEOPLE[person]
+    payload = f"BEGIN:VCARD\nVERSION:3.0\nN:;{first}\nEMAIL:{email}\nUID:{badge}\nEND:VCARD"
+    request = CaptureRequest(
+        visitor_class="customer",
+        person=PersonFields(first_name=first, email=email),
+        badge_payload=payload if badge else None,
+        note=note or None,
+        staff_name=staff,
+    )
+    return CaptureService(db).capture(request).lead.id
+
+
+def edit(db: Database, lead_id: str, **values: Any) -> None:
+    with db.session() as session:
+        lead = session.get(Lead, lead_id)
+        assert lead is not None
+        for key, value in values.items():
+            setattr(lead, key, value)
+        lead.updated_at = utcnow()
+
+
+def erase(db: Database, lead_id: str) -> None:
+    """Erase a person for good: the lead goes, a tombstone stays."""
+    with db.session() as session:
+        lead = session.get(Lead, lead_id)
+        if lead is not None:
+            session.delete(lead)
+        record_tombstone(session, "lead", lead_id)
+
+
+def lead_ids(db: Database) -> list[str]:
+    with db.session() as session:
+        return list(session.scalars(select(Lead.id)))
+
+
+def merge_from(target: Database, source: Database, tmp: Path) -> MergeSummary:
+    path = tmp / f"bundle-{id(source)}-{utcnow().timestamp()}.sfb"
+    create_bundle(source, path)
+    return merge_bundle(target, path)
+
+
+def _lead_state(lead: Lead) -> tuple[Any, ...]:
+    """Every merged column; field clocks as they take effect (stored or implied)."""
+    names = [c.name for c in Lead.__table__.columns if c.name != "search_key"]
+    row = {c: getattr(lead, c) for c in names}
+    row["field_times"] = effective_stamps(row)
+    return tuple((c, repr(v)) for c, v in sorted(row.items()))
+
+
+def state(db: Database) -> tuple[frozenset[tuple[Any, ...]], frozenset[tuple[Any, ...]]]:
+    """Leads and visits as comparable sets (staff by name: names match across laptops)."""
+    with db.session() as session:
+        leads = frozenset(_lead_state(lead) for lead in session.scalars(select(Lead)))
+        staff = {s.id: s.name for s in session.scalars(select(Staff))}
+        visits = frozenset(
+            (v.id, v.lead_id, v.number, v.at, v.notes, staff.get(v.staff_id or ""))
+            for v in session.scalars(select(Visit))
+        )
+    return leads, visits

@@ -1,0 +1,113 @@
+"""Bundle files: a damaged or foreign file is refused with one line and changes nothing."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.bundle import read_bundle
+from showfloor.services.sync.files import create_bundle, merge_bundle
+
+from .conftest import MakeDir
+from .laptops import capture, state
+from helpers.cli import run_cli
+
+
+@pytest.fixture
+def bundle(make_dir: MakeDir, tmp_path: Path) -> Path:
+    source = make_dir("source")
+    capture(source, 0, "hello")
+    capture(source, 1)
+    path = tmp_path / "source.sfb"
+    create_bundle(source, path)
+    return path
+
+
+def _rewrite(path: Path, change) -> Path:  # type: ignore[no-untyped-def]
+    head, _, body = gzip.decompress(path.read_bytes()).partition(b"\n")
+    head, body = change(json.loads(head), body)
+    out = path.with_name("changed.sfb")
+    out.write_bytes(gzip.compress(json.dumps(head).encode() + b"\n" + body))
+    return out
+
+
+def test_round_trip_keeps_every_row(bundle: Path) -> None:
+    manifest, snap = read_bundle(bundle)
+    assert manifest["counts"]["leads"] == 2 and manifest["counts"]["visits"] == 2
+    assert snap.counts() == manifest["counts"]
+    assert all("search_key" not in row for row in snap["leads"])
+
+
+def _bad_checksum(bundle: Path) -> Path:
+    return _rewrite(bundle, lambda h, b: (h, b.replace(b"hello", b"HELLO")))
+
+
+def _newer(bundle: Path) -> Path:
+    return _rewrite(bundle, lambda h, b: ({**h, "version": 99}, b))
+
+
+def _truncated(bundle: Path) -> Path:
+    out = bundle.with_name("cut.sfb")
+    out.write_bytes(bundle.read_bytes()[:-40])
+    return out
+
+
+def _not_bundle(bundle: Path) -> Path:
+    out = bundle.with_name("notes.txt")
+    out.write_text("just some notes\n")
+    return out
+
+
+def _other_gzip(bundle: Path) -> Path:
+    out = bundle.with_name("other.gz")
+    out.write_bytes(gzip.compress(b'{"hello": 1}\n'))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("damage", "words"),
+    [
+        (_bad_checksum, "checksum mismatch"),
+        (_newer, "newer Showfloor"),
+        (_truncated, "truncated"),
+        (_not_bundle, "not a Showfloor bundle"),
+        (_other_gzip, "not a Showfloor bundle"),
+    ],
+)
+def test_damaged_files_are_refused_and_change_nothing(
+    bundle: Path,
+    make_dir: MakeDir,
+    damage,
+    words: str,  # type: ignore[no-untyped-def]
+) -> None:
+    target = make_dir("target")
+    capture(target, 2)
+    before = state(target)
+    with pytest.raises(RefusedError, match=words) as info:
+        merge_bundle(target, damage(bundle))
+    assert "\n" not in str(info.value)
+    assert state(target) == before
+
+
+def test_cli_bundle_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run_cli(capsys, "event", "create", "Fair").code == 0
+    assert run_cli(capsys, "capture", "--class", "kol", "--first-name", "Ada").code == 0
+    out = tmp_path / "mine.sfb"
+    result = run_cli(capsys, "sync", "bundle", "-o", str(out))
+    assert result.code == 0 and "1 leads" in result.out
+    other = tmp_path / "other"
+    result = run_cli(capsys, "--data-dir", str(other), "sync", "merge", str(out), "--json")
+    assert result.code == 0
+    assert result.json()["new_leads"] == 1 and result.json()["new_visits"] == 1
+    result = run_cli(capsys, "--data-dir", str(other), "sync", "merge", str(out))
+    assert result.out.strip() == (
+        "merged: new leads 0, new visits 0, merged duplicates 0, conflicts resolved 0"
+    )
+    bad = tmp_path / "bad.sfb"
+    bad.write_text("nope")
+    result = run_cli(capsys, "sync", "merge", str(bad))
+    assert result.code == 1 and result.err.count("\n") == 1 and "Traceback" not in result.err
