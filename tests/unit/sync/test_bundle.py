@@ -111,3 +111,16 @@ def test_cli_bundle_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path
     bad.write_text("nope")
     result = run_cli(capsys, "sync", "merge", str(bad))
     assert result.code == 1 and result.err.count("\n") == 1 and "Traceback" not in result.err
+
+
+def test_a_fresh_laptop_shows_the_merged_event(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Merging into an empty data dir makes the bundle's event current, so leads show."""
+    from helpers.cli import run_cli
+
+    source, target = str(tmp_path / "a"), str(tmp_path / "b")
+    assert run_cli(capsys, "--data-dir", source, "demo").code == 0
+    bundle = str(tmp_path / "a.sfb")
+    assert run_cli(capsys, "sync", "bundle", "-o", bundle, "--data-dir", source).code == 0
+    assert run_cli(capsys, "sync", "merge", bundle, "--data-dir", target).code == 0
+    leads = run_cli(capsys, "leads", "list", "--json", "--data-dir", target).json()
+    assert len(leads) == 10

@@ -27,7 +27,8 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from showfloor.services.search_index import lead_search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot
-from showfloor.store.models import Lead
+from showfloor.store.models import Lead, Setting
+from showfloor.store.settings import CURRENT_EVENT
 
 Progress = Callable[[int, int], None]
 
@@ -69,6 +70,7 @@ def merge_snapshot(
     report = progress or _noop
     _merge_newest(conn, "devices", snap["devices"])
     _merge_newest(conn, "events", snap["events"])
+    _adopt_event_if_none(conn, snap["events"])
     staff_map = _merge_staff(conn, snap["staff"])
     _merge_newest(conn, "attendees", snap["attendees"])
     report(1, 10)
@@ -102,6 +104,18 @@ def merge_snapshot(
 
 
 # --- small tables ----------------------------------------------------------------------
+
+
+def _adopt_event_if_none(conn: Connection, events: list[Row]) -> None:
+    """A fresh laptop that merges a bundle shows its newest event, not an empty list."""
+    current = conn.execute(
+        select(Setting.value).where(Setting.key == CURRENT_EVENT)
+    ).scalar_one_or_none()
+    if current or not events:
+        return
+    newest = max(events, key=lambda row: (iso(row["created_at"]), str(row["id"])))
+    conn.execute(delete(Setting).where(Setting.key == CURRENT_EVENT))
+    conn.execute(insert(Setting).values(key=CURRENT_EVENT, value=newest["id"]))
 
 
 def _row_key(row: Row) -> tuple[str, str]:
