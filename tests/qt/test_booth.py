@@ -107,3 +107,34 @@ def test_leads_past_retention_go_only_after_confirming(
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     booth.offer_retention_purge()
     qtbot.waitUntil(lambda: status(booth, "leads") == "0 leads", timeout=3000)
+
+
+def test_the_debrief_is_written_from_the_window(
+    booth: Booth,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    html = tmp_path / "debrief.html"
+    booth.after_show.write_debrief(html)
+    text = html.read_text(encoding="utf-8")
+    assert "Demo Expo 2026" in text and "What mentors told us" in text
+    pdf = tmp_path / "debrief.pdf"
+    booth.after_show.write_debrief(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert opened == [str(html), str(pdf)]
+
+
+def test_share_contact_without_a_contact_says_where_to_set_it(
+    booth: Booth,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    booth.after_show.share_contact()
+    assert said and "Settings > Our contact" in said[0]

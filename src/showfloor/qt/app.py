@@ -11,6 +11,7 @@ from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.assets import app_icon
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -48,6 +49,7 @@ class Booth(QObject):
         self.backups = BackupController(self.context, self.window)
         self.lock = LockController(self.context, self.window)
         self.sync = SyncController(self.context, self.window)
+        self.after_show = AfterShowController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)

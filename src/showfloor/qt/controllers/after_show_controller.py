@@ -1,0 +1,83 @@
+"""File menu for after the show: CSV export, the debrief, our contact as a QR code."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from showfloor.domain.errors import ShowfloorError
+from showfloor.qt.context import AppContext
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.pdf import write_report_pdf, write_test_sheet_pdf
+from showfloor.qt.views.export_dialog import ExportDialog
+from showfloor.qt.views.share_contact import ShareContactWindow
+from showfloor.services.report import build_debrief
+from showfloor.services.report_html import render_html
+
+
+class AfterShowController(QObject):
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.context, self.window = context, window
+        self.share: ShareContactWindow | None = None
+        w = window
+        w.add_action("&File", "&Export leads to CSV…", "Ctrl+E", self.export_csv)
+        w.add_action("&File", "&Debrief report…", "Ctrl+R", self.debrief)
+        w.add_action("&File", "Share &our contact (QR)", "Ctrl+Shift+Q", self.share_contact)
+        w.add_action("&File", "Print &test badges…", "Ctrl+Shift+T", self.test_sheet)
+
+    def export_csv(self) -> None:
+        ExportDialog(self.context.db, self.context.event_id, self.window).exec()
+
+    def debrief(self) -> None:
+        default = Path.home() / f"{self.context.event_name}-debrief.pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, "Save the debrief", str(default), "PDF (*.pdf);;Web page (*.html)"
+        )
+        if not name:
+            return
+        self.write_debrief(Path(name))
+
+    def write_debrief(self, path: Path) -> None:
+        try:
+            tz = datetime.now().astimezone().tzinfo or UTC  # hours in the booth's local time
+            debrief = build_debrief(self.context.db, self.context.event_id, tz=tz)
+            if path.suffix.lower() == ".html":
+                path.write_text(render_html(debrief), encoding="utf-8")
+            else:
+                write_report_pdf(debrief, path)
+        except (ShowfloorError, OSError) as exc:
+            QMessageBox.warning(self.window, "Debrief", f"Could not write {path.name}: {exc}")
+            return
+        self.window.statusBar().showMessage(f"Debrief written to {path}", 8000)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def share_contact(self) -> None:
+        try:
+            self.share = ShareContactWindow.for_booth(self.context.db, self.window)
+        except ShowfloorError as exc:
+            QMessageBox.information(
+                self.window, "Share our contact", f"{exc} Set it in File > Settings > Our contact."
+            )
+            return
+        self.share.showFullScreen()
+
+    def test_sheet(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            "Test badges",
+            str(Path.home() / "showfloor-test-badges.pdf"),
+            "PDF (*.pdf)",
+        )
+        if not name:
+            return
+        try:
+            write_test_sheet_pdf(Path(name))
+        except OSError as exc:
+            QMessageBox.warning(self.window, "Test badges", f"Could not write {name}: {exc}")
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(name))
