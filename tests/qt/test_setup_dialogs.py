@@ -112,3 +112,26 @@ def test_settings_save_backups_idle_lock_and_retention(
         from showfloor.store.settings import get_setting
 
         assert get_setting(session, "lock_idle_minutes") == 0.0
+
+
+def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
+    qtbot,
+    db: Database,  # type: ignore[no-untyped-def]
+) -> None:
+    from showfloor.scanning.sources import FakeSource
+
+    from helpers.badge_frames import badge_frame
+
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    frames = [badge_frame("MECARD:N:Doe,Jane;;")] * 400
+    wizard.make_source = lambda _spec: FakeSource(frames, loop=True)  # type: ignore[method-assign]
+    wizard.show()
+    qtbot.keyClicks(wizard.event_name, "Expo")
+    wizard.next()
+    qtbot.keyClicks(wizard.staff_name, "Anna")
+    wizard.next()  # the camera page starts the check
+    qtbot.waitUntil(lambda: wizard.camera_preview.frames_shown > 3, timeout=10_000)
+    qtbot.waitUntil(lambda: wizard.camera_status.text() == "Camera live", timeout=5_000)
+    wizard.reject()
+    assert wizard.camera_worker is None

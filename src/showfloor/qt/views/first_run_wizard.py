@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from showfloor.qt.controllers.camera_controller import STATE_TEXT
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.qt.widgets.camera_preview import CameraPreview
+from showfloor.qt.workers.camera_worker import CameraWorker
+from showfloor.scanning.sources import FrameSource, OpenCVSource
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.services.preferences import load_preferences, save_preferences
 from showfloor.store.database import Database
@@ -26,6 +30,7 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.db = db
         self.event_id: str | None = None
+        self.camera_worker: CameraWorker | None = None
         self.setWindowTitle("Welcome to Showfloor")
         self.setObjectName("first_run_wizard")
         self.setMinimumSize(620, 420)
@@ -81,15 +86,56 @@ class FirstRunWizard(QWizard):
             self.camera.addItem(f"Camera {index}", str(index))
         self.camera.addItem("No camera (handheld scanner or typing only)", None)
         form.addRow("Badge camera", self.camera)
+        self.camera_preview = CameraPreview()
+        self.camera_preview.setMinimumSize(320, 200)
+        self.camera_preview.show_message("Choose a camera to see its picture here.")
+        form.addRow(self.camera_preview)
+        self.camera_status = QLabel()
+        self.camera_status.setObjectName("wizard_camera_status")
+        form.addRow(self.camera_status)
         hint = QLabel(
-            "The camera's picture shows in the capture view; hold a badge up to check it. "
+            "Hold a badge up: a green frame means it was read. "
             "A handheld USB scanner works with no setting at all."
         )
         hint.setWordWrap(True)
         form.addRow(hint)
+        self.camera.currentIndexChanged.connect(lambda _i: self._start_camera_check())
+        self._camera_page_widget = page
         return page
 
+    def make_source(self, spec: str) -> FrameSource:
+        """The camera to check; tests replace it with a fake."""
+        return OpenCVSource(spec)
+
+    def _start_camera_check(self) -> None:
+        self._stop_camera_check()
+        spec = self.camera.currentData()
+        if spec is None:
+            self.camera_preview.show_message("No camera: type visitors or use a handheld scanner.")
+            self.camera_status.setText("")
+            return
+        worker = CameraWorker(self.make_source(spec))
+        worker.frame_ready.connect(self.camera_preview.show_frame)
+        worker.state_changed.connect(self._on_camera_state)
+        worker.failed.connect(self.camera_preview.show_message)
+        worker.decoded.connect(lambda _codes: self.camera_preview.flash())
+        self.camera_worker = worker
+        worker.start()
+
+    def _on_camera_state(self, state: str) -> None:
+        self.camera_status.setText(STATE_TEXT.get(state, state))
+
+    def _stop_camera_check(self) -> None:
+        worker = self.camera_worker
+        if worker is not None:
+            worker.stop()
+            self.camera_worker = None
+
     def _on_page(self, page_id: int) -> None:
+        if self.page(page_id) is self._camera_page_widget:
+            self._start_camera_check()
+        else:
+            self._stop_camera_check()
         if self.page(page_id) is self.import_page and self.event_id is None:
             self.event_id = self.save()
             self.import_panel = AttendeeImportPanel(self.db, self.event_id, self.import_page)
@@ -117,6 +163,10 @@ class FirstRunWizard(QWizard):
                 ),
             )
             return event.id
+
+    def done(self, result: int) -> None:
+        self._stop_camera_check()  # never leave the camera thread running
+        super().done(result)
 
     def accept(self) -> None:
         if self.event_id is None:
