@@ -19,7 +19,13 @@ from typing import Any
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.clock import iso
-from showfloor.services.sync.snapshot import TABLES, Snapshot, from_json_row, to_json_row
+from showfloor.services.sync.snapshot import (
+    TABLES,
+    Snapshot,
+    from_json_row,
+    paused_gc,
+    to_json_row,
+)
 
 FORMAT = "showfloor-bundle"
 VERSION = 1
@@ -81,7 +87,8 @@ def read_bundle(
     manifest = _manifest(name, head)
     if hashlib.sha256(body).hexdigest() != manifest.get("sha256"):
         raise RefusedError(f"{name} is damaged (checksum mismatch); copy it again.")
-    snap = _rows(name, body, progress)
+    with paused_gc():
+        snap = _rows(name, body, progress)
     if snap.counts() != {t: int(manifest.get("counts", {}).get(t, 0)) for t in TABLES}:
         raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
     return manifest, snap

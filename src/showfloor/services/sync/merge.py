@@ -16,7 +16,8 @@ The caller owns the transaction: a failure anywhere leaves the database as it wa
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import SimpleNamespace
@@ -26,11 +27,13 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 
 from showfloor.services.search_index import lead_search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
-from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot
+from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, paused_gc
 from showfloor.store.models import Lead, Setting
 from showfloor.store.settings import CURRENT_EVENT
+from showfloor.store.types import UTCDateTime
 
 Progress = Callable[[int, int], None]
+MERGE_CACHE_KIB = -65536  # SQLite page cache during a merge: 64 MiB (negative = KiB)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,30 @@ def merge_snapshot(
     conn: Connection, snap: Snapshot, progress: Progress | None = None
 ) -> MergeSummary:
     """Merge ``snap`` into the database behind ``conn`` (inside the caller's transaction)."""
+    with paused_gc(), _big_cache(conn):
+        return _merge_snapshot(conn, snap, progress)
+
+
+@contextmanager
+def _big_cache(conn: Connection) -> Iterator[None]:
+    """A page cache that holds the lead and visit indexes being filled, for this merge only.
+
+    Leads arrive in random-UUID order; with SQLite's default 2 MB cache a big merge
+    spills and re-reads index pages over and over. The connection goes back to the
+    pool with its own setting.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
     report = progress or _noop
     _merge_newest(conn, "devices", snap["devices"])
     _merge_newest(conn, "events", snap["events"])
@@ -130,8 +157,7 @@ def _merge_newest(conn: Connection, name: str, rows: list[Row]) -> None:
     local = {r._mapping["id"]: dict(r._mapping) for r in conn.execute(select(table))}
     inserts = [r for r in rows if r["id"] not in local]
     updates = [r for r in rows if r["id"] in local and _row_key(r) > _row_key(local[r["id"]])]
-    if inserts:
-        conn.execute(insert(table), inserts)
+    _insert_rows(conn, table, inserts)
     _update_rows(conn, table, updates)
 
 
@@ -192,10 +218,102 @@ def _insert_aliases(
         conn.execute(stmt.values(lead_id=bindparam("v_lead_id")), stale)
 
 
+# --- bulk writes ---------------------------------------------------------------------
+#
+# On SQLite, big executemany batches skip SQLAlchemy's per-row parameter processing:
+# each value is converted once, exactly as the column type would bind it (UTCDateTime:
+# naive UTC text in the SQLite DATETIME format; others: the type's own bind processor),
+# and the rows go to the driver as tuples. Anything unusual (rows with differing keys, a
+# column left to its Python default or onupdate) takes the generic path, as does every
+# other database.
+
+Binder = Callable[[Any], Any] | None
+
+
+def _sqlite_datetime(value: datetime | None) -> str | None:
+    """``UTCDateTime`` + SQLite ``DATETIME`` binding of one value, in one step."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    if value.tzinfo is UTC:  # the usual case: text with "+00:00" (6 characters) cut off
+        return value.isoformat(" ", "microseconds")[:-6]
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _binders(conn: Connection, table: Table, columns: list[str]) -> list[Binder]:
+    out: list[Binder] = []
+    for name in columns:
+        column_type = table.c[name].type
+        if isinstance(column_type, UTCDateTime):
+            out.append(_sqlite_datetime)
+        else:
+            out.append(column_type._cached_bind_processor(conn.dialect))
+    return out
+
+
+def _tuples(rows: list[Row], columns: list[str], binders: list[Binder]) -> list[tuple[Any, ...]]:
+    pairs = list(zip(columns, binders, strict=True))
+    return [tuple([r[c] if b is None else b(r[c]) for c, b in pairs]) for r in rows]
+
+
+def _fast_columns(conn: Connection, table: Table, rows: list[Row], *, update: bool) -> bool:
+    """Whether ``rows`` can skip SQLAlchemy: SQLite, one key set, no defaults to fill in."""
+    if conn.dialect.name != "sqlite":
+        return False
+    keys = rows[0].keys()
+    if any(r.keys() != keys for r in rows):
+        return False
+    if any(name not in table.c for name in keys):
+        return False
+    for column in table.columns:
+        if column.name in keys:
+            continue
+        if (column.onupdate if update else column.default) is not None:
+            return False
+        if not update and column.server_default is not None:
+            return False
+    return True
+
+
+def _quote(conn: Connection, name: str) -> str:
+    return conn.dialect.identifier_preparer.quote(name)
+
+
+def _insert_rows(conn: Connection, table: Table, rows: list[Row], batch: int = 0) -> None:
+    """``conn.execute(insert(table), rows)``, in batches of ``batch`` rows (0: one)."""
+    if not rows:
+        return
+    size = batch or len(rows)
+    if not _fast_columns(conn, table, rows, update=False):
+        for start in range(0, len(rows), size):
+            conn.execute(insert(table), rows[start : start + size])
+        return
+    columns = list(rows[0])
+    sql = (
+        f"INSERT INTO {_quote(conn, table.name)} ({', '.join(_quote(conn, c) for c in columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
+    binders = _binders(conn, table, columns)
+    for start in range(0, len(rows), size):
+        conn.exec_driver_sql(sql, _tuples(rows[start : start + size], columns, binders))
+
+
 def _update_rows(conn: Connection, table: Table, rows: list[Row], key: str = "id") -> None:
     if not rows:
         return
     columns = [c for c in rows[0] if c != key]
+    if _fast_columns(conn, table, rows, update=True) and key in rows[0]:
+        sql = (
+            f"UPDATE {_quote(conn, table.name)} "
+            f"SET {', '.join(f'{_quote(conn, c)} = ?' for c in columns)} "
+            f"WHERE {_quote(conn, key)} = ?"
+        )
+        binders = _binders(conn, table, [*columns, key])
+        for start in range(0, len(rows), 5000):
+            part = rows[start : start + 5000]
+            conn.exec_driver_sql(sql, _tuples(part, [*columns, key], binders))
+        return
     stmt = (
         update(table)
         .where(table.c[key] == bindparam(f"b_{key}"))
@@ -357,9 +475,7 @@ def _write_leads_and_visits(
     inserts = [
         {k: v for k, v in plan.final[i].items()} | {"search_key": None} for i in plan.inserted_ids()
     ]
-    if inserts:
-        for start in range(0, len(inserts), 5000):
-            conn.execute(insert(leads), inserts[start : start + 5000])
+    _insert_rows(conn, leads, inserts, 5000)
     updates = [
         plan.final[i]
         for i in plan.touched
@@ -367,23 +483,16 @@ def _write_leads_and_visits(
     ]
     _update_rows(conn, leads, updates)
 
-    changed: list[dict[str, Any]] = [
-        {"b_id": vid, "v_lead_id": lead_id, "v_number": n}
+    changed: list[Row] = [
+        {"id": vid, "lead_id": lead_id, "number": n}
         for vid, (lead_id, n) in numbers.items()
         if vid in local_visits and local_visits[vid][::2] != (lead_id, n)
     ]
-    move = (
-        update(visits)
-        .where(visits.c.id == bindparam("b_id"))
-        .values(lead_id=bindparam("v_lead_id"), number=bindparam("v_number"))
-    )
-    if changed:  # two steps, so no (lead, number) pair is ever held twice
-        conn.execute(move, [{**c, "v_number": -c["v_number"]} for c in changed])
+    # two steps, so no (lead, number) pair is ever held twice
+    _update_rows(conn, visits, [{**c, "number": -c["number"]} for c in changed])
     rows = [{**r, "number": numbers[vid][1]} for vid, r in new_visits.items()]
-    for start in range(0, len(rows), 5000):
-        conn.execute(insert(visits), rows[start : start + 5000])
-    if changed:
-        conn.execute(move, changed)
+    _insert_rows(conn, visits, rows, 5000)
+    _update_rows(conn, visits, changed)
 
     dead = sorted(plan.removed_local)
     for start in range(0, len(dead), CHUNK):
@@ -412,7 +521,7 @@ def _reindex(conn: Connection, plan: _LeadPlan) -> None:
     if fts:  # an index row left by a hard delete must not be reused
         top = max(top, int(conn.execute(text("SELECT max(rowid) FROM lead_search")).scalar() or 0))
     keys: dict[str, int] = {}
-    fresh: list[dict[str, Any]] = []
+    fresh: list[Row] = []
     for lead_id in touched:
         key = plan.search_keys.get(lead_id)
         if key is None:
@@ -420,15 +529,9 @@ def _reindex(conn: Connection, plan: _LeadPlan) -> None:
             key = top
             # updated_at given explicitly: the column's onupdate must not bump it.
             updated = plan.final[lead_id]["updated_at"]
-            fresh.append({"b_id": lead_id, "v_search_key": key, "v_updated_at": updated})
+            fresh.append({"id": lead_id, "search_key": key, "updated_at": updated})
         keys[lead_id] = key
-    if fresh:
-        stmt = update(leads).where(leads.c.id == bindparam("b_id"))
-        values: dict[str, Any] = {
-            "search_key": bindparam("v_search_key"),
-            "updated_at": bindparam("v_updated_at"),
-        }
-        conn.execute(stmt.values(values), fresh)
+    _update_rows(conn, leads, fresh)
     if not fts:
         return
     old = dead_keys + [keys[i] for i in touched if i in plan.local]

@@ -8,9 +8,12 @@ never has to guess when a field changed.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import gc
+from collections.abc import Callable, Collection, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
@@ -57,6 +60,23 @@ class Snapshot:
         return self.tables[name]
 
 
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No cyclic garbage collection inside: bulk work on many small dicts and tuples.
+
+    A merge or a bundle read builds hundreds of thousands of objects that all stay
+    alive; the collector would keep walking them for nothing. Collection resumes
+    (if it was on) on the way out, whatever happens inside.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def datetime_columns(table: Table) -> tuple[str, ...]:
     return tuple(c.name for c in table.columns if isinstance(c.type, UTCDateTime))
 
@@ -66,11 +86,17 @@ def to_json_row(table_name: str, row: Row) -> dict[str, Any]:
     return {k: (iso(v) if k in dates and v is not None else v) for k, v in row.items()}
 
 
+@cache
+def _json_columns(table_name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The datetime columns and the allowed columns of a table, for ``from_json_row``."""
+    table = TABLES[table_name]
+    allowed = {c.name for c in table.columns} - set(LOCAL_ONLY.get(table_name, ()))
+    return frozenset(datetime_columns(table)), frozenset(allowed)
+
+
 def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
     """Raises ValueError/KeyError/TypeError on a row that is not one of ours."""
-    table = TABLES[table_name]
-    dates = datetime_columns(table)
-    allowed = {c.name for c in table.columns} - set(LOCAL_ONLY.get(table_name, ()))
+    dates, allowed = _json_columns(table_name)
     unknown = set(row) - allowed
     if unknown:
         raise ValueError(f"unknown columns {sorted(unknown)} in {table_name}")
