@@ -33,7 +33,6 @@ import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
@@ -51,7 +50,7 @@ from showfloor.domain.validation import (
     is_valid_email,
     normalize_email,
 )
-from showfloor.store.database import Database
+from showfloor.store.database import Database, large_page_cache
 from showfloor.store.models import Attendee
 from showfloor.store.types import utcnow
 
@@ -146,7 +145,6 @@ NO_IDENTITY = "no name, email or id"
 SAMPLE_BYTES = 64 * 1024
 HEADER_SEARCH_ROWS = 3  # title lines tolerated above the header
 CHUNK_ROWS = 5000  # rows per bulk write and per progress report
-IMPORT_CACHE_KIB = -65536  # SQLite page cache during an import: 64 MiB (negative = KiB)
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
 NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "esq"})
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d+$", re.IGNORECASE)
@@ -894,28 +892,9 @@ def import_attendees(
         keys = KeyIndex()
         keys.load(conn, event_id)
         writer = _Writer(conn, event_id, utcnow())
-        with _big_cache(conn):
+        with large_page_cache(conn):
             _load_rows(records, plan, keys, writer, report, _Progress(progress, total, header_row))
     return report
-
-
-@contextmanager
-def _big_cache(conn: Connection) -> Iterator[None]:
-    """A page cache that holds the indexes being filled, for this import only.
-
-    With SQLite's default 2 MB, a 200k-row import spills dirty index pages to the
-    WAL over and over: measured, a fifth of the import's CPU and most of its system
-    time. The connection goes back to the pool with its own setting.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = {IMPORT_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
 def _delimiter_and_body(text: str) -> tuple[str, str]:

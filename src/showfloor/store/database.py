@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -62,6 +62,28 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+LARGE_CACHE_KIB = 64 * 1024
+
+
+@contextmanager
+def large_page_cache(conn: Connection) -> Iterator[None]:
+    """A 64 MiB SQLite page cache on this connection for one bulk write (import, merge).
+
+    With SQLite's default 2 MB, filling indexes of 100k+ rows in random-UUID order
+    spills and re-reads pages over and over (measured: a fifth of an import's CPU).
+    The connection goes back to the pool with its own setting.
+    """
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{LARGE_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
 def sqlite_engine(path: Path) -> Engine:

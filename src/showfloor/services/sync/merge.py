@@ -16,8 +16,7 @@ The caller owns the transaction: a failure anywhere leaves the database as it wa
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import SimpleNamespace
@@ -28,12 +27,12 @@ from sqlalchemy import Connection, Table, bindparam, delete, func, insert, selec
 from showfloor.services.search_index import lead_search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, paused_gc
+from showfloor.store.database import large_page_cache
 from showfloor.store.models import Lead, Setting
 from showfloor.store.settings import CURRENT_EVENT
 from showfloor.store.types import UTCDateTime
 
 Progress = Callable[[int, int], None]
-MERGE_CACHE_KIB = -65536  # SQLite page cache during a merge: 64 MiB (negative = KiB)
 
 
 @dataclass(frozen=True)
@@ -70,27 +69,8 @@ def merge_snapshot(
     conn: Connection, snap: Snapshot, progress: Progress | None = None
 ) -> MergeSummary:
     """Merge ``snap`` into the database behind ``conn`` (inside the caller's transaction)."""
-    with paused_gc(), _big_cache(conn):
+    with paused_gc(), large_page_cache(conn):
         return _merge_snapshot(conn, snap, progress)
-
-
-@contextmanager
-def _big_cache(conn: Connection) -> Iterator[None]:
-    """A page cache that holds the lead and visit indexes being filled, for this merge only.
-
-    Leads arrive in random-UUID order; with SQLite's default 2 MB cache a big merge
-    spills and re-reads index pages over and over. The connection goes back to the
-    pool with its own setting.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
-    conn.exec_driver_sql(f"PRAGMA cache_size = {MERGE_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
 
 
 def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
