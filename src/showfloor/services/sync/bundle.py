@@ -17,6 +17,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.clock import iso
 from showfloor.services.sync.snapshot import (
@@ -38,11 +40,11 @@ def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:
         The manifest written.
     """
     lines = [
-        json.dumps([name, to_json_row(name, row)], ensure_ascii=False, separators=(",", ":"))
+        orjson.dumps([name, to_json_row(name, row)])
         for name, rows in snap.tables.items()
         for row in rows
     ]
-    body = ("\n".join(lines) + "\n").encode() if lines else b""
+    body = b"\n".join(lines) + b"\n" if lines else b""
     manifest = {
         "format": FORMAT,
         "version": VERSION,
@@ -115,7 +117,7 @@ def _rows(name: str, body: bytes, progress: Callable[[int, int], None] | None) -
     lines = body.splitlines()
     try:
         for i, line in enumerate(lines):
-            table, row = json.loads(line)
+            table, row = orjson.loads(line)
             snap.tables[table].append(from_json_row(table, row))
             if progress is not None and i % 20_000 == 0:
                 progress(i, len(lines))

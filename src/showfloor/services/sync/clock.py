@@ -81,6 +81,16 @@ def effective_stamps(row: Mapping[str, Any]) -> dict[str, Stamp]:
     return stamps
 
 
+def stored_stamps(stamps: Mapping[str, Stamp]) -> dict[str, list[str]]:
+    """``field_times`` to store: every stamp but the never-set ones.
+
+    A missing entry on an empty field already reads back as never set
+    (``effective_stamps``), so leaving those out loses nothing and keeps lead rows
+    (and bundles) about half as big.
+    """
+    return {g: list(s) for g, s in stamps.items() if s[0] != NEVER}
+
+
 def merge_versions(versions: list[Row]) -> tuple[Row, int]:
     """One lead from several versions of it (same id, or the same person).
 
@@ -90,7 +100,7 @@ def merge_versions(versions: list[Row]) -> tuple[Row, int]:
     """
     if len(versions) == 1:
         only = dict(versions[0])
-        only["field_times"] = {g: list(s) for g, s in effective_stamps(only).items()}
+        only["field_times"] = stored_stamps(effective_stamps(only))
         return only, 0
     stamped = [(v, effective_stamps(v)) for v in versions]
     first = min(versions, key=lambda v: (iso(v["created_at"]), v["id"]))
@@ -98,14 +108,14 @@ def merge_versions(versions: list[Row]) -> tuple[Row, int]:
     merged["id"] = min(v["id"] for v in versions)
     merged["created_at"] = first["created_at"]
     merged["updated_at"] = max(v["updated_at"] for v in versions)
-    times: dict[str, list[str]] = {}
+    times: dict[str, Stamp] = {}
     conflicts = 0
     for group, columns in FIELD_GROUPS.items():
         winner, stamp = max(stamped, key=lambda vs: vs[1][group])
         for column in columns:
             merged[column] = winner.get(column)
-        times[group] = list(stamp[group])
+        times[group] = stamp[group]
         seen = {s[group][2] for _v, s in stamped if s[group][0] != NEVER}
         conflicts += len(seen) > 1
-    merged["field_times"] = times
+    merged["field_times"] = stored_stamps(times)
     return merged, conflicts

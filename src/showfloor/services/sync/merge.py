@@ -20,17 +20,17 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import cast
 
-from sqlalchemy import Connection, Table, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
 from showfloor.services.search_index import lead_search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
+from showfloor.services.sync.rows import insert_rows, read_rows, update_rows
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, paused_gc
 from showfloor.store.database import large_page_cache
 from showfloor.store.models import Lead, Setting
 from showfloor.store.settings import CURRENT_EVENT
-from showfloor.store.types import UTCDateTime
 
 Progress = Callable[[int, int], None]
 
@@ -137,8 +137,8 @@ def _merge_newest(conn: Connection, name: str, rows: list[Row]) -> None:
     local = {r._mapping["id"]: dict(r._mapping) for r in conn.execute(select(table))}
     inserts = [r for r in rows if r["id"] not in local]
     updates = [r for r in rows if r["id"] in local and _row_key(r) > _row_key(local[r["id"]])]
-    _insert_rows(conn, table, inserts)
-    _update_rows(conn, table, updates)
+    insert_rows(conn, table, inserts)
+    update_rows(conn, table, updates)
 
 
 def _merge_staff(conn: Connection, rows: list[Row]) -> dict[str, str]:
@@ -198,112 +198,6 @@ def _insert_aliases(
         conn.execute(stmt.values(lead_id=bindparam("v_lead_id")), stale)
 
 
-# --- bulk writes ---------------------------------------------------------------------
-#
-# On SQLite, big executemany batches skip SQLAlchemy's per-row parameter processing:
-# each value is converted once, exactly as the column type would bind it (UTCDateTime:
-# naive UTC text in the SQLite DATETIME format; others: the type's own bind processor),
-# and the rows go to the driver as tuples. Anything unusual (rows with differing keys, a
-# column left to its Python default or onupdate) takes the generic path, as does every
-# other database.
-
-Binder = Callable[[Any], Any] | None
-
-
-def _sqlite_datetime(value: datetime | None) -> str | None:
-    """``UTCDateTime`` + SQLite ``DATETIME`` binding of one value, in one step."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given to a UTC column")
-    if value.tzinfo is UTC:  # the usual case: text with "+00:00" (6 characters) cut off
-        return value.isoformat(" ", "microseconds")[:-6]
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _binders(conn: Connection, table: Table, columns: list[str]) -> list[Binder]:
-    out: list[Binder] = []
-    for name in columns:
-        column_type = table.c[name].type
-        if isinstance(column_type, UTCDateTime):
-            out.append(_sqlite_datetime)
-        else:
-            out.append(column_type._cached_bind_processor(conn.dialect))
-    return out
-
-
-def _tuples(rows: list[Row], columns: list[str], binders: list[Binder]) -> list[tuple[Any, ...]]:
-    pairs = list(zip(columns, binders, strict=True))
-    return [tuple([r[c] if b is None else b(r[c]) for c, b in pairs]) for r in rows]
-
-
-def _fast_columns(conn: Connection, table: Table, rows: list[Row], *, update: bool) -> bool:
-    """Whether ``rows`` can skip SQLAlchemy: SQLite, one key set, no defaults to fill in."""
-    if conn.dialect.name != "sqlite":
-        return False
-    keys = rows[0].keys()
-    if any(r.keys() != keys for r in rows):
-        return False
-    if any(name not in table.c for name in keys):
-        return False
-    for column in table.columns:
-        if column.name in keys:
-            continue
-        if (column.onupdate if update else column.default) is not None:
-            return False
-        if not update and column.server_default is not None:
-            return False
-    return True
-
-
-def _quote(conn: Connection, name: str) -> str:
-    return conn.dialect.identifier_preparer.quote(name)
-
-
-def _insert_rows(conn: Connection, table: Table, rows: list[Row], batch: int = 0) -> None:
-    """``conn.execute(insert(table), rows)``, in batches of ``batch`` rows (0: one)."""
-    if not rows:
-        return
-    size = batch or len(rows)
-    if not _fast_columns(conn, table, rows, update=False):
-        for start in range(0, len(rows), size):
-            conn.execute(insert(table), rows[start : start + size])
-        return
-    columns = list(rows[0])
-    sql = (
-        f"INSERT INTO {_quote(conn, table.name)} ({', '.join(_quote(conn, c) for c in columns)}) "
-        f"VALUES ({', '.join('?' for _ in columns)})"
-    )
-    binders = _binders(conn, table, columns)
-    for start in range(0, len(rows), size):
-        conn.exec_driver_sql(sql, _tuples(rows[start : start + size], columns, binders))
-
-
-def _update_rows(conn: Connection, table: Table, rows: list[Row], key: str = "id") -> None:
-    if not rows:
-        return
-    columns = [c for c in rows[0] if c != key]
-    if _fast_columns(conn, table, rows, update=True) and key in rows[0]:
-        sql = (
-            f"UPDATE {_quote(conn, table.name)} "
-            f"SET {', '.join(f'{_quote(conn, c)} = ?' for c in columns)} "
-            f"WHERE {_quote(conn, key)} = ?"
-        )
-        binders = _binders(conn, table, [*columns, key])
-        for start in range(0, len(rows), 5000):
-            part = rows[start : start + 5000]
-            conn.exec_driver_sql(sql, _tuples(part, [*columns, key], binders))
-        return
-    stmt = (
-        update(table)
-        .where(table.c[key] == bindparam(f"b_{key}"))
-        .values({c: bindparam(f"v_{c}") for c in columns})
-    )
-    params = [{f"b_{key}": r[key], **{f"v_{c}": r[c] for c in columns}} for r in rows]
-    for start in range(0, len(params), 5000):
-        conn.execute(stmt, params[start : start + 5000])
-
-
 # --- leads -------------------------------------------------------------------------------
 
 
@@ -314,8 +208,7 @@ class _LeadPlan:
         leads = TABLES["leads"]
         self.local: dict[str, Row] = {}
         self.search_keys: dict[str, int | None] = {}
-        for r in conn.execute(select(leads)):
-            row = dict(r._mapping)
+        for row in read_rows(conn, leads):
             self.search_keys[row["id"]] = row.pop("search_key")
             self.local[row["id"]] = row
         self.aliases = aliases
@@ -409,8 +302,8 @@ def _write_leads_and_visits(
 ) -> int:
     leads, visits = TABLES["leads"], TABLES["visits"]
     local_visits: dict[str, tuple[str, datetime, int]] = {
-        r.id: (r.lead_id, r.at, r.number)
-        for r in conn.execute(select(visits.c.id, visits.c.lead_id, visits.c.at, visits.c.number))
+        r["id"]: (r["lead_id"], r["at"], r["number"])
+        for r in read_rows(conn, visits, ["id", "lead_id", "at", "number"])
     }
     new_visits: dict[str, Row] = {}
     for row in incoming:
@@ -452,16 +345,20 @@ def _write_leads_and_visits(
         row["first_seen_at"] = items[0][0]
         row["last_seen_at"] = items[-1][0]
 
-    inserts = [
-        {k: v for k, v in plan.final[i].items()} | {"search_key": None} for i in plan.inserted_ids()
-    ]
-    _insert_rows(conn, leads, inserts, 5000)
+    # New leads get their search key as they are written: one write per row, not two.
+    new_ids = sorted(plan.inserted_ids())  # keys ascend with ids: both indexes fill in order
+    first_key = _last_search_key(conn) + 1
+    inserts = []
+    for key, lead_id in enumerate(new_ids, start=first_key):
+        plan.search_keys[lead_id] = key
+        inserts.append(plan.final[lead_id] | {"search_key": key})
+    insert_rows(conn, leads, inserts, 5000)
     updates = [
         plan.final[i]
         for i in plan.touched
         if i in plan.final and i in plan.local and plan.final[i] != plan.local[i]
     ]
-    _update_rows(conn, leads, updates)
+    update_rows(conn, leads, updates)
 
     changed: list[Row] = [
         {"id": vid, "lead_id": lead_id, "number": n}
@@ -469,10 +366,10 @@ def _write_leads_and_visits(
         if vid in local_visits and local_visits[vid][::2] != (lead_id, n)
     ]
     # two steps, so no (lead, number) pair is ever held twice
-    _update_rows(conn, visits, [{**c, "number": -c["number"]} for c in changed])
+    update_rows(conn, visits, [{**c, "number": -c["number"]} for c in changed])
     rows = [{**r, "number": numbers[vid][1]} for vid, r in new_visits.items()]
-    _insert_rows(conn, visits, rows, 5000)
-    _update_rows(conn, visits, changed)
+    insert_rows(conn, visits, rows, 5000)
+    update_rows(conn, visits, changed)
 
     dead = sorted(plan.removed_local)
     for start in range(0, len(dead), CHUNK):
@@ -485,8 +382,16 @@ def _write_leads_and_visits(
 # --- search ------------------------------------------------------------------------------
 
 
+def _last_search_key(conn: Connection) -> int:
+    """The highest search key in use, counting index rows left by hard deletes."""
+    top = int(conn.execute(select(func.max(TABLES["leads"].c.search_key))).scalar() or 0)
+    if conn.dialect.name == "sqlite":  # an index row left by a hard delete must not be reused
+        top = max(top, int(conn.execute(text("SELECT max(rowid) FROM lead_search")).scalar() or 0))
+    return top
+
+
 def _reindex(conn: Connection, plan: _LeadPlan) -> None:
-    """Give new leads a search key and rewrite the index rows of every lead touched.
+    """Rewrite the index rows of every lead touched (and key any local lead without one).
 
     Does in bulk what ``search_index.reindex_lead`` does one lead at a time, with the
     same body (``lead_search_body``), so search finds merged leads exactly alike.
@@ -497,21 +402,19 @@ def _reindex(conn: Connection, plan: _LeadPlan) -> None:
     touched = sorted(i for i in plan.touched if i in plan.final)
     if not touched and not dead_keys:
         return
-    top = int(conn.execute(select(func.max(leads.c.search_key))).scalar() or 0)
-    if fts:  # an index row left by a hard delete must not be reused
-        top = max(top, int(conn.execute(text("SELECT max(rowid) FROM lead_search")).scalar() or 0))
     keys: dict[str, int] = {}
     fresh: list[Row] = []
+    top: int | None = None
     for lead_id in touched:
         key = plan.search_keys.get(lead_id)
-        if key is None:
-            top += 1
+        if key is None:  # a local lead written before search keys existed
+            top = (_last_search_key(conn) if top is None else top) + 1
             key = top
             # updated_at given explicitly: the column's onupdate must not bump it.
             updated = plan.final[lead_id]["updated_at"]
             fresh.append({"id": lead_id, "search_key": key, "updated_at": updated})
         keys[lead_id] = key
-    _update_rows(conn, leads, fresh)
+    update_rows(conn, leads, fresh)
     if not fts:
         return
     old = dead_keys + [keys[i] for i in touched if i in plan.local]
@@ -521,19 +424,18 @@ def _reindex(conn: Connection, plan: _LeadPlan) -> None:
     notes: dict[str, list[SimpleNamespace]] = defaultdict(list)
     for start in range(0, len(touched), CHUNK):
         part = touched[start : start + CHUNK]
-        query = select(visits.c.lead_id, visits.c.notes, visits.c.answers).where(
-            visits.c.lead_id.in_(part)
-        )
-        for v in conn.execute(query):
-            notes[v.lead_id].append(SimpleNamespace(notes=v.notes, answers=v.answers))
-    bodies = [
-        {"key": keys[i], "body": lead_search_body(_as_lead(plan.final[i], notes[i]))}
+        where = visits.c.lead_id.in_(part)
+        for v in read_rows(conn, visits, ["lead_id", "notes", "answers"], where):
+            notes[v["lead_id"]].append(SimpleNamespace(notes=v["notes"], answers=v["answers"]))
+    # In rowid order: FTS5 flushes its pending terms whenever a rowid goes backwards.
+    bodies = sorted(
+        (keys[i], lead_search_body(_as_lead(plan.final[i], notes[i])))
         for i in touched
         if plan.final[i].get("deleted_at") is None
-    ]
+    )
     if bodies:
-        conn.execute(
-            text("INSERT OR REPLACE INTO lead_search (rowid, body) VALUES (:key, :body)"), bodies
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO lead_search (rowid, body) VALUES (?, ?)", bodies
         )
 
 

@@ -18,7 +18,8 @@ from typing import Any
 
 from sqlalchemy import Connection, Table, func, select
 
-from showfloor.services.sync.clock import Row, effective_stamps, iso
+from showfloor.services.sync.clock import Row, effective_stamps, iso, stored_stamps
+from showfloor.services.sync.rows import read_rows
 from showfloor.store.models import (
     Attendee,
     Device,
@@ -96,32 +97,30 @@ def _json_columns(table_name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
     """Raises ValueError/KeyError/TypeError on a row that is not one of ours."""
+    if not isinstance(row, dict):
+        raise TypeError(f"a {table_name} row must be an object")
     dates, allowed = _json_columns(table_name)
-    unknown = set(row) - allowed
+    unknown = row.keys() - allowed
     if unknown:
         raise ValueError(f"unknown columns {sorted(unknown)} in {table_name}")
-    out: Row = {}
-    for key, value in row.items():
-        if key in dates and value is not None:
-            parsed = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    out: Row = dict(row)
+    for key in dates:
+        value = out.get(key)
+        if value is not None:
+            parsed = datetime.fromisoformat(value)  # reads the trailing "Z" (Python 3.11+)
             if parsed.tzinfo is None:
                 raise ValueError("naive time")
             out[key] = parsed
-        else:
-            out[key] = value
     return out
 
 
 def _rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:
-    query = select(table)
-    if where is not None:
-        query = query.where(where)
-    return [dict(r._mapping) for r in conn.execute(query)]
+    return read_rows(conn, table, where=where)
 
 
 def _export_lead(row: Row) -> Row:
     out = {k: v for k, v in row.items() if k not in LOCAL_ONLY["leads"]}
-    out["field_times"] = {g: list(s) for g, s in effective_stamps(out).items()}
+    out["field_times"] = stored_stamps(effective_stamps(out))
     return out
 
 

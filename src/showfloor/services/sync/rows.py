@@ -1,0 +1,192 @@
+"""Bulk row reads and writes for sync: plain dicts in and out, fast on SQLite.
+
+On SQLite, big batches skip SQLAlchemy's per-row processing: each value is converted
+once, exactly as the column type would bind or read it (``UTCDateTime``: naive UTC
+text in SQLite's DATETIME format; others: the type's own processor), and rows go to
+and from the driver as tuples. Anything unusual (rows with differing keys, a column
+left to its Python default or onupdate) takes the generic SQLAlchemy path, as does
+every other database. Results are the same either way; tests/unit/sync checks both.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy.sql.elements import ColumnElement
+
+from showfloor.services.sync.clock import Row
+from showfloor.store.types import UTCDateTime
+
+Converter = Callable[[Any], Any] | None
+STAGE_FROM = 500  # rows; below this a staging table costs more than it saves
+UPDATE_BATCH = 5000
+
+
+def _datetime_out(value: datetime | None) -> str | None:
+    """``UTCDateTime`` + SQLite ``DATETIME`` binding of one value, in one step."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    if value.tzinfo is UTC:  # the usual case: text with "+00:00" (6 characters) cut off
+        return value.isoformat(" ", "microseconds")[:-6]
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _datetime_in(value: str | None) -> datetime | None:
+    """SQLite ``DATETIME`` text back to an aware UTC datetime, as ``UTCDateTime`` reads it."""
+    if value is None:
+        return None
+    parsed = datetime.fromisoformat(value)
+    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _binders(conn: Connection, table: Table, columns: list[str]) -> list[Converter]:
+    out: list[Converter] = []
+    for name in columns:
+        column_type = table.c[name].type
+        if isinstance(column_type, UTCDateTime):
+            out.append(_datetime_out)
+        else:
+            out.append(column_type._cached_bind_processor(conn.dialect))
+    return out
+
+
+def _readers(conn: Connection, table: Table, columns: list[str]) -> list[Converter]:
+    out: list[Converter] = []
+    for name in columns:
+        column_type = table.c[name].type
+        if isinstance(column_type, UTCDateTime):
+            out.append(_datetime_in)
+        else:
+            out.append(column_type._cached_result_processor(conn.dialect, None))
+    return out
+
+
+def _tuples(rows: list[Row], columns: list[str], binders: list[Converter]) -> list[tuple[Any, ...]]:
+    # Column by column: one map() per column beats a branch per value.
+    values = [
+        [r[c] for r in rows] if b is None else list(map(b, [r[c] for r in rows]))
+        for c, b in zip(columns, binders, strict=True)
+    ]
+    return list(zip(*values, strict=True))
+
+
+def _fast_columns(conn: Connection, table: Table, rows: list[Row], *, update: bool) -> bool:
+    """Whether ``rows`` can skip SQLAlchemy: SQLite, one key set, no defaults to fill in."""
+    if conn.dialect.name != "sqlite":
+        return False
+    keys = rows[0].keys()
+    if any(r.keys() != keys for r in rows):
+        return False
+    if any(name not in table.c for name in keys):
+        return False
+    for column in table.columns:
+        if column.name in keys:
+            continue
+        if (column.onupdate if update else column.default) is not None:
+            return False
+        if not update and column.server_default is not None:
+            return False
+    return True
+
+
+def _quote(conn: Connection, name: str) -> str:
+    return conn.dialect.identifier_preparer.quote(name)
+
+
+def _marks(columns: list[str]) -> str:
+    return ", ".join("?" for _ in columns)
+
+
+def read_rows(
+    conn: Connection,
+    table: Table,
+    columns: list[str] | None = None,
+    where: ColumnElement[bool] | None = None,
+) -> list[Row]:
+    """``[dict(r._mapping) for r in conn.execute(select(...).where(where))]``, faster."""
+    names = columns or [c.name for c in table.columns]
+    query = select(*(table.c[n] for n in names))
+    if where is not None:
+        query = query.where(where)
+    if conn.dialect.name != "sqlite":
+        return [dict(r._mapping) for r in conn.execute(query)]
+    compiled = query.compile(dialect=conn.dialect, compile_kwargs={"render_postcompile": True})
+    params = compiled.construct_params()
+    args = tuple(params[name] for name in compiled.positiontup or ())
+    driver = conn.connection.driver_connection
+    assert driver is not None  # an open Connection always has one
+    cursor = driver.cursor()  # same transaction, no per-row wrappers
+    try:
+        raw = cursor.execute(str(compiled), args).fetchall()
+    finally:
+        cursor.close()
+    if not raw:
+        return []
+    by_column: list[Sequence[Any]] = [
+        column if r is None else [None if v is None else r(v) for v in column]
+        for column, r in zip(zip(*raw, strict=True), _readers(conn, table, names), strict=True)
+    ]
+    return [dict(zip(names, values, strict=True)) for values in zip(*by_column, strict=True)]
+
+
+def insert_rows(conn: Connection, table: Table, rows: list[Row], batch: int = 0) -> None:
+    """``conn.execute(insert(table), rows)``, in batches of ``batch`` rows (0: one)."""
+    if not rows:
+        return
+    size = batch or len(rows)
+    if not _fast_columns(conn, table, rows, update=False):
+        for start in range(0, len(rows), size):
+            conn.execute(insert(table), rows[start : start + size])
+        return
+    columns = list(rows[0])
+    names = ", ".join(_quote(conn, c) for c in columns)
+    binders = _binders(conn, table, columns)
+    if len(rows) < STAGE_FROM:
+        sql = f"INSERT INTO {_quote(conn, table.name)} ({names}) VALUES ({_marks(columns)})"
+        conn.exec_driver_sql(sql, _tuples(rows, columns, binders))
+        return
+    # Many rows: into a bare temporary table first, then across in one statement.
+    # Row by row, each INSERT on a table with triggers opens its own statement
+    # journal; one INSERT ... SELECT does that once (measured: 50k leads 1.5 s -> 0.6 s).
+    # (A failure rolls the staging table back with everything else.)
+    stage = _quote(conn, f"sf_stage_{table.name}")
+    conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{stage}")
+    conn.exec_driver_sql(f"CREATE TEMP TABLE {stage} ({names})")
+    for start in range(0, len(rows), size):
+        part = _tuples(rows[start : start + size], columns, binders)
+        conn.exec_driver_sql(f"INSERT INTO temp.{stage} VALUES ({_marks(columns)})", part)
+    conn.exec_driver_sql(
+        f"INSERT INTO main.{_quote(conn, table.name)} ({names}) SELECT {names} FROM temp.{stage}"
+    )
+    conn.exec_driver_sql(f"DROP TABLE temp.{stage}")
+
+
+def update_rows(conn: Connection, table: Table, rows: list[Row], key: str = "id") -> None:
+    """Set each row's other columns on the row whose ``key`` matches."""
+    if not rows:
+        return
+    columns = [c for c in rows[0] if c != key]
+    if _fast_columns(conn, table, rows, update=True) and key in rows[0]:
+        sql = (
+            f"UPDATE {_quote(conn, table.name)} "
+            f"SET {', '.join(f'{_quote(conn, c)} = ?' for c in columns)} "
+            f"WHERE {_quote(conn, key)} = ?"
+        )
+        binders = _binders(conn, table, [*columns, key])
+        for start in range(0, len(rows), UPDATE_BATCH):
+            part = rows[start : start + UPDATE_BATCH]
+            conn.exec_driver_sql(sql, _tuples(part, [*columns, key], binders))
+        return
+    stmt = (
+        update(table)
+        .where(table.c[key] == bindparam(f"b_{key}"))
+        .values({c: bindparam(f"v_{c}") for c in columns})
+    )
+    params = [{f"b_{key}": r[key], **{f"v_{c}": r[c] for c in columns}} for r in rows]
+    for start in range(0, len(params), UPDATE_BATCH):
+        conn.execute(stmt, params[start : start + UPDATE_BATCH])
