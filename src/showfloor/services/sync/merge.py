@@ -15,6 +15,7 @@ The caller owns the transaction: a failure anywhere leaves the database as it wa
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
 
 from showfloor.services.search_index import lead_search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
-from showfloor.services.sync.rows import insert_rows, read_rows, update_rows
+from showfloor.services.sync.rows import insert_rows, read_rows, read_rows_in, update_rows
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, paused_gc
 from showfloor.store.database import large_page_cache
 from showfloor.store.models import Lead, Setting
@@ -91,19 +92,18 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
             new_aliases[row["alias_id"]] = row["lead_id"]
     plan = _LeadPlan(conn, aliases, gone)
     report(3, 10)
-    for row in snap["leads"]:
-        plan.add(row)
+    plan.add_all(snap["leads"])
     plan.dedupe()
     new_aliases.update(plan.new_aliases)
     report(5, 10)
     new_visits = _write_leads_and_visits(conn, plan, snap["visits"], staff_map)
     report(8, 10)
     _insert_aliases(conn, loaded, new_aliases, plan.aliases)
-    _reindex(conn, plan)
+    _reindex(conn, plan, new_visits)
     report(10, 10)
     return MergeSummary(
-        new_leads=len(plan.final) - (len(plan.local) - plan.erased),
-        new_visits=new_visits,
+        new_leads=plan.new_lead_count(),
+        new_visits=len(new_visits),
         merged_duplicates=len(plan.new_aliases),
         conflicts_resolved=plan.conflicts,
         removed=plan.erased,
@@ -202,23 +202,51 @@ def _insert_aliases(
 
 
 class _LeadPlan:
-    """The merged lead set, computed in memory before anything is written."""
+    """The merged lead set, computed in memory before anything is written.
+
+    Every local lead's id and identity (event, badge id, email) is read; whole rows
+    only for the leads this merge touches, so merging a small bundle into a big
+    database reads little.
+    """
 
     def __init__(self, conn: Connection, aliases: dict[str, str], gone: set[str]) -> None:
-        leads = TABLES["leads"]
-        self.local: dict[str, Row] = {}
-        self.search_keys: dict[str, int | None] = {}
-        for row in read_rows(conn, leads):
-            self.search_keys[row["id"]] = row.pop("search_key")
-            self.local[row["id"]] = row
+        self.conn = conn
+        light = read_rows(
+            conn, TABLES["leads"], ["id", "event_id", "badge_id", "email", "search_key"]
+        )
+        self.identity: dict[str, Row] = {r["id"]: r for r in light}
+        self.search_keys: dict[str, int | None] = {r["id"]: r["search_key"] for r in light}
+        self.local: dict[str, Row] = {}  # whole local rows read so far, as stored
+        self.final: dict[str, Row] = {}  # the merged rows of every lead read or received
         self.aliases = aliases
         self.gone = gone
-        self.final: dict[str, Row] = {k: v for k, v in self.local.items() if k not in gone}
-        self.removed_local = {k for k in self.local if k in gone}
+        self.removed_local = {k for k in self.identity if k in gone}
         self.erased = len(self.removed_local)
+        self.survivors: set[str] = set()
         self.touched: set[str] = set()
         self.new_aliases: dict[str, str] = {}
         self.conflicts = 0
+
+    def is_local(self, lead_id: str) -> bool:
+        return lead_id in self.identity
+
+    def is_live(self, lead_id: str) -> bool:
+        """Whether the lead exists after this merge (read yet or not)."""
+        if lead_id in self.final:
+            return True
+        return (
+            lead_id in self.identity
+            and lead_id not in self.local
+            and (lead_id not in self.removed_local)
+        )
+
+    def load(self, ids: Iterable[str]) -> None:
+        """Read the whole rows of the live local leads among ``ids`` not read yet."""
+        wanted = [i for i in ids if self.is_live(i) and i not in self.final]
+        for row in read_rows_in(self.conn, TABLES["leads"], "id", wanted):
+            del row["search_key"]
+            self.local[row["id"]] = row
+            self.final[row["id"]] = dict(row)
 
     def resolve(self, lead_id: str) -> str:
         seen = set()
@@ -227,7 +255,12 @@ class _LeadPlan:
             lead_id = self.aliases[lead_id]
         return lead_id
 
-    def add(self, row: Row) -> None:
+    def add_all(self, rows: list[Row]) -> None:
+        self.load(self.resolve(r["id"]) for r in rows)
+        for row in rows:
+            self._add(row)
+
+    def _add(self, row: Row) -> None:
         if row["id"] in self.gone:
             return
         target = self.resolve(row["id"])
@@ -259,7 +292,9 @@ class _LeadPlan:
             return x
 
         owner: dict[tuple[str, str, str], str] = {}
-        for lead_id, row in self.final.items():
+        unread = (r for i, r in self.identity.items() if i not in self.final and self.is_live(i))
+        for row in itertools.chain(self.final.values(), unread):
+            lead_id = row["id"]
             for key in _identity_keys(row):
                 other = owner.setdefault(key, lead_id)
                 if other != lead_id:
@@ -269,6 +304,7 @@ class _LeadPlan:
         groups: dict[str, list[str]] = defaultdict(list)
         for lead_id in parent:
             groups[find(lead_id)].append(lead_id)
+        self.load(itertools.chain(groups, *groups.values()))
         for root, members in groups.items():
             ids = sorted({root, *members})
             survivor = ids[0]
@@ -278,15 +314,21 @@ class _LeadPlan:
                 del self.final[loser]
                 self.new_aliases[loser] = survivor
                 self.aliases[loser] = survivor
-                if loser in self.local:
+                if self.is_local(loser):
                     self.removed_local.add(loser)
             self.final[survivor] = merged
+            self.survivors.add(survivor)
             self.touched.add(survivor)
         for alias in list(self.aliases):
             self.aliases[alias] = self.resolve(alias)
 
     def inserted_ids(self) -> list[str]:
-        return [i for i in self.touched if i in self.final and i not in self.local]
+        return [i for i in self.touched if i in self.final and not self.is_local(i)]
+
+    def new_lead_count(self) -> int:
+        """Leads that exist after the merge and did not before (joined ones count once)."""
+        joined_local = len(self.removed_local) - self.erased
+        return sum(1 for i in self.final if not self.is_local(i)) - joined_local
 
 
 def _identity_keys(row: Row) -> Iterable[tuple[str, str, str]]:
@@ -299,18 +341,16 @@ def _identity_keys(row: Row) -> Iterable[tuple[str, str, str]]:
 
 def _write_leads_and_visits(
     conn: Connection, plan: _LeadPlan, incoming: list[Row], staff_map: dict[str, str]
-) -> int:
+) -> dict[str, Row]:
+    """Write the plan's leads and the new visits; returns the new visits by id."""
     leads, visits = TABLES["leads"], TABLES["visits"]
-    local_visits: dict[str, tuple[str, datetime, int]] = {
-        r["id"]: (r["lead_id"], r["at"], r["number"])
-        for r in read_rows(conn, visits, ["id", "lead_id", "at", "number"])
-    }
+    known = {r["id"] for r in read_rows_in(conn, visits, "id", (r["id"] for r in incoming), ["id"])}
     new_visits: dict[str, Row] = {}
     for row in incoming:
-        if row["id"] in local_visits or row["id"] in new_visits:
+        if row["id"] in known or row["id"] in new_visits:
             continue
         lead_id = plan.resolve(row["lead_id"])
-        if lead_id not in plan.final:
+        if not plan.is_live(lead_id):
             continue  # its lead is tombstoned (or was never sent)
         staff_id = row.get("staff_id")
         new_visits[row["id"]] = {
@@ -319,12 +359,20 @@ def _write_leads_and_visits(
             "staff_id": staff_map.get(staff_id, staff_id) if staff_id else None,
         }
         plan.touched.add(lead_id)
-    moved = {
-        vid for vid, (lead_id, _at, _n) in local_visits.items() if lead_id in plan.removed_local
+    plan.load(plan.touched)
+    # The local visits that may be renumbered or moved: those of touched or joined leads.
+    local_visits: dict[str, tuple[str, datetime, int]] = {
+        r["id"]: (r["lead_id"], r["at"], r["number"])
+        for r in read_rows_in(
+            conn,
+            visits,
+            "lead_id",
+            [i for i in plan.touched | plan.removed_local if plan.is_local(i)],
+            ["id", "lead_id", "at", "number"],
+        )
     }
-    for vid in moved:
-        target = plan.resolve(local_visits[vid][0])
-        if target in plan.final:
+    for lead_id, _at, _n in local_visits.values():
+        if lead_id in plan.removed_local and (target := plan.resolve(lead_id)) in plan.final:
             plan.touched.add(target)
 
     # Final numbering per touched lead: by time, then id.
@@ -337,7 +385,8 @@ def _write_leads_and_visits(
         per_lead[row["lead_id"]].append((row["at"], vid))
     numbers: dict[str, tuple[str, int]] = {}
     for lead_id, items in per_lead.items():
-        items.sort(key=lambda it: (iso(it[0]), it[1]))
+        if len(items) > 1:
+            items.sort()  # (aware time, id): time order, ties by id
         for n, (_at, vid) in enumerate(items, start=1):
             numbers[vid] = (lead_id, n)
         row = plan.final[lead_id]
@@ -348,11 +397,12 @@ def _write_leads_and_visits(
     # New leads get their search key as they are written: one write per row, not two.
     new_ids = sorted(plan.inserted_ids())  # keys ascend with ids: both indexes fill in order
     first_key = _last_search_key(conn) + 1
-    inserts = []
-    for key, lead_id in enumerate(new_ids, start=first_key):
-        plan.search_keys[lead_id] = key
-        inserts.append(plan.final[lead_id] | {"search_key": key})
+    inserts = [plan.final[i] for i in new_ids]  # rows of this merge's own: set in place
+    for key, row in enumerate(inserts, start=first_key):
+        plan.search_keys[row["id"]] = row["search_key"] = key
     insert_rows(conn, leads, inserts, 5000)
+    for row in inserts:
+        del row["search_key"]  # local to the database, like every lead row in the plan
     updates = [
         plan.final[i]
         for i in plan.touched
@@ -367,8 +417,9 @@ def _write_leads_and_visits(
     ]
     # two steps, so no (lead, number) pair is ever held twice
     update_rows(conn, visits, [{**c, "number": -c["number"]} for c in changed])
-    rows = [{**r, "number": numbers[vid][1]} for vid, r in new_visits.items()]
-    insert_rows(conn, visits, rows, 5000)
+    for vid, row in new_visits.items():
+        row["number"] = numbers[vid][1]
+    insert_rows(conn, visits, list(new_visits.values()), 5000)
     update_rows(conn, visits, changed)
 
     dead = sorted(plan.removed_local)
@@ -376,7 +427,7 @@ def _write_leads_and_visits(
         part = dead[start : start + CHUNK]
         conn.execute(delete(visits).where(visits.c.lead_id.in_(part)))
         conn.execute(delete(leads).where(leads.c.id.in_(part)))
-    return len(new_visits)
+    return new_visits
 
 
 # --- search ------------------------------------------------------------------------------
@@ -390,7 +441,7 @@ def _last_search_key(conn: Connection) -> int:
     return top
 
 
-def _reindex(conn: Connection, plan: _LeadPlan) -> None:
+def _reindex(conn: Connection, plan: _LeadPlan, new_visits: dict[str, Row]) -> None:
     """Rewrite the index rows of every lead touched (and key any local lead without one).
 
     Does in bulk what ``search_index.reindex_lead`` does one lead at a time, with the
@@ -417,15 +468,19 @@ def _reindex(conn: Connection, plan: _LeadPlan) -> None:
     update_rows(conn, leads, fresh)
     if not fts:
         return
-    old = dead_keys + [keys[i] for i in touched if i in plan.local]
+    old = dead_keys + [keys[i] for i in touched if plan.is_local(i)]
     for start in range(0, len(old), CHUNK):
         rowids = ",".join(map(str, old[start : start + CHUNK]))
         conn.execute(text(f"DELETE FROM lead_search WHERE rowid IN ({rowids})"))
+    # Visit notes are searchable too. A new lead's visits are all in hand; a local or
+    # joined lead's are read back (after this merge's writes).
     notes: dict[str, list[SimpleNamespace]] = defaultdict(list)
-    for start in range(0, len(touched), CHUNK):
-        part = touched[start : start + CHUNK]
-        where = visits.c.lead_id.in_(part)
-        for v in read_rows(conn, visits, ["lead_id", "notes", "answers"], where):
+    stored = [i for i in touched if plan.is_local(i) or i in plan.survivors]
+    for v in read_rows_in(conn, visits, "lead_id", stored, ["lead_id", "notes", "answers"]):
+        notes[v["lead_id"]].append(SimpleNamespace(notes=v["notes"], answers=v["answers"]))
+    stored_set = set(stored)
+    for v in new_visits.values():
+        if v["lead_id"] not in stored_set:
             notes[v["lead_id"]].append(SimpleNamespace(notes=v["notes"], answers=v["answers"]))
     # In rowid order: FTS5 flushes its pending terms whenever a rowid goes backwards.
     bodies = sorted(

@@ -10,11 +10,12 @@ every other database. Results are the same either way; tests/unit/sync checks bo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import JSON, Connection, Table, bindparam, insert, select, update
 from sqlalchemy.sql.elements import ColumnElement
 
 from showfloor.services.sync.clock import Row
@@ -23,6 +24,7 @@ from showfloor.store.types import UTCDateTime
 Converter = Callable[[Any], Any] | None
 STAGE_FROM = 500  # rows; below this a staging table costs more than it saves
 UPDATE_BATCH = 5000
+IN_CHUNK = 900  # values per IN (...): under SQLite's old 999-variable limit
 
 
 def _datetime_out(value: datetime | None) -> str | None:
@@ -50,6 +52,8 @@ def _binders(conn: Connection, table: Table, columns: list[str]) -> list[Convert
         column_type = table.c[name].type
         if isinstance(column_type, UTCDateTime):
             out.append(_datetime_out)
+        elif isinstance(column_type, JSON) and not column_type.none_as_null:
+            out.append(conn.dialect._json_serializer or json.dumps)  # what JSON's binding calls
         else:
             out.append(column_type._cached_bind_processor(conn.dialect))
     return out
@@ -190,3 +194,19 @@ def update_rows(conn: Connection, table: Table, rows: list[Row], key: str = "id"
     params = [{f"b_{key}": r[key], **{f"v_{c}": r[c] for c in columns}} for r in rows]
     for start in range(0, len(params), UPDATE_BATCH):
         conn.execute(stmt, params[start : start + UPDATE_BATCH])
+
+
+def read_rows_in(
+    conn: Connection,
+    table: Table,
+    key: str,
+    values: Iterable[Any],
+    columns: list[str] | None = None,
+) -> list[Row]:
+    """``read_rows`` of the rows whose ``key`` is one of ``values``, a chunk at a time."""
+    wanted = sorted(set(values))
+    out: list[Row] = []
+    for start in range(0, len(wanted), IN_CHUNK):
+        part = wanted[start : start + IN_CHUNK]
+        out.extend(read_rows(conn, table, columns, table.c[key].in_(part)))
+    return out

@@ -96,22 +96,23 @@ def _json_columns(table_name: str) -> tuple[frozenset[str], frozenset[str]]:
 
 
 def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
-    """Raises ValueError/KeyError/TypeError on a row that is not one of ours."""
+    """``row`` (fresh from the JSON parser, changed in place) with its times parsed.
+
+    Raises ValueError/KeyError/TypeError on a row that is not one of ours.
+    """
     if not isinstance(row, dict):
         raise TypeError(f"a {table_name} row must be an object")
     dates, allowed = _json_columns(table_name)
-    unknown = row.keys() - allowed
-    if unknown:
-        raise ValueError(f"unknown columns {sorted(unknown)} in {table_name}")
-    out: Row = dict(row)
+    if not allowed.issuperset(row):
+        raise ValueError(f"unknown columns {sorted(set(row) - allowed)} in {table_name}")
     for key in dates:
-        value = out.get(key)
+        value = row.get(key)
         if value is not None:
             parsed = datetime.fromisoformat(value)  # reads the trailing "Z" (Python 3.11+)
             if parsed.tzinfo is None:
                 raise ValueError("naive time")
-            out[key] = parsed
-    return out
+            row[key] = parsed
+    return row
 
 
 def _rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:

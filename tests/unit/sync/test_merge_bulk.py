@@ -1,0 +1,101 @@
+"""Big merges take the fast lane (staged inserts, rows read lazily): same result as small ones."""
+
+from __future__ import annotations
+
+import copy
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from showfloor.services.events import require_current_event
+from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.services.sync import rows
+from showfloor.services.sync.merge import merge_snapshot
+from showfloor.services.sync.snapshot import Snapshot, read_snapshot
+from showfloor.store.database import Database
+from showfloor.store.models import Lead
+
+from .conftest import MakeDir
+from .laptops import capture, merge_from, state
+
+MANY = rows.STAGE_FROM + 20
+
+
+def _many_people(source: Database) -> Snapshot:
+    """The source's snapshot with its one lead copied into MANY different people."""
+    with source.engine.connect() as conn:
+        snap = read_snapshot(conn)
+    (lead,), (visit,) = snap["leads"], snap["visits"]
+    snap.tables["leads"], snap.tables["visits"] = [], []
+    for i in range(MANY):
+        person = copy.deepcopy(lead) | {"id": str(uuid.uuid4()), "badge_id": None}
+        person |= {"email": f"person{i}@example.org", "first_name": f"Person{i}"}
+        person["field_times"] = {}  # stamps come from updated_at, as for a captured lead
+        snap["leads"].append(person)
+        snap["visits"].append(
+            copy.deepcopy(visit)
+            | {"id": str(uuid.uuid4()), "lead_id": person["id"], "notes": f"note {i}"}
+        )
+    return snap
+
+
+def _table_dump(db: Database) -> list[tuple[object, ...]]:
+    with db.engine.connect() as conn:
+        out: list[tuple[object, ...]] = []
+        for table in ("leads", "visits"):
+            out += conn.exec_driver_sql(f"SELECT * FROM {table} ORDER BY id").fetchall()
+        out += conn.exec_driver_sql("SELECT rowid, body FROM lead_search ORDER BY 1").fetchall()
+        return out
+
+
+def test_staged_insert_writes_exactly_what_row_by_row_writes(
+    make_dir: MakeDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = make_dir("source")
+    capture(source, 0, "first talk")
+    snap = _many_people(source)
+    staged, plain = make_dir("staged"), make_dir("plain")
+    with staged.engine.begin() as conn:
+        summary = merge_snapshot(conn, copy.deepcopy(snap))
+    monkeypatch.setattr(rows, "STAGE_FROM", 10**9)
+    with plain.engine.begin() as conn:
+        merge_snapshot(conn, copy.deepcopy(snap))
+    assert summary.new_leads == MANY and summary.new_visits == MANY
+    assert _table_dump(staged) == _table_dump(plain)
+    assert len(_table_dump(staged)) == 3 * MANY
+    with staged.session() as session:
+        event_id = require_current_event(session).id
+        assert count_leads(session, LeadFilter(event_id, search="note 7")) >= 1
+        assert count_leads(session, LeadFilter(event_id, search="person519")) == 1
+
+
+def test_a_person_already_here_is_not_a_new_lead(make_dir: MakeDir, tmp_path: Path) -> None:
+    """Joined with a local lead the bundle never mentions by id (read only when needed)."""
+    a, b = make_dir("a"), make_dir("b")
+    for person in (1, 2, 3):
+        capture(a, person)
+    capture(a, 0, "on a")
+    capture(b, 0, "on b")
+    summary = merge_from(a, b, tmp_path)
+    assert (summary.new_leads, summary.new_visits, summary.merged_duplicates) == (0, 1, 1)
+    with a.session() as session:
+        ada = session.scalars(select(Lead).where(Lead.email == "ada@example.org")).one()
+        assert [v.notes for v in ada.visits] == ["on a", "on b"] and ada.visit_count == 2
+        event_id = require_current_event(session).id
+        assert count_leads(session, LeadFilter(event_id, search="on b")) == 1
+
+
+def test_new_visit_of_an_unchanged_lead_updates_its_count(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    a, b = make_dir("a"), make_dir("b")
+    capture(a, 2, "one")
+    merge_from(b, a, tmp_path)
+    capture(b, 2, "two")
+    merge_from(a, b, tmp_path)
+    assert state(a) == state(b)
+    with a.session() as session:
+        alan = session.scalars(select(Lead)).one()
+        assert alan.visit_count == 2 and [v.number for v in alan.visits] == [1, 2]
