@@ -17,6 +17,8 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
+from json.encoder import encode_basestring
 from typing import Any
 
 Row = dict[str, Any]
@@ -44,7 +46,10 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
 
 def iso(value: datetime) -> str:
     """Fixed-width UTC text, so stamps compare correctly as strings."""
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if value.tzinfo is not UTC:
+        value = value.astimezone(UTC)
+    # isoformat is several times faster than strftime; same text for a UTC time.
+    return value.isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 def _json_default(value: object) -> str:
@@ -53,13 +58,50 @@ def _json_default(value: object) -> str:
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 
+_ATOMS = {None: "null", True: "true", False: "false"}
+
+
+def _hash_text(values: list[Any]) -> str:
+    """``json.dumps(values, sort_keys=True, ensure_ascii=False)``, the hashes' input.
+
+    Lead fields are nearly always text or empty; those are written directly (the
+    stored hashes depend on this exact text, tests/unit/sync/test_clock.py checks
+    it against json.dumps). Anything else goes through json.dumps.
+    """
+    parts = []
+    for value in values:
+        if value.__class__ is str:
+            parts.append(encode_basestring(value))
+        elif value is None or value is True or value is False:
+            parts.append(_ATOMS[value])
+        else:
+            return json.dumps(values, default=_json_default, sort_keys=True, ensure_ascii=False)
+    return "[" + ", ".join(parts) + "]"
+
+
 def value_hash(values: Iterable[Any]) -> str:
-    text = json.dumps(list(values), default=_json_default, sort_keys=True, ensure_ascii=False)
-    return hashlib.sha1(text.encode()).hexdigest()[:16]
+    return hashlib.sha1(_hash_text(list(values)).encode()).hexdigest()[:16]
 
 
 def _is_empty(values: Iterable[Any]) -> bool:
     return all(v is None or v == "" or v == [] or v is False for v in values)
+
+
+@lru_cache(maxsize=4096)
+def _common_hash(key: tuple[Any, ...]) -> tuple[str, bool]:
+    """Hash and emptiness of a value seen often (classes, ratings, empty fields)."""
+    values = [list(v) if v.__class__ is tuple else v for v in key]
+    return value_hash(values), _is_empty(values)
+
+
+def _hash_and_empty(values: list[Any]) -> tuple[str, bool]:
+    if len(values) == 1 and values[0].__class__ is str and len(values[0]) > 12:
+        return value_hash(values), False  # names, emails: nearly always new, skip the cache
+    key = tuple(tuple(v) if v.__class__ is list else v for v in values)
+    try:
+        return _common_hash(key)
+    except TypeError:  # something unhashable inside
+        return value_hash(values), _is_empty(values)
 
 
 def effective_stamps(row: Mapping[str, Any]) -> dict[str, Stamp]:
@@ -69,12 +111,11 @@ def effective_stamps(row: Mapping[str, Any]) -> dict[str, Stamp]:
     device = row.get("device_id") or ""
     stamps: dict[str, Stamp] = {}
     for group, columns in FIELD_GROUPS.items():
-        values = [row.get(c) for c in columns]
-        digest = value_hash(values)
+        digest, empty = _hash_and_empty([row.get(c) for c in columns])
         saved = stored.get(group)
         if isinstance(saved, list | tuple) and len(saved) == 3 and saved[2] == digest:
             stamps[group] = (str(saved[0]), str(saved[1]), digest)
-        elif saved is None and _is_empty(values):
+        elif saved is None and empty:
             stamps[group] = (NEVER, "", digest)
         else:
             stamps[group] = (updated, device, digest)

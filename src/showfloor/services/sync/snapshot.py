@@ -83,8 +83,13 @@ def datetime_columns(table: Table) -> tuple[str, ...]:
 
 
 def to_json_row(table_name: str, row: Row) -> dict[str, Any]:
-    dates = datetime_columns(TABLES[table_name])
-    return {k: (iso(v) if k in dates and v is not None else v) for k, v in row.items()}
+    """``row`` with its times as fixed-width UTC text (a copy)."""
+    out = dict(row)
+    for key in _json_columns(table_name)[0]:
+        value = out.get(key)
+        if value is not None:
+            out[key] = iso(value)
+    return out
 
 
 @cache
