@@ -8,6 +8,8 @@ inside the same transaction, so search never shows a lead that was not saved.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -17,25 +19,28 @@ from showfloor.store.models import Lead
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 
 
-def lead_search_body(lead: Lead) -> str:
-    parts: list[str] = [
-        p
-        for p in (
-            lead.first_name,
-            lead.last_name,
-            lead.full_name,
-            lead.company,
-            lead.title,
-            lead.email,
-            " ".join(lead.tags or []),
-        )
-        if p
-    ]
-    for visit in lead.visits:
-        if visit.notes:
-            parts.append(visit.notes)
-        parts.extend(v for v in (visit.answers or {}).values() if v)
+SEARCHED_FIELDS = ("first_name", "last_name", "full_name", "company", "title", "email")
+
+
+def search_body(
+    fields: Mapping[str, Any], visits: Iterable[tuple[str | None, Mapping[str, Any] | None]]
+) -> str:
+    """The index text of a lead: its searched fields and tags, then each visit's
+    notes and answers (``visits``: (notes, answers) pairs)."""
+    parts: list[str] = [p for p in (fields.get(f) for f in SEARCHED_FIELDS) if p]
+    tags = " ".join(fields.get("tags") or [])
+    if tags:
+        parts.append(tags)
+    for notes, answers in visits:
+        if notes:
+            parts.append(notes)
+        parts.extend(v for v in (answers or {}).values() if v)
     return " ".join(parts)
+
+
+def lead_search_body(lead: Lead) -> str:
+    fields = {f: getattr(lead, f) for f in (*SEARCHED_FIELDS, "tags")}
+    return search_body(fields, ((v.notes, v.answers) for v in lead.visits))
 
 
 def has_fts(session: Session) -> bool:

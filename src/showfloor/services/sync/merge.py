@@ -20,17 +20,16 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from types import SimpleNamespace
-from typing import cast
+from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
-from showfloor.services.search_index import lead_search_body
+from showfloor.services.search_index import search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
 from showfloor.services.sync.rows import insert_rows, read_rows, read_rows_in, update_rows
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, paused_gc
 from showfloor.store.database import large_page_cache
-from showfloor.store.models import Lead, Setting
+from showfloor.store.models import Setting
 from showfloor.store.settings import CURRENT_EVENT
 
 Progress = Callable[[int, int], None]
@@ -445,7 +444,7 @@ def _reindex(conn: Connection, plan: _LeadPlan, new_visits: dict[str, Row]) -> N
     """Rewrite the index rows of every lead touched (and key any local lead without one).
 
     Does in bulk what ``search_index.reindex_lead`` does one lead at a time, with the
-    same body (``lead_search_body``), so search finds merged leads exactly alike.
+    same body (``search_body``), so search finds merged leads exactly alike.
     """
     leads, visits = TABLES["leads"], TABLES["visits"]
     fts = conn.dialect.name == "sqlite"
@@ -474,17 +473,17 @@ def _reindex(conn: Connection, plan: _LeadPlan, new_visits: dict[str, Row]) -> N
         conn.execute(text(f"DELETE FROM lead_search WHERE rowid IN ({rowids})"))
     # Visit notes are searchable too. A new lead's visits are all in hand; a local or
     # joined lead's are read back (after this merge's writes).
-    notes: dict[str, list[SimpleNamespace]] = defaultdict(list)
+    notes: dict[str, list[tuple[str | None, dict[str, Any] | None]]] = defaultdict(list)
     stored = [i for i in touched if plan.is_local(i) or i in plan.survivors]
     for v in read_rows_in(conn, visits, "lead_id", stored, ["lead_id", "notes", "answers"]):
-        notes[v["lead_id"]].append(SimpleNamespace(notes=v["notes"], answers=v["answers"]))
+        notes[v["lead_id"]].append((v["notes"], v["answers"]))
     stored_set = set(stored)
     for v in new_visits.values():
         if v["lead_id"] not in stored_set:
-            notes[v["lead_id"]].append(SimpleNamespace(notes=v["notes"], answers=v["answers"]))
+            notes[v["lead_id"]].append((v["notes"], v["answers"]))
     # In rowid order: FTS5 flushes its pending terms whenever a rowid goes backwards.
     bodies = sorted(
-        (keys[i], lead_search_body(_as_lead(plan.final[i], notes[i])))
+        (keys[i], search_body(plan.final[i], notes[i]))
         for i in touched
         if plan.final[i].get("deleted_at") is None
     )
@@ -492,7 +491,3 @@ def _reindex(conn: Connection, plan: _LeadPlan, new_visits: dict[str, Row]) -> N
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO lead_search (rowid, body) VALUES (?, ?)", bodies
         )
-
-
-def _as_lead(row: Row, visits: list[SimpleNamespace]) -> Lead:
-    return cast(Lead, SimpleNamespace(**row, visits=visits))
