@@ -26,7 +26,14 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, text
 
 from showfloor.services.search_index import search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
-from showfloor.services.sync.rows import insert_rows, read_rows, read_rows_in, update_rows
+from showfloor.services.sync.rows import (
+    insert_rows,
+    inserting,
+    prepare_insert,
+    read_rows,
+    read_rows_in,
+    update_rows,
+)
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, paused_gc
 from showfloor.store.database import large_page_cache
 from showfloor.store.models import Setting
@@ -222,6 +229,7 @@ class _LeadPlan:
         self.removed_local = {k for k in self.identity if k in gone}
         self.erased = len(self.removed_local)
         self.survivors: set[str] = set()
+        self.bodies: dict[str, str] = {}  # search text of new leads, made while writing
         self.touched: set[str] = set()
         self.new_aliases: dict[str, str] = {}
         self.conflicts = 0
@@ -399,9 +407,14 @@ def _write_leads_and_visits(
     inserts = [plan.final[i] for i in new_ids]  # rows of this merge's own: set in place
     for key, row in enumerate(inserts, start=first_key):
         plan.search_keys[row["id"]] = row["search_key"] = key
-    insert_rows(conn, leads, inserts, 5000)
+    new_leads = prepare_insert(conn, leads, inserts)
     for row in inserts:
         del row["search_key"]  # local to the database, like every lead row in the plan
+    for vid, row in new_visits.items():
+        row["number"] = numbers[vid][1]
+    with inserting(conn, new_leads):  # while SQLite copies the leads in: Python only
+        more_visits = prepare_insert(conn, visits, list(new_visits.values()))
+        plan.bodies = _bodies_in_hand(plan, new_visits)
     updates = [
         plan.final[i]
         for i in plan.touched
@@ -416,9 +429,8 @@ def _write_leads_and_visits(
     ]
     # two steps, so no (lead, number) pair is ever held twice
     update_rows(conn, visits, [{**c, "number": -c["number"]} for c in changed])
-    for vid, row in new_visits.items():
-        row["number"] = numbers[vid][1]
-    insert_rows(conn, visits, list(new_visits.values()), 5000)
+    with inserting(conn, more_visits):
+        pass
     update_rows(conn, visits, changed)
 
     dead = sorted(plan.removed_local)
@@ -471,23 +483,36 @@ def _reindex(conn: Connection, plan: _LeadPlan, new_visits: dict[str, Row]) -> N
     for start in range(0, len(old), CHUNK):
         rowids = ",".join(map(str, old[start : start + CHUNK]))
         conn.execute(text(f"DELETE FROM lead_search WHERE rowid IN ({rowids})"))
-    # Visit notes are searchable too. A new lead's visits are all in hand; a local or
-    # joined lead's are read back (after this merge's writes).
+    # Visit notes are searchable too: read back the visits of local and joined leads
+    # (after this merge's writes); the others' bodies were made from the bundle.
     notes: dict[str, list[tuple[str | None, dict[str, Any] | None]]] = defaultdict(list)
     stored = [i for i in touched if plan.is_local(i) or i in plan.survivors]
     for v in read_rows_in(conn, visits, "lead_id", stored, ["lead_id", "notes", "answers"]):
         notes[v["lead_id"]].append((v["notes"], v["answers"]))
-    stored_set = set(stored)
-    for v in new_visits.values():
-        if v["lead_id"] not in stored_set:
-            notes[v["lead_id"]].append((v["notes"], v["answers"]))
-    # In rowid order: FTS5 flushes its pending terms whenever a rowid goes backwards.
-    bodies = sorted(
-        (keys[i], search_body(plan.final[i], notes[i]))
-        for i in touched
+    bodies = plan.bodies | {
+        i: search_body(plan.final[i], notes[i])
+        for i in stored
         if plan.final[i].get("deleted_at") is None
-    )
-    if bodies:
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO lead_search (rowid, body) VALUES (?, ?)", bodies
-        )
+    }
+    # In rowid order: FTS5 flushes its pending terms whenever a rowid goes backwards.
+    rows = sorted((keys[i], body) for i, body in bodies.items())
+    if rows:
+        conn.exec_driver_sql("INSERT OR REPLACE INTO lead_search (rowid, body) VALUES (?, ?)", rows)
+
+
+def _bodies_in_hand(plan: _LeadPlan, new_visits: dict[str, Row]) -> dict[str, str]:
+    """Index text of the touched leads whose every visit is in this bundle (new leads)."""
+    own = {
+        i
+        for i in plan.touched
+        if i in plan.final and not plan.is_local(i) and i not in plan.survivors
+    }
+    notes: dict[str, list[tuple[str | None, dict[str, Any] | None]]] = defaultdict(list)
+    for v in new_visits.values():
+        if v["lead_id"] in own:
+            notes[v["lead_id"]].append((v["notes"], v["answers"]))
+    return {
+        i: search_body(plan.final[i], notes[i])
+        for i in own
+        if plan.final[i].get("deleted_at") is None
+    }
