@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -60,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from showfloor.store.database import describe_db_error
 
         log.exception("command %s failed", args.command)
-        if isinstance(exc, DBAPIError):
+        if isinstance(exc, DBAPIError | sqlite3.Error):
             return fail(describe_db_error(exc, paths.database))
         return fail(f"unexpected error: {exc}. Details are in {paths.log_file}.")
     finally:

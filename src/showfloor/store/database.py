@@ -129,6 +129,15 @@ def open_database(path: Path) -> Database:
     return Database(engine, path)
 
 
+@contextmanager
+def storage_errors(path: Path | None) -> Iterator[None]:
+    """Turn a database error inside into a StorageError with one line to act on."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error) as exc:
+        raise StorageError(describe_db_error(exc, path)) from exc
+
+
 def describe_db_error(exc: BaseException, path: Path | None) -> str:
     """One line a booth worker can act on, for a low-level database error."""
     message = str(getattr(exc, "orig", exc)).lower()

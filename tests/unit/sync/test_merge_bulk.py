@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from showfloor.domain.errors import StorageError
 from showfloor.services.events import require_current_event
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.sync import rows
+from showfloor.services.sync.bundle import write_bundle
+from showfloor.services.sync.files import merge_bundle
 from showfloor.services.sync.merge import merge_snapshot
 from showfloor.services.sync.snapshot import Snapshot, read_snapshot
 from showfloor.store.database import Database
@@ -99,3 +102,25 @@ def test_new_visit_of_an_unchanged_lead_updates_its_count(
     with a.session() as session:
         alan = session.scalars(select(Lead)).one()
         assert alan.visit_count == 2 and [v.number for v in alan.visits] == [1, 2]
+
+
+def test_a_failure_while_copying_rolls_everything_back(make_dir: MakeDir, tmp_path: Path) -> None:
+    """The copy runs on a worker thread: its error must reach the user, and undo all."""
+    source, target = make_dir("source"), make_dir("target")
+    capture(source, 0, "first talk")
+    snap = _many_people(source)
+    path = tmp_path / "many.sfb"
+    write_bundle(path, snap, device_id="d")
+    capture(target, 1, "already here")
+    before = state(target)
+    with target.engine.begin() as conn:  # the disk fills up halfway through the copy
+        conn.exec_driver_sql(
+            "CREATE TRIGGER disk_full BEFORE INSERT ON leads WHEN NEW.first_name = 'Person300' "
+            "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END"
+        )
+    with pytest.raises(StorageError, match="The disk is full"):
+        merge_bundle(target, path)
+    assert state(target) == before
+    with target.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TRIGGER disk_full")
+    assert merge_bundle(target, path).new_leads == MANY  # and the database works on

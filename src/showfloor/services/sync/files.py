@@ -10,7 +10,7 @@ from showfloor.services.events import this_device
 from showfloor.services.sync.bundle import read_bundle, write_bundle
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import read_snapshot
-from showfloor.store.database import Database
+from showfloor.store.database import Database, storage_errors
 
 Progress = Callable[[int, int], None]
 
@@ -24,10 +24,11 @@ class BundleInfo:
 
 def create_bundle(db: Database, path: Path) -> BundleInfo:
     """Write every mergeable row of ``db`` to ``path`` (read in one transaction)."""
-    with db.session() as session:
-        device_id = this_device(session).id
-    with db.engine.connect() as conn, conn.begin():
-        snap = read_snapshot(conn)
+    with storage_errors(db.path):
+        with db.session() as session:
+            device_id = this_device(session).id
+        with db.engine.connect() as conn, conn.begin():
+            snap = read_snapshot(conn)
     write_bundle(path, snap, device_id)
     return BundleInfo(path, len(snap["leads"]), len(snap["visits"]))
 
@@ -39,5 +40,5 @@ def merge_bundle(db: Database, path: Path, progress: Progress | None = None) -> 
         RefusedError: the file is not a sound bundle; the database is unchanged.
     """
     _manifest, snap = read_bundle(path)
-    with db.engine.begin() as conn:
+    with storage_errors(db.path), db.engine.begin() as conn:
         return merge_snapshot(conn, snap, progress)

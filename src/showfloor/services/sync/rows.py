@@ -74,9 +74,23 @@ def _readers(conn: Connection, table: Table, columns: list[str]) -> list[Convert
 
 
 def _tuples(rows: list[Row], columns: list[str], binders: list[Converter]) -> list[tuple[Any, ...]]:
-    # Column by column: one map() per column beats a branch per value.
+    # Column by column: one map() per column beats a branch per value. A row's times
+    # are mostly one moment (created, updated, first and last seen), so each distinct
+    # time is formatted once.
+    times: dict[datetime, str | None] = {}
+
+    def time_text(value: datetime | None) -> str | None:
+        if value is None:
+            return None
+        text = times.get(value)
+        if text is None:
+            text = times[value] = _datetime_out(value)
+        return text
+
     values = [
-        [r[c] for r in rows] if b is None else list(map(b, [r[c] for r in rows]))
+        [r[c] for r in rows]
+        if b is None
+        else list(map(time_text if b is _datetime_out else b, [r[c] for r in rows]))
         for c, b in zip(columns, binders, strict=True)
     ]
     return list(zip(*values, strict=True))
