@@ -5,9 +5,10 @@ not be hidden. The lead, its visits, the attendee-list rows that name the same
 person and their search-index row are deleted with ``secure_delete`` on (so the
 freed pages are zeroed, not left readable in the file), the FTS index is
 optimised (FTS5 keeps deleted tokens until its segments merge) and the WAL is
-checkpointed. A tombstone with ids only is kept, so merging another laptop's
-data never brings the person back. Backups made before still hold them until
-they rotate out; the report says so.
+checkpointed. Tombstones with ids and one-way keys of the person (hashed email
+and badge id, no readable personal data) are kept, so merging another laptop's
+data never brings the person back, even captured there under another id.
+Backups made before still hold them until they rotate out; the report says so.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 from showfloor.domain.errors import RefusedError
 from showfloor.services.leads import full_name_of
 from showfloor.services.search_index import has_fts
-from showfloor.services.tombstones import record_tombstone
+from showfloor.services.tombstones import record_erased_person, record_tombstone
 from showfloor.store.database import Database
 from showfloor.store.models import Attendee, Lead
 from showfloor.store.settings import get_setting, set_setting
@@ -81,7 +82,7 @@ def erase_person(db: Database, lead_id: str) -> ErasureReport:
         attendees = _same_person_attendees(session, leads)
         visits = sum(len(x.visits) for x in leads)
         for other in leads:
-            _delete_lead(session, other)
+            _delete_lead(session, other, person=True)
         for attendee in attendees:
             record_tombstone(session, "attendee", attendee.id)
             session.delete(attendee)
@@ -120,7 +121,11 @@ def _same_person_attendees(session: Session, leads: list[Lead]) -> list[Attendee
     return list(session.scalars(select(Attendee).where(or_(*matches))).all())
 
 
-def _delete_lead(session: Session, lead: Lead) -> None:
+def _delete_lead(session: Session, lead: Lead, *, person: bool = False) -> None:
+    """Delete a lead for good. ``person``: the person asked to be erased, so the
+    same person under another id on another laptop goes too when bundles meet."""
+    if person:
+        record_erased_person(session, lead.event_id, lead.badge_id, lead.email)
     if lead.search_key is not None and has_fts(session):
         session.execute(text("DELETE FROM lead_search WHERE rowid = :k"), {"k": lead.search_key})
     for visit in lead.visits:

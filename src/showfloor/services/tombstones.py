@@ -1,6 +1,14 @@
-"""Record deletions so they travel with merges and sync (ids only, no personal data)."""
+"""Record deletions so they travel with merges and sync.
+
+A tombstone holds an id, never personal data. Erasing a person also leaves one-way
+keys of who they were (``person_keys``): another laptop may have captured the same
+person under another id, and the merge must erase that too, in whatever order the
+bundles meet.
+"""
 
 from __future__ import annotations
+
+import hashlib
 
 from sqlalchemy.orm import Session
 
@@ -19,3 +27,31 @@ def record_tombstone(session: Session, entity: str, entity_id: str) -> None:
                 device_id=this_device(session).id,
             )
         )
+
+
+PERSON = "person"  # tombstone entity of an erased person's one-way key
+
+
+def person_keys(event_id: str, badge_id: str | None, email: str | None) -> set[str]:
+    """The keys of a person as ``privacy.erase_person`` matches them: the email (any
+    event, case-insensitive) and the badge id within its event. Hashed, so the
+    tombstone never holds the email or badge id itself."""
+    keys = set()
+    mail = (email or "").strip().lower()
+    if mail:
+        keys.add(_person_key("email", mail))
+    if badge_id:
+        keys.add(_person_key("badge", event_id, str(badge_id)))
+    return keys
+
+
+def _person_key(*parts: str) -> str:
+    text = "\x1f".join(("showfloor-person", *parts))
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def record_erased_person(
+    session: Session, event_id: str, badge_id: str | None, email: str | None
+) -> None:
+    for key in sorted(person_keys(event_id, badge_id, email)):
+        record_tombstone(session, PERSON, key)

@@ -9,10 +9,10 @@ from sqlalchemy import select
 
 from showfloor.domain.person import PersonFields
 from showfloor.services.capture import CaptureRequest, CaptureService
+from showfloor.services.privacy import erase_person
 from showfloor.services.sync.clock import effective_stamps
 from showfloor.services.sync.files import create_bundle, merge_bundle
 from showfloor.services.sync.merge import MergeSummary
-from showfloor.services.tombstones import record_tombstone
 from showfloor.store.database import Database
 from showfloor.store.models import Lead, Staff, Visit
 from showfloor.store.types import utcnow
@@ -48,12 +48,8 @@ def edit(db: Database, lead_id: str, **values: Any) -> None:
 
 
 def erase(db: Database, lead_id: str) -> None:
-    """Erase a person for good: the lead goes, a tombstone stays."""
-    with db.session() as session:
-        lead = session.get(Lead, lead_id)
-        if lead is not None:
-            session.delete(lead)
-        record_tombstone(session, "lead", lead_id)
+    """The person asked to be erased: their leads go, tombstones stay."""
+    erase_person(db, lead_id)
 
 
 def lead_ids(db: Database) -> list[str]:

@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from showfloor.services.events import require_current_event
 from showfloor.services.leads import LeadFilter, count_leads
-from showfloor.store.models import Lead, LeadAlias, Visit
+from showfloor.store.models import Lead, LeadAlias, Tombstone, Visit
 
 from .conftest import MakeDir
 from .laptops import capture, edit, erase, lead_ids, merge_from, state
@@ -134,3 +134,53 @@ def test_soft_delete_travels_and_restore_wins_when_newer(make_dir: MakeDir, tmp_
     merge_from(a, b, tmp_path)
     with a.session() as session:
         assert session.get(Lead, lead_id).deleted_at is None  # type: ignore[union-attr]
+
+
+def test_an_erased_person_captured_elsewhere_goes_in_any_order(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """Found by the property test: joining first, then erasing, kept nothing, while
+    erasing first kept the other laptop's lead. Now the person goes either way."""
+    a, b, c = make_dir("a"), make_dir("b"), make_dir("c")
+    ada = capture(a, 0, "first talk")
+    merge_from(b, a, tmp_path)  # b has Ada under a's id
+    erase(a, ada)  # Ada asks a to erase her
+    capture(c, 0, "talked to c")  # c met Ada too: another id, same badge and email
+    capture(c, 1, "grace on c")
+    results = []
+    for order in ((a, b, c), (b, c, a), (c, b, a)):
+        target = make_dir(f"t{len(results)}")
+        for source in order:
+            merge_from(target, source, tmp_path)
+        results.append(state(target))
+        with target.session() as session:
+            assert [lead.email for lead in session.scalars(select(Lead))] == ["grace@example.org"]
+            tombstones = [t.entity_id for t in session.scalars(select(Tombstone))]
+            assert not any("ada" in t or "B-1" in t for t in tombstones)  # no readable data
+    assert results[0] == results[1] == results[2]
+
+
+def test_an_erased_person_leaves_every_laptops_attendee_list(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """Each laptop imported the organiser's list itself (its own row ids)."""
+    from showfloor.services.attendees import import_attendees
+    from showfloor.store.models import Attendee
+
+    csv = tmp_path / "list.csv"
+    csv.write_text(
+        "First Name,Last Name,Email,Badge ID\n"
+        "Ada,Lovelace,ada@example.org,B-1\n"
+        "Grace,Hopper,grace@example.org,B-2\n"
+    )
+    a, b = make_dir("a"), make_dir("b")
+    for db in (a, b):
+        with db.session() as session:
+            event_id = require_current_event(session).id
+        import_attendees(db, event_id, csv)
+    erase(a, capture(a, 0))
+    merge_from(b, a, tmp_path)
+    merge_from(a, b, tmp_path)
+    for db in (a, b):
+        with db.session() as session:
+            assert [x.email for x in session.scalars(select(Attendee))] == ["grace@example.org"]

@@ -30,7 +30,9 @@ from showfloor.services.sync.snapshot import (
 )
 
 FORMAT = "showfloor-bundle"
-VERSION = 1
+# 2: field_times share one (time, device) under "@" (clock.stored_stamps). Version 1
+# files (full stamps) still read: effective_stamps understands both forms.
+VERSION = 2
 
 
 def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
 from functools import lru_cache
@@ -24,6 +25,7 @@ from typing import Any
 Row = dict[str, Any]
 Stamp = tuple[str, str, str]
 NEVER = ""  # the time of a field nobody ever set: older than any real time
+SHARED = "@"  # field_times key of the (time, device) most field groups share
 
 # Fields that only make sense together travel together.
 FIELD_GROUPS: dict[str, tuple[str, ...]] = {
@@ -107,12 +109,17 @@ def _hash_and_empty(values: list[Any]) -> tuple[str, bool]:
 def effective_stamps(row: Mapping[str, Any]) -> dict[str, Stamp]:
     """The stamp of every field group of a lead row (see the module docstring)."""
     stored: Mapping[str, Any] = row.get("field_times") or {}
+    shared = stored.get(SHARED)
+    if not (isinstance(shared, list) and len(shared) == 2):
+        shared = None
     updated = iso(row["updated_at"])
     device = row.get("device_id") or ""
     stamps: dict[str, Stamp] = {}
     for group, columns in FIELD_GROUPS.items():
         digest, empty = _hash_and_empty([row.get(c) for c in columns])
         saved = stored.get(group)
+        if saved.__class__ is str and shared is not None:
+            saved = [shared[0], shared[1], saved]
         if isinstance(saved, list | tuple) and len(saved) == 3 and saved[2] == digest:
             stamps[group] = (str(saved[0]), str(saved[1]), digest)
         elif saved is None and empty:
@@ -122,14 +129,23 @@ def effective_stamps(row: Mapping[str, Any]) -> dict[str, Stamp]:
     return stamps
 
 
-def stored_stamps(stamps: Mapping[str, Stamp]) -> dict[str, list[str]]:
-    """``field_times`` to store: every stamp but the never-set ones.
+def stored_stamps(stamps: Mapping[str, Stamp]) -> dict[str, Any]:
+    """``field_times`` to store, compactly and always the same for the same stamps.
 
-    A missing entry on an empty field already reads back as never set
-    (``effective_stamps``), so leaving those out loses nothing and keeps lead rows
-    (and bundles) about half as big.
+    Never-set fields are left out: a missing entry on an empty field already reads
+    back as never set. The (time, device) most fields share is written once under
+    ``SHARED``; those fields keep only their hash. A captured lead's stamps are all
+    one (time, device), so its ``field_times`` is about a third of the full form.
     """
-    return {g: list(s) for g, s in stamps.items() if s[0] != NEVER}
+    real = {g: s for g, s in stamps.items() if s[0] != NEVER}
+    if not real:
+        return {}
+    counts = Counter((s[0], s[1]) for s in real.values())
+    shared = max(counts, key=lambda moment: (counts[moment], moment))
+    out: dict[str, Any] = {SHARED: list(shared)}
+    for group, stamp in real.items():
+        out[group] = stamp[2] if (stamp[0], stamp[1]) == shared else list(stamp)
+    return out
 
 
 def merge_versions(versions: list[Row]) -> tuple[Row, int]:

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
+from showfloor.services.attendees import KeyIndex
 from showfloor.services.search_index import search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
 from showfloor.services.sync.rows import (
@@ -35,6 +36,7 @@ from showfloor.services.sync.rows import (
     update_rows,
 )
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, paused_gc
+from showfloor.services.tombstones import PERSON, person_keys
 from showfloor.store.database import large_page_cache
 from showfloor.store.models import Setting
 from showfloor.store.settings import CURRENT_EVENT
@@ -86,9 +88,9 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
     _merge_newest(conn, "events", snap["events"])
     _adopt_event_if_none(conn, snap["events"])
     staff_map = _merge_staff(conn, snap["staff"])
-    _merge_newest(conn, "attendees", snap["attendees"])
+    gone, gone_people = _merge_tombstones(conn, snap["tombstones"])
+    _merge_attendees(conn, snap["attendees"], gone_people)
     report(1, 10)
-    gone = _merge_tombstones(conn, snap["tombstones"])
     loaded = _load_aliases(conn)
     aliases = dict(loaded)
     new_aliases: dict[str, str] = {}
@@ -96,11 +98,12 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
         if row["alias_id"] not in aliases:
             aliases[row["alias_id"]] = row["lead_id"]
             new_aliases[row["alias_id"]] = row["lead_id"]
-    plan = _LeadPlan(conn, aliases, gone)
+    plan = _LeadPlan(conn, aliases, gone, gone_people)
     report(3, 10)
     plan.add_all(snap["leads"])
     plan.dedupe()
     new_aliases.update(plan.new_aliases)
+    _insert_tombstones(conn, plan.new_tombstones)
     report(5, 10)
     new_visits = _write_leads_and_visits(conn, plan, snap["visits"], staff_map)
     report(8, 10)
@@ -147,6 +150,56 @@ def _merge_newest(conn: Connection, name: str, rows: list[Row]) -> None:
     update_rows(conn, table, updates)
 
 
+def _merge_attendees(conn: Connection, rows: list[Row], gone_people: set[str]) -> None:
+    """The organiser's list, minus anyone erased (by id, or as a person on any laptop)."""
+    table = TABLES["attendees"]
+    query = select(TABLES["tombstones"].c.entity_id).where(
+        TABLES["tombstones"].c.entity == "attendee"
+    )
+    gone = set(conn.execute(query).scalars())
+
+    def erased(row: Row) -> bool:
+        if row["id"] in gone:
+            return True
+        keys = person_keys(row["event_id"], row.get("badge_id"), row.get("email"))
+        if row.get("ticket_code"):
+            keys |= person_keys(row["event_id"], row["ticket_code"], None)
+        return bool(keys & gone_people)
+
+    _merge_newest(conn, "attendees", _unmatched_attendees(conn, [r for r in rows if not erased(r)]))
+    if gone or gone_people:
+        local = read_rows(conn, table, ["id", "event_id", "badge_id", "ticket_code", "email"])
+        doomed = sorted(r["id"] for r in local if erased(r))
+        for start in range(0, len(doomed), CHUNK):
+            conn.execute(delete(table).where(table.c.id.in_(doomed[start : start + CHUNK])))
+
+
+def _unmatched_attendees(conn: Connection, rows: list[Row]) -> list[Row]:
+    """Drop incoming rows that are a local attendee under another id.
+
+    Every laptop imports the organiser's list itself, so one attendee has a different
+    id on each; they are matched as a re-import matches them (badge, ticket, email).
+    """
+    table = TABLES["attendees"]
+    local_ids = set(conn.execute(select(table.c.id)).scalars())
+    indexes: dict[str, KeyIndex] = {}
+    out = []
+    for row in rows:
+        if row["id"] in local_ids:
+            out.append(row)  # the same row: newest version wins in _merge_newest
+            continue
+        index = indexes.get(row["event_id"])
+        if index is None:
+            index = indexes[row["event_id"]] = KeyIndex()
+            index.load(conn, row["event_id"])
+        values = {k: row.get(k) for k in ("badge_id", "ticket_code", "email", "full_name")}
+        values["company"] = row.get("company")
+        if index.match(values) is None:
+            index.add(row["id"], values)
+            out.append(row)
+    return out
+
+
 def _merge_staff(conn: Connection, rows: list[Row]) -> dict[str, str]:
     """Staff names are unique: another laptop's "Anna" is our "Anna". Returns id map."""
     table = TABLES["staff"]
@@ -165,7 +218,8 @@ def _merge_staff(conn: Connection, rows: list[Row]) -> dict[str, str]:
     return mapping
 
 
-def _merge_tombstones(conn: Connection, rows: list[Row]) -> set[str]:
+def _merge_tombstones(conn: Connection, rows: list[Row]) -> tuple[set[str], set[str]]:
+    """Union the tombstones; returns the lead ids and the person keys gone."""
     table = TABLES["tombstones"]
     local = {
         (r.entity, r.entity_id) for r in conn.execute(select(table.c.entity, table.c.entity_id))
@@ -175,7 +229,22 @@ def _merge_tombstones(conn: Connection, rows: list[Row]) -> set[str]:
     }
     if fresh:
         conn.execute(insert(table), list(fresh.values()))
-    return {eid for ent, eid in local | set(fresh) if ent == "lead"}
+    every = local | set(fresh)
+    return {e for kind, e in every if kind == "lead"}, {e for kind, e in every if kind == PERSON}
+
+
+def _insert_tombstones(conn: Connection, keys: set[tuple[str, str]]) -> None:
+    """Tombstones this merge adds (leads of an erased person met here for the first time)."""
+    table = TABLES["tombstones"]
+    query = select(table.c.entity, table.c.entity_id)
+    have = {(r.entity, r.entity_id) for r in conn.execute(query)}
+    now = datetime.now(UTC)
+    rows = [
+        {"entity": kind, "entity_id": key, "deleted_at": now, "device_id": None}
+        for kind, key in sorted(keys - have)
+    ]
+    if rows:
+        conn.execute(insert(table), rows)
 
 
 def _load_aliases(conn: Connection) -> dict[str, str]:
@@ -215,7 +284,9 @@ class _LeadPlan:
     database reads little.
     """
 
-    def __init__(self, conn: Connection, aliases: dict[str, str], gone: set[str]) -> None:
+    def __init__(
+        self, conn: Connection, aliases: dict[str, str], gone: set[str], gone_people: set[str]
+    ) -> None:
         self.conn = conn
         light = read_rows(
             conn, TABLES["leads"], ["id", "event_id", "badge_id", "email", "search_key"]
@@ -226,6 +297,8 @@ class _LeadPlan:
         self.final: dict[str, Row] = {}  # the merged rows of every lead read or received
         self.aliases = aliases
         self.gone = gone
+        self.gone_people = gone_people
+        self.new_tombstones: set[tuple[str, str]] = set()
         self.removed_local = {k for k in self.identity if k in gone}
         self.erased = len(self.removed_local)
         self.survivors: set[str] = set()
@@ -299,7 +372,7 @@ class _LeadPlan:
             return x
 
         owner: dict[tuple[str, str, str], str] = {}
-        unread = (r for i, r in self.identity.items() if i not in self.final and self.is_live(i))
+        unread = [r for i, r in self.identity.items() if i not in self.final and self.is_live(i)]
         for row in itertools.chain(self.final.values(), unread):
             lead_id = row["id"]
             for key in _identity_keys(row):
@@ -311,7 +384,16 @@ class _LeadPlan:
         groups: dict[str, list[str]] = defaultdict(list)
         for lead_id in parent:
             groups[find(lead_id)].append(lead_id)
+        # A person erased on some laptop goes whole, whichever of their leads the
+        # tombstones name: joining first or erasing first must end the same.
+        erased = {
+            find(row["id"])
+            for row in itertools.chain(self.final.values(), unread)
+            if self.gone_people and _person_keys(row) & self.gone_people
+        }
         self.load(itertools.chain(groups, *groups.values()))
+        for root in erased:
+            self._erase(sorted({root, *groups.pop(root, [])}))
         for root, members in groups.items():
             ids = sorted({root, *members})
             survivor = ids[0]
@@ -329,6 +411,18 @@ class _LeadPlan:
         for alias in list(self.aliases):
             self.aliases[alias] = self.resolve(alias)
 
+    def _erase(self, ids: list[str]) -> None:
+        """Remove these leads of an erased person, and tombstone them and their keys."""
+        for lead_id in ids:
+            row = self.final.pop(lead_id, None) or self.identity[lead_id]
+            self.new_tombstones.add(("lead", lead_id))
+            self.new_tombstones.update((PERSON, key) for key in _person_keys(row))
+            self.gone.add(lead_id)
+            self.touched.discard(lead_id)
+            if self.is_local(lead_id) and lead_id not in self.removed_local:
+                self.removed_local.add(lead_id)
+                self.erased += 1
+
     def inserted_ids(self) -> list[str]:
         return [i for i in self.touched if i in self.final and not self.is_local(i)]
 
@@ -336,6 +430,10 @@ class _LeadPlan:
         """Leads that exist after the merge and did not before (joined ones count once)."""
         joined_local = len(self.removed_local) - self.erased
         return sum(1 for i in self.final if not self.is_local(i)) - joined_local
+
+
+def _person_keys(row: Row) -> set[str]:
+    return person_keys(row["event_id"], row.get("badge_id"), row.get("email"))
 
 
 def _identity_keys(row: Row) -> Iterable[tuple[str, str, str]]:
