@@ -64,11 +64,39 @@ def _push(db_dir: Path, n: int) -> None:
         result = push(db, url)
         took = time.perf_counter() - start
         db.close()
+        peer = _copy_peer(url, db_dir / "showfloor.db")
         print(f"push {n:,} leads to PostgreSQL: {took:.2f} s ({result.summary.line()})")
+        print(f"peer (psycopg COPY of the same leads and visits): {peer:.2f} s; "
+              f"ratio {took / peer:.1f}x")
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
         admin.dispose()
+
+
+def _copy_peer(url: str, sqlite_path: Path) -> float:
+    """The floor of any push: COPY the raw rows into look-alike tables, one transaction
+    (no change log, no per-field clocks, no conflict check)."""
+    import psycopg
+
+    source = sqlite3.connect(sqlite_path)
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as conn:
+        for table in ("leads", "visits"):
+            conn.execute(f"CREATE TABLE peer_{table} (LIKE {table} INCLUDING DEFAULTS "
+                         "INCLUDING INDEXES)")
+        conn.commit()
+        start = time.perf_counter()
+        for table in ("leads", "visits"):
+            cursor = source.execute(f"SELECT * FROM {table}")
+            columns = ", ".join(d[0] for d in cursor.description)
+            with conn.cursor().copy(f"COPY peer_{table} ({columns}) FROM STDIN") as copy:
+                for row in cursor:
+                    copy.write_row(row)
+        conn.commit()
+        took = time.perf_counter() - start
+    source.close()
+    return took
 
 
 def main() -> int:
