@@ -92,12 +92,21 @@ def json_text(value: Any) -> str:
     return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
+def json_value(text: Any) -> Any:
+    """JSON column text back to a value. A column of JSON type has numeric affinity in
+    SQLite, so ``5`` comes back as the number 5; TypeError lets SQLAlchemy's SQLite
+    JSON type return it as is, exactly as with ``json.loads``."""
+    if not isinstance(text, str | bytes):
+        raise TypeError(f"JSON text expected, got {type(text).__name__}")
+    return orjson.loads(text)
+
+
 def sqlite_engine(path: Path) -> Engine:
     engine = create_engine(
         f"sqlite:///{path}",
         hide_parameters=True,  # SQL errors are logged; their parameters are visitors' data
         json_serializer=json_text,
-        json_deserializer=orjson.loads,
+        json_deserializer=json_value,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _set_sqlite_pragmas)

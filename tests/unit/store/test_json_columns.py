@@ -1,0 +1,22 @@
+"""JSON columns go through orjson; values must read back exactly as they were written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from showfloor.store.database import open_database
+from showfloor.store.settings import get_setting, set_setting
+
+
+@pytest.mark.parametrize(
+    "value", [5, 2.5, True, None, "text", "5", [], {"a": [1, "é"]}, {"nested": {"x": None}}]
+)
+def test_a_setting_reads_back_as_written(tmp_path: Path, value: object) -> None:
+    db = open_database(tmp_path / "showfloor.db")
+    with db.session() as session:
+        set_setting(session, "k", value)
+    with db.session() as session:
+        assert get_setting(session, "k") == value
+    db.close()
