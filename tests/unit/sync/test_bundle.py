@@ -124,3 +124,34 @@ def test_a_fresh_laptop_shows_the_merged_event(tmp_path, capsys) -> None:  # typ
     assert run_cli(capsys, "sync", "merge", bundle, "--data-dir", target).code == 0
     leads = run_cli(capsys, "leads", "list", "--json", "--data-dir", target).json()
     assert len(leads) == 10
+
+
+def test_a_format_1_bundle_merges_like_a_format_2_one(
+    make_dir: MakeDir, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Format 1 wrote every field stamp in full, never-set ones included."""
+    from showfloor.services.sync import bundle as bundle_module
+    from showfloor.services.sync.bundle import write_bundle
+    from showfloor.services.sync.clock import effective_stamps
+    from showfloor.services.sync.snapshot import read_snapshot
+
+    source = make_dir("source")
+    capture(source, 0, "hello")
+    capture(source, 2)
+    new = tmp_path / "format2.sfb"
+    create_bundle(source, new)
+    with source.engine.connect() as conn:
+        snap = read_snapshot(conn)
+    for lead in snap["leads"]:
+        lead["field_times"] = {g: list(s) for g, s in effective_stamps(lead).items()}
+        assert "@" not in lead["field_times"] and len(lead["field_times"]) == 14
+    old = tmp_path / "format1.sfb"
+    with monkeypatch.context() as patch:
+        patch.setattr(bundle_module, "VERSION", 1)
+        write_bundle(old, snap, "old-laptop")
+    assert read_bundle(old)[0]["version"] == 1
+    via_old, via_new = make_dir("old"), make_dir("new")
+    merge_bundle(via_old, old)
+    merge_bundle(via_new, new)
+    assert state(via_old) == state(via_new)
+    assert merge_bundle(via_old, new).new_leads == 0
