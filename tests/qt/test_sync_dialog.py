@@ -61,6 +61,21 @@ def test_merge_from_file_shows_summary_and_refreshes(
     controller.shutdown()
 
 
+def test_merge_several_files_at_once(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    path = _bundle(tmp_path, context)
+    mine = tmp_path / "mine-again.sfb"
+    create_bundle(context.db, mine)
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog = controller.merge_files([path, mine])
+    assert dialog.message.text().startswith("Merged 2 files: new leads 1, new visits 1")
+    controller.shutdown()
+
+
 def test_damaged_file_is_one_line(
     qtbot,
     controller: SyncController,

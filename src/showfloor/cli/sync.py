@@ -15,8 +15,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p = subcommand(actions, "bundle", "write this data dir's events, staff and leads to a file")
     p.add_argument("-o", "--output", required=True, metavar="FILE")
     p.set_defaults(handler=bundle)
-    p = subcommand(actions, "merge", "merge a bundle from another laptop into this data dir")
-    p.add_argument("file", metavar="FILE")
+    p = subcommand(actions, "merge", "merge bundles from other laptops into this data dir")
+    p.add_argument(
+        "files", metavar="FILE", nargs="+", help="one or more bundles; all are checked first"
+    )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.set_defaults(handler=merge)
     for name, handler, what in (
@@ -40,10 +42,12 @@ def bundle(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def merge(ctx: Context, args: argparse.Namespace) -> int:
-    from showfloor.services.sync.files import merge_bundle
+    from showfloor.services.sync.files import merge_bundles
 
-    summary = merge_bundle(ctx.db, Path(args.file))
-    _print(summary.to_json_dict(), "merged: " + summary.line(), args.json)
+    paths = [Path(f) for f in args.files]
+    summary = merge_bundles(ctx.db, paths)
+    files = f" from {len(paths)} files" if len(paths) > 1 else ""
+    _print(summary.to_json_dict(), f"merged{files}: " + summary.line(), args.json)
     return 0
 
 

@@ -155,3 +155,31 @@ def test_a_format_1_bundle_merges_like_a_format_2_one(
     merge_bundle(via_new, new)
     assert state(via_old) == state(via_new)
     assert merge_bundle(via_old, new).new_leads == 0
+
+
+def test_cli_merges_every_laptops_bundle_at_once(
+    make_dir: MakeDir, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    laptops = [make_dir(name) for name in ("a", "b", "c")]
+    for person, laptop in enumerate(laptops):
+        capture(laptop, person, f"note {person}")
+    bundles = [str(tmp_path / f"{i}.sfb") for i in range(3)]
+    for laptop, path in zip(laptops, bundles, strict=True):
+        create_bundle(laptop, Path(path))
+    target = str(tmp_path / "lead")
+    bad = tmp_path / "cut.sfb"
+    bad.write_bytes(Path(bundles[2]).read_bytes()[:-40])
+    refused = run_cli(capsys, "--data-dir", target, "sync", "merge", *bundles[:2], str(bad))
+    assert refused.code == 1 and "cut.sfb is truncated or damaged" in refused.err
+    listed = run_cli(capsys, "--data-dir", target, "leads", "list", "--json")
+    assert listed.code == 0 and listed.json() == []  # checked first: nothing merged
+    result = run_cli(capsys, "--data-dir", target, "sync", "merge", *bundles)
+    assert result.code == 0 and result.out.startswith("merged from 3 files: new leads 3,")
+    again = run_cli(capsys, "--data-dir", target, "sync", "merge", *bundles, "--json")
+    assert again.json() == {
+        "new_leads": 0,
+        "new_visits": 0,
+        "merged_duplicates": 0,
+        "conflicts_resolved": 0,
+        "removed": 0,
+    }

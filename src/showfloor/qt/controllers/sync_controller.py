@@ -18,7 +18,7 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.sync_dialog import SyncDialog
 from showfloor.qt.workers.task import TaskWorker
-from showfloor.services.sync.files import merge_bundle
+from showfloor.services.sync.files import merge_bundles
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.remote import pull, push
 
@@ -33,6 +33,7 @@ class SyncController(QObject):
         self.window = window
         self.dialog: SyncDialog | None = None
         self.worker: TaskWorker | None = None
+        self.files = 0  # bundles in the running merge
         window.add_action(
             "&File", "&Merge from file…", "Ctrl+Shift+M", self.merge_from_file, object_name="merge"
         )
@@ -44,15 +45,23 @@ class SyncController(QObject):
 
     def merge_from_file(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getOpenFileName(self.window, "Merge from file", start, BUNDLE_FILTER)
-        if name:
-            self.merge_file(Path(name))
+        # Several at once: after the show the booth lead has one bundle per laptop.
+        names, _ = QFileDialog.getOpenFileNames(
+            self.window, "Merge from files (select one per laptop)", start, BUNDLE_FILTER
+        )
+        if names:
+            self.merge_files([Path(n) for n in names])
 
     def merge_file(self, path: Path) -> SyncDialog:
-        """Merge ``path`` in the background with a dialog (tests call this directly)."""
+        return self.merge_files([path])
+
+    def merge_files(self, paths: list[Path]) -> SyncDialog:
+        """Merge ``paths`` in the background with a dialog (tests call this directly)."""
         dialog = self._dialog("Merge from file")
         db = self.context.db
-        self._run(dialog, f"Merging {path.name}…", lambda p: merge_bundle(db, path, p))
+        what = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+        self._run(dialog, f"Merging {what}…", lambda p: merge_bundles(db, paths, p))
+        self.files = len(paths)
         return dialog
 
     # --- server ------------------------------------------------------------------------
@@ -95,7 +104,11 @@ class SyncController(QObject):
         worker.start()
 
     def _done(self, dialog: SyncDialog, result: object) -> None:
-        text = f"Merged: {result.line()}." if isinstance(result, MergeSummary) else str(result)
+        if isinstance(result, MergeSummary):
+            files = f" {self.files} files" if self.files > 1 else ""
+            text = f"Merged{files}: {result.line()}."
+        else:
+            text = str(result)
         dialog.show_result(text, ok=True)
         self.context.leads_changed.emit()
 

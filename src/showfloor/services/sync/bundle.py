@@ -76,6 +76,25 @@ def read_bundle(
         RefusedError: one line naming the file and what is wrong with it.
     """
     name = path.name
+    manifest, body = _verified(path)
+    with paused_gc():
+        snap = _rows(name, body, progress)
+    if snap.counts() != {t: int(manifest.get("counts", {}).get(t, 0)) for t in TABLES}:
+        raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
+    return manifest, snap
+
+
+def verify_bundle(path: Path) -> dict[str, Any]:
+    """Check a bundle's manifest and checksum without reading its rows.
+
+    Raises:
+        RefusedError: as ``read_bundle``.
+    """
+    return _verified(path)[0]
+
+
+def _verified(path: Path) -> tuple[dict[str, Any], bytes]:
+    name = path.name
     try:
         with gzip.open(path, "rb") as src:
             data = src.read()
@@ -91,11 +110,7 @@ def read_bundle(
     manifest = _manifest(name, head)
     if hashlib.sha256(body).hexdigest() != manifest.get("sha256"):
         raise RefusedError(f"{name} is damaged (checksum mismatch); copy it again.")
-    with paused_gc():
-        snap = _rows(name, body, progress)
-    if snap.counts() != {t: int(manifest.get("counts", {}).get(t, 0)) for t in TABLES}:
-        raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
-    return manifest, snap
+    return manifest, body
 
 
 def _manifest(name: str, head: bytes) -> dict[str, Any]:

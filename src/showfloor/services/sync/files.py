@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from showfloor.services.events import this_device
-from showfloor.services.sync.bundle import read_bundle, write_bundle
+from showfloor.services.sync.bundle import read_bundle, verify_bundle, write_bundle
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import read_snapshot
 from showfloor.store.database import Database, storage_errors
@@ -42,3 +42,27 @@ def merge_bundle(db: Database, path: Path, progress: Progress | None = None) -> 
     _manifest, snap = read_bundle(path)
     with storage_errors(db.path), db.engine.begin() as conn:
         return merge_snapshot(conn, snap, progress)
+
+
+def merge_bundles(
+    db: Database, paths: Sequence[Path], progress: Progress | None = None
+) -> MergeSummary:
+    """Merge several laptops' bundles: every file is checked first, so one damaged
+    file stops the lot before anything changes; then each merges in its own
+    transaction (merging is order-free, and a file merged twice changes nothing).
+
+    Raises:
+        RefusedError: naming the first unsound file; the database is unchanged.
+    """
+    for path in paths:
+        verify_bundle(path)
+    total = MergeSummary()
+    steps = 10
+    for i, path in enumerate(paths):
+
+        def step(done: int, of: int, base: int = i * steps) -> None:
+            if progress is not None:
+                progress(base + (done * steps) // max(of, 1), len(paths) * steps)
+
+        total = total + merge_bundle(db, path, step)
+    return total

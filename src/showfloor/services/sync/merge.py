@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -58,6 +58,11 @@ class MergeSummary:
             f"merged duplicates {self.merged_duplicates}, "
             f"conflicts resolved {self.conflicts_resolved}"
             + (f", deleted by tombstone {self.removed}" if self.removed else "")
+        )
+
+    def __add__(self, other: MergeSummary) -> MergeSummary:
+        return MergeSummary(
+            *(a + b for a, b in zip(astuple(self), astuple(other), strict=True))
         )
 
     def to_json_dict(self) -> dict[str, int]:
