@@ -66,8 +66,43 @@ def main() -> None:
             booth.window.tabs.setCurrentIndex(index)
             app.processEvents()
             booth.window.grab().save(str(HERE / f"{name}.png"))
+        merge_dialog(app, booth, Path(tmp))
         booth.shutdown()
         db.close()
+
+
+def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
+    """File > Merge from file… with two other laptops' bundles, as the booth lead sees it."""
+    import time
+
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.events import use_event
+    from showfloor.services.sync.files import create_bundle, merge_bundle
+
+    mine = tmp / "mine.sfb"
+    create_bundle(booth.context.db, mine)
+    bundles = []
+    for name, people in (("ben", ["Jonas Weber", "Mei Tanaka"]), ("chloe", ["Olu Adeyemi"])):
+        laptop = open_database(tmp / name / "showfloor.db")
+        merge_bundle(laptop, mine)
+        with laptop.session() as session:
+            use_event(session, booth.context.event_id)
+        for person in people:
+            first, last = person.split()
+            fields = PersonFields(first_name=first, last_name=last, email=f"{first}@example.org")
+            CaptureService(laptop).capture(CaptureRequest("customer", fields))
+        bundles.append(tmp / f"laptop-{name}.sfb")
+        create_bundle(laptop, bundles[-1])
+        laptop.close()
+    dialog = booth.sync.merge_files(bundles)
+    deadline = time.monotonic() + 30
+    while not dialog.message.text().startswith("Merged") and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+    dialog.grab().save(str(HERE / "merge.png"))
+    dialog.close()
 
 
 if __name__ == "__main__":

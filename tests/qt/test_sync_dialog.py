@@ -42,6 +42,17 @@ def _bundle(tmp_path: Path, context: AppContext) -> Path:
     return path
 
 
+def _counts(dialog) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """The summary rows as the user reads them (label, number)."""
+    form = dialog.details_form
+    assert dialog.details.isVisible()
+    return [
+        (form.itemAt(row, form.ItemRole.LabelRole).widget().text(),
+         form.itemAt(row, form.ItemRole.FieldRole).widget().text())
+        for row in range(form.rowCount())
+    ]
+
+
 def test_menu_has_both_actions(controller: SyncController) -> None:
     names = {a.objectName(): a for a in controller.window.actions()}
     assert names["merge"].shortcut().toString() == "Ctrl+Shift+M"
@@ -57,7 +68,8 @@ def test_merge_from_file_shows_summary_and_refreshes(
     path = _bundle(tmp_path, context)
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
         dialog = controller.merge_file(path)
-    assert dialog.message.text().startswith("Merged: new leads 1, new visits 1")
+    assert dialog.message.text() == "Merged other.sfb."
+    assert _counts(dialog)[:2] == [("New leads:", "1"), ("New visits:", "1")]
     controller.shutdown()
 
 
@@ -72,7 +84,8 @@ def test_merge_several_files_at_once(
     create_bundle(context.db, mine)
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
         dialog = controller.merge_files([path, mine])
-    assert dialog.message.text().startswith("Merged 2 files: new leads 1, new visits 1")
+    assert dialog.message.text() == "Merged 2 files."
+    assert _counts(dialog)[:2] == [("New leads:", "1"), ("New visits:", "1")]
     controller.shutdown()
 
 

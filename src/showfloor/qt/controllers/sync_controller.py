@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths
+from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from showfloor.qt.context import AppContext
@@ -33,7 +33,7 @@ class SyncController(QObject):
         self.window = window
         self.dialog: SyncDialog | None = None
         self.worker: TaskWorker | None = None
-        self.files = 0  # bundles in the running merge
+        self.merging = ""  # what the running merge reads, for its summary
         window.add_action(
             "&File", "&Merge from file…", "Ctrl+Shift+M", self.merge_from_file, object_name="merge"
         )
@@ -60,8 +60,8 @@ class SyncController(QObject):
         dialog = self._dialog("Merge from file")
         db = self.context.db
         what = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+        self.merging = what
         self._run(dialog, f"Merging {what}…", lambda p: merge_bundles(db, paths, p))
-        self.files = len(paths)
         return dialog
 
     # --- server ------------------------------------------------------------------------
@@ -96,20 +96,30 @@ class SyncController(QObject):
     def _run(self, dialog: SyncDialog, text: str, job: Callable[[Any], object]) -> None:
         dialog.show_running(text)
         worker = TaskWorker(job)
+        # Slots of objects that live on the GUI thread, so Qt queues the calls there
+        # (a lambda would run on the worker's thread and touch widgets from it).
         worker.progress.connect(dialog.show_progress)
-        worker.succeeded.connect(lambda result: self._done(dialog, result))
-        worker.failed.connect(lambda message: dialog.show_result(message, ok=False))
+        worker.succeeded.connect(self._on_succeeded)
+        worker.failed.connect(self._on_failed)
         worker.finished.connect(worker.deleteLater)
         self.worker = worker
         worker.start()
 
+    @Slot(object)
+    def _on_succeeded(self, result: object) -> None:
+        if self.dialog is not None:
+            self._done(self.dialog, result)
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_result(message, ok=False)
+
     def _done(self, dialog: SyncDialog, result: object) -> None:
         if isinstance(result, MergeSummary):
-            files = f" {self.files} files" if self.files > 1 else ""
-            text = f"Merged{files}: {result.line()}."
+            dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
         else:
-            text = str(result)
-        dialog.show_result(text, ok=True)
+            dialog.show_result(str(result), ok=True)
         self.context.leads_changed.emit()
 
     def _saved_url(self) -> str:
@@ -131,3 +141,15 @@ class SyncController(QObject):
             # quit() directly: the queued finished→quit needs the event loop we block.
             thread.quit()
             thread.wait()
+
+
+def _summary_rows(summary: MergeSummary) -> list[tuple[str, int]]:
+    rows = [
+        ("New leads", summary.new_leads),
+        ("New visits", summary.new_visits),
+        ("Same person on two laptops, joined", summary.merged_duplicates),
+        ("Edits on two laptops, newest kept", summary.conflicts_resolved),
+    ]
+    if summary.removed:
+        rows.append(("Removed: erased or deleted elsewhere", summary.removed))
+    return rows

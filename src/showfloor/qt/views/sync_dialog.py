@@ -40,6 +40,12 @@ class SyncDialog(QDialog):
         self.message.setObjectName("sync_message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        self.details = QWidget()  # the summary, one number per row, once done
+        self.details_form = QFormLayout(self.details)
+        self.details_form.setContentsMargins(12, 4, 0, 0)
+        self.details.setVisible(False)
+        layout.addWidget(self.details)
+        layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
@@ -59,6 +65,20 @@ class SyncDialog(QDialog):
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+
+    def show_summary(self, headline: str, rows: list[tuple[str, int]]) -> None:
+        """A finished merge: a headline, then each count on its own row."""
+        self.show_result(headline, ok=True)
+        font = self.message.font()
+        font.setBold(True)
+        self.message.setFont(font)
+        while self.details_form.rowCount():
+            self.details_form.removeRow(0)
+        for label, count in rows:
+            value = QLabel(f"{count:,}")
+            value.setObjectName(f"sync_{label.split()[0].lower()}")
+            self.details_form.addRow(f"{label}:", value)
+        self.details.setVisible(True)
 
     def show_result(self, text: str, *, ok: bool) -> None:
         self.progress.setVisible(False)
