@@ -46,6 +46,15 @@ def test_debrief_pdf_is_multi_page(qapp: object, db: Database, tmp_path: Path) -
     assert [p.name for p in out.parent.iterdir()] == ["debrief.pdf"]  # no temporary file left
 
 
+def test_the_pdf_lists_the_first_rows_of_a_long_list(
+    qapp: object, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event_id, _ = create_demo(db)
+    monkeypatch.setattr(pdf, "PDF_MAX_ROWS", 4)
+    html, _images = pdf.report_html_for_pdf(build_debrief(db, event_id, UTC))
+    assert "The first 4 of 10 are listed here." in html
+
+
 def test_report_html_for_pdf_names_every_chart(qapp: object, db: Database) -> None:
     event_id, _ = create_demo(db)
     html, images = pdf.report_html_for_pdf(build_debrief(db, event_id, UTC))

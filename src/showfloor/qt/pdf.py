@@ -47,6 +47,7 @@ CHART_SCALE = 3.0  # chart pixels per CSS pixel: sharp at 288 dpi
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial"]
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 QT_CHART_WIDTH = {340: 318, 680: 650}  # fit the PDF's table cells (A4, 16 mm margins)
+PDF_MAX_ROWS = 250  # per list: about 25 pages of follow-ups, laid out in about 1 s
 
 
 def ensure_gui_app() -> QGuiApplication:
@@ -178,7 +179,7 @@ def report_html_for_pdf(debrief: Debrief) -> tuple[str, dict[str, QImage]]:
         shown = QT_CHART_WIDTH.get(width, width)
         return f'<img src="{name}" width="{shown}" height="{round(height * shown / width)}">'
 
-    html = render_html(debrief, chart=chart_markup, for_qt=True)
+    html = render_html(debrief, chart=chart_markup, for_qt=True, max_rows=PDF_MAX_ROWS)
     return html, images
 
 

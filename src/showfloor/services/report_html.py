@@ -126,9 +126,18 @@ def e(value: object) -> str:
 
 
 def render_html(
-    debrief: Debrief, *, chart: ChartMarkup = svg_chart, for_qt: bool = False
+    debrief: Debrief,
+    *,
+    chart: ChartMarkup = svg_chart,
+    for_qt: bool = False,
+    max_rows: int | None = None,
 ) -> str:
-    """The whole page. ``chart`` turns a Chart into markup (inline SVG by default)."""
+    """The whole page. ``chart`` turns a Chart into markup (inline SVG by default).
+
+    ``max_rows`` keeps each list to its first rows, with a line saying where the
+    rest are: a PDF of a big show is read, not searched (4,000 follow-ups were 376
+    pages and 15 s to lay out), while the HTML page and the CSV hold everyone.
+    """
     title = f"Debrief — {debrief.event_name}"
     body = "".join(
         [
@@ -141,10 +150,10 @@ def render_html(
                 "features",
                 _insights(debrief.missing_features, "No customer named a missing feature."),
             ),
-            _section("adopters", _adopters(debrief)),
-            _section("kols", _kols(debrief.kols)),
-            _section("referrals", _referrals(debrief.referrals)),
-            _section("follow-up", _follow_ups(debrief.follow_ups)),
+            _section("adopters", _adopters(debrief, max_rows)),
+            _section("kols", _kols(debrief.kols, max_rows)),
+            _section("referrals", _referrals(debrief.referrals, max_rows)),
+            _section("follow-up", _follow_ups(debrief.follow_ups, max_rows)),
             f'<p class="muted" style="margin-top:24pt">Made with Showfloor on '
             f'{debrief.generated_at:%Y-%m-%d %H:%M} UTC.</p>',
         ]
@@ -277,16 +286,26 @@ def _opt(value: str | None) -> str:
 
 
 def _table(
-    headers: Sequence[tuple[str, int]], rows: Sequence[Sequence[str]], none: str
+    headers: Sequence[tuple[str, int]],
+    rows: Sequence[Sequence[str]],
+    none: str,
+    limit: int | None = None,
 ) -> str:
     """A data table; each header comes with its share of the width in percent."""
     if not rows:
         return f'<p class="empty">{e(none)}</p>'
+    more = ""
+    if limit is not None and len(rows) > limit:
+        more = (
+            f'<p class="muted">The first {limit:,} of {len(rows):,} are listed here. The web '
+            "page version of this debrief and the CSV export hold them all.</p>"
+        )
+        rows = rows[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (
         '<table class="data" cellspacing="0" cellpadding="5" border="0" width="100%">'
-        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
     )
 
 
@@ -298,18 +317,22 @@ def _adopter_rows(items: Sequence[Adopter]) -> list[list[str]]:
     ]  # fmt: skip
 
 
-def _adopters(d: Debrief) -> str:
+def _adopters(d: Debrief, limit: int | None) -> str:
     headers = (("Customer", 30), ("Rating", 10), ("Timeline", 18), ("Decision maker", 14),
                ("Already buys from", 28))  # fmt: skip
     return (
         f"<h3>Happy to be first ({len(d.early_adopters)})</h3>"
-        + _table(headers, _adopter_rows(d.early_adopters), "No customer said they would go first.")
+        + _table(
+            headers, _adopter_rows(d.early_adopters), "No customer said they would go first.", limit
+        )
         + f"<h3>Will ask who else uses it ({len(d.needs_references)})</h3>"
-        + _table(headers, _adopter_rows(d.needs_references), "No customer asked for references.")
+        + _table(
+            headers, _adopter_rows(d.needs_references), "No customer asked for references.", limit
+        )
     )
 
 
-def _kols(items: Sequence[Kol]) -> str:
+def _kols(items: Sequence[Kol], limit: int | None) -> str:
     rows = [
         [
             _who(k.person),
@@ -324,16 +347,16 @@ def _kols(items: Sequence[Kol]) -> str:
     ]  # fmt: skip
     headers = (("Who", 20), ("Channels and audience", 20), ("Topics", 14),
                ("What they thought", 17), ("Plan to delight", 17), ("Owner", 12))  # fmt: skip
-    return _table(headers, rows, "No key opinion leader visited.")
+    return _table(headers, rows, "No key opinion leader visited.", limit)
 
 
-def _referrals(items: Sequence[Referral]) -> str:
+def _referrals(items: Sequence[Referral], limit: int | None) -> str:
     rows = [[_who(r.person), _lines(r.referrals), _lines(r.right_customer)] for r in items]
     headers = (("Mentor", 34), ("Could refer us to", 33), ("Who the right customer is", 33))
-    return _table(headers, rows, "No mentor offered a referral.")
+    return _table(headers, rows, "No mentor offered a referral.", limit)
 
 
-def _follow_ups(items: Sequence[FollowUp]) -> str:
+def _follow_ups(items: Sequence[FollowUp], limit: int | None) -> str:
     rows = []
     for n, f in enumerate(items, start=1):
         p = f.person
@@ -348,13 +371,13 @@ def _follow_ups(items: Sequence[FollowUp]) -> str:
         step = _opt(f.next_step) + (f'<br><span class="who">due {e(f.due)}</span>' if f.due else "")
         who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
         rows.append([str(n), _rating(p), who, step, _opt(f.owner), contact])
-    headers = (("#", 4), ("Rating", 10), ("Who", 28), ("Next step", 19), ("Owner", 12),
+    headers = (("#", 6), ("Rating", 10), ("Who", 26), ("Next step", 19), ("Owner", 12),
                ("Contact", 27))  # fmt: skip
     intro = (
         '<p class="muted">Hot first, then warm, cold and unrated; within a rating, the '
         "earliest due next step first.</p>"
     )
-    return intro + _table(headers, rows, "No leads yet.")
+    return intro + _table(headers, rows, "No leads yet.", limit)
 
 
 def _class_label(value: str) -> str:

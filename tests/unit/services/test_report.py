@@ -187,6 +187,18 @@ def test_html_has_every_section_and_count(demo: Debrief) -> None:
     assert "Eventful Agency, Lisbon" in html and "Korea Exhibitors Club" in html
 
 
+def test_long_lists_are_cut_with_a_note_saying_where_the_rest_are(demo: Debrief) -> None:
+    """For the PDF: a big show's 4,000 follow-ups were 376 pages."""
+    html = render_html(demo, max_rows=3)
+    follow_up = html[html.index('id="follow-up"') :]
+    assert follow_up.count("<tr>") == 1 + 3  # the header and three people
+    assert "The first 3 of 10 are listed here." in follow_up
+    assert "CSV export hold them all" in follow_up
+    everyone = render_html(demo)
+    assert everyone[everyone.index('id="follow-up"') :].count("<tr>") == 1 + 10
+    assert "are listed here" not in everyone
+
+
 def test_html_escapes_what_visitors_typed(db: Database) -> None:
     event_id = make_event(db, "<b>Expo</b>")
     capture(

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.context import AppContext
@@ -43,6 +43,9 @@ class AfterShowController(QObject):
         self.write_debrief(Path(name))
 
     def write_debrief(self, path: Path) -> None:
+        # A second or two on a big show (lists in the PDF are capped): a busy cursor says so.
+        self.window.statusBar().showMessage(f"Writing the debrief to {path.name}…")
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             tz = datetime.now().astimezone().tzinfo or UTC  # hours in the booth's local time
             debrief = build_debrief(self.context.db, self.context.event_id, tz=tz)
@@ -51,8 +54,14 @@ class AfterShowController(QObject):
             else:
                 write_report_pdf(debrief, path)
         except (ShowfloorError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self.window.statusBar().clearMessage()
             QMessageBox.warning(self.window, "Debrief", f"Could not write {path.name}: {exc}")
             return
+        except BaseException:
+            QApplication.restoreOverrideCursor()
+            raise
+        QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(f"Debrief written to {path}", 8000)
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
