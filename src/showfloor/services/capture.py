@@ -39,6 +39,7 @@ from showfloor.services.events import (
 from showfloor.services.leads import LeadRecord, to_record
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
 from showfloor.services.search_index import reindex_lead
+from showfloor.services.tombstones import erased_on
 from showfloor.store.database import Database
 from showfloor.store.models import Lead, Staff, Visit
 from showfloor.store.types import utcnow
@@ -151,6 +152,12 @@ class CaptureService:
 
             lead = find_lead(session, event.id, request.lead_id, badge_id, person.email)
             is_new = lead is None
+            if is_new and (erased := erased_on(session, event.id, badge_id, person.email)):
+                # Any lead of theirs would be removed again by the next merge: say so now.
+                raise RefusedError(
+                    f"This visitor asked on {erased:%d %b %Y} to be erased from this event; "
+                    "Showfloor does not record them again here. Nothing was saved."
+                )
             now = utcnow()
             at = request.at or now
             if lead is None:

@@ -9,7 +9,9 @@ bundles meet.
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showfloor.services.events import this_device
@@ -33,13 +35,17 @@ PERSON = "person"  # tombstone entity of an erased person's one-way key
 
 
 def person_keys(event_id: str, badge_id: str | None, email: str | None) -> set[str]:
-    """The keys of a person as ``privacy.erase_person`` matches them: the email (any
-    event, case-insensitive) and the badge id within its event. Hashed, so the
-    tombstone never holds the email or badge id itself."""
+    """The keys of a person at one event: their email (case-insensitive) and their
+    badge id there. Hashed, so the tombstone never holds the email or badge id.
+
+    Per event, so that the same person met at a later show is a new lead, not one
+    the next merge quietly removes (``erase_person`` leaves keys for every event the
+    person was erased from).
+    """
     keys = set()
     mail = (email or "").strip().lower()
     if mail:
-        keys.add(_person_key("email", mail))
+        keys.add(_person_key("email", event_id, mail))
     if badge_id:
         keys.add(_person_key("badge", event_id, str(badge_id)))
     return keys
@@ -55,3 +61,16 @@ def record_erased_person(
 ) -> None:
     for key in sorted(person_keys(event_id, badge_id, email)):
         record_tombstone(session, PERSON, key)
+
+
+def erased_on(
+    session: Session, event_id: str, badge_id: str | None, email: str | None
+) -> datetime | None:
+    """When this person was erased from this event, or None if they never were."""
+    keys = person_keys(event_id, badge_id, email)
+    if not keys:
+        return None
+    query = select(func.min(Tombstone.deleted_at)).where(
+        Tombstone.entity == PERSON, Tombstone.entity_id.in_(sorted(keys))
+    )
+    return session.execute(query).scalar()

@@ -6,6 +6,7 @@ and FULL keeps every commit we acknowledged to staff (architecture.md).
 
 from __future__ import annotations
 
+import json
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -88,8 +89,15 @@ def large_page_cache(conn: Connection) -> Iterator[None]:
 
 
 def json_text(value: Any) -> str:
-    """JSON column text: compact UTF-8, keys as given (what ``json.dumps`` accepts, faster)."""
-    return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    """JSON column text: compact UTF-8, keys as given (what ``json.dumps`` accepts, faster).
+
+    What orjson refuses (text with lone surrogates, as a mangled command-line argument
+    can carry; numbers beyond 64 bits) is written by ``json.dumps``, as before.
+    """
+    try:
+        return orjson.dumps(value, option=orjson.OPT_NON_STR_KEYS).decode()
+    except orjson.JSONEncodeError:
+        return json.dumps(value)
 
 
 def json_value(text: Any) -> Any:
@@ -98,7 +106,10 @@ def json_value(text: Any) -> Any:
     JSON type return it as is, exactly as with ``json.loads``."""
     if not isinstance(text, str | bytes):
         raise TypeError(f"JSON text expected, got {type(text).__name__}")
-    return orjson.loads(text)
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:  # NaN, escaped lone surrogates: json.dumps wrote those
+        return json.loads(text)
 
 
 def sqlite_engine(path: Path) -> Engine:

@@ -20,3 +20,25 @@ def test_a_setting_reads_back_as_written(tmp_path: Path, value: object) -> None:
     with db.session() as session:
         assert get_setting(session, "k") == value
     db.close()
+
+
+@pytest.mark.parametrize("value", ["broken \udcff byte", 2**70, {"answer": "x\udce9y"}])
+def test_what_orjson_refuses_is_still_kept(tmp_path: Path, value: object) -> None:
+    """Earlier versions wrote these with json.dumps; a capture must never fail on them."""
+    db = open_database(tmp_path / "showfloor.db")
+    with db.session() as session:
+        set_setting(session, "k", value)
+    with db.session() as session:
+        assert get_setting(session, "k") == value
+    db.close()
+
+
+def test_text_only_json_dumps_wrote_reads_back(tmp_path: Path) -> None:
+    db = open_database(tmp_path / "showfloor.db")
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO settings (key, value) VALUES ('k', '[Infinity, \"\\udcff\"]')"
+        )
+    with db.session() as session:
+        assert get_setting(session, "k") == [float("inf"), "\udcff"]
+    db.close()

@@ -184,3 +184,58 @@ def test_an_erased_person_leaves_every_laptops_attendee_list(
     for db in (a, b):
         with db.session() as session:
             assert [x.email for x in session.scalars(select(Attendee))] == ["grace@example.org"]
+
+
+def test_an_email_fixed_elsewhere_and_an_erasure_agree_in_any_order(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """Found in review: a copy carrying the erased person's mistyped email was
+    tombstoned, so the corrected lead never came back in one of the orders."""
+    a, b, c = make_dir("a"), make_dir("b"), make_dir("c")
+    grace = capture(b, 1, "grace talk")
+    edit(b, grace, email="ada@example.org")  # typed Ada's address by mistake
+    merge_from(c, b, tmp_path)  # c got the mistyped version
+    edit(b, grace, email="grace@example.org")  # corrected on b
+    erase(a, capture(a, 0, "ada talk"))  # Ada asks to be erased
+    results = []
+    for order in ((b, c, a), (c, a, b), (a, c, b)):
+        target = make_dir(f"t{len(results)}")
+        for source in order:
+            merge_from(target, source, tmp_path)
+        results.append(state(target))
+        assert lead_ids(target) == [grace]
+    assert results[0] == results[1] == results[2]
+
+
+def test_erased_people_are_not_captured_again_at_that_event_but_are_at_the_next(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """Found in review: a re-capture was quietly removed by the next merge."""
+    import pytest
+
+    from showfloor.domain.errors import RefusedError
+    from showfloor.services.events import create_event
+
+    a, b = make_dir("a"), make_dir("b")
+    erase(a, capture(a, 0, "ada talk"))
+    with pytest.raises(RefusedError, match="asked on .* to be erased from this event"):
+        capture(a, 0, "ada again")
+    capture(b, 0, "b never heard of the erasure")
+    summary = merge_from(a, b, tmp_path)  # b's copy goes, and the summary says so
+    assert summary.removed == 1 and summary.new_leads == 0 and lead_ids(a) == []
+    with a.session() as session:
+        create_event(session, "Next year")  # becomes the current event
+    again = capture(a, 0, "next year")
+    merge_from(b, a, tmp_path)
+    merge_from(a, b, tmp_path)
+    assert again in lead_ids(a) and again in lead_ids(b)
+
+
+def test_joining_two_of_our_own_leads_is_no_new_lead(make_dir: MakeDir, tmp_path: Path) -> None:
+    a, b = make_dir("a"), make_dir("b")
+    capture(a, 0)
+    grace = capture(a, 1)
+    merge_from(b, a, tmp_path)
+    edit(b, grace, email="ada@example.org")  # now the same person as Ada
+    summary = merge_from(a, b, tmp_path)
+    assert (summary.new_leads, summary.merged_duplicates) == (0, 1)

@@ -124,3 +124,37 @@ def test_a_failure_while_copying_rolls_everything_back(make_dir: MakeDir, tmp_pa
     with target.engine.begin() as conn:
         conn.exec_driver_sql("DROP TRIGGER disk_full")
     assert merge_bundle(target, path).new_leads == MANY  # and the database works on
+
+
+def test_visits_moved_to_an_unchanged_local_lead_are_numbered_with_its_own(
+    make_dir: MakeDir,
+) -> None:
+    """Found in review: only the moved visits were numbered, and the merge failed on
+    a duplicate visit number (the lead they moved to was read but not changed)."""
+    from datetime import UTC, datetime
+
+    from showfloor.services.sync.rows import read_rows
+    from showfloor.services.sync.snapshot import TABLES
+
+    z = make_dir("z")
+    s = capture(z, 0, "S talk")
+    g = capture(z, 1, "G talk")
+    with z.engine.connect() as conn:
+        full = read_snapshot(conn)
+        (local_s,) = [r for r in read_rows(conn, TABLES["leads"]) if r["id"] == s]
+    del local_s["search_key"]
+    snap = Snapshot()
+    for name in ("devices", "events", "staff"):
+        snap.tables[name] = full[name]
+    now = datetime.now(UTC)
+    snap.tables["leads"] = [local_s]  # S exactly as stored here
+    snap.tables["tombstones"] = [
+        {"entity": "lead", "entity_id": g, "deleted_at": now, "device_id": None}
+    ]
+    snap.tables["lead_aliases"] = [{"alias_id": g, "lead_id": s, "merged_at": now}]
+    with z.engine.begin() as conn:
+        merge_snapshot(conn, snap)
+    with z.session() as session:
+        (lead,) = session.scalars(select(Lead)).all()
+        assert lead.id == s and lead.visit_count == 2
+        assert [v.number for v in lead.visits] == [1, 2]

@@ -92,14 +92,15 @@ def _is_empty(values: Iterable[Any]) -> bool:
 @lru_cache(maxsize=4096)
 def _common_hash(key: tuple[Any, ...]) -> tuple[str, bool]:
     """Hash and emptiness of a value seen often (classes, ratings, empty fields)."""
-    values = [list(v) if v.__class__ is tuple else v for v in key]
+    values = [list(v) if v.__class__ is tuple else v for _kind, v in key]
     return value_hash(values), _is_empty(values)
 
 
 def _hash_and_empty(values: list[Any]) -> tuple[str, bool]:
     if len(values) == 1 and values[0].__class__ is str and len(values[0]) > 12:
         return value_hash(values), False  # names, emails: nearly always new, skip the cache
-    key = tuple(tuple(v) if v.__class__ is list else v for v in values)
+    # With each value's type: 0, False and 0.0 are equal keys but hash differently.
+    key = tuple((v.__class__, tuple(v) if v.__class__ is list else v) for v in values)
     try:
         return _common_hash(key)
     except TypeError:  # something unhashable inside

@@ -47,9 +47,10 @@ def merge_bundle(db: Database, path: Path, progress: Progress | None = None) -> 
 def merge_bundles(
     db: Database, paths: Sequence[Path], progress: Progress | None = None
 ) -> MergeSummary:
-    """Merge several laptops' bundles: every file is checked first, so one damaged
-    file stops the lot before anything changes; then each merges in its own
-    transaction (merging is order-free, and a file merged twice changes nothing).
+    """Merge several laptops' bundles: every file's manifest and checksum are checked
+    first, so a damaged or foreign file stops the lot before anything changes; then
+    each merges in its own transaction (merging is order-free, and a file merged
+    twice changes nothing, so running the command again after a failure is safe).
 
     Raises:
         RefusedError: naming the first unsound file; the database is unchanged.

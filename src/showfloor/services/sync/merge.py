@@ -57,7 +57,7 @@ class MergeSummary:
             f"new leads {self.new_leads}, new visits {self.new_visits}, "
             f"merged duplicates {self.merged_duplicates}, "
             f"conflicts resolved {self.conflicts_resolved}"
-            + (f", deleted by tombstone {self.removed}" if self.removed else "")
+            + (f", removed as erased or deleted elsewhere {self.removed}" if self.removed else "")
         )
 
     def __add__(self, other: MergeSummary) -> MergeSummary:
@@ -108,7 +108,6 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
     plan.add_all(snap["leads"])
     plan.dedupe()
     new_aliases.update(plan.new_aliases)
-    _insert_tombstones(conn, plan.new_tombstones)
     report(5, 10)
     new_visits = _write_leads_and_visits(conn, plan, snap["visits"], staff_map)
     report(8, 10)
@@ -120,7 +119,7 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
         new_visits=len(new_visits),
         merged_duplicates=len(plan.new_aliases),
         conflicts_resolved=plan.conflicts,
-        removed=plan.erased,
+        removed=plan.erased + plan.dropped,
     )
 
 
@@ -238,20 +237,6 @@ def _merge_tombstones(conn: Connection, rows: list[Row]) -> tuple[set[str], set[
     return {e for kind, e in every if kind == "lead"}, {e for kind, e in every if kind == PERSON}
 
 
-def _insert_tombstones(conn: Connection, keys: set[tuple[str, str]]) -> None:
-    """Tombstones this merge adds (leads of an erased person met here for the first time)."""
-    table = TABLES["tombstones"]
-    query = select(table.c.entity, table.c.entity_id)
-    have = {(r.entity, r.entity_id) for r in conn.execute(query)}
-    now = datetime.now(UTC)
-    rows = [
-        {"entity": kind, "entity_id": key, "deleted_at": now, "device_id": None}
-        for kind, key in sorted(keys - have)
-    ]
-    if rows:
-        conn.execute(insert(table), rows)
-
-
 def _load_aliases(conn: Connection) -> dict[str, str]:
     table = TABLES["lead_aliases"]
     return {r.alias_id: r.lead_id for r in conn.execute(select(table.c.alias_id, table.c.lead_id))}
@@ -303,10 +288,11 @@ class _LeadPlan:
         self.aliases = aliases
         self.gone = gone
         self.gone_people = gone_people
-        self.new_tombstones: set[tuple[str, str]] = set()
+        self.dropped = 0  # incoming leads of an erased person, not written
         self.removed_local = {k for k in self.identity if k in gone}
         self.erased = len(self.removed_local)
         self.survivors: set[str] = set()
+        self.replaced_local: set[str] = set()  # bundle ids that took over a local lead
         self.bodies: dict[str, str] = {}  # search text of new leads, made while writing
         self.touched: set[str] = set()
         self.new_aliases: dict[str, str] = {}
@@ -412,29 +398,39 @@ class _LeadPlan:
                     self.removed_local.add(loser)
             self.final[survivor] = merged
             self.survivors.add(survivor)
+            if not self.is_local(survivor) and any(self.is_local(i) for i in ids):
+                self.replaced_local.add(survivor)
             self.touched.add(survivor)
         for alias in list(self.aliases):
             self.aliases[alias] = self.resolve(alias)
 
     def _erase(self, ids: list[str]) -> None:
-        """Remove these leads of an erased person, and tombstone them and their keys."""
+        """Remove these leads of an erased person.
+
+        No tombstone is added for them: the keys matched what the leads hold now. If
+        another laptop corrects a mistyped email, its newer version must come back
+        whichever bundle arrives first (found in review).
+        """
         for lead_id in ids:
-            row = self.final.pop(lead_id, None) or self.identity[lead_id]
-            self.new_tombstones.add(("lead", lead_id))
-            self.new_tombstones.update((PERSON, key) for key in _person_keys(row))
+            self.final.pop(lead_id, None)
             self.gone.add(lead_id)
             self.touched.discard(lead_id)
             if self.is_local(lead_id) and lead_id not in self.removed_local:
                 self.removed_local.add(lead_id)
                 self.erased += 1
+            elif not self.is_local(lead_id):
+                self.dropped += 1
 
     def inserted_ids(self) -> list[str]:
         return [i for i in self.touched if i in self.final and not self.is_local(i)]
 
     def new_lead_count(self) -> int:
-        """Leads that exist after the merge and did not before (joined ones count once)."""
-        joined_local = len(self.removed_local) - self.erased
-        return sum(1 for i in self.final if not self.is_local(i)) - joined_local
+        """People here after the merge who were not before: leads from the bundle that
+        did not join one of ours (a local lead joined under the bundle's id is no
+        new person)."""
+        return sum(
+            1 for i in self.final if not self.is_local(i) and i not in self.replaced_local
+        )
 
 
 def _person_keys(row: Row) -> set[str]:
@@ -469,6 +465,11 @@ def _write_leads_and_visits(
             "staff_id": staff_map.get(staff_id, staff_id) if staff_id else None,
         }
         plan.touched.add(lead_id)
+    # A removed local lead's visits move to the lead it now resolves to (a join): that
+    # lead is renumbered too, so its own visits are read with the moved ones.
+    for lead_id in plan.removed_local:
+        if (target := plan.resolve(lead_id)) != lead_id and plan.is_live(target):
+            plan.touched.add(target)
     plan.load(plan.touched)
     # The local visits that may be renumbered or moved: those of touched or joined leads.
     local_visits: dict[str, tuple[str, datetime, int]] = {

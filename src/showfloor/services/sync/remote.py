@@ -24,7 +24,7 @@ from sqlalchemy.pool import NullPool
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import changed_since, log_top, read_snapshot
-from showfloor.store.database import Database
+from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
 
@@ -127,7 +127,7 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
     try:
         server_id = _server_id(engine)
         key = _mark_key(url)
-        with db.engine.connect() as local, local.begin():
+        with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
             top = log_top(local)
             ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
@@ -160,7 +160,7 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
                     )
         except OperationalError as exc:
             raise _unreachable(url, exc) from exc
-        with db.engine.begin() as local:
+        with storage_errors(db.path), db.engine.begin() as local:
             summary = merge_snapshot(local, snap, progress)
             mark = _mark(local, key, server_id)
             _put(local, key, {**mark, "server": server_id, "pulled": top})

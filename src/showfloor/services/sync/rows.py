@@ -225,9 +225,22 @@ def inserting(conn: Connection, prepared: PreparedRows) -> Iterator[None]:
     try:
         yield
     finally:
-        worker.join()
+        _join_even_if_interrupted(worker)
     if errors:
         raise errors[0]
+
+
+def _join_even_if_interrupted(worker: threading.Thread) -> None:
+    """Wait for the copy even through Ctrl+C: rolling back while SQLite still copies
+    on the same connection would fail. The interrupt is raised once it is done."""
+    interrupted = False
+    while worker.is_alive():
+        try:
+            worker.join()
+        except KeyboardInterrupt:
+            interrupted = True
+    if interrupted:
+        raise KeyboardInterrupt
 
 
 def insert_rows(conn: Connection, table: Table, rows: list[Row]) -> None:
