@@ -10,21 +10,15 @@ from showfloor.store.database import open_database
 from showfloor.store.settings import get_setting, set_setting
 
 
+# SQLite's numeric affinity turns 5 back into a number; orjson refuses the last three
+# (lone surrogates, as a mangled command-line argument can carry; beyond 64 bits), which
+# json.dumps writes: a capture must never fail on them.
 @pytest.mark.parametrize(
-    "value", [5, 2.5, True, None, "text", "5", [], {"a": [1, "é"]}, {"nested": {"x": None}}]
-)
+    "value",
+    [5, 2.5, True, None, "text", "5", [], {"a": [1, "é"]}, {"nested": {"x": None}},
+     "broken \udcff byte", 2**70, {"answer": "x\udce9y"}],
+)  # fmt: skip
 def test_a_setting_reads_back_as_written(tmp_path: Path, value: object) -> None:
-    db = open_database(tmp_path / "showfloor.db")
-    with db.session() as session:
-        set_setting(session, "k", value)
-    with db.session() as session:
-        assert get_setting(session, "k") == value
-    db.close()
-
-
-@pytest.mark.parametrize("value", ["broken \udcff byte", 2**70, {"answer": "x\udce9y"}])
-def test_what_orjson_refuses_is_still_kept(tmp_path: Path, value: object) -> None:
-    """Earlier versions wrote these with json.dumps; a capture must never fail on them."""
     db = open_database(tmp_path / "showfloor.db")
     with db.session() as session:
         set_setting(session, "k", value)
