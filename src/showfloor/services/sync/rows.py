@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, bindparam, insert, select, update
@@ -87,12 +88,13 @@ def _tuples(rows: list[Row], columns: list[str], binders: list[Converter]) -> li
             text = times[value] = _datetime_out(value)
         return text
 
-    values = [
-        [r[c] for r in rows]
-        if b is None
-        else list(map(time_text if b is _datetime_out else b, [r[c] for r in rows]))
-        for c, b in zip(columns, binders, strict=True)
-    ]
+    values: list[Iterable[Any]] = []
+    for column, binder in zip(columns, binders, strict=True):
+        raw = map(itemgetter(column), rows)  # C-level loop: no bytecode per value
+        if binder is None:
+            values.append(raw)
+        else:
+            values.append(map(time_text if binder is _datetime_out else binder, raw))
     return list(zip(*values, strict=True))
 
 
