@@ -107,3 +107,26 @@ def test_unreachable_server_is_one_line(qtbot, controller: SyncController) -> No
     qtbot.waitUntil(lambda: "Cannot reach the server" in dialog.message.text(), timeout=10_000)
     assert "pw" not in dialog.message.text()
     controller.shutdown()
+
+
+def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from showfloor.services.events import create_event
+
+    other = open_database(tmp_path / "twin" / "showfloor.db")
+    with other.session() as session:
+        create_event(session, context.event_name)  # same name, set up separately
+    request = CaptureRequest("kol", PersonFields(first_name="Ada", email="ada@example.org"))
+    CaptureService(other).capture(request)
+    path = tmp_path / "twin.sfb"
+    create_bundle(other, path)
+    other.close()
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog = controller.merge_files([path])
+    assert dialog.note.isVisible()
+    assert "was set up separately on another laptop" in dialog.note.text()
+    controller.shutdown()

@@ -55,3 +55,8 @@ def print_json(obj: Any) -> None:
 
 def print_line(text: str = "") -> None:
     sys.stdout.write(text + "\n")
+
+
+def print_warning(text: str) -> None:
+    """Something the user should know that did not stop the command (stderr)."""
+    sys.stderr.write(f"showfloor: note: {text}\n")

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Mapping
 from pathlib import Path
 
-from showfloor.cli.common import Context, print_json, print_line, subcommand
+from showfloor.cli.common import Context, print_json, print_line, print_warning, subcommand
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -48,6 +48,8 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
     summary = merge_bundles(ctx.db, paths)
     files = f" from {len(paths)} files" if len(paths) > 1 else ""
     _print(summary.to_json_dict(), f"merged{files}: " + summary.line(), args.json)
+    if note := summary.twin_note():
+        print_warning(note)
     return 0
 
 

@@ -183,3 +183,21 @@ def test_cli_merges_every_laptops_bundle_at_once(
         "conflicts_resolved": 0,
         "removed": 0,
     }
+
+
+def test_an_event_set_up_twice_is_pointed_out(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two laptops each created "Fair": the leads stay apart, and the user is told."""
+    a, b = str(tmp_path / "a"), str(tmp_path / "b")
+    for data_dir, person in ((a, "Ada"), (b, "Grace")):
+        assert run_cli(capsys, "--data-dir", data_dir, "event", "create", "Fair").code == 0
+        args = ("capture", "--class", "kol", "--first-name", person)
+        assert run_cli(capsys, "--data-dir", data_dir, *args).code == 0
+    bundle = str(tmp_path / "b.sfb")
+    assert run_cli(capsys, "--data-dir", b, "sync", "bundle", "-o", bundle).code == 0
+    result = run_cli(capsys, "--data-dir", a, "sync", "merge", bundle, "--json")
+    assert result.code == 0 and result.json()["new_leads"] == 1
+    assert "'Fair' was set up separately on another laptop" in result.err
+    again = run_cli(capsys, "--data-dir", a, "sync", "merge", bundle)
+    assert again.err == ""  # now the same event: nothing to point out

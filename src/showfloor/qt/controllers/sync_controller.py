@@ -118,6 +118,8 @@ class SyncController(QObject):
     def _done(self, dialog: SyncDialog, result: object) -> None:
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
+            if note := result.twin_note():
+                dialog.show_note(note)
         else:
             dialog.show_result(str(result), ok=True)
         self.context.leads_changed.emit()

@@ -45,6 +45,11 @@ class SyncDialog(QDialog):
         self.details_form.setContentsMargins(12, 4, 0, 0)
         self.details.setVisible(False)
         layout.addWidget(self.details)
+        self.note = QLabel()
+        self.note.setObjectName("sync_note")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
+        layout.addWidget(self.note)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
@@ -79,6 +84,11 @@ class SyncDialog(QDialog):
             value.setObjectName(f"sync_{label.split()[0].lower()}")
             self.details_form.addRow(f"{label}:", value)
         self.details.setVisible(True)
+
+    def show_note(self, text: str) -> None:
+        """A line under the summary the booth lead should read (not an error)."""
+        self.note.setText(text)
+        self.note.setVisible(True)
 
     def show_result(self, text: str, *, ok: bool) -> None:
         self.progress.setVisible(False)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
@@ -51,6 +51,9 @@ class MergeSummary:
     merged_duplicates: int = 0
     conflicts_resolved: int = 0
     removed: int = 0
+    # Events of the bundle that share a name with one here but not its id: set up
+    # separately on two laptops, so their leads stay apart (told to the user).
+    twin_events: tuple[str, ...] = ()
 
     def line(self) -> str:
         return (
@@ -62,7 +65,23 @@ class MergeSummary:
 
     def __add__(self, other: MergeSummary) -> MergeSummary:
         return MergeSummary(
-            *(a + b for a, b in zip(astuple(self), astuple(other), strict=True))
+            new_leads=self.new_leads + other.new_leads,
+            new_visits=self.new_visits + other.new_visits,
+            merged_duplicates=self.merged_duplicates + other.merged_duplicates,
+            conflicts_resolved=self.conflicts_resolved + other.conflicts_resolved,
+            removed=self.removed + other.removed,
+            twin_events=tuple(dict.fromkeys(self.twin_events + other.twin_events)),
+        )
+
+    def twin_note(self) -> str | None:
+        """What to tell the booth lead about events set up twice, or None."""
+        if not self.twin_events:
+            return None
+        names = ", ".join(f"'{name}'" for name in self.twin_events)
+        return (
+            f"{names} was set up separately on another laptop, so its leads are kept "
+            "under a second event of that name (Event > Switch event). Next time, set up "
+            "one laptop and merge its bundle into the others before the show."
         )
 
     def to_json_dict(self) -> dict[str, int]:
@@ -90,6 +109,7 @@ def merge_snapshot(
 def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
     report = progress or _noop
     _merge_newest(conn, "devices", snap["devices"])
+    twins = _twin_events(conn, snap["events"])
     _merge_newest(conn, "events", snap["events"])
     _adopt_event_if_none(conn, snap["events"])
     staff_map = _merge_staff(conn, snap["staff"])
@@ -120,10 +140,26 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
         merged_duplicates=len(plan.new_aliases),
         conflicts_resolved=plan.conflicts,
         removed=plan.erased + plan.dropped,
+        twin_events=twins,
     )
 
 
 # --- small tables ----------------------------------------------------------------------
+
+
+def _twin_events(conn: Connection, events: list[Row]) -> tuple[str, ...]:
+    table = TABLES["events"]
+    local = {r.id: r.name for r in conn.execute(select(table.c.id, table.c.name))}
+    names = {name.casefold() for name in local.values()}
+    return tuple(
+        sorted(
+            {
+                row["name"]
+                for row in events
+                if row["id"] not in local and str(row["name"]).casefold() in names
+            }
+        )
+    )
 
 
 def _adopt_event_if_none(conn: Connection, events: list[Row]) -> None:
