@@ -53,7 +53,8 @@ def merge_bundles(
     twice changes nothing, so running the command again after a failure is safe).
 
     Raises:
-        RefusedError: naming the first unsound file; the database is unchanged.
+        RefusedError: naming the first file that fails the checks (then nothing has
+            changed), or one whose rows turn out unreadable (files before it stay merged).
     """
     for path in paths:
         verify_bundle(path)
