@@ -12,7 +12,7 @@ from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.services.capture import CaptureRequest, CaptureService
 from showfloor.services.sync.files import create_bundle
-from showfloor.store.database import open_database
+from showfloor.store.database import Database, open_database
 
 
 @pytest.fixture
@@ -34,11 +34,15 @@ def _bundle(tmp_path: Path, context: AppContext) -> Path:
 
     with other.session() as session:
         use_event(session, context.event_id)
+    return _ada_and_bundle(other, tmp_path / "other.sfb")
+
+
+def _ada_and_bundle(laptop: Database, path: Path) -> Path:
+    """Ada met on ``laptop``, whose bundle is then written to ``path``."""
     request = CaptureRequest("kol", PersonFields(first_name="Ada", email="ada@example.org"))
-    CaptureService(other).capture(request)
-    path = tmp_path / "other.sfb"
-    create_bundle(other, path)
-    other.close()
+    CaptureService(laptop).capture(request)
+    create_bundle(laptop, path)
+    laptop.close()
     return path
 
 
@@ -120,11 +124,7 @@ def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
     other = open_database(tmp_path / "twin" / "showfloor.db")
     with other.session() as session:
         create_event(session, context.event_name)  # same name, set up separately
-    request = CaptureRequest("kol", PersonFields(first_name="Ada", email="ada@example.org"))
-    CaptureService(other).capture(request)
-    path = tmp_path / "twin.sfb"
-    create_bundle(other, path)
-    other.close()
+    path = _ada_and_bundle(other, tmp_path / "twin.sfb")
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
         dialog = controller.merge_files([path])
     assert dialog.note.isVisible()

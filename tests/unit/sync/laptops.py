@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -61,6 +62,19 @@ def merge_from(target: Database, source: Database, tmp: Path) -> MergeSummary:
     path = tmp / f"bundle-{id(source)}-{utcnow().timestamp()}.sfb"
     create_bundle(source, path)
     return merge_bundle(target, path)
+
+
+def merge_in_orders(
+    make_dir: Callable[[str], Database], tmp: Path, orders: Sequence[Sequence[Database]]
+) -> list[Database]:
+    """A fresh data dir per order, each merged from the sources in that order."""
+    targets = []
+    for order in orders:
+        target = make_dir(f"t{len(targets)}")
+        for source in order:
+            merge_from(target, source, tmp)
+        targets.append(target)
+    return targets
 
 
 def _lead_state(lead: Lead) -> tuple[Any, ...]:

@@ -11,7 +11,7 @@ from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.store.models import Lead, LeadAlias, Tombstone, Visit
 
 from .conftest import MakeDir
-from .laptops import capture, edit, erase, lead_ids, merge_from, state
+from .laptops import capture, edit, erase, lead_ids, merge_from, merge_in_orders, state
 
 
 def _three(make_dir: MakeDir):  # type: ignore[no-untyped-def]
@@ -148,10 +148,7 @@ def test_an_erased_person_captured_elsewhere_goes_in_any_order(
     capture(c, 0, "talked to c")  # c met Ada too: another id, same badge and email
     capture(c, 1, "grace on c")
     results = []
-    for order in ((a, b, c), (b, c, a), (c, b, a)):
-        target = make_dir(f"t{len(results)}")
-        for source in order:
-            merge_from(target, source, tmp_path)
+    for target in merge_in_orders(make_dir, tmp_path, ((a, b, c), (b, c, a), (c, b, a))):
         results.append(state(target))
         with target.session() as session:
             assert [lead.email for lead in session.scalars(select(Lead))] == ["grace@example.org"]
@@ -198,10 +195,7 @@ def test_an_email_fixed_elsewhere_and_an_erasure_agree_in_any_order(
     edit(b, grace, email="grace@example.org")  # corrected on b
     erase(a, capture(a, 0, "ada talk"))  # Ada asks to be erased
     results = []
-    for order in ((b, c, a), (c, a, b), (a, c, b)):
-        target = make_dir(f"t{len(results)}")
-        for source in order:
-            merge_from(target, source, tmp_path)
+    for target in merge_in_orders(make_dir, tmp_path, ((b, c, a), (c, a, b), (a, c, b))):
         results.append(state(target))
         assert lead_ids(target) == [grace]
     assert results[0] == results[1] == results[2]

@@ -28,6 +28,7 @@ from showfloor.services.attendees import KeyIndex
 from showfloor.services.search_index import search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
 from showfloor.services.sync.rows import (
+    insert_prepared,
     insert_rows,
     inserting,
     prepare_insert,
@@ -569,8 +570,7 @@ def _write_leads_and_visits(
     ]
     # two steps, so no (lead, number) pair is ever held twice
     update_rows(conn, visits, [{**c, "number": -c["number"]} for c in changed])
-    with inserting(conn, more_visits):
-        pass
+    insert_prepared(conn, more_visits)
     update_rows(conn, visits, changed)
 
     dead = sorted(plan.removed_local)

@@ -245,10 +245,15 @@ def _join_even_if_interrupted(worker: threading.Thread) -> None:
         raise KeyboardInterrupt
 
 
+def insert_prepared(conn: Connection, prepared: PreparedRows) -> None:
+    """Insert ``prepared`` and wait for it (``inserting`` with nothing to overlap)."""
+    with inserting(conn, prepared):
+        pass
+
+
 def insert_rows(conn: Connection, table: Table, rows: list[Row]) -> None:
     """``conn.execute(insert(table), rows)``, faster (see ``inserting``)."""
-    with inserting(conn, prepare_insert(conn, table, rows)):
-        pass
+    insert_prepared(conn, prepare_insert(conn, table, rows))
 
 
 def update_rows(conn: Connection, table: Table, rows: list[Row], key: str = "id") -> None:
