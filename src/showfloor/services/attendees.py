@@ -40,9 +40,10 @@ from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.identity import PersonIndex
 from showfloor.domain.validation import (
     MAX_FIELD,
     MAX_NAME,
@@ -50,6 +51,7 @@ from showfloor.domain.validation import (
     is_valid_email,
     normalize_email,
 )
+from showfloor.services.attendee_index import load_attendee_index
 from showfloor.store.database import Database, large_page_cache
 from showfloor.store.models import Attendee
 from showfloor.store.types import utcnow
@@ -639,82 +641,6 @@ def _complete_names(values: dict[str, str | None]) -> None:
 # --------------------------------------------------------------------------- matching
 
 
-class KeyIndex:
-    """The event's attendees by badge id, ticket code and email, for re-import matching.
-
-    Loaded with one query before the import; kept in step with every row written so
-    a row repeated later in the same file updates the earlier one. Attendees with no
-    id and no email are indexed by name and company, so that re-importing a list of
-    names does not double it.
-    """
-
-    def __init__(self) -> None:
-        self.by_badge: dict[str, str] = {}
-        self.by_ticket: dict[str, str] = {}
-        self.by_email: dict[str, str] = {}
-        self.by_name: dict[tuple[str, str], str] = {}
-        self.ids: dict[str, tuple[str | None, str | None]] = {}
-
-    def load(self, conn: Connection, event_id: str) -> None:
-        table = Attendee.__table__.c
-        columns = ("badge_id", "ticket_code", "email", "full_name", "company")
-        rows = conn.execute(
-            select(table.id, *(table[c] for c in columns)).where(table.event_id == event_id)
-        )
-        for attendee_id, *values in rows:
-            self.add(attendee_id, dict(zip(columns, values, strict=True)))
-
-    def match(self, values: Mapping[str, str | None]) -> str | None:
-        badge, ticket, email = values["badge_id"], values["ticket_code"], values["email"]
-        if badge and badge in self.by_badge:
-            return self.by_badge[badge]
-        if ticket and ticket in self.by_ticket:
-            return self.by_ticket[ticket]
-        if email and email in self.by_email:
-            found = self.by_email[email]
-            known_badge, known_ticket = self.ids[found]
-            if (badge and known_badge and badge != known_badge) or (
-                ticket and known_ticket and ticket != known_ticket
-            ):
-                return None  # same address, different ticket: two people
-            return found
-        name = _name_key(values)
-        return None if name is None else self.by_name.get(name)
-
-    def add(self, attendee_id: str, values: Mapping[str, str | None]) -> None:
-        """Index what this attendee now holds (a matched row's keys merge into it)."""
-        badge, ticket, email = values["badge_id"], values["ticket_code"], values["email"]
-        known_badge, known_ticket = self.ids.get(attendee_id, (None, None))
-        if known_badge and badge and badge != known_badge:
-            self._forget(self.by_badge, known_badge, attendee_id)
-        if known_ticket and ticket and ticket != known_ticket:
-            self._forget(self.by_ticket, known_ticket, attendee_id)
-        if badge:
-            self.by_badge.setdefault(badge, attendee_id)
-        if ticket:
-            self.by_ticket.setdefault(ticket, attendee_id)
-        if email:
-            self.by_email.setdefault(email, attendee_id)
-        name = _name_key(values)
-        if name is not None:
-            self.by_name.setdefault(name, attendee_id)
-        self.ids[attendee_id] = (badge or known_badge, ticket or known_ticket)
-
-    @staticmethod
-    def _forget(index: dict[str, str], key: str, attendee_id: str) -> None:
-        """Drop a key the attendee no longer holds (its id changed on re-import)."""
-        if index.get(key) == attendee_id:
-            del index[key]
-
-
-def _name_key(values: Mapping[str, str | None]) -> tuple[str, str] | None:
-    """Name and company, for a row with nothing better to match on; else None."""
-    full = values["full_name"]
-    if not full or values["badge_id"] or values["ticket_code"] or values["email"]:
-        return None
-    return full.casefold(), (values["company"] or "").casefold()
-
-
 # --------------------------------------------------------------------------- writing
 
 
@@ -889,8 +815,7 @@ def import_attendees(
     total = max(0, _count_lines(text) - header_row)
     with db.session() as session:
         conn = session.connection()
-        keys = KeyIndex()
-        keys.load(conn, event_id)
+        keys = load_attendee_index(conn, event_id)
         writer = _Writer(conn, event_id, utcnow())
         with large_page_cache(conn):
             _load_rows(records, plan, keys, writer, report, _Progress(progress, total, header_row))
@@ -953,7 +878,7 @@ class _Progress:
 def _load_rows(
     records: Iterable[tuple[int, list[str]]],
     plan: ColumnPlan,
-    keys: KeyIndex,
+    keys: PersonIndex,
     writer: _Writer,
     report: ImportReport,
     progress: _Progress,
@@ -982,7 +907,7 @@ def _load_rows(
 
 
 def _store(
-    outcome: CleanRow | str, row: int, keys: KeyIndex, writer: _Writer, report: ImportReport
+    outcome: CleanRow | str, row: int, keys: PersonIndex, writer: _Writer, report: ImportReport
 ) -> None:
     if isinstance(outcome, str):
         report.rejected += 1

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from showfloor.badges import parse_payload
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.identity import BADGE, EMAIL, identity_keys
 from showfloor.domain.person import PersonFields
 from showfloor.domain.validation import (
     MAX_FIELD,
@@ -102,12 +103,11 @@ def find_lead(
             raise RefusedError("That lead no longer exists; capture the visitor again.")
         return lead
     live = (Lead.event_id == event_id, Lead.deleted_at.is_(None))
-    if badge_id:
-        found = session.scalars(select(Lead).where(*live, Lead.badge_id == badge_id)).first()
+    columns = {BADGE: Lead.badge_id, EMAIL: Lead.email}
+    for kind, value in identity_keys(badge_id, email):
+        found = session.scalars(select(Lead).where(*live, columns[kind] == value)).first()
         if found is not None:
             return found
-    if email:
-        return session.scalars(select(Lead).where(*live, Lead.email == email)).first()
     return None
 
 

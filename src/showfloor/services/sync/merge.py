@@ -24,7 +24,8 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
-from showfloor.services.attendees import KeyIndex
+from showfloor.domain.identity import PersonIndex, identity_keys
+from showfloor.services.attendee_index import load_attendee_index
 from showfloor.services.search_index import search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
 from showfloor.services.sync.rows import (
@@ -223,7 +224,7 @@ def _unmatched_attendees(conn: Connection, rows: list[Row]) -> list[Row]:
     """
     table = TABLES["attendees"]
     local_ids = set(conn.execute(select(table.c.id)).scalars())
-    indexes: dict[str, KeyIndex] = {}
+    indexes: dict[str, PersonIndex] = {}
     out = []
     for row in rows:
         if row["id"] in local_ids:
@@ -231,8 +232,7 @@ def _unmatched_attendees(conn: Connection, rows: list[Row]) -> list[Row]:
             continue
         index = indexes.get(row["event_id"])
         if index is None:
-            index = indexes[row["event_id"]] = KeyIndex()
-            index.load(conn, row["event_id"])
+            index = indexes[row["event_id"]] = load_attendee_index(conn, row["event_id"])
         values = {k: row.get(k) for k in ("badge_id", "ticket_code", "email", "full_name")}
         values["company"] = row.get("company")
         if index.match(values) is None:
@@ -475,11 +475,8 @@ def _person_keys(row: Row) -> set[str]:
 
 
 def _identity_keys(row: Row) -> Iterable[tuple[str, str, str]]:
-    if row.get("badge_id"):
-        yield (row["event_id"], "b", str(row["badge_id"]))
-    email = (row.get("email") or "").strip().lower()
-    if email:
-        yield (row["event_id"], "e", email)
+    for kind, value in identity_keys(row.get("badge_id"), row.get("email")):
+        yield (row["event_id"], kind, value)
 
 
 def _write_leads_and_visits(
