@@ -1,0 +1,57 @@
+"""What a merge did, as the booth lead is told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    new_leads: int = 0
+    new_visits: int = 0
+    merged_duplicates: int = 0
+    conflicts_resolved: int = 0
+    removed: int = 0
+    # Events of the bundle that share a name with one here but not its id: set up
+    # separately on two laptops, so their leads stay apart (told to the user).
+    twin_events: tuple[str, ...] = ()
+
+    def line(self) -> str:
+        return (
+            f"new leads {self.new_leads}, new visits {self.new_visits}, "
+            f"merged duplicates {self.merged_duplicates}, "
+            f"conflicts resolved {self.conflicts_resolved}"
+            + (f", removed as erased or deleted elsewhere {self.removed}" if self.removed else "")
+        )
+
+    def __add__(self, other: MergeSummary) -> MergeSummary:
+        return MergeSummary(
+            new_leads=self.new_leads + other.new_leads,
+            new_visits=self.new_visits + other.new_visits,
+            merged_duplicates=self.merged_duplicates + other.merged_duplicates,
+            conflicts_resolved=self.conflicts_resolved + other.conflicts_resolved,
+            removed=self.removed + other.removed,
+            twin_events=tuple(dict.fromkeys(self.twin_events + other.twin_events)),
+        )
+
+    def twin_note(self) -> str | None:
+        """What to tell the booth lead about events set up twice, or None."""
+        if not self.twin_events:
+            return None
+        names = ", ".join(f"'{name}'" for name in self.twin_events)
+        return (
+            f"{names} was set up separately on another laptop, so its leads are kept "
+            "under a second event of that name (Event > Switch event). Next time, set up "
+            "one laptop and merge its bundle into the others before the show."
+        )
+
+    def to_json_dict(self) -> dict[str, int]:
+        return {
+            "new_leads": self.new_leads,
+            "new_visits": self.new_visits,
+            "merged_duplicates": self.merged_duplicates,
+            "conflicts_resolved": self.conflicts_resolved,
+            "removed": self.removed,
+        }
+
+
