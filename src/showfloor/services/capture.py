@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from showfloor.badges import parse_payload
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.identity import BADGE, EMAIL, identity_keys
+from showfloor.domain.lifecycle import TrashReason
 from showfloor.domain.person import PersonFields
 from showfloor.domain.validation import (
     MAX_FIELD,
@@ -41,6 +42,7 @@ from showfloor.services.leads import LeadRecord, to_record
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
 from showfloor.services.search_index import reindex_lead
 from showfloor.services.tombstones import erased_on
+from showfloor.services.trash import refresh_timeline, trash_visit
 from showfloor.store.database import Database
 from showfloor.store.models import Lead, Staff, Visit
 from showfloor.store.types import utcnow
@@ -95,19 +97,26 @@ def find_lead(
     lead_id: str | None,
     badge_id: str | None,
     email: str | None,
+    *,
+    deleted_too: bool = False,
 ) -> Lead | None:
-    """The lead a capture adds to: the given id, else same badge id, else same email."""
+    """The lead a capture adds to: the given id, else same badge id, else same email
+    (domain/identity.py). ``deleted_too``: when no live lead matches, a deleted or
+    undone one of the same person, so capturing them again brings that lead back
+    instead of leaving two of them (the newest first)."""
     if lead_id is not None:
         lead = session.get(Lead, lead_id)
         if lead is None or lead.deleted_at is not None:
             raise RefusedError("That lead no longer exists; capture the visitor again.")
         return lead
-    live = (Lead.event_id == event_id, Lead.deleted_at.is_(None))
     columns = {BADGE: Lead.badge_id, EMAIL: Lead.email}
-    for kind, value in identity_keys(badge_id, email):
-        found = session.scalars(select(Lead).where(*live, columns[kind] == value)).first()
-        if found is not None:
-            return found
+    keys = list(identity_keys(badge_id, email))
+    for state in (Lead.deleted_at.is_(None), Lead.deleted_at.is_not(None))[: 1 + deleted_too]:
+        for kind, value in keys:
+            query = select(Lead).where(Lead.event_id == event_id, state, columns[kind] == value)
+            found = session.scalars(query.order_by(Lead.updated_at.desc(), Lead.id)).first()
+            if found is not None:
+                return found
     return None
 
 
@@ -121,6 +130,15 @@ class ScanPreview:
     @property
     def next_visit(self) -> int:
         return 1 if self.known is None else self.known.visits + 1
+
+
+def _start_afresh(lead: Lead) -> None:
+    """A deleted or undone lead captured again: what staff judged last time (rating,
+    tags, consent) was taken back with it; the person's details stay, and what the
+    new capture says overlays them."""
+    lead.rating = None
+    lead.tags = []
+    lead.consent, lead.consent_at, lead.consent_text_version = False, None, None
 
 
 class CaptureService:
@@ -150,8 +168,14 @@ class CaptureService:
             if person.is_empty() and badge_id is None and request.lead_id is None:
                 raise RefusedError("Scan a badge or type at least a name or an email.")
 
-            lead = find_lead(session, event.id, request.lead_id, badge_id, person.email)
-            is_new = lead is None
+            lead = find_lead(
+                session, event.id, request.lead_id, badge_id, person.email, deleted_too=True
+            )
+            revived = False
+            if lead is not None and lead.deleted_at is not None:
+                revived = True
+                _start_afresh(lead)
+            is_new = lead is None or revived
             if is_new and (erased := erased_on(session, event.id, badge_id, person.email)):
                 # Any lead of theirs would be removed again by the next merge: say so now.
                 raise RefusedError(
@@ -197,9 +221,7 @@ class CaptureService:
                 answers=answers,
             )
             lead.visits.append(visit)
-            lead.visit_count = number
-            lead.first_seen_at = min(lead.first_seen_at or at, at)
-            lead.last_seen_at = max(lead.last_seen_at or at, at)
+            refresh_timeline(lead)
             lead.updated_at = now
             session.flush()
             reindex_lead(session, lead)
@@ -234,17 +256,12 @@ class CaptureService:
             visit = next((v for v in lead.visits if v.number == visit_number), None)
             if visit is None or visit_number != max(v.number for v in lead.visits):
                 raise RefusedError("Only the latest visit can be undone.")
-            lead.visits.remove(visit)
-            session.flush()
-            remaining = lead.visits
-            if not remaining:
-                lead.deleted_at = utcnow()
-            else:
-                lead.visit_count = len(remaining)
-                lead.last_seen_at = max(v.at for v in remaining)
-                lead.first_seen_at = min(v.at for v in remaining)
-                lead.visitor_class = remaining[-1].visitor_class
-            lead.updated_at = utcnow()
+            now = utcnow()
+            trash_visit(session, lead, visit, TrashReason.UNDO, now)
+            refresh_timeline(lead)
+            if lead.visits:
+                lead.visitor_class = lead.visits[-1].visitor_class
+            lead.updated_at = now
             reindex_lead(session, lead)
 
     def _resolve_badge(

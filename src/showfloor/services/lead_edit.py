@@ -2,9 +2,10 @@
 
 An edit changes the person and how we judge them (class, rating, tags, consent);
 it never changes a visit: what was said at the booth stays as it was recorded.
-Input goes through the same checks as a capture. A delete is soft (``deleted_at``)
-so that Undo can bring the lead back with every visit; a deleted lead leaves the
-search index, the lists, the counts and the exports.
+Input goes through the same checks as a capture. A delete moves the lead's
+visits to the trash (services/trash.py) so that Undo can bring the lead back with
+every visit; a deleted lead leaves the search index, the lists, the counts and the
+exports.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from showfloor.services.capture import clean_person
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord, get_lead, to_record
 from showfloor.services.search_index import reindex_lead
+from showfloor.services.trash import restore_visits, trash_lead
 from showfloor.store.models import Lead
 from showfloor.store.types import utcnow
 
@@ -110,7 +112,8 @@ def delete_lead(session: Session, lead_id: str) -> LeadRecord:
     """
     lead = _live_lead(session, lead_id)
     now = utcnow()
-    lead.deleted_at = now
+    trash_lead(session, lead, now)
+    lead.deleted_at = now  # also for a lead with no visit at all
     lead.updated_at = now
     session.flush()
     reindex_lead(session, lead)
@@ -126,9 +129,11 @@ def restore_lead(session: Session, lead_id: str) -> LeadRecord:
     lead = session.get(Lead, lead_id)
     if lead is None:
         raise RefusedError("That lead no longer exists; it cannot be brought back.")
-    if lead.deleted_at is not None:
+    if lead.deleted_at is not None or any(t.reason == "delete" for t in lead.trashed):
+        now = utcnow()
+        restore_visits(session, lead, now)  # also once captured again since the delete
         lead.deleted_at = None
-        lead.updated_at = utcnow()
+        lead.updated_at = now
         session.flush()
         reindex_lead(session, lead)
     return to_record(lead)

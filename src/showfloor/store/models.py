@@ -129,10 +129,19 @@ class Lead(Timestamped, Base):
     visits: Mapped[list[Visit]] = relationship(
         back_populates="lead", order_by="Visit.number", cascade="all, delete-orphan"
     )
+    # Visits taken back (Undo) or deleted with the lead: kept so that a delete travels
+    # to other laptops visit by visit, and Restore can bring them back.
+    trashed: Mapped[list[TrashedVisit]] = relationship(
+        order_by="TrashedVisit.at", cascade="all, delete-orphan"
+    )
 
 
 class Visit(Base):
-    """One conversation with a lead. Never updated once written."""
+    """One conversation with a lead. What was said is never updated once written.
+
+    ``state_at``/``state_device`` stamp the visit's last return from the trash (a
+    Restore): a merge keeps, per visit, the newest of "live" and "in the trash".
+    """
 
     __tablename__ = "visits"
     __table_args__ = (UniqueConstraint("lead_id", "number", name="uq_visits_lead_number"),)
@@ -148,9 +157,36 @@ class Visit(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    state_at: Mapped[datetime | None] = mapped_column()
+    state_device: Mapped[str | None] = mapped_column(String(36))
 
     lead: Mapped[Lead] = relationship(back_populates="visits")
     staff: Mapped[Staff | None] = relationship()
+
+
+class TrashedVisit(Base):
+    """A visit taken back by Undo (``reason`` "undo") or deleted with its lead
+    ("delete"), with when and where that happened (``state_at``/``state_device``).
+
+    Lives in its own table so that every reader of ``visits`` (lists, exports, the
+    debrief, the dashboard) sees live visits only, without a filter to forget.
+    """
+
+    __tablename__ = "visit_trash"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column()
+    visitor_class: Mapped[str] = mapped_column(String(20))
+    rating: Mapped[str | None] = mapped_column(String(10))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+    answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column()
+    reason: Mapped[str] = mapped_column(String(10))
+    state_at: Mapped[datetime] = mapped_column()
+    state_device: Mapped[str | None] = mapped_column(String(36))
 
 
 class Tombstone(Base):

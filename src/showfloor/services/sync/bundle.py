@@ -21,6 +21,7 @@ import orjson
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.clock import iso
+from showfloor.services.sync.legacy import upgrade_snapshot
 from showfloor.services.sync.snapshot import (
     TABLES,
     Snapshot,
@@ -32,7 +33,9 @@ from showfloor.services.sync.snapshot import (
 FORMAT = "showfloor-bundle"
 # 2: field_times share one (time, device) under "@" (clock.stored_stamps). Version 1
 # files (full stamps) still read: effective_stamps understands both forms.
-VERSION = 2
+# 3: deletes are states of visits (visit_trash, domain/lifecycle.py); 1 and 2 are
+# upgraded as they are read (legacy.py).
+VERSION = 3
 
 
 def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:
@@ -81,6 +84,8 @@ def read_bundle(
         snap = _rows(name, body, progress)
     if snap.counts() != {t: int(manifest.get("counts", {}).get(t, 0)) for t in TABLES}:
         raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
+    if manifest["version"] < 3:
+        upgrade_snapshot(snap)
     return manifest, snap
 
 

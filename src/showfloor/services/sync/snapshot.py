@@ -29,6 +29,7 @@ from showfloor.store.models import (
     Staff,
     SyncLog,
     Tombstone,
+    TrashedVisit,
     Visit,
 )
 from showfloor.store.types import UTCDateTime
@@ -41,6 +42,7 @@ TABLES: dict[str, Table] = {
     "attendees": Attendee.__table__,  # type: ignore[dict-item]
     "leads": Lead.__table__,  # type: ignore[dict-item]
     "visits": Visit.__table__,  # type: ignore[dict-item]
+    "visit_trash": TrashedVisit.__table__,  # type: ignore[dict-item]
     "tombstones": Tombstone.__table__,  # type: ignore[dict-item]
     "lead_aliases": LeadAlias.__table__,  # type: ignore[dict-item]
 }
@@ -144,16 +146,18 @@ def read_snapshot(
     snap = Snapshot()
     for name in ("devices", "events", "staff", "attendees", "tombstones", "lead_aliases"):
         snap.tables[name] = _rows(conn, TABLES[name])
-    leads, visits = TABLES["leads"], TABLES["visits"]
+    leads, visits, trash = TABLES["leads"], TABLES["visits"], TABLES["visit_trash"]
     if lead_ids is None:
         snap.tables["leads"] = [_export_lead(r) for r in _rows(conn, leads)]
         snap.tables["visits"] = _rows(conn, visits)
+        snap.tables["visit_trash"] = _rows(conn, trash)
     else:
         ids = sorted(lead_ids)
         for start in range(0, len(ids), CHUNK):
             part = ids[start : start + CHUNK]
             snap["leads"].extend(_export_lead(r) for r in _rows(conn, leads, leads.c.id.in_(part)))
             snap["visits"].extend(_rows(conn, visits, visits.c.lead_id.in_(part)))
+            snap["visit_trash"].extend(_rows(conn, trash, trash.c.lead_id.in_(part)))
             if progress is not None:
                 progress(start + len(part), len(ids))
     return snap

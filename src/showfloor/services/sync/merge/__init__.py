@@ -75,7 +75,10 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
     plan.dedupe()
     new_aliases.update(plan.new_aliases)
     report(5, 10)
-    new_visits = write_leads_and_visits(conn, plan, snap["visits"], staff_map)
+    placed = write_leads_and_visits(
+        conn, plan, snap["visits"], snap["visit_trash"], staff_map
+    )
+    new_visits = placed.new_live
     report(8, 10)
     insert_aliases(conn, loaded, new_aliases, plan.aliases)
     reindex(conn, plan, new_visits)

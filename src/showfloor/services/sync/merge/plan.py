@@ -53,7 +53,7 @@ class LeadPlan:
     def is_local(self, lead_id: str) -> bool:
         return lead_id in self.identity
 
-    def is_live(self, lead_id: str) -> bool:
+    def exists(self, lead_id: str) -> bool:
         """Whether the lead exists after this merge (read yet or not)."""
         if lead_id in self.final:
             return True
@@ -65,7 +65,7 @@ class LeadPlan:
 
     def load(self, ids: Iterable[str]) -> None:
         """Read the whole rows of the live local leads among ``ids`` not read yet."""
-        wanted = [i for i in ids if self.is_live(i) and i not in self.final]
+        wanted = [i for i in ids if self.exists(i) and i not in self.final]
         for row in read_rows_in(self.conn, TABLES["leads"], "id", wanted):
             del row["search_key"]
             self.local[row["id"]] = row
@@ -115,7 +115,7 @@ class LeadPlan:
             return x
 
         owner: dict[tuple[str, str, str], str] = {}
-        unread = [r for i, r in self.identity.items() if i not in self.final and self.is_live(i)]
+        unread = [r for i, r in self.identity.items() if i not in self.final and self.exists(i)]
         for row in itertools.chain(self.final.values(), unread):
             lead_id = row["id"]
             for key in _identity_keys(row):

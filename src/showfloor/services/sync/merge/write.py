@@ -1,17 +1,16 @@
-"""Writing the plan: leads, visits renumbered per lead, removed copies."""
+"""Writing the plan: leads, visits placed and numbered (visits.py), removed copies."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import datetime
-
-from sqlalchemy import Connection, delete
+from sqlalchemy import Connection, Table, delete
 
 from showfloor.services.sync.clock import Row
 from showfloor.services.sync.merge.plan import LeadPlan
 from showfloor.services.sync.merge.reindex import bodies_in_hand, last_search_key
+from showfloor.services.sync.merge.visits import LIVE_STATE, TRASH_STATE, VisitPlan, plan_visits
 from showfloor.services.sync.rows import (
     insert_prepared,
+    insert_rows,
     inserting,
     prepare_insert,
     read_rows_in,
@@ -21,64 +20,40 @@ from showfloor.services.sync.snapshot import CHUNK, TABLES
 
 
 def write_leads_and_visits(
-    conn: Connection, plan: LeadPlan, incoming: list[Row], staff_map: dict[str, str]
-) -> dict[str, Row]:
-    """Write the plan's leads and the new visits; returns the new visits by id."""
-    leads, visits = TABLES["leads"], TABLES["visits"]
-    known = {r["id"] for r in read_rows_in(conn, visits, "id", (r["id"] for r in incoming), ["id"])}
-    new_visits: dict[str, Row] = {}
-    for row in incoming:
-        if row["id"] in known or row["id"] in new_visits:
-            continue
-        lead_id = plan.resolve(row["lead_id"])
-        if not plan.is_live(lead_id):
-            continue  # its lead is tombstoned (or was never sent)
-        staff_id = row.get("staff_id")
-        new_visits[row["id"]] = {
-            **row,
-            "lead_id": lead_id,
-            "staff_id": staff_map.get(staff_id, staff_id) if staff_id else None,
-        }
-        plan.touched.add(lead_id)
-    # A removed local lead's visits move to the lead it now resolves to (a join): that
-    # lead is renumbered too, so its own visits are read with the moved ones.
+    conn: Connection,
+    plan: LeadPlan,
+    incoming: list[Row],
+    incoming_trash: list[Row],
+    staff_map: dict[str, str],
+) -> VisitPlan:
+    """Write the plan's leads and every visit's new place; returns the visit plan."""
+    leads, visits, trash = TABLES["leads"], TABLES["visits"], TABLES["visit_trash"]
+    # The leads whose visits may change: those the bundle sends visits for, and every
+    # lead touched or joined (a join moves the loser's visits to the survivor).
+    for row in (*incoming, *incoming_trash):
+        if plan.exists(target := plan.resolve(row["lead_id"])):
+            plan.touched.add(target)
     for lead_id in plan.removed_local:
-        if (target := plan.resolve(lead_id)) != lead_id and plan.is_live(target):
+        if (target := plan.resolve(lead_id)) != lead_id and plan.exists(target):
             plan.touched.add(target)
     plan.load(plan.touched)
-    # The local visits that may be renumbered or moved: those of touched or joined leads.
-    local_visits: dict[str, tuple[str, datetime, int]] = {
-        r["id"]: (r["lead_id"], r["at"], r["number"])
-        for r in read_rows_in(
-            conn,
-            visits,
-            "lead_id",
-            [i for i in plan.touched | plan.removed_local if plan.is_local(i)],
-            ["id", "lead_id", "at", "number"],
-        )
-    }
-    for lead_id, _at, _n in local_visits.values():
-        if lead_id in plan.removed_local and (target := plan.resolve(lead_id)) in plan.final:
+    owners = [i for i in plan.touched | plan.removed_local if plan.is_local(i)]
+    ids = [r["id"] for r in (*incoming, *incoming_trash)]
+    local_live = _local(conn, visits, LIVE_STATE, owners, ids)
+    local_trash = _local(conn, trash, TRASH_STATE, owners, ids)
+    for row in (*local_live.values(), *local_trash.values()):
+        if plan.exists(target := plan.resolve(row["lead_id"])):
             plan.touched.add(target)
-
-    # Final numbering per touched lead: by time, then id.
-    per_lead: dict[str, list[tuple[datetime, str]]] = defaultdict(list)
-    for vid, (lead_id, at, _n) in local_visits.items():
-        target = plan.resolve(lead_id)
-        if target in plan.touched and target in plan.final:
-            per_lead[target].append((at, vid))
-    for vid, row in new_visits.items():
-        per_lead[row["lead_id"]].append((row["at"], vid))
-    numbers: dict[str, tuple[str, int]] = {}
-    for lead_id, items in per_lead.items():
-        if len(items) > 1:
-            items.sort()  # (aware time, id): time order, ties by id
-        for n, (_at, vid) in enumerate(items, start=1):
-            numbers[vid] = (lead_id, n)
+    plan.load(plan.touched)
+    placed = plan_visits(
+        incoming, incoming_trash, local_live, local_trash, plan.resolve, plan.exists, staff_map
+    )
+    for lead_id, line in placed.timelines.items():
         row = plan.final[lead_id]
-        row["visit_count"] = len(items)
-        row["first_seen_at"] = items[0][0]
-        row["last_seen_at"] = items[-1][0]
+        row["visit_count"] = line.visit_count
+        row["first_seen_at"] = line.first_seen_at
+        row["last_seen_at"] = line.last_seen_at
+        row["deleted_at"] = line.deleted_at
 
     # New leads get their search key as they are written: one write per row, not two.
     new_ids = sorted(plan.inserted_ids())  # keys ascend with ids: both indexes fill in order
@@ -89,11 +64,9 @@ def write_leads_and_visits(
     new_leads = prepare_insert(conn, leads, inserts)
     for row in inserts:
         del row["search_key"]  # local to the database, like every lead row in the plan
-    for vid, row in new_visits.items():
-        row["number"] = numbers[vid][1]
     with inserting(conn, new_leads):  # while SQLite copies the leads in: Python only
-        more_visits = prepare_insert(conn, visits, list(new_visits.values()))
-        plan.bodies = bodies_in_hand(plan, new_visits)
+        more_visits = prepare_insert(conn, visits, placed.insert_live)
+        plan.bodies = bodies_in_hand(plan, placed.new_live)
     updates = [
         plan.final[i]
         for i in plan.touched
@@ -101,21 +74,41 @@ def write_leads_and_visits(
     ]
     update_rows(conn, leads, updates)
 
-    changed: list[Row] = [
-        {"id": vid, "lead_id": lead_id, "number": n}
-        for vid, (lead_id, n) in numbers.items()
-        if vid in local_visits and local_visits[vid][::2] != (lead_id, n)
-    ]
+    _delete_ids(conn, visits, placed.delete_live)
+    _delete_ids(conn, trash, placed.delete_trash)
     # two steps, so no (lead, number) pair is ever held twice
-    update_rows(conn, visits, [{**c, "number": -c["number"]} for c in changed])
+    update_rows(conn, visits, [{**c, "number": -c["number"]} for c in placed.renumber])
     insert_prepared(conn, more_visits)
-    update_rows(conn, visits, changed)
+    update_rows(conn, visits, placed.renumber)
+    update_rows(conn, visits, placed.restamp_live)
+    insert_rows(conn, trash, placed.insert_trash)
+    update_rows(conn, trash, placed.update_trash)
 
     dead = sorted(plan.removed_local)
     for start in range(0, len(dead), CHUNK):
         part = dead[start : start + CHUNK]
         conn.execute(delete(visits).where(visits.c.lead_id.in_(part)))
+        conn.execute(delete(trash).where(trash.c.lead_id.in_(part)))
         conn.execute(delete(leads).where(leads.c.id.in_(part)))
-    return new_visits
+    return placed
 
 
+def _local(
+    conn: Connection,
+    table: Table,
+    columns: tuple[str, ...],
+    owners: list[str],
+    ids: list[str],
+) -> dict[str, Row]:
+    """This database's rows of ``table`` for the given leads, and for the given visit
+    ids wherever they are (a visit sent again may now belong to a joined lead)."""
+    found = {r["id"]: r for r in read_rows_in(conn, table, "lead_id", owners, list(columns))}
+    for row in read_rows_in(conn, table, "id", [i for i in ids if i not in found], list(columns)):
+        found[row["id"]] = row
+    return found
+
+
+def _delete_ids(conn: Connection, table: Table, ids: list[str]) -> None:
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        conn.execute(delete(table).where(table.c.id.in_(part)))

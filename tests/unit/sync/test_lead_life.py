@@ -1,0 +1,139 @@
+"""A deleted or undone copy never takes a live lead with it (issue 13).
+
+Each test follows what staff naturally do on one laptop (undo, delete, restore, then
+capture the same visitor again) and merges a bundle, even an empty one, as the
+booth lead does after the show. What the Leads view shows must not change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from showfloor.services.sync.files import create_bundle, merge_bundle
+
+from .conftest import MakeDir
+from .laptops import capture, delete, live, live_visits, merge_from, restore, undo
+
+
+def _merge_empty(target, tmp_path: Path, make_dir: MakeDir):  # type: ignore[no-untyped-def]
+    empty = make_dir("empty")
+    path = tmp_path / "empty.sfb"
+    create_bundle(empty, path)
+    return merge_bundle(target, path)
+
+
+def test_undo_then_capture_again_keeps_one_live_lead_through_an_empty_merge(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    a = make_dir("a")
+    first = capture(a, 0, "wrong class")
+    undo(a, first)
+    again = capture(a, 0, "the real talk")
+    assert again == first  # the undone lead comes back rather than a second one
+    before = live(a), live_visits(a)
+    summary = _merge_empty(a, tmp_path, make_dir)
+    assert (live(a), live_visits(a)) == before == ({first: 1}, before[1])
+    assert summary.merged_duplicates == 0 and summary.removed == 0
+
+
+def test_delete_then_capture_again_keeps_the_new_visit_only(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    a = make_dir("a")
+    lead = capture(a, 1, "first")
+    capture(a, 1, "second")
+    delete(a, lead)
+    capture(a, 1, "after the delete")
+    assert live(a) == {lead: 1}
+    before = live_visits(a)
+    _merge_empty(a, tmp_path, make_dir)
+    assert live(a) == {lead: 1} and live_visits(a) == before
+
+
+def test_restore_after_a_capture_again_brings_every_visit_back(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    a = make_dir("a")
+    lead = capture(a, 2, "first")
+    delete(a, lead)
+    capture(a, 2, "again")
+    restore(a, lead)
+    assert live(a) == {lead: 2}
+    _merge_empty(a, tmp_path, make_dir)
+    assert live(a) == {lead: 2}
+
+
+def test_an_old_deleted_copy_on_another_laptop_never_absorbs_the_live_lead(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """The reported loss: a second laptop holds a copy deleted later than it saw it."""
+    a, b = make_dir("a"), make_dir("b")
+    lead = capture(a, 0, "first")
+    merge_from(b, a, tmp_path)  # b has it live
+    delete(b, lead)  # b deletes its copy
+    other = capture(b, 0, "b meets Ada again")  # b's own new lead of Ada
+    merge_from(a, b, tmp_path)
+    merge_from(b, a, tmp_path)
+    for laptop in (a, b):
+        assert set(live(laptop).values()) == {1}  # one Ada, with the visit after the delete
+        assert len(live(laptop)) == 1
+    assert other in live(b) or lead in live(b)
+
+
+def test_a_visit_captured_after_a_delete_elsewhere_keeps_the_lead(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """b had not heard of a's delete when Ada came back: b's new visit is not lost."""
+    a, b = make_dir("a"), make_dir("b")
+    lead = capture(a, 0, "first")
+    merge_from(b, a, tmp_path)
+    delete(a, lead)
+    capture(b, 0, "came back to b")
+    for target, source in ((a, b), (b, a)):
+        merge_from(target, source, tmp_path)
+    for laptop in (a, b):
+        assert live(laptop) == {lead: 1}  # live, with b's new visit; the deleted one stays so
+    assert set(live_visits(a)) == set(live_visits(b))
+
+
+def test_undone_on_one_laptop_stays_undone_after_merging_back(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    a, b = make_dir("a"), make_dir("b")
+    lead = capture(a, 3, "oops")
+    merge_from(b, a, tmp_path)  # b got the capture before the undo
+    undo(a, lead)
+    merge_from(b, a, tmp_path)
+    merge_from(a, b, tmp_path)
+    assert live(a) == live(b) == {}
+
+
+def test_a_format_2_restore_still_beats_the_older_delete() -> None:
+    """A lead restored after a merge carried the restore's stamp on ``deleted_at``;
+    read from an old bundle, its visits get that stamp, so it wins over the delete."""
+    from datetime import UTC, datetime
+
+    from showfloor.domain.lifecycle import state_key
+    from showfloor.services.sync.clock import value_hash
+    from showfloor.services.sync.legacy import upgrade_snapshot
+    from showfloor.services.sync.snapshot import Snapshot
+
+    restored_at = datetime(2026, 5, 1, 15, tzinfo=UTC)
+    deleted_at = datetime(2026, 5, 1, 14, tzinfo=UTC)
+    lead = {
+        "id": "L",
+        "deleted_at": None,
+        "updated_at": restored_at,
+        "device_id": "b",
+        "field_times": {"deleted_at": ["2026-05-01T15:00:00.000000Z", "b", value_hash([None])]},
+    }
+    gone = {"id": "G", "deleted_at": deleted_at, "updated_at": deleted_at, "device_id": "a"}
+    snap = Snapshot()
+    snap["leads"].extend([lead, gone])
+    snap["visits"].extend([{"id": "v1", "lead_id": "L", "number": 1}, {"id": "v2", "lead_id": "G"}])
+    upgrade_snapshot(snap)
+    (kept,) = snap["visits"]
+    (trashed,) = snap["visit_trash"]
+    assert kept["state_at"] == restored_at and kept["state_device"] == "b"
+    assert trashed["id"] == "v2" and trashed["state_at"] == deleted_at
+    assert state_key(kept["state_at"], "b", False) > state_key(deleted_at, "a", True)
