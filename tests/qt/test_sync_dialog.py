@@ -130,3 +130,38 @@ def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
     assert dialog.note.isVisible()
     assert "was set up separately on another laptop" in dialog.note.text()
     controller.shutdown()
+
+
+def test_undo_then_capture_again_in_the_window_survives_a_merge(
+    qtbot,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 13's report, as staff do it: save, Ctrl+Z, save the visitor again, then
+    File > Merge from file… with another laptop's bundle. The visitor stays listed."""
+    from showfloor.domain.questions import VisitorClass
+    from showfloor.qt.controllers.capture_controller import CaptureController
+    from showfloor.services.leads import LeadFilter, page_leads
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    capture = CaptureController(context, window)
+    capture.sound = False
+    sync = SyncController(context, window)
+    vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEMAIL:ada@example.org\r\nEND:VCARD"
+    for note in ("first try", "the real talk"):
+        capture.on_scanned(vcard)
+        capture.choose_class(VisitorClass.MENTOR)
+        capture.view.notes.setPlainText(note)
+        capture.save()
+        if note == "first try":
+            window.findChild(type(window.actions()[0]), "undo").trigger()
+    other = open_database(tmp_path / "other" / "showfloor.db")
+    path = _ada_and_bundle(other, tmp_path / "other.sfb")  # another event: nothing joins
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog = sync.merge_file(path)
+    with context.db.session() as session:
+        listed = page_leads(session, LeadFilter(context.event_id), limit=None)
+    assert [(r.display_name, r.visits) for r in listed] == [("Ada Lovelace", 1)]
+    assert ("Same person on two laptops, joined:", "0") in _counts(dialog)
+    sync.shutdown()

@@ -137,3 +137,30 @@ def test_a_format_2_restore_still_beats_the_older_delete() -> None:
     assert kept["state_at"] == restored_at and kept["state_device"] == "b"
     assert trashed["id"] == "v2" and trashed["state_at"] == deleted_at
     assert state_key(kept["state_at"], "b", False) > state_key(deleted_at, "a", True)
+
+
+def test_the_summary_says_per_lead_what_happened(make_dir: MakeDir, tmp_path: Path) -> None:
+    from showfloor.services.sync.merge import Change
+
+    from .laptops import edit, erase
+
+    a, b = make_dir("a"), make_dir("b")
+    ada, grace, alan = capture(a, 0), capture(a, 1), capture(a, 2)
+    merge_from(b, a, tmp_path)
+    delete(b, ada)
+    edit(b, grace, company="Globex")
+    erase(b, alan)
+    capture(b, 3)  # Mei, new to a
+    capture(b, 1, "again")  # Grace's second visit, on b
+    summary = merge_from(a, b, tmp_path)
+    seen = {(c.change, c.name) for c in summary.changes}
+    assert seen == {
+        (Change.DELETED, "Ada"),
+        (Change.UPDATED, "Grace"),
+        (Change.ERASED, "Alan"),
+        (Change.NEW, "Mei"),
+    }
+    (grace_change,) = [c for c in summary.changes if c.name == "Grace"]
+    assert grace_change.detail == "1 new visit, company"
+    assert summary.to_json_dict(changes=True)["changes"][0]["change"] == "deleted"
+    assert "changes" not in summary.to_json_dict()  # the contract's keys only

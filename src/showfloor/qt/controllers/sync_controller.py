@@ -118,6 +118,7 @@ class SyncController(QObject):
     def _done(self, dialog: SyncDialog, result: object) -> None:
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
+            dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
             if note := result.twin_note():
                 dialog.show_note(note)
         else:

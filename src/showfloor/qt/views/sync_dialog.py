@@ -3,15 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+MAX_CHANGE_ROWS = 2000  # beyond this the list says how many more (the CLI lists all)
 
 
 class SyncDialog(QDialog):
@@ -50,6 +57,22 @@ class SyncDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setVisible(False)
         layout.addWidget(self.note)
+        self.changes_button = QPushButton("Show each lead")
+        self.changes_button.setObjectName("sync_changes_button")
+        self.changes_button.setCheckable(True)
+        self.changes_button.setVisible(False)
+        layout.addWidget(self.changes_button)
+        self.changes = QTableWidget(0, 3)
+        self.changes.setObjectName("sync_changes")
+        self.changes.setHorizontalHeaderLabels(["What happened", "Lead", "Details"])
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.changes.setAccessibleName("Each lead the merge changed")
+        self.changes.setVisible(False)
+        layout.addWidget(self.changes, 1)
+        self.changes_button.toggled.connect(self.changes.setVisible)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
@@ -84,6 +107,20 @@ class SyncDialog(QDialog):
             value.setObjectName(f"sync_{label.split()[0].lower()}")
             self.details_form.addRow(f"{label}:", value)
         self.details.setVisible(True)
+
+    def show_changes(self, rows: list[tuple[str, str, str]]) -> None:
+        """Per lead: what happened, the lead's name, details (shown on request)."""
+        shown = rows[:MAX_CHANGE_ROWS]
+        more = len(rows) - len(shown)
+        self.changes.setRowCount(len(shown) + (1 if more else 0))
+        for r, cells in enumerate(shown):
+            for c, text in enumerate(cells):
+                self.changes.setItem(r, c, QTableWidgetItem(text))
+        if more:
+            self.changes.setItem(len(shown), 1, QTableWidgetItem(f"… and {more:,} more"))
+        self.changes.resizeColumnsToContents()
+        self.changes_button.setText(f"Show each lead ({len(rows):,})")
+        self.changes_button.setVisible(bool(rows))
 
     def show_note(self, text: str) -> None:
         """A line under the summary the booth lead should read (not an error)."""

@@ -19,9 +19,10 @@ from collections.abc import Callable
 
 from sqlalchemy import Connection
 
+from showfloor.services.sync.merge.changes import lead_changes, names_of_removed
 from showfloor.services.sync.merge.plan import LeadPlan
 from showfloor.services.sync.merge.reindex import reindex
-from showfloor.services.sync.merge.summary import MergeSummary
+from showfloor.services.sync.merge.summary import Change, LeadChange, MergeSummary
 from showfloor.services.sync.merge.tables import (
     adopt_event_if_none,
     insert_aliases,
@@ -36,7 +37,7 @@ from showfloor.services.sync.merge.write import write_leads_and_visits
 from showfloor.services.sync.snapshot import Snapshot, paused_gc
 from showfloor.store.database import large_page_cache
 
-__all__ = ["MergeSummary", "merge_snapshot"]
+__all__ = ["Change", "LeadChange", "MergeSummary", "merge_snapshot"]
 
 Progress = Callable[[int, int], None]
 
@@ -75,6 +76,7 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
     plan.dedupe()
     new_aliases.update(plan.new_aliases)
     report(5, 10)
+    removed_names = names_of_removed(conn, plan)
     placed = write_leads_and_visits(
         conn, plan, snap["visits"], snap["visit_trash"], staff_map
     )
@@ -90,6 +92,7 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
         conflicts_resolved=plan.conflicts,
         removed=plan.erased + plan.dropped,
         twin_events=twins,
+        changes=tuple(lead_changes(plan, placed, removed_names)),
     )
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from sqlalchemy import Connection
 
 from showfloor.domain.identity import identity_keys
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.services.sync.clock import Row, merge_versions
 from showfloor.services.sync.rows import (
     read_rows,
@@ -48,6 +49,8 @@ class LeadPlan:
         self.bodies: dict[str, str] = {}  # search text of new leads, made while writing
         self.touched: set[str] = set()
         self.new_aliases: dict[str, str] = {}
+        self.joined: dict[str, int] = {}  # survivor -> how many leads became it
+        self.erased_names: dict[str, str] = {}  # local leads removed as erased elsewhere
         self.conflicts = 0
 
     def is_local(self, lead_id: str) -> bool:
@@ -149,6 +152,7 @@ class LeadPlan:
                 if self.is_local(loser):
                     self.removed_local.add(loser)
             self.final[survivor] = merged
+            self.joined[survivor] = len(ids)
             self.survivors.add(survivor)
             if not self.is_local(survivor) and any(self.is_local(i) for i in ids):
                 self.replaced_local.add(survivor)
@@ -164,7 +168,9 @@ class LeadPlan:
         whichever bundle arrives first (found in review).
         """
         for lead_id in ids:
-            self.final.pop(lead_id, None)
+            row = self.final.pop(lead_id, None)
+            if row is not None and self.is_local(lead_id):
+                self.erased_names[lead_id] = display_name(row)
             self.gone.add(lead_id)
             self.touched.discard(lead_id)
             if self.is_local(lead_id) and lead_id not in self.removed_local:
@@ -183,6 +189,12 @@ class LeadPlan:
         return sum(
             1 for i in self.final if not self.is_local(i) and i not in self.replaced_local
         )
+
+
+def display_name(row: Row) -> str:
+    """The lead's name as the lists show it (its email when it has no name)."""
+    person = PersonFields(**{f: row.get(f) for f in PERSON_FIELDS})
+    return person.display_name() or person.email or "(no name)"
 
 
 def _person_keys(row: Row) -> set[str]:

@@ -3,6 +3,38 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Change(StrEnum):
+    """What a merge did to one lead, in the words the booth lead reads."""
+
+    # In the order the list shows them: what the booth lead should check first.
+    JOINED = "joined"  # the same person from two laptops: one lead now
+    DELETED = "deleted on another laptop"
+    ERASED = "removed: erased on another laptop"
+    RESTORED = "restored on another laptop"
+    UPDATED = "updated"  # newer details or visits from another laptop
+    NEW = "new"
+
+
+@dataclass(frozen=True)
+class LeadChange:
+    lead_id: str  # the lead as it is now (for a removed one: as it was)
+    name: str
+    change: Change
+    detail: str = ""  # e.g. who was joined in
+
+    def line(self) -> str:
+        return f"{self.change.value}: {self.name}" + (f" ({self.detail})" if self.detail else "")
+
+    def to_json_dict(self) -> dict[str, str]:
+        return {
+            "lead_id": self.lead_id,
+            "name": self.name,
+            "change": self.change.name.lower(),
+            "detail": self.detail,
+        }
 
 
 @dataclass(frozen=True)
@@ -15,6 +47,8 @@ class MergeSummary:
     # Events of the bundle that share a name with one here but not its id: set up
     # separately on two laptops, so their leads stay apart (told to the user).
     twin_events: tuple[str, ...] = ()
+    # Per lead, what happened (new leads last), so the booth lead can check it.
+    changes: tuple[LeadChange, ...] = ()
 
     def line(self) -> str:
         return (
@@ -32,6 +66,7 @@ class MergeSummary:
             conflicts_resolved=self.conflicts_resolved + other.conflicts_resolved,
             removed=self.removed + other.removed,
             twin_events=tuple(dict.fromkeys(self.twin_events + other.twin_events)),
+            changes=self.changes + other.changes,
         )
 
     def twin_note(self) -> str | None:
@@ -45,13 +80,17 @@ class MergeSummary:
             "one laptop and merge its bundle into the others before the show."
         )
 
-    def to_json_dict(self) -> dict[str, int]:
-        return {
+    def to_json_dict(self, *, changes: bool = False) -> dict[str, object]:
+        """The counts (the CLI contract's keys); with ``changes``, the per-lead list too."""
+        out: dict[str, object] = {
             "new_leads": self.new_leads,
             "new_visits": self.new_visits,
             "merged_duplicates": self.merged_duplicates,
             "conflicts_resolved": self.conflicts_resolved,
             "removed": self.removed,
         }
+        if changes:
+            out["changes"] = [c.to_json_dict() for c in self.changes]
+        return out
 
 
