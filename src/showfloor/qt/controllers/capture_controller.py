@@ -7,20 +7,21 @@ with a full fsync) and the form must not clear before the lead is on disk.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.capture_view import CLASS_KEYS, PERSON_FIELDS, CaptureView
+from showfloor.qt.views.capture_view import CLASS_KEYS, PERSON_FIELDS, CaptureView, FormState
+from showfloor.scanning.codes import FrameCodes
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService, ScanPreview
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
@@ -39,18 +40,11 @@ _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 @dataclass
 class FormSnapshot:
-    """What the form held, to put it back after an undo."""
+    """What the form held and which badge it came from, to put it back after an undo."""
 
-    person: dict[str, str]
-    visitor_class: VisitorClass | None
-    rating: Rating | None
-    answers: dict[str, str]
-    notes: str
-    tags: str
-    consent: bool
+    form: FormState
     payload: str | None
     preview: ScanPreview | None
-    sources: dict[str, str] = field(default_factory=dict)
 
 
 def local_time(value: datetime | None) -> str:
@@ -187,12 +181,13 @@ class CaptureController(QObject):
         self._payload, self._preview = payload, preview
         resolved = preview.resolved
         badge_person = resolved.badge.person
+        person: dict[str, str] = {}
+        sources: dict[str, str] = {}
         for key, _label in PERSON_FIELDS:
-            value = getattr(resolved.person, key) or ""
-            self.view.person_edits[key].setText(value)
-            if value:
-                source = "badge" if getattr(badge_person, key) else "list"
-                self.view.person_sources[key].setText(source)
+            person[key] = getattr(resolved.person, key) or ""
+            if person[key]:
+                sources[key] = "badge" if getattr(badge_person, key) else "list"
+        self.view.show_person(person, sources)
         fmt = resolved.badge.format or "badge"
         if resolved.unidentified:
             self.view.source_label.setText(
@@ -204,9 +199,7 @@ class CaptureController(QObject):
         else:
             self.view.source_label.setText(f"Read from the badge ({fmt})")
         if preview.known is not None:
-            self.view.banner.setText(visit_banner(preview.known))
-            self.view.banner.show()
-            self.view.history_button.show()
+            self.view.show_banner(visit_banner(preview.known))
             last = preview.known.history[-1] if preview.known.history else None
             if last is not None:
                 self.choose_class(VisitorClass(last.visitor_class))
@@ -218,138 +211,64 @@ class CaptureController(QObject):
             QApplication.beep()
         self.view.form_side.setFocus()
 
-    def on_camera_codes(self, frame_codes: object) -> None:
-        codes = getattr(frame_codes, "codes", ())
-        if codes:
-            self.view.preview.outline([code.points for code in codes])
+    def on_camera_codes(self, frame_codes: FrameCodes) -> None:
+        if frame_codes.codes:
+            self.view.preview.outline([code.points for code in frame_codes.codes])
 
-    def on_camera_decoded(self, frame_codes: object) -> None:
-        for code in getattr(frame_codes, "codes", ()):
+    def on_camera_decoded(self, frame_codes: FrameCodes) -> None:
+        """Every code newly read in one frame, in the order the decoder found them."""
+        for code in frame_codes.codes:
             self.on_scanned(code.text)
 
     # -- form state --------------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
-        for cls, button in self.view.class_buttons.items():
-            if button.isChecked():
-                return cls
-        return None
+        return self.view.selected_class()
 
     def selected_rating(self) -> Rating | None:
-        for rating, button in self.view.rating_buttons.items():
-            if button.isChecked():
-                return rating
-        return None
+        return self.view.selected_rating()
 
     def choose_class(self, cls: VisitorClass) -> None:
-        self.view.class_buttons[cls].setChecked(True)
-        self._show_questions(cls)
+        self.view.show_class(cls)
 
     def toggle_rating(self, rating: Rating) -> None:
-        button = self.view.rating_buttons[rating]
-        was = button.isChecked()
-        for other in self.view.rating_buttons.values():
-            other.setChecked(False)
-        button.setChecked(not was)
+        self.view.set_rating(None if self.view.selected_rating() is rating else rating)
 
-    def _on_class_clicked(self, _button: QWidget) -> None:
+    def _on_class_clicked(self, _button: QAbstractButton) -> None:
         cls = self.selected_class()
         if cls is not None:
-            self._show_questions(cls)
+            self.view.show_class(cls)
         self.view.form_side.setFocus()
 
-    def _on_rating_clicked(self, button: QWidget) -> None:
-        for other in self.view.rating_buttons.values():
-            if other is not button:
-                other.setChecked(False)
+    def _on_rating_clicked(self, button: QAbstractButton) -> None:
+        clicked = next(r for r, b in self.view.rating_buttons.items() if b is button)
+        self.view.set_rating(clicked if button.isChecked() else None)
         self.view.form_side.setFocus()
-
-    def _show_questions(self, cls: VisitorClass) -> None:
-        for other, page in self.view.question_pages.items():
-            page.setVisible(other is cls)
-        self.view.no_class_hint.hide()
 
     def _mark_typed(self, key: str) -> None:
         if not self._loading:
             self.view.person_sources[key].setText("typed")
 
     def is_dirty(self) -> bool:
-        v = self.view
-        typed = any(e.text().strip() for e in v.person_edits.values())
-        answers = any(f.value().strip() for fs in v.question_fields.values() for f in fs.values())
-        return bool(
-            self._payload or typed or answers or v.notes.toPlainText().strip() or v.tags.text()
-        )
+        return bool(self._payload) or self.view.read_form().has_content()
 
     def snapshot(self) -> FormSnapshot:
-        v = self.view
-        cls = self.selected_class()
-        answers = {}
-        if cls is not None:
-            answers = {k: f.value() for k, f in v.question_fields[cls].items() if f.value()}
-        return FormSnapshot(
-            person={k: e.text() for k, e in v.person_edits.items()},
-            visitor_class=cls,
-            rating=self.selected_rating(),
-            answers=answers,
-            notes=v.notes.toPlainText(),
-            tags=v.tags.text(),
-            consent=v.consent.isChecked(),
-            payload=self._payload,
-            preview=self._preview,
-            sources={k: s.text() for k, s in v.person_sources.items()},
-        )
+        return FormSnapshot(self.view.read_form(), self._payload, self._preview)
 
     def restore(self, snap: FormSnapshot) -> None:
         self.clear_form(keep_message=True)
-        v = self.view
         self._loading = True
-        for key, value in snap.person.items():
-            v.person_edits[key].setText(value)
-            v.person_sources[key].setText(snap.sources.get(key, ""))
-        if snap.visitor_class is not None:
-            self.choose_class(snap.visitor_class)
-            for key, value in snap.answers.items():
-                v.question_fields[snap.visitor_class][key].set_value(value)
-        if snap.rating is not None:
-            self.toggle_rating(snap.rating)
-        v.notes.setPlainText(snap.notes)
-        v.tags.setText(snap.tags)
-        v.consent.setChecked(snap.consent)
+        self.view.fill(snap.form)
         self._payload, self._preview = snap.payload, snap.preview
         if snap.preview is not None and snap.preview.known is not None:
-            v.banner.setText(visit_banner(snap.preview.known))
-            v.banner.show()
-            v.history_button.show()
+            self.view.show_banner(visit_banner(snap.preview.known))
         self._loading = False
 
     def clear_form(self, keep_message: bool = False) -> None:
-        v = self.view
-        for edit in v.person_edits.values():
-            edit.clear()
-        for source in v.person_sources.values():
-            source.clear()
-        for fields in v.question_fields.values():
-            for qfield in fields.values():
-                qfield.set_value("")
-        for page in v.question_pages.values():
-            page.hide()
-        v.no_class_hint.show()
-        v.class_group.setExclusive(False)
-        for button in v.class_buttons.values():
-            button.setChecked(False)
-        v.class_group.setExclusive(True)
-        for button in v.rating_buttons.values():
-            button.setChecked(False)
-        v.notes.clear()
-        v.tags.clear()
-        v.consent.setChecked(False)
-        v.banner.hide()
-        v.history_button.hide()
-        v.source_label.clear()
+        self.view.reset()
         if not keep_message:
-            v.show_message("")
+            self.view.show_message("")
         self._payload, self._preview = None, None
-        v.form_side.setFocus()
+        self.view.form_side.setFocus()
         if self._pending is not None:
             pending, self._pending = self._pending, None
             self._load_payload(pending)
@@ -360,27 +279,26 @@ class CaptureController(QObject):
 
     # -- save and undo -------------------------------------------------------------
     def build_request(self) -> CaptureRequest | None:
-        cls = self.selected_class()
+        form = self.view.read_form()
+        cls = form.visitor_class
         if cls is None:
             self.view.show_message(
                 "Choose the kind of visitor first: 1 customer, 2 mentor, 3 key opinion leader."
             )
             return None
-        v = self.view
-        answers = {k: f.value() for k, f in v.question_fields[cls].items() if f.value().strip()}
-        rating = self.selected_rating()
         known = self._preview.known if self._preview else None
         return CaptureRequest(
             visitor_class=cls.value,
-            person=PersonFields(**{k: e.text() or None for k, e in v.person_edits.items()}),
+            person=PersonFields(**{k: v or None for k, v in form.person.items()}),
             badge_payload=self._payload,
-            rating=rating.value if rating else None,
-            note=v.notes.toPlainText() or None,
-            answers=answers,
-            tags=[t for t in (p.strip() for p in v.tags.text().split(",")) if t],
+            rating=form.rating.value if form.rating else None,
+            note=form.notes or None,
+            answers={k: v for k, v in form.answers.items() if v.strip()},
+            tags=[t for t in (p.strip() for p in form.tags.split(",")) if t],
             staff_name=self.context.staff_name or None,
-            consent=v.consent.isChecked(),
+            consent=form.consent,
             lead_id=known.id if known else None,
+            resolved=self._preview.resolved if self._preview else None,
         )
 
     def save(self) -> CaptureResult | None:

@@ -1,6 +1,14 @@
-"""The capture view: camera on the left, the visitor form on the right. Layout only."""
+"""The capture view: camera on the left, the visitor form on the right. Layout only.
+
+Besides building the widgets, the view reads and writes its form as one value
+(``read_form()``, ``fill()``, ``reset()``), so the controller deals in what the
+form means, never in the widgets that show it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -37,6 +45,35 @@ PERSON_FIELDS = (
 )
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
+
+
+@dataclass
+class FormState:
+    """What the form holds: the person as typed or read, and the visit's details.
+
+    Attributes:
+        person: text of each person field, by key (all of PERSON_FIELDS).
+        sources: where each person field came from ("badge", "list", "typed" or "").
+        answers: the chosen class's non-empty answers.
+    """
+
+    person: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    visitor_class: VisitorClass | None = None
+    rating: Rating | None = None
+    answers: dict[str, str] = field(default_factory=dict)
+    notes: str = ""
+    tags: str = ""
+    consent: bool = False
+
+    def has_content(self) -> bool:
+        """True once anything was typed or read: the form is somebody's visit."""
+        return bool(
+            any(v.strip() for v in self.person.values())
+            or any(v.strip() for v in self.answers.values())
+            or self.notes.strip()
+            or self.tags
+        )
 
 
 def _big_toggle(text: str, colour: str) -> QPushButton:
@@ -287,6 +324,89 @@ class CaptureView(QWidget):
         side.setObjectName("capture_form")
         self.form_side = side
         return side
+
+    # -- the form as one value -------------------------------------------------------
+    def selected_class(self) -> VisitorClass | None:
+        return next((c for c, b in self.class_buttons.items() if b.isChecked()), None)
+
+    def selected_rating(self) -> Rating | None:
+        return next((r for r, b in self.rating_buttons.items() if b.isChecked()), None)
+
+    def show_class(self, cls: VisitorClass) -> None:
+        """Check the class and show only its questions."""
+        self.class_buttons[cls].setChecked(True)
+        for other, page in self.question_pages.items():
+            page.setVisible(other is cls)
+        self.no_class_hint.hide()
+
+    def set_rating(self, rating: Rating | None) -> None:
+        for other, button in self.rating_buttons.items():
+            button.setChecked(other is rating)
+
+    def show_person(self, person: Mapping[str, str], sources: Mapping[str, str]) -> None:
+        for key, edit in self.person_edits.items():
+            edit.setText(person.get(key, ""))
+            self.person_sources[key].setText(sources.get(key, ""))
+
+    def show_banner(self, text: str | None) -> None:
+        """The repeat-visitor banner (and the button to their earlier visits), or neither."""
+        self.banner.setText(text or "")
+        self.banner.setVisible(bool(text))
+        self.history_button.setVisible(bool(text))
+
+    def answer_fields(self, cls: VisitorClass) -> dict[str, QuestionField]:
+        return self.question_fields[cls]
+
+    def read_form(self) -> FormState:
+        cls = self.selected_class()
+        answers: dict[str, str] = {}
+        if cls is not None:
+            answers = {k: f.value() for k, f in self.question_fields[cls].items() if f.value()}
+        return FormState(
+            person={k: e.text() for k, e in self.person_edits.items()},
+            sources={k: s.text() for k, s in self.person_sources.items()},
+            visitor_class=cls,
+            rating=self.selected_rating(),
+            answers=answers,
+            notes=self.notes.toPlainText(),
+            tags=self.tags.text(),
+            consent=self.consent.isChecked(),
+        )
+
+    def fill(self, state: FormState) -> None:
+        """Show ``state`` in the form (after ``reset()``, what undo brings back)."""
+        self.show_person(state.person, state.sources)
+        if state.visitor_class is not None:
+            self.show_class(state.visitor_class)
+            for key, value in state.answers.items():
+                self.question_fields[state.visitor_class][key].set_value(value)
+        self.set_rating(state.rating)
+        self.notes.setPlainText(state.notes)
+        self.tags.setText(state.tags)
+        self.consent.setChecked(state.consent)
+
+    def reset(self) -> None:
+        """An empty form: no person, no class, no answers; messages stay."""
+        for edit in self.person_edits.values():
+            edit.clear()
+        for source in self.person_sources.values():
+            source.clear()
+        for fields in self.question_fields.values():
+            for qfield in fields.values():
+                qfield.set_value("")
+        for page in self.question_pages.values():
+            page.hide()
+        self.no_class_hint.show()
+        self.class_group.setExclusive(False)
+        for button in self.class_buttons.values():
+            button.setChecked(False)
+        self.class_group.setExclusive(True)
+        self.set_rating(None)
+        self.notes.clear()
+        self.tags.clear()
+        self.consent.setChecked(False)
+        self.show_banner(None)
+        self.source_label.clear()
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         back, border, fore = (
