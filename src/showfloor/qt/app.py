@@ -70,9 +70,9 @@ class Booth(QObject):
     def _install_wedge(self) -> None:
         from showfloor.qt.wedge import WedgeDetector
 
-        # Handheld scanners type into whatever has focus in the capture view.
-        self.wedge = WedgeDetector(self.capture.view)
-        self.wedge.scanned.connect(self.capture.on_scanned)
+        # Handheld scanners type into whatever has the focus, on any tab or dialog.
+        self.wedge = WedgeDetector([self.window])
+        self.wedge.scanned.connect(self.capture.on_wedge_scan)
 
     def _reload_settings(self) -> None:
         self.backups.apply_settings()

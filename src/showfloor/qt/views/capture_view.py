@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -45,6 +46,9 @@ PERSON_FIELDS = (
 )
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
+RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
+CONSENT_KEY = "Alt+A"
+SAVE_BADGE_ONLY_KEY = "F9"
 
 
 @dataclass
@@ -184,6 +188,8 @@ class CaptureView(QWidget):
         self.banner.hide()
         outer.addWidget(self.banner)
 
+        outer.addWidget(self._build_queue())
+
         self.message = QLabel()
         self.message.setObjectName("capture_message")
         self.message.setWordWrap(True)
@@ -235,7 +241,10 @@ class CaptureView(QWidget):
         self.rating_group.setExclusive(False)  # a second click on the same rating clears it
         self.rating_buttons: dict[Rating, QPushButton] = {}
         for rating in Rating:
-            button = _big_toggle(f"{rating.label} ({RATING_KEYS[rating]})", RATING_COLOURS[rating])
+            fkey = RATING_FKEYS[rating]
+            button = _big_toggle(
+                f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
+            )
             button.setMinimumHeight(34)
             button.setObjectName(f"rating_{rating.value}")
             self.rating_group.addButton(button)
@@ -284,12 +293,18 @@ class CaptureView(QWidget):
         self.tags.setPlaceholderText("Tags, separated by commas")
         outer.addWidget(self.tags)
 
-        self.consent = QCheckBox("Agrees to be contacted")
+        self.consent = QCheckBox(f"Agrees to be contacted ({CONSENT_KEY})")
         self.consent.setObjectName("field_consent")
+        self.consent_given = QLabel()  # a returning visitor's earlier consent
+        self.consent_given.setObjectName("consent_given")
+        self.consent_given.setWordWrap(True)
+        self.consent_given.setStyleSheet("color: #0f766e; font-size: 11px;")
+        self.consent_given.hide()
         self.consent_text = QLabel()
         self.consent_text.setWordWrap(True)
         self.consent_text.setStyleSheet("color: #555; font-size: 11px;")
         outer.addWidget(self.consent)
+        outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
 
         buttons = QHBoxLayout()
@@ -323,7 +338,84 @@ class CaptureView(QWidget):
         side.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         side.setObjectName("capture_form")
         self.form_side = side
+        self._set_tab_order()
         return side
+
+    def _build_queue(self) -> QWidget:
+        """Badges read while staff were still busy with a visitor, oldest first."""
+        box = QFrame()
+        box.setObjectName("queue_box")
+        box.setStyleSheet(
+            "QFrame#queue_box { background: #eef2ff; border: 1px solid #6366f1;"
+            " border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        self.queue_title = QLabel()
+        self.queue_title.setObjectName("queue_title")
+        self.queue_title.setStyleSheet("font-weight: 700; color: #312e81;")
+        self.save_badge_only_button = QPushButton(
+            f"Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})"
+        )
+        self.save_badge_only_button.setObjectName("save_badge_only")
+        self.save_badge_only_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        head.addWidget(self.queue_title, 1)
+        head.addWidget(self.save_badge_only_button)
+        layout.addLayout(head)
+        self.queue_list = QListWidget()
+        self.queue_list.setObjectName("queue_list")
+        self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.queue_list.setMaximumHeight(74)
+        self.queue_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
+        layout.addWidget(self.queue_list)
+        self.queue_box = box
+        box.hide()
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("refused_label")
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setStyleSheet(
+            "QLabel { background: #f3f4f6; border: 1px dashed #9ca3af; border-radius: 6px;"
+            " padding: 4px 10px; color: #374151; }"
+        )
+        self.refused_label.hide()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(4)
+        holder_layout.addWidget(box)
+        holder_layout.addWidget(self.refused_label)
+        return holder
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the person fields, then the shown class's questions, then the rest."""
+        chain: list[QWidget] = list(self.person_edits.values())
+        for fields in self.question_fields.values():
+            chain.extend(f.widget for f in fields.values())
+        chain.extend([self.notes, self.tags, self.consent])
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def first_question(self, cls: VisitorClass) -> QWidget:
+        return next(iter(self.question_fields[cls].values())).widget
+
+    def show_queue(self, lines: list[str]) -> None:
+        """The waiting badges, oldest first ("2 waiting"); hidden when none wait."""
+        self.queue_list.clear()
+        for number, line in enumerate(lines, 1):
+            self.queue_list.addItem(f"{number}. {line}")
+        self.queue_title.setText(f"{len(lines)} waiting — they load one by one as you save")
+        self.queue_box.setVisible(bool(lines))
+
+    def show_refused(self, text: str | None) -> None:
+        """A code that was read and refused (not a badge): shown, never queued."""
+        self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
+        self.refused_label.setVisible(bool(text))
+
+    def show_earlier_consent(self, text: str | None) -> None:
+        self.consent_given.setText(text or "")
+        self.consent_given.setVisible(bool(text))
 
     # -- the form as one value -------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
@@ -406,6 +498,7 @@ class CaptureView(QWidget):
         self.tags.clear()
         self.consent.setChecked(False)
         self.show_banner(None)
+        self.show_earlier_consent(None)
         self.source_label.clear()
 
     def show_message(self, text: str, *, error: bool = True) -> None:
