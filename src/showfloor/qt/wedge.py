@@ -31,6 +31,7 @@ import weakref
 from collections import deque
 from collections.abc import Callable, Sequence
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
@@ -114,8 +115,8 @@ def payload_char(event: QKeyEvent, *, in_scan: bool) -> str | None:
         ):
             return "\n"  # a scanner sending a line feed (Ctrl+J) or a CR (Ctrl+M)
         return None
-    if key in _ENTER_KEYS:
-        return "\n"
+    if key in _ENTER_KEYS or text in ("\r", "\n"):
+        return "\n"  # Return, keypad Enter, or a Linefeed key
     if key == Qt.Key.Key_Tab:
         return "\t"
     if printable:
@@ -228,7 +229,12 @@ class WedgeDetector(QObject):
             return False
         if kind == QEvent.Type.ShortcutOverride:
             # A shortcut acts before its key press reaches a window: settle first.
-            if isinstance(watched, QWidget) and self._owns(watched.window()):
+            if (
+                event.key() not in _MODIFIER_KEYS
+                and payload_char(event, in_scan=self.detector.in_burst) is None
+                and isinstance(watched, QWidget)
+                and self._owns(watched.window())
+            ):
                 self._before_other_key(event)
             return False
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
@@ -254,6 +260,8 @@ class WedgeDetector(QObject):
         position = key_position(event)
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         us = us_char(position, shift) if position is not None else None
+        if char in ("\n", "\t"):
+            us = char  # whichever key sent it (Return, keypad Enter, Linefeed)
         self._confirmed = False
         self._apply(self.detector.key(Key(at, char, us, _Token(window, event))))
         self._arm()
@@ -335,7 +343,10 @@ class WedgeDetector(QObject):
 
 
 def _widget_of(window: QWindow) -> QWidget | None:
+    # By C++ address: Python wrappers of one QWindow need not be the same object.
+    address = shiboken6.getCppPointer(window)[0]
     for widget in QApplication.topLevelWidgets():
-        if widget.windowHandle() is window:
+        handle = widget.windowHandle()
+        if handle is not None and shiboken6.getCppPointer(handle)[0] == address:
             return widget
     return None

@@ -123,7 +123,10 @@ class CaptureController(QObject):
         w.add_action("&View", "Earlier visits of this visitor", "F4", self.show_history)
         for cls, key in CLASS_KEYS.items():
             w.add_action(
-                "&View", f"Class: {cls.label}", f"Alt+{key}", partial(self.choose_class, cls)
+                "&View",
+                f"Class: {cls.label}",
+                f"Alt+{key}",
+                partial(self.choose_class, cls, focus_question=True),
             )
         for rating, fkey in RATING_FKEYS.items():
             w.add_action(
