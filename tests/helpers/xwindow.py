@@ -59,6 +59,17 @@ def wait_for(predicate: Callable[[], bool], timeout: float, what: str) -> None:
     raise AssertionError(f"timed out waiting for {what}")
 
 
+_KEYSYMS = {" ": "space", "\t": "Tab", "\n": "Return", ",": "comma", ".": "period",
+            "-": "minus", "@": "at", "'": "apostrophe"}
+
+
+def keysym(char: str) -> str:
+    """The X keysym name xdotool presses for a character."""
+    if char.isascii() and char.isalnum():
+        return char
+    return _KEYSYMS[char]
+
+
 class Booth:
     """The running program, its log, and keys for it."""
 
@@ -94,7 +105,8 @@ class Booth:
         rng = random.Random(seed)
         args: list[str] = []
         for char in text:
-            args += ["type", "--delay", "0", char, "sleep", f"{rng.uniform(low_ms, high_ms) / 1000:.3f}"]
+            pause = rng.uniform(low_ms, high_ms) / 1000
+            args += ["key", "--delay", "0", keysym(char), "sleep", f"{pause:.3f}"]
         self.x(*args, timeout=120)
 
     def leads(self) -> list[dict[str, object]]:
@@ -136,12 +148,15 @@ def booth_window(display: str, data_dir: Path, *args: str) -> Iterator[Booth]:
     assert "Traceback" not in err, err
 
 
+_BURN = "import time\nend = time.time() + 300\nwhile time.time() < end: pass"
+
+
 @contextmanager
 def busy_cpus(count: int | None = None) -> Iterator[None]:
     """Other processes keeping every core busy (bounded: they stop with the block)."""
     n = count or os.cpu_count() or 2
     burners = [
-        subprocess.Popen([sys.executable, "-c", "import time\nend=time.time()+300\nwhile time.time()<end: pass"])
+        subprocess.Popen([sys.executable, "-c", _BURN])
         for _ in range(n)
     ]
     try:

@@ -14,6 +14,7 @@ The scanner check compares what each code of the printed test sheet
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -68,6 +69,22 @@ def layout_problem(payload: str, as_us: str | None) -> LayoutProblem | None:
         f"as the scanner meant it; check the name. {LAYOUT_FIX}",
         as_us,
     )
+
+
+def separate_scans(payload: str) -> list[str]:
+    """Badges scanned in quick succession, each on its own; else the one payload.
+
+    Two scans a few milliseconds apart can reach us as one burst, and their keys'
+    timing alone cannot tell the gap between them from a scanner's pause between
+    lines. Their content can: the burst is several scans when every line is a
+    badge by itself ("MECARD:...;;" twice), or when one vCard ends and another
+    begins. A vCard's "BEGIN:VCARD" line alone is no badge, so a vCard stays whole.
+    """
+    lines = payload.split("\n")
+    if len(lines) > 1 and all(line.strip() and _reads_as_badge(line) for line in lines):
+        return lines
+    cards = re.split(r"(?<=END:VCARD)\n(?=BEGIN:VCARD)", payload, flags=re.IGNORECASE)
+    return cards
 
 
 def _normal(text: str) -> str:

@@ -101,3 +101,19 @@ def test_the_us_reading_of_key_positions() -> None:
     assert isinstance(scan, Scanned) and (scan.payload, scan.as_us) == (typed, us)
     assert us_char(0x32, True) == "M" and us_char(0x27, True) == ":"
     assert digit_at(0x02) == "1" and digit_at(0x4F) == "1" and digit_at(0x1E) is None
+
+
+def test_scans_in_quick_succession_are_told_apart_by_their_content() -> None:
+    from showfloor.services.scanner_check import separate_scans
+
+    d = BurstDetector()
+    a, last = feed(d, "MECARD:N:Doe,Jane;;\n", 0, 4)
+    b, last = feed(d, "MECARD:N:Roe,Rick;;\n", last + 12, 4)  # the next badge, 12 ms later
+    [scan] = a + b + d.poll(last + 500)
+    assert isinstance(scan, Scanned)
+    assert separate_scans(scan.payload) == ["MECARD:N:Doe,Jane;;", "MECARD:N:Roe,Rick;;"]
+    card = "BEGIN:VCARD\nVERSION:3.0\nFN:Ada Lovelace\nEND:VCARD"
+    assert separate_scans(card) == [card]  # a vCard stays whole
+    assert separate_scans(card + "\n" + card) == [card, card]
+    two_lines = "MECARD:N:Doe,Jane;\nEMAIL:jane@example.edu;;"
+    assert separate_scans(two_lines) == [two_lines]

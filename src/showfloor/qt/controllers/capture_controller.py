@@ -35,7 +35,7 @@ from showfloor.scanning.wedge import Scanned
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService, ScanPreview
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
-from showfloor.services.scanner_check import layout_problem
+from showfloor.services.scanner_check import layout_problem, separate_scans
 from showfloor.store.database import describe_db_error
 
 log = logging.getLogger(__name__)
@@ -150,7 +150,8 @@ class CaptureController(QObject):
         """A whole scan from the handheld scanner, with its US-layout reading."""
         problem = layout_problem(scan.payload, scan.as_us)
         if problem is None:
-            self.on_scanned(scan.payload)
+            for payload in separate_scans(scan.payload):
+                self.on_scanned(payload)
             return
         log.warning("handheld scanner: keyboard layout mismatch")
         self.view.show_message(problem.message)
