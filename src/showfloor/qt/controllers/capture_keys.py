@@ -69,6 +69,11 @@ class CaptureKeys(QObject):
                 return False
             self.actions.save()
             return True
+        alt_only = (mods & _CTRL_ALT_META) == Qt.KeyboardModifier.AltModifier
+        if alt_only and layout_digit(event) in CLASS_BY_DIGIT:
+            # Alt+1/2/3 from any field; AZERTY's Alt+"é" matches no Alt+2 shortcut.
+            self.actions.choose_class(CLASS_BY_DIGIT[layout_digit(event) or ""])
+            return True
         if watched is not self.form:
             return False  # text fields take their keys
         if key == Qt.Key.Key_Escape:
