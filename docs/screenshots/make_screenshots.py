@@ -19,6 +19,7 @@ import qrcode  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
+from showfloor.domain.questions import VisitorClass  # noqa: E402
 from showfloor.qt.app import Booth  # noqa: E402
 from showfloor.qt.workers.camera_worker import to_qimage  # noqa: E402
 from showfloor.services.demo import create_demo  # noqa: E402
@@ -66,9 +67,31 @@ def main() -> None:
             booth.window.tabs.setCurrentIndex(index)
             app.processEvents()
             booth.window.grab().save(str(HERE / f"{name}.png"))
+        queue(app, booth)
         merge_dialog(app, booth, Path(tmp))
         booth.shutdown()
         db.close()
+
+
+def queue(app: QApplication, booth: Booth) -> None:
+    """Badges read while staff type wait in order; a Wi-Fi code beside them is refused."""
+    capture = booth.capture
+    booth.window.tabs.setCurrentIndex(0)
+    capture.clear_form()
+    capture.view.person_edits["first_name"].setText("Tomasz")
+    capture.view.person_edits["last_name"].setText("Kowalski")
+    capture.choose_class(VisitorClass.KOL)
+    for payload in (
+        "MECARD:N:Weber,Jonas;ORG:Weber & Söhne;EMAIL:jonas@weber-soehne.example;;",
+        "BIZCARD:N:Priya;X:Raman;C:Northwind Labs;E:priya@northwind.example;;",
+        "WIFI:T:WPA;S:DemoExpo-Guest;P:booth2026;;",
+    ):
+        capture.on_scanned(payload)
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "queue.png"))
+    capture.clear_form()
+    capture.clear_form()
+    capture.clear_form()
 
 
 def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:

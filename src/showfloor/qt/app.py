@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.config import Paths
@@ -26,6 +27,8 @@ from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences
 from showfloor.services.privacy import purge_older_than, retention_days
 from showfloor.store.database import Database, open_database
+
+log = logging.getLogger(__name__)
 
 
 class Booth(QObject):
@@ -70,9 +73,9 @@ class Booth(QObject):
     def _install_wedge(self) -> None:
         from showfloor.qt.wedge import WedgeDetector
 
-        # Handheld scanners type into whatever has focus in the capture view.
-        self.wedge = WedgeDetector(self.capture.view)
-        self.wedge.scanned.connect(self.capture.on_scanned)
+        # Handheld scanners type into whatever has the focus, on any tab or dialog.
+        self.wedge = WedgeDetector([self.window])
+        self.wedge.scanned.connect(self.capture.on_wedge_scan)
 
     def _reload_settings(self) -> None:
         self.backups.apply_settings()
@@ -146,6 +149,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     booth.start()
     booth.offer_retention_purge()
     app.aboutToQuit.connect(booth.shutdown)
+    QTimer.singleShot(0, lambda: log.info("capture ready"))  # the event loop runs: keys work
     code = app.exec()
     db.close()
     return int(code)

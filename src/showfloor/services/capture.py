@@ -52,7 +52,11 @@ MAX_PHONE = 50
 
 @dataclass(frozen=True)
 class CaptureRequest:
-    """Everything staff entered for one visit. Typed person fields win over the badge."""
+    """Everything staff entered for one visit. Typed person fields win over the badge.
+
+    ``resolved`` is what ``preview_scan`` made of ``badge_payload``: passing it on
+    saves parsing the badge and looking it up in the attendee list a second time.
+    """
 
     visitor_class: str
     person: PersonFields = field(default_factory=PersonFields)
@@ -65,6 +69,7 @@ class CaptureRequest:
     consent: bool = False
     at: datetime | None = None
     lead_id: str | None = None
+    resolved: ResolvedBadge | None = None  # the preview's reading of badge_payload
 
 
 @dataclass(frozen=True)
@@ -161,7 +166,9 @@ class CaptureService:
 
         with self._db.session() as session:
             event = ensure_current_event(session)
-            resolved = self._resolve_badge(session, event.id, request.badge_payload)
+            resolved = request.resolved or self._resolve_badge(
+                session, event.id, request.badge_payload
+            )
             person = (resolved.person if resolved else PersonFields()).overlay(typed)
             person = clean_person(person)
             badge_id = resolved.badge_id if resolved else None

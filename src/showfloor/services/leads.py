@@ -69,6 +69,8 @@ class LeadRecord:
     first_seen: datetime | None
     last_seen: datetime | None
     history: tuple[VisitRecord, ...] = field(default=())
+    consent_at: datetime | None = None
+    consent_text_version: int | None = None
 
     @property
     def display_name(self) -> str:
@@ -136,6 +138,8 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
         first_seen=lead.first_seen_at,
         last_seen=lead.last_seen_at,
         history=history,
+        consent_at=lead.consent_at,
+        consent_text_version=lead.consent_text_version,
     )
 
 
