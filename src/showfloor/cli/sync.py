@@ -21,6 +21,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument(
+        "--into",
+        metavar="EVENT",
+        help="merge the bundles' events into this event here (name or id) when they are"
+        " not recognised as the same show",
+    )
+    p.add_argument(
         "--changes",
         action="store_true",
         help="also list each lead: joined, deleted or erased elsewhere, updated, new"
@@ -51,14 +57,20 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
     from showfloor.services.sync.files import merge_bundles
 
     paths = [Path(f) for f in args.files]
-    summary = merge_bundles(ctx.db, paths)
+    into = None
+    if args.into:
+        from showfloor.services.events import find_event
+
+        with ctx.db.session() as session:
+            into = find_event(session, args.into).id
+    summary = merge_bundles(ctx.db, paths, into=into)
     files = f" from {len(paths)} files" if len(paths) > 1 else ""
     data = summary.to_json_dict(changes=args.changes)
     _print(data, f"merged{files}: " + summary.line(), args.json)
     if args.changes and not args.json:
         for change in summary.changes:
             print_line(f"  {change.line()}")
-    if note := summary.twin_note():
+    if note := summary.events_note():
         print_warning(note)
     return 0
 

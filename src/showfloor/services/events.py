@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.validation import MAX_NAME, check_length, clean_text
-from showfloor.store.models import Device, Event, Lead, Staff
+from showfloor.store.models import Device, Event, EventAlias, Lead, Staff
 from showfloor.store.settings import (
     CURRENT_EVENT,
     CURRENT_STAFF,
@@ -137,6 +137,12 @@ def ensure_current_event(session: Session) -> Event:
             event = create_event(session, f"Event of {date.today().isoformat()}")
         set_setting(session, CURRENT_EVENT, event.id)
     return event
+
+
+def event_ids(session: Session, event_id: str) -> set[str]:
+    """The event's id and every id joined into it (the same show set up elsewhere)."""
+    joined = session.scalars(select(EventAlias.alias_id).where(EventAlias.event_id == event_id))
+    return {event_id, *joined}
 
 
 def add_staff(session: Session, name: str) -> Staff:

@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.identity import identity_keys
-from showfloor.services.events import this_device
+from showfloor.services.events import event_ids, this_device
 from showfloor.store.models import Tombstone
 from showfloor.store.types import utcnow
 
@@ -62,7 +62,9 @@ def erased_on(
     session: Session, event_id: str, badge_id: str | None, email: str | None
 ) -> datetime | None:
     """When this person was erased from this event, or None if they never were."""
-    keys = person_keys(event_id, badge_id, email)
+    keys: set[str] = set()
+    for any_id in event_ids(session, event_id):  # erased before the show's events joined
+        keys |= person_keys(any_id, badge_id, email)
     if not keys:
         return None
     query = select(func.min(Tombstone.deleted_at)).where(

@@ -211,6 +211,17 @@ class LeadAlias(Base):
     merged_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 
+class EventAlias(Base):
+    """An event joined into another (the same show set up on two laptops, or combined
+    by hand): later merges map its id to the surviving event."""
+
+    __tablename__ = "event_aliases"
+
+    alias_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36))
+    merged_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
 class SyncLog(Base):
     """Leads changed, in commit order (written by triggers); push/pull send what is new."""
 

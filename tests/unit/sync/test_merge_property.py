@@ -33,12 +33,13 @@ from sqlalchemy import select
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.identity import identity_keys
 from showfloor.domain.lifecycle import state_key
+from showfloor.services.events import create_event
 from showfloor.services.lead_edit import LeadEdit, update_lead
 from showfloor.services.leads import get_lead
 from showfloor.services.sync.files import create_bundle, merge_bundle
 from showfloor.services.tombstones import PERSON, person_keys
 from showfloor.store.database import Database, open_database
-from showfloor.store.models import Lead, Tombstone, TrashedVisit, Visit
+from showfloor.store.models import Event, Lead, Tombstone, TrashedVisit, Visit
 
 from .laptops import capture, delete, edit, erase, lead_ids, merge_from, restore, state, undo
 
@@ -64,15 +65,21 @@ EXAMPLES = int(os.environ.get("SHOWFLOOR_PROPERTY_EXAMPLES", "150"))
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(ops=OPS, order=st.permutations([0, 1, 2]))
+@given(ops=OPS, order=st.permutations([0, 1, 2]), separate=st.booleans())
 def test_any_merge_order_keeps_every_live_lead_and_agrees(
     template: Path,
     tmp_path_factory,
     ops,
-    order,  # type: ignore[no-untyped-def]
+    order,
+    separate,  # type: ignore[no-untyped-def]
 ) -> None:
+    """``separate``: each laptop set up "Fair" on its own (its own event id)."""
     root = tmp_path_factory.mktemp("prop")
     dbs = [_copy(template, root / f"d{i}") for i in range(3)]
+    if separate:
+        for db in dbs:
+            with db.session() as session:
+                create_event(session, "FAIR")  # the same show as the template's "Fair"
     try:
         for laptop, op, n, value in ops:
             _apply(dbs, root, laptop, op, n, value)
@@ -113,6 +120,7 @@ class _Truth:
         self.newest: dict[str, tuple[Any, ...]] = {}  # visit -> newest state anywhere
         self.gone_leads: set[str] = set()
         self.gone_keys: set[str] = set()
+        self.events: set[str] = set()  # every laptop's events: all one show ("Fair", "FAIR")
         versions: list[Lead] = []
         for db in dbs:
             with db.session() as session:
@@ -130,6 +138,7 @@ class _Truth:
                         stone.entity_id
                     )
                 versions.extend(session.scalars(select(Lead)))
+                self.events |= set(session.scalars(select(Event.id)))
         self.erased_leads = self._erased_groups(versions)
 
     def _seen(self, visit_id: str, key: tuple[Any, ...]) -> None:
@@ -149,12 +158,12 @@ class _Truth:
         hit: set[str] = set()
         for lead in versions:
             keys = {f"id:{lead.id}"} | {
-                f"{lead.event_id}:{kind}:{value}"
-                for kind, value in identity_keys(lead.badge_id, lead.email)
+                f"{kind}:{value}" for kind, value in identity_keys(lead.badge_id, lead.email)
             }
-            if lead.id in self.gone_leads or (
-                person_keys(lead.event_id, lead.badge_id, lead.email) & self.gone_keys
-            ):
+            erased_keys = set().union(
+                *(person_keys(e, lead.badge_id, lead.email) for e in self.events)
+            )
+            if lead.id in self.gone_leads or erased_keys & self.gone_keys:
                 hit.add(f"id:{lead.id}")
             for a, b in itertools.pairwise(sorted(keys)):
                 ra, rb = find(a), find(b)

@@ -119,7 +119,7 @@ class SyncController(QObject):
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
             dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
-            if note := result.twin_note():
+            if note := result.events_note():
                 dialog.show_note(note)
         else:
             dialog.show_result(str(result), ok=True)

@@ -24,6 +24,7 @@ from showfloor.store.models import (
     Attendee,
     Device,
     Event,
+    EventAlias,
     Lead,
     LeadAlias,
     Staff,
@@ -45,6 +46,7 @@ TABLES: dict[str, Table] = {
     "visit_trash": TrashedVisit.__table__,  # type: ignore[dict-item]
     "tombstones": Tombstone.__table__,  # type: ignore[dict-item]
     "lead_aliases": LeadAlias.__table__,  # type: ignore[dict-item]
+    "event_aliases": EventAlias.__table__,  # type: ignore[dict-item]
 }
 LOCAL_ONLY = {"leads": ("search_key",)}
 CHUNK = 900
@@ -144,7 +146,9 @@ def read_snapshot(
     they are what lets the receiver resolve the leads' references.
     """
     snap = Snapshot()
-    for name in ("devices", "events", "staff", "attendees", "tombstones", "lead_aliases"):
+    for name in (
+        "devices", "events", "staff", "attendees", "tombstones", "lead_aliases", "event_aliases"
+    ):
         snap.tables[name] = _rows(conn, TABLES[name])
     leads, visits, trash = TABLES["leads"], TABLES["visits"], TABLES["visit_trash"]
     if lead_ids is None:

@@ -15,11 +15,12 @@ The caller owns the transaction: a failure anywhere leaves the database as it wa
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from sqlalchemy import Connection
 
 from showfloor.services.sync.merge.changes import lead_changes, names_of_removed
+from showfloor.services.sync.merge.events import merge_events
 from showfloor.services.sync.merge.plan import LeadPlan
 from showfloor.services.sync.merge.reindex import reindex
 from showfloor.services.sync.merge.summary import Change, LeadChange, MergeSummary
@@ -31,7 +32,6 @@ from showfloor.services.sync.merge.tables import (
     merge_newest,
     merge_staff,
     merge_tombstones,
-    twin_events,
 )
 from showfloor.services.sync.merge.write import write_leads_and_visits
 from showfloor.services.sync.snapshot import Snapshot, paused_gc
@@ -46,22 +46,35 @@ def _noop(_done: int, _total: int) -> None:
 
 
 def merge_snapshot(
-    conn: Connection, snap: Snapshot, progress: Progress | None = None
+    conn: Connection,
+    snap: Snapshot,
+    progress: Progress | None = None,
+    *,
+    into: Mapping[str, str | None] | str | None = None,
 ) -> MergeSummary:
-    """Merge ``snap`` into the database behind ``conn`` (inside the caller's transaction)."""
+    """Merge ``snap`` into the database behind ``conn`` (inside the caller's transaction).
+
+    Args:
+        into: where an incoming event that is no known show goes (events.py).
+    """
     with paused_gc(), large_page_cache(conn):
-        return _merge_snapshot(conn, snap, progress)
+        return _merge_snapshot(conn, snap, progress, into)
 
 
-def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
+def _merge_snapshot(
+    conn: Connection,
+    snap: Snapshot,
+    progress: Progress | None,
+    into: Mapping[str, str | None] | str | None,
+) -> MergeSummary:
     report = progress or _noop
     merge_newest(conn, "devices", snap["devices"])
-    twins = twin_events(conn, snap["events"])
-    merge_newest(conn, "events", snap["events"])
-    adopt_event_if_none(conn, snap["events"])
+    incoming_events = list(snap["events"])
+    events = merge_events(conn, snap, into)
+    adopt_event_if_none(conn, [{**r, "id": events.resolve(r["id"])} for r in incoming_events])
     staff_map = merge_staff(conn, snap["staff"])
     gone, gone_people = merge_tombstones(conn, snap["tombstones"])
-    merge_attendees(conn, snap["attendees"], gone_people)
+    merge_attendees(conn, snap["attendees"], gone_people, events.ids_of)
     report(1, 10)
     loaded = load_aliases(conn)
     aliases = dict(loaded)
@@ -70,7 +83,7 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
         if row["alias_id"] not in aliases:
             aliases[row["alias_id"]] = row["lead_id"]
             new_aliases[row["alias_id"]] = row["lead_id"]
-    plan = LeadPlan(conn, aliases, gone, gone_people)
+    plan = LeadPlan(conn, aliases, gone, gone_people, events.ids_of)
     report(3, 10)
     plan.add_all(snap["leads"])
     plan.dedupe()
@@ -91,8 +104,7 @@ def _merge_snapshot(conn: Connection, snap: Snapshot, progress: Progress | None)
         merged_duplicates=len(plan.new_aliases),
         conflicts_resolved=plan.conflicts,
         removed=plan.erased + plan.dropped,
-        twin_events=twins,
+        joined_events=tuple(events.joined),
+        separate_events=tuple(events.separate),
         changes=tuple(lead_changes(plan, placed, removed_names)),
     )
-
-

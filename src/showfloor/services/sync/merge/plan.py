@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from sqlalchemy import Connection
 
@@ -28,9 +28,15 @@ class LeadPlan:
     """
 
     def __init__(
-        self, conn: Connection, aliases: dict[str, str], gone: set[str], gone_people: set[str]
+        self,
+        conn: Connection,
+        aliases: dict[str, str],
+        gone: set[str],
+        gone_people: set[str],
+        event_ids: Callable[[str], Iterable[str]] = lambda event_id: (event_id,),
     ) -> None:
         self.conn = conn
+        self.event_ids = event_ids  # every id a lead's event has had (joined events)
         light = read_rows(
             conn, TABLES["leads"], ["id", "event_id", "badge_id", "email", "search_key"]
         )
@@ -135,7 +141,7 @@ class LeadPlan:
         erased = {
             find(row["id"])
             for row in itertools.chain(self.final.values(), unread)
-            if self.gone_people and _person_keys(row) & self.gone_people
+            if self.gone_people and self.person_keys(row) & self.gone_people
         }
         self.load(itertools.chain(groups, *groups.values()))
         for root in erased:
@@ -179,6 +185,13 @@ class LeadPlan:
             elif not self.is_local(lead_id):
                 self.dropped += 1
 
+    def person_keys(self, row: Row) -> set[str]:
+        """Erasure keys of the lead's person, under every id its event has had."""
+        keys: set[str] = set()
+        for event_id in self.event_ids(row["event_id"]):
+            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"))
+        return keys
+
     def inserted_ids(self) -> list[str]:
         return [i for i in self.touched if i in self.final and not self.is_local(i)]
 
@@ -197,8 +210,6 @@ def display_name(row: Row) -> str:
     return person.display_name() or person.email or "(no name)"
 
 
-def _person_keys(row: Row) -> set[str]:
-    return person_keys(row["event_id"], row.get("badge_id"), row.get("email"))
 
 
 def _identity_keys(row: Row) -> Iterable[tuple[str, str, str]]:

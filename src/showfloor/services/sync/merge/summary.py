@@ -44,9 +44,10 @@ class MergeSummary:
     merged_duplicates: int = 0
     conflicts_resolved: int = 0
     removed: int = 0
-    # Events of the bundle that share a name with one here but not its id: set up
-    # separately on two laptops, so their leads stay apart (told to the user).
-    twin_events: tuple[str, ...] = ()
+    # Events of the bundle set up separately on another laptop and joined into one
+    # here: (their name, ours); and those kept apart though this laptop has events.
+    joined_events: tuple[tuple[str, str], ...] = ()
+    separate_events: tuple[str, ...] = ()
     # Per lead, what happened (new leads last), so the booth lead can check it.
     changes: tuple[LeadChange, ...] = ()
 
@@ -65,20 +66,25 @@ class MergeSummary:
             merged_duplicates=self.merged_duplicates + other.merged_duplicates,
             conflicts_resolved=self.conflicts_resolved + other.conflicts_resolved,
             removed=self.removed + other.removed,
-            twin_events=tuple(dict.fromkeys(self.twin_events + other.twin_events)),
+            joined_events=tuple(dict.fromkeys(self.joined_events + other.joined_events)),
+            separate_events=tuple(dict.fromkeys(self.separate_events + other.separate_events)),
             changes=self.changes + other.changes,
         )
 
-    def twin_note(self) -> str | None:
-        """What to tell the booth lead about events set up twice, or None."""
-        if not self.twin_events:
-            return None
-        names = ", ".join(f"'{name}'" for name in self.twin_events)
-        return (
-            f"{names} was set up separately on another laptop, so its leads are kept "
-            "under a second event of that name (Event > Switch event). Next time, set up "
-            "one laptop and merge its bundle into the others before the show."
-        )
+    def events_note(self) -> str | None:
+        """What to tell the booth lead about the events of the merge, or None."""
+        lines = [
+            f"'{theirs}' was set up separately on another laptop; its leads were joined "
+            f"into '{ours}' here."
+            for theirs, ours in self.joined_events
+        ]
+        lines += [
+            f"'{name}' is kept as a separate event (Event > Switch event). If it is the "
+            "same show as one here, combine them: Event > Combine events… (or showfloor "
+            "event merge), or merge again with --into EVENT."
+            for name in self.separate_events
+        ]
+        return " ".join(lines) or None
 
     def to_json_dict(self, *, changes: bool = False) -> dict[str, object]:
         """The counts (the CLI contract's keys); with ``changes``, the per-lead list too."""

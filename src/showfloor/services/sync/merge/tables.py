@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
@@ -18,21 +19,6 @@ from showfloor.services.sync.snapshot import CHUNK, TABLES
 from showfloor.services.tombstones import PERSON, person_keys
 from showfloor.store.models import Setting
 from showfloor.store.settings import CURRENT_EVENT
-
-
-def twin_events(conn: Connection, events: list[Row]) -> tuple[str, ...]:
-    table = TABLES["events"]
-    local = {r.id: r.name for r in conn.execute(select(table.c.id, table.c.name))}
-    names = {name.casefold() for name in local.values()}
-    return tuple(
-        sorted(
-            {
-                row["name"]
-                for row in events
-                if row["id"] not in local and str(row["name"]).casefold() in names
-            }
-        )
-    )
 
 
 def adopt_event_if_none(conn: Connection, events: list[Row]) -> None:
@@ -63,7 +49,12 @@ def merge_newest(conn: Connection, name: str, rows: list[Row]) -> None:
     update_rows(conn, table, updates)
 
 
-def merge_attendees(conn: Connection, rows: list[Row], gone_people: set[str]) -> None:
+def merge_attendees(
+    conn: Connection,
+    rows: list[Row],
+    gone_people: set[str],
+    event_ids: Callable[[str], Iterable[str]],
+) -> None:
     """The organiser's list, minus anyone erased (by id, or as a person on any laptop)."""
     table = TABLES["attendees"]
     query = select(TABLES["tombstones"].c.entity_id).where(
@@ -74,9 +65,11 @@ def merge_attendees(conn: Connection, rows: list[Row], gone_people: set[str]) ->
     def erased(row: Row) -> bool:
         if row["id"] in gone:
             return True
-        keys = person_keys(row["event_id"], row.get("badge_id"), row.get("email"))
-        if row.get("ticket_code"):
-            keys |= person_keys(row["event_id"], row["ticket_code"], None)
+        keys: set[str] = set()
+        for event_id in event_ids(row["event_id"]):  # erased under any id the show had
+            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"))
+            if row.get("ticket_code"):
+                keys |= person_keys(event_id, row["ticket_code"], None)
         return bool(keys & gone_people)
 
     merge_newest(conn, "attendees", _unmatched_attendees(conn, [r for r in rows if not erased(r)]))

@@ -1,4 +1,5 @@
-"""visit trash: a lead is live while it has a live visit (domain/lifecycle.py)
+"""visit trash and event aliases: a lead is live while it has a live visit
+(domain/lifecycle.py), and one show is one event however the laptops were set up
 
 Visits taken back by Undo or deleted with their lead move to ``visit_trash``, each
 with the time and laptop of the move; restored visits carry theirs in ``visits``.
@@ -57,6 +58,15 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index("ix_visit_trash_lead_id", "visit_trash", ["lead_id"])
+    # An event joined into another (the same show set up separately on two laptops):
+    # later merges map its id to the surviving event (domain/shows.py).
+    op.create_table(
+        "event_aliases",
+        sa.Column("alias_id", sa.String(length=36), nullable=False),
+        sa.Column("event_id", sa.String(length=36), nullable=False),
+        sa.Column("merged_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("alias_id"),
+    )
     with op.batch_alter_table("visits") as batch_op:
         batch_op.add_column(sa.Column("state_at", sa.DateTime(), nullable=True))
         batch_op.add_column(sa.Column("state_device", sa.String(length=36), nullable=True))
