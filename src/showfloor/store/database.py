@@ -17,7 +17,7 @@ from typing import Any
 
 import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from showfloor.domain.errors import StorageError
@@ -150,11 +150,17 @@ def open_database(path: Path) -> Database:
 
 
 @contextmanager
-def storage_errors(path: Path | None) -> Iterator[None]:
-    """Turn a database error inside into a StorageError with one line to act on."""
+def storage_errors(path: Path | None, doing: str = "database work") -> Iterator[None]:
+    """Turn a database error inside into a StorageError with one line to act on.
+
+    The one place that does it: the command line's services and every window
+    controller open their sessions inside this. The log keeps the full error
+    (SQL without its parameters: ``hide_parameters``), as "<doing> failed".
+    """
     try:
         yield
-    except (DBAPIError, sqlite3.Error) as exc:
+    except (SQLAlchemyError, sqlite3.Error) as exc:
+        log.error("%s failed", doing, exc_info=True)
         raise StorageError(describe_db_error(exc, path)) from exc
 
 

@@ -24,6 +24,7 @@ from showfloor.qt.views.capture_view import CLASS_KEYS, PERSON_FIELDS, CaptureVi
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService, ScanPreview
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
+from showfloor.store.database import storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -389,15 +390,14 @@ class CaptureController(QObject):
             return None
         snap = self.snapshot()
         try:
-            result = self.service.capture(request)
+            with storage_errors(self.context.db.path, "capture"):
+                result = self.service.capture(request)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))  # the form keeps everything typed
             return None
-        except Exception as exc:  # a database failure must not lose the typed form
+        except Exception as exc:  # any other failure must not lose the typed form either
             log.exception("capture failed")
-            from showfloor.store.database import describe_db_error
-
-            self.view.show_message(describe_db_error(exc, self.context.db.path))
+            self.view.show_message(f"Not saved: {exc}. The form is kept; try Enter again.")
             return None
         self._last_saved = (result, snap)
         log.info("lead saved: visit=%d class=%s", result.visit, result.lead.visitor_class)
