@@ -8,6 +8,7 @@ gone, and opening it would create (or migrate) the very file being replaced.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
 from showfloor.cli.common import Context, print_json, print_line, subcommand
@@ -20,9 +21,9 @@ from showfloor.services.backup import (
     load_backup_settings,
     make_backup,
     read_backup_settings,
-    restore_backup,
     save_backup_settings,
 )
+from showfloor.services.restore import backup_from_file, restore_backup
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,7 +40,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=backup_list)
 
     p = subcommand(actions, "restore", "replace the database with a backup (window closed)")
-    p.add_argument("backup_id", metavar="ID", help="the id shown by backup list")
+    p.add_argument(
+        "backup_id",
+        metavar="ID",
+        help="the id shown by backup list, or the path of a database file (one kept aside)",
+    )
     p.add_argument("--from", dest="source", metavar="DIR", type=Path, help="also look in DIR")
     p.set_defaults(handler=backup_restore)
 
@@ -92,11 +97,20 @@ def backup_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
-    info = find_backup(_folders(ctx, args.source), args.backup_id)
+    if _is_path(args.backup_id):
+        info = backup_from_file(Path(args.backup_id).expanduser())
+    else:
+        info = find_backup(_folders(ctx, args.source), args.backup_id)
     aside = restore_backup(ctx.paths.database, info)
     kept = f" The previous database was kept as {aside}." if aside else ""
     print_line(f"Restored backup {info.id} ({info.leads} leads).{kept}")
     return 0
+
+
+def _is_path(text: str) -> bool:
+    """A backup id never holds a folder separator; a file name given as is exists."""
+    separators = {os.sep, os.altsep or os.sep}
+    return any(sep in text for sep in separators) or Path(text).is_file()
 
 
 def backup_config(ctx: Context, args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from showfloor.config import Paths
-from showfloor.store.database import Database, open_database
+from showfloor.store.database import Database
 
 
 def add_common(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -42,7 +42,15 @@ class Context:
 
     @cached_property
     def db(self) -> Database:
-        return open_database(self.paths.database)
+        from showfloor.services.recovery import open_store
+
+        db = open_store(self.paths)
+        if db.read_only:
+            print_warning(
+                f"the data folder {self.paths.data_dir} is read-only: reading works, "
+                "nothing can be saved there."
+            )
+        return db
 
     def close(self) -> None:
         if "db" in self.__dict__:

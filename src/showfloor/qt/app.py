@@ -25,7 +25,8 @@ from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences
 from showfloor.services.privacy import purge_older_than, retention_days
-from showfloor.store.database import Database, open_database
+from showfloor.services.recovery import open_store
+from showfloor.store.database import Database
 
 
 class Booth(QObject):
@@ -115,7 +116,7 @@ def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
     """A damaged database: offer the newest good backup; otherwise say what is wrong."""
     if offer_restore(paths, str(exc)):
         try:
-            return open_database(paths.database)
+            return open_store(paths)
         except ShowfloorError as again:
             exc = again
     QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
@@ -131,7 +132,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     db: Database | None
     try:
-        db = open_database(paths.database)
+        db = open_store(paths)
     except ShowfloorError as exc:
         db = _recover(paths, exc)
     if db is None:

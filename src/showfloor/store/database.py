@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -39,13 +41,130 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-class Database:
-    """An engine and its session factory; services receive this, never a path."""
+def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA query_only = ON")
+    finally:
+        cursor.close()
 
-    def __init__(self, engine: Engine, path: Path | None) -> None:
+
+@dataclass(frozen=True)
+class FileIdentity:
+    """Which file a path named when it was opened: device, inode and link count."""
+
+    device: int
+    inode: int
+    links: int
+
+    @classmethod
+    def of(cls, path: Path) -> FileIdentity | None:
+        try:
+            st = os.stat(path)
+        except OSError:
+            return None
+        return cls(st.st_dev, st.st_ino, st.st_nlink)
+
+
+class StoreGoneError(StorageError):
+    """The database file opened is no longer at its path (folder deleted, drive
+    pulled): nothing more is acknowledged until it is saved somewhere else."""
+
+
+class Database:
+    """An engine and its session factory; services receive this, never a path.
+
+    ``read_only``: the data folder cannot be written (a read-only mount, a locked
+    USB stick); everything that only reads works, every write is refused.
+    """
+
+    def __init__(self, engine: Engine, path: Path | None, *, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._anchor: sqlite3.Connection | None = None
+        self._anchor_fd: int | None = None
+        self._bind(engine, path)
+
+    def _bind(self, engine: Engine, path: Path | None) -> None:
         self.engine = engine
         self.path = path
+        self.identity = FileIdentity.of(path) if path is not None else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if path is not None and not self.read_only:
+            event.listen(engine, "commit", lambda _conn: self.check_still_there())
+
+    def hold_open(self) -> None:
+        """Keep the file itself open for the window's lifetime, so that what it holds
+        can still be copied out if its folder is deleted (``save_elsewhere``)."""
+        if self.path is None or self._anchor is not None:
+            return
+        self._anchor_fd = os.open(self.path, os.O_RDONLY)
+        self._anchor = sqlite3.connect(
+            f"{self.path.as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+        self._anchor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+
+    def check_still_there(self) -> None:
+        """Refuse to acknowledge a write when the file opened is no longer the one at
+        ``path``: the data folder was deleted, or the USB stick holding it pulled out.
+
+        SQLite keeps writing happily into a deleted file (its inode lives on while
+        open), so a commit succeeds and vanishes at exit. Called before every commit:
+        the device and inode at ``path`` must be those opened, and the open file must
+        still have a name (link count above 0).
+
+        Raises:
+            StoreGoneError: one line saying where the database went, and what to do.
+        """
+        if self.path is None or self.identity is None:
+            return
+        now = FileIdentity.of(self.path)
+        same = now is not None and (now.device, now.inode) == (
+            self.identity.device,
+            self.identity.inode,
+        )
+        if same and (self._anchor_fd is None or os.fstat(self._anchor_fd).st_nlink > 0):
+            return
+        folder = self.path.parent
+        if not folder.exists():
+            why = f"The data folder {folder} is gone (deleted, or its drive unplugged)"
+        elif now is None:
+            why = f"The database {self.path} was deleted"
+        else:
+            why = f"The database {self.path} was replaced by another file"
+        raise StoreGoneError(
+            f"{why}: nothing more can be saved there. Your form is kept; "
+            "save to another folder (File > Save to another folder…)."
+        )
+
+    def save_elsewhere(self, target: Path) -> None:
+        """Copy everything the open file holds (including what was saved after its
+        folder vanished) to ``target``, and write there from now on.
+
+        Raises:
+            StorageError: the target exists already, or cannot be written.
+        """
+        if self._anchor is None:
+            raise StorageError("The database was not kept open; restart with --data-dir.")
+        if target.exists():
+            raise StorageError(f"{target} exists already; choose an empty folder.")
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            copy = sqlite3.connect(target)
+            try:
+                self._anchor.backup(copy)
+            finally:
+                copy.close()
+            with open(target, "rb+") as handle:
+                os.fsync(handle.fileno())
+        except (OSError, sqlite3.Error) as exc:
+            target.unlink(missing_ok=True)
+            raise StorageError(f"Cannot save to {target.parent}: {exc}.") from exc
+        self.close()
+        self._bind(sqlite_engine(target), target)
+        self.hold_open()
+        log.info("the database now lives in another folder")
 
     @property
     def is_sqlite(self) -> bool:
@@ -64,6 +183,12 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._anchor is not None:
+            self._anchor.close()
+            self._anchor = None
+        if self._anchor_fd is not None:
+            os.close(self._anchor_fd)
+            self._anchor_fd = None
 
 
 LARGE_CACHE_KIB = 64 * 1024
@@ -124,14 +249,59 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
+def read_only_engine(path: Path) -> Engine:
+    """An engine that reads ``path`` and can never write it (nor beside it).
+
+    A WAL database in a folder that cannot be written opens only as ``immutable``
+    (SQLite cannot make its shared-memory file there); a log left by a crash is
+    then read where SQLite can still do so (``mode=ro``), else it is skipped.
+    """
+    uri = path.as_uri()
+    try:
+        probe = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=1)
+        try:
+            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            mode = "mode=ro"
+        finally:
+            probe.close()
+    except sqlite3.Error:
+        mode = "mode=ro&immutable=1"
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(
+            f"{uri}?{mode}", uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+        )
+
+    engine = create_engine(
+        "sqlite://",
+        creator=connect,
+        hide_parameters=True,
+        json_serializer=json_text,
+        json_deserializer=json_value,
+    )
+    event.listen(engine, "connect", _set_read_only_pragmas)
+    return engine
+
+
+def folder_is_writable(folder: Path) -> bool:
+    """False for a read-only mount or a folder we may not write (``access`` knows both)."""
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
+
+    A database in a folder that cannot be written opens read-only (no migration).
 
     Raises:
         StorageError: with one line saying what is wrong and what to do.
     """
+    if path.is_file() and not (
+        folder_is_writable(path.parent) and os.access(path, os.R_OK | os.W_OK)
+    ):
+        return _open_read_only(path)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
         raise StorageError(
             f"Cannot create the data folder {path.parent}: {exc.strerror}. "
@@ -147,6 +317,24 @@ def open_database(path: Path) -> Database:
         engine.dispose()
         raise StorageError(describe_db_error(exc, path)) from exc
     return Database(engine, path)
+
+
+def _open_read_only(path: Path) -> Database:
+    engine = read_only_engine(path)
+    try:
+        with engine.connect() as conn:
+            revision = current_revision(conn)
+    except (DBAPIError, sqlite3.Error) as exc:
+        engine.dispose()
+        raise StorageError(describe_db_error(exc, path)) from exc
+    if revision != SCHEMA_HEAD:
+        engine.dispose()
+        raise StorageError(
+            f"The database {path} needs an upgrade, but its folder is read-only. "
+            "Copy the folder somewhere writable and use --data-dir there."
+        )
+    log.info("opened the database read-only")
+    return Database(engine, path, read_only=True)
 
 
 @contextmanager
@@ -178,7 +366,7 @@ def describe_db_error(exc: BaseException, path: Path | None) -> str:
             f"The database file{where} is damaged. Restore the newest backup "
             "(showfloor backup list / backup restore ID)."
         )
-    if "readonly" in message or "read-only" in message:
+    if "readonly" in message or "read-only" in message or "query_only" in message:
         return (
             f"Showfloor cannot write to its data folder{where}: it is read-only. "
             "Make it writable, or start Showfloor with another folder (--data-dir)."
