@@ -16,6 +16,7 @@ from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.lock_controller import LockController
+from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
@@ -49,6 +50,7 @@ class Booth(QObject):
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
         self.lock = LockController(self.context, self.window)
+        self.rescue = RescueController(self.context, self.window, self._resave)
         self.sync = SyncController(self.context, self.window)
         self.after_show = AfterShowController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
@@ -74,6 +76,11 @@ class Booth(QObject):
         # Handheld scanners type into whatever has focus in the capture view.
         self.wedge = WedgeDetector(self.capture.view)
         self.wedge.scanned.connect(self.capture.on_scanned)
+
+    def _resave(self) -> None:
+        """After a rescue: the visitor whose save was refused, saved in the new folder."""
+        if self.capture.selected_class() is not None:
+            self.capture.save()
 
     def _reload_settings(self) -> None:
         self.backups.apply_settings()

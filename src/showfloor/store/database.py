@@ -67,6 +67,19 @@ class FileIdentity:
         return cls(st.st_dev, st.st_ino, st.st_nlink)
 
 
+_WROTE = "showfloor_wrote"
+_READS = ("SELECT", "PRAGMA", "EXPLAIN", "BEGIN", "SAVEPOINT", "RELEASE")
+
+
+def _note_writes(
+    conn: Connection, _cursor: Any, statement: str, *_args: Any, **_kwargs: Any
+) -> None:
+    """Mark a transaction that changed something: only those check where the file is
+    before committing, so reading still works after the folder is gone."""
+    if not statement.lstrip()[:9].upper().startswith(_READS):
+        conn.info[_WROTE] = True
+
+
 class StoreGoneError(StorageError):
     """The database file opened is no longer at its path (folder deleted, drive
     pulled): nothing more is acknowledged until it is saved somewhere else."""
@@ -92,7 +105,13 @@ class Database:
         self.identity = FileIdentity.of(path) if path is not None else None
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         if path is not None and not self.read_only:
-            event.listen(engine, "commit", lambda _conn: self.check_still_there())
+            event.listen(engine, "before_cursor_execute", _note_writes)
+            event.listen(engine, "commit", self._before_commit)
+            event.listen(engine, "rollback", lambda conn: conn.info.pop(_WROTE, None))
+
+    def _before_commit(self, conn: Connection) -> None:
+        if conn.info.pop(_WROTE, False):
+            self.check_still_there()
 
     def hold_open(self) -> None:
         """Keep the file itself open for the window's lifetime, so that what it holds

@@ -24,7 +24,7 @@ from showfloor.qt.views.capture_view import CLASS_KEYS, PERSON_FIELDS, CaptureVi
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService, ScanPreview
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
-from showfloor.store.database import storage_errors
+from showfloor.store.database import StoreGoneError, storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -392,6 +392,10 @@ class CaptureController(QObject):
         try:
             with storage_errors(self.context.db.path, "capture"):
                 result = self.service.capture(request)
+        except StoreGoneError as exc:
+            self.view.show_message(str(exc))  # the form keeps everything typed
+            self.context.store_gone.emit()  # RescueController offers another folder
+            return None
         except ShowfloorError as exc:
             self.view.show_message(str(exc))  # the form keeps everything typed
             return None
