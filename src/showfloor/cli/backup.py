@@ -11,7 +11,7 @@ import argparse
 import os
 from pathlib import Path
 
-from showfloor.cli.common import Context, print_json, print_line, subcommand
+from showfloor.cli.common import Context, print_json, print_line, print_warning, subcommand
 from showfloor.domain.errors import RefusedError
 from showfloor.services.backup import (
     BackupInfo,
@@ -24,6 +24,7 @@ from showfloor.services.backup import (
     save_backup_settings,
 )
 from showfloor.services.restore import backup_from_file, restore_backup
+from showfloor.store.read_only import can_write
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -73,7 +74,16 @@ def _describe(info: BackupInfo) -> str:
 
 def backup_now(ctx: Context, args: argparse.Namespace) -> int:
     settings = read_backup_settings(ctx.paths.database)
-    report = make_backup(ctx.paths.database, _folders(ctx, args.to), keep=settings.keep)
+    folders = _folders(ctx, args.to)
+    if ctx.paths.database.exists() and not can_write(ctx.paths.database):
+        folders.remove(ctx.paths.backups)  # cannot be written; the others still can
+        if not folders:
+            raise RefusedError(
+                f"The data folder {ctx.paths.data_dir} is read-only: back up to another "
+                "folder with: showfloor backup now --to DIR"
+            )
+        print_warning(f"the data folder {ctx.paths.data_dir} is read-only: backing up elsewhere.")
+    report = make_backup(ctx.paths.database, folders, keep=settings.keep)
     for info in report.made:
         print_line(f"Backed up {info.leads} leads to {info.path}")
     if not report.made:

@@ -39,6 +39,8 @@ class Context:
 
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
+        self.notes: list[str] = []  # printed after a command that succeeded
+
 
     @cached_property
     def db(self) -> Database:
@@ -46,10 +48,8 @@ class Context:
 
         db = open_store(self.paths)
         if db.read_only:
-            print_warning(
-                f"the data folder {self.paths.data_dir} is read-only: reading works, "
-                "nothing can be saved there."
-            )
+            # A failing write says "read-only" itself: one line either way.
+            self.notes.append(f"{db.read_only}: reading works, nothing can be saved there.")
         return db
 
     def close(self) -> None:

@@ -62,6 +62,10 @@ class Booth(QObject):
         self.window.set_status("staff", self.context.staff_name or "No staff chosen")
         self.refresh_count()
         self._install_wedge()
+        if db.read_only:
+            self.window.statusBar().showMessage(
+                f"Read-only: {db.read_only}. Leads can be read and exported; nothing can be saved."
+            )
 
     def _add_optional_views(self) -> None:
         from showfloor.qt.controllers.dashboard_controller import DashboardController

@@ -204,9 +204,7 @@ def _snapshot_into(database: Path, folder: Path, backup_id: str) -> BackupInfo:
     final = folder / f"{PREFIX}{backup_id}{SUFFIX}"
     partial = final.with_name(final.name + PARTIAL)
     with _cleaned_on_failure(partial):
-        # Read-only: a backup never writes to the database (it may be on a read-only
-        # folder), and never leaves a WAL or a journal of its own beside it.
-        source = sqlite3.connect(f"{database.as_uri()}?mode=ro", uri=True, timeout=30)
+        source = _open_source(database)
         try:
             target = sqlite3.connect(partial)
             try:
@@ -225,6 +223,21 @@ def _copy_into(source: Path, folder: Path, backup_id: str) -> BackupInfo:
     with _cleaned_on_failure(partial):
         shutil.copyfile(source, partial)
         return _verify_and_publish(partial, final, backup_id)
+
+
+def _open_source(database: Path) -> sqlite3.Connection:
+    """The database, read-only: a backup never writes to it. In a folder that cannot
+    be written (a read-only mount) SQLite cannot make a WAL database's shared-memory
+    file, and nothing can change the file there: it is then read as immutable."""
+    uri = database.as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if os.access(database.parent, os.W_OK):
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
 
 
 @contextmanager

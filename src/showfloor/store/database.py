@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -37,15 +38,6 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA foreign_keys = ON")
-    finally:
-        cursor.close()
-
-
-def _set_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
-    cursor = dbapi_connection.cursor()
-    try:
-        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-        cursor.execute("PRAGMA query_only = ON")
     finally:
         cursor.close()
 
@@ -88,11 +80,11 @@ class StoreGoneError(StorageError):
 class Database:
     """An engine and its session factory; services receive this, never a path.
 
-    ``read_only``: the data folder cannot be written (a read-only mount, a locked
-    USB stick); everything that only reads works, every write is refused.
+    ``read_only``: why nothing can be written (a read-only mount, a locked USB stick,
+    a full disk), or "" when writing works. Everything that only reads still works.
     """
 
-    def __init__(self, engine: Engine, path: Path | None, *, read_only: bool = False) -> None:
+    def __init__(self, engine: Engine, path: Path | None, *, read_only: str = "") -> None:
         self.path = path
         self.read_only = read_only
         self._anchor: sqlite3.Connection | None = None
@@ -268,45 +260,6 @@ def sqlite_engine(path: Path) -> Engine:
     return engine
 
 
-def read_only_engine(path: Path) -> Engine:
-    """An engine that reads ``path`` and can never write it (nor beside it).
-
-    A WAL database in a folder that cannot be written opens only as ``immutable``
-    (SQLite cannot make its shared-memory file there); a log left by a crash is
-    then read where SQLite can still do so (``mode=ro``), else it is skipped.
-    """
-    uri = path.as_uri()
-    try:
-        probe = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=1)
-        try:
-            probe.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            mode = "mode=ro"
-        finally:
-            probe.close()
-    except sqlite3.Error:
-        mode = "mode=ro&immutable=1"
-
-    def connect() -> sqlite3.Connection:
-        return sqlite3.connect(
-            f"{uri}?{mode}", uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
-        )
-
-    engine = create_engine(
-        "sqlite://",
-        creator=connect,
-        hide_parameters=True,
-        json_serializer=json_text,
-        json_deserializer=json_value,
-    )
-    event.listen(engine, "connect", _set_read_only_pragmas)
-    return engine
-
-
-def folder_is_writable(folder: Path) -> bool:
-    """False for a read-only mount or a folder we may not write (``access`` knows both)."""
-    return os.access(folder, os.W_OK | os.X_OK)
-
-
 def open_database(path: Path) -> Database:
     """Open (creating if needed) and migrate the database at ``path``.
 
@@ -315,10 +268,10 @@ def open_database(path: Path) -> Database:
     Raises:
         StorageError: with one line saying what is wrong and what to do.
     """
-    if path.is_file() and not (
-        folder_is_writable(path.parent) and os.access(path, os.R_OK | os.W_OK)
-    ):
-        return _open_read_only(path)
+    from showfloor.store.read_only import can_write, open_read_only
+
+    if path.is_file() and not can_write(path):
+        return open_read_only(path, f"the data folder {path.parent} is read-only")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     except OSError as exc:
@@ -334,26 +287,22 @@ def open_database(path: Path) -> Database:
         raise
     except (DBAPIError, sqlite3.Error) as exc:
         engine.dispose()
+        if path.is_file() and disk_is_full(path.parent):
+            # Nothing can be written, but every lead can still be read and exported.
+            return open_read_only(path, f"the disk holding {path.parent} is full")
         raise StorageError(describe_db_error(exc, path)) from exc
     return Database(engine, path)
 
 
-def _open_read_only(path: Path) -> Database:
-    engine = read_only_engine(path)
+FULL_BELOW_BYTES = 256 * 1024
+
+
+def disk_is_full(folder: Path) -> bool:
+    """SQLite often says "disk I/O error" where the truth is a full disk."""
     try:
-        with engine.connect() as conn:
-            revision = current_revision(conn)
-    except (DBAPIError, sqlite3.Error) as exc:
-        engine.dispose()
-        raise StorageError(describe_db_error(exc, path)) from exc
-    if revision != SCHEMA_HEAD:
-        engine.dispose()
-        raise StorageError(
-            f"The database {path} needs an upgrade, but its folder is read-only. "
-            "Copy the folder somewhere writable and use --data-dir there."
-        )
-    log.info("opened the database read-only")
-    return Database(engine, path, read_only=True)
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
 
 
 @contextmanager
@@ -390,7 +339,11 @@ def describe_db_error(exc: BaseException, path: Path | None) -> str:
             f"Showfloor cannot write to its data folder{where}: it is read-only. "
             "Make it writable, or start Showfloor with another folder (--data-dir)."
         )
-    if "disk is full" in message or "no space" in message:
+    if (
+        "disk is full" in message
+        or "no space" in message
+        or ("disk i/o" in message and path is not None and disk_is_full(path.parent))
+    ):
         return f"The disk is full{where}. Free some space (delete old files), then save again."
     if "disk i/o" in message:
         return (
