@@ -23,7 +23,13 @@ from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
-from showfloor.services.sync.snapshot import changed_since, log_top, read_snapshot
+from showfloor.services.sync.snapshot import (
+    TABLES,
+    Snapshot,
+    changed_since,
+    log_top,
+    read_snapshot,
+)
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
@@ -132,7 +138,7 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             top = log_top(local)
             ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
             snap = read_snapshot(local, lead_ids=ids)
-        summary = _with_retries(url, engine, lambda conn: merge_snapshot(conn, snap, progress))
+        summary = _with_retries(url, engine, lambda conn: _merge_in(conn, snap, progress))
         with db.engine.begin() as local:
             mark = _mark(local, key, server_id)
             _put(local, key, {**mark, "server": server_id, "pushed": top})
@@ -167,6 +173,14 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
     finally:
         engine.dispose()
     return SyncResult("pull", server_address(url), len(snap["leads"]), summary)
+
+
+def _merge_in(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
+    summary = merge_snapshot(conn, snap, progress)
+    # PIN hashes never belong on a server; an older version pushed them: forget those.
+    staff = TABLES["staff"]
+    conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
+    return summary
 
 
 def _with_retries(
