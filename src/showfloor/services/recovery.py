@@ -97,7 +97,31 @@ def open_store(paths: Paths) -> Database:
     if lost is not None:
         raise LostDatabaseError(lost)
     _remove_unfinished_restore(paths.database)
-    return open_database(paths.database)
+    db = open_database(paths.database)
+    if not db.read_only:
+        make_private(paths)
+    return db
+
+
+def make_private(paths: Paths) -> None:
+    """Files an older version left readable by everyone (0644) become the user's alone;
+    new ones are created that way (``__main__.private_files``). POSIX only."""
+    if os.name != "posix":
+        return
+    database = paths.database
+    files = [database.with_name(database.name + side) for side in ("", "-wal", "-shm")]
+    for folder in (paths.backups, paths.logs):
+        if folder.is_dir():
+            _tighten(folder, 0o700)
+            files.extend(p for p in folder.iterdir() if p.is_file())
+    for path in files:
+        _tighten(path, 0o600)
+
+
+def _tighten(path: Path, mode: int) -> None:
+    with suppress(OSError):  # not ours, or gone meanwhile: leave it
+        if path.stat().st_mode & 0o077:
+            path.chmod(mode)
 
 
 def _remove_unfinished_restore(database: Path) -> None:

@@ -45,6 +45,19 @@ def test_everything_written_is_private(tmp_path: Path) -> None:
         assert mode(path) == expected, f"{path}: {oct(mode(path))}"
 
 
+def test_files_an_older_version_left_open_are_made_private(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    d = ("--data-dir", str(data))
+    assert run_program(*d, "capture", "--class", "mentor", "--first-name", "Ada").code == 0
+    assert run_program(*d, "backup", "now").code == 0
+    loose = [data / "showfloor.db", data / "backups", *(data / "backups").iterdir()]
+    for path in loose:  # what an older version made
+        path.chmod(0o755 if path.is_dir() else 0o644)
+    assert run_program(*d, "leads", "list").code == 0
+    for path in loose:
+        assert mode(path) == (0o700 if path.is_dir() else 0o600), path
+
+
 def test_a_closed_pipe_is_a_normal_end(tmp_path: Path) -> None:
     """`showfloor leads list | head -1`: the reader went away; no error, no traceback."""
     import subprocess
