@@ -9,9 +9,6 @@ from collections.abc import Iterator
 import pytest
 from test_booth import status
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from showfloor.config import Paths
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.app import Booth
@@ -21,6 +18,8 @@ from showfloor.services.demo import create_demo
 from showfloor.services.recovery import LostDatabaseError, open_store
 from showfloor.store.database import open_database
 from showfloor.store.read_only import open_read_only
+
+from helpers.dialogs import click_when_shown
 
 
 @pytest.fixture
@@ -71,18 +70,7 @@ def test_a_database_lost_by_an_interrupted_restore_is_offered_back(
     assert "backup restore" in str(lost.value) and not paths.database.exists()
 
     seen: list[str] = []
-
-    def click_restore() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click_restore)
-            return
-        seen.append(box.informativeText())
-        button = box.findChild(object, "restore_button")
-        assert button is not None
-        button.click()  # type: ignore[attr-defined]
-
-    QTimer.singleShot(0, click_restore)
+    click_when_shown("restore_button", seen)
     assert offer_restore(paths, str(lost.value)) is True
     assert seen and "kept aside" in seen[0] and "10 leads" in seen[0]
     reopened = open_store(paths)

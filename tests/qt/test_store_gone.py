@@ -10,9 +10,6 @@ from pathlib import Path
 import pytest
 from test_faults import assert_form_kept, fill_form, press_enter, saved_names
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
-
 from showfloor.config import Paths
 from showfloor.qt.controllers import rescue_controller
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -20,20 +17,7 @@ from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.services.backup import count_leads_in
 
 from helpers.builders import capture as capture_lead
-
-
-def click_when_shown(button: str, seen: list[str]) -> None:
-    def click() -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            QTimer.singleShot(20, click)
-            return
-        seen.append(box.text() + " " + box.informativeText())
-        found = box.findChild(object, button)
-        assert found is not None
-        found.click()  # type: ignore[attr-defined]
-
-    QTimer.singleShot(0, click)
+from helpers.dialogs import click_when_shown
 
 
 def test_the_data_folder_removed_under_the_window(

@@ -401,6 +401,11 @@ def database_is_damaged(database: Path) -> bool:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        return not ("locked" in text or "busy" in text or "unable to open" in text)
+        return not (is_busy(exc) or "unable to open" in str(exc).lower())
     return row is None or row[0] != "ok"
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Another connection holds the file (a running Showfloor): not a damaged file."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text

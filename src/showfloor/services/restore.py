@@ -28,6 +28,7 @@ from showfloor.services.backup import (
     count_leads_in,
     fsync_dir,
     fsync_file,
+    is_busy,
 )
 
 log = logging.getLogger(__name__)
@@ -164,8 +165,7 @@ def _refuse_if_in_use(database: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
+        if is_busy(exc):
             raise RefusedError(_IN_USE) from exc
         return  # damaged: nothing can be using it sensibly; keep it aside as is
     if mode is None or str(mode[0]).lower() == "wal":

@@ -17,7 +17,7 @@ import pytest
 
 from showfloor.config import Paths
 
-from helpers.cli import Result, run_cli
+from helpers.cli import one_line, run_cli
 
 pytestmark = pytest.mark.slow
 HERE = Path(__file__).resolve().parents[2]  # tests/
@@ -89,14 +89,6 @@ def make_lost_by_an_old_restore(capsys: pytest.CaptureFixture[str], paths: Paths
     aside = paths.database.with_name(paths.database.name + ".before-restore-20261122T104200Z")
     os.replace(paths.database, aside)
     return str(aside)
-
-
-def one_line(result: Result) -> str:
-    assert result.code == 1, result
-    assert "Traceback" not in result.err
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1, lines
-    return lines[0]
 
 
 def test_a_database_moved_aside_by_a_killed_restore_is_pointed_out(

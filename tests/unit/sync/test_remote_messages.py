@@ -15,15 +15,7 @@ from showfloor.config import Paths
 from showfloor.services.sync import remote
 
 from .test_remote import pg_url  # noqa: F401  (the fixture)
-from helpers.cli import Result, run_cli
-
-
-def one_line(result: Result) -> str:
-    assert result.code == 1, result
-    assert "Traceback" not in result.err
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1, lines
-    return lines[0]
+from helpers.cli import one_line, run_cli
 
 
 def names(capsys: pytest.CaptureFixture[str]) -> list[str]:
