@@ -69,6 +69,7 @@ def main() -> None:
             booth.window.grab().save(str(HERE / f"{name}.png"))
         queue(app, booth)
         merge_dialog(app, booth, Path(tmp))
+        lock_and_rescue(app, booth)
         booth.shutdown()
         db.close()
 
@@ -126,6 +127,32 @@ def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
     app.processEvents()
     dialog.grab().save(str(HERE / "merge.png"))
     dialog.close()
+
+
+def lock_and_rescue(app: QApplication, booth: Booth) -> None:
+    """Ctrl+L for someone without a PIN (cancellable), and the data folder vanishing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    booth.window.tabs.setCurrentIndex(0)
+    booth.lock.lock()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "lock-choose-pin.png"))
+    booth.lock.cancel_choosing()
+
+    def grab_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, grab_and_close)
+            return
+        box.grab().save(str(HERE / "data-folder-gone.png"))
+        box.reject()
+
+    QTimer.singleShot(0, grab_and_close)
+    real = booth.context.paths
+    booth.context.paths = Paths(Path("/media/anna/BOOTH-USB/Showfloor"))  # as on a laptop
+    booth.rescue.offer()
+    booth.context.paths = real
 
 
 if __name__ == "__main__":

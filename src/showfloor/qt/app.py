@@ -17,6 +17,7 @@ from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.lock_controller import LockController
+from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
@@ -26,7 +27,8 @@ from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences
 from showfloor.services.privacy import purge_older_than, retention_days
-from showfloor.store.database import Database, open_database
+from showfloor.services.recovery import open_store
+from showfloor.store.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,7 @@ class Booth(QObject):
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
         self.lock = LockController(self.context, self.window)
+        self.rescue = RescueController(self.context, self.window, self._resave)
         self.sync = SyncController(self.context, self.window)
         self.after_show = AfterShowController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
@@ -62,6 +65,10 @@ class Booth(QObject):
         self.window.set_status("staff", self.context.staff_name or "No staff chosen")
         self.refresh_count()
         self._install_wedge()
+        if db.read_only:
+            self.window.statusBar().showMessage(
+                f"Read-only: {db.read_only}. Leads can be read and exported; nothing can be saved."
+            )
 
     def _add_optional_views(self) -> None:
         from showfloor.qt.controllers.dashboard_controller import DashboardController
@@ -76,6 +83,11 @@ class Booth(QObject):
         # Handheld scanners type into whatever has the focus, on any tab or dialog.
         self.wedge = WedgeDetector([self.window])
         self.wedge.scanned.connect(self.capture.on_wedge_scan)
+
+    def _resave(self) -> None:
+        """After a rescue: the visitor whose save was refused, saved in the new folder."""
+        if self.capture.selected_class() is not None:
+            self.capture.save()
 
     def _reload_settings(self) -> None:
         self.backups.apply_settings()
@@ -118,7 +130,7 @@ def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
     """A damaged database: offer the newest good backup; otherwise say what is wrong."""
     if offer_restore(paths, str(exc)):
         try:
-            return open_database(paths.database)
+            return open_store(paths)
         except ShowfloorError as again:
             exc = again
     QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
@@ -134,7 +146,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     db: Database | None
     try:
-        db = open_database(paths.database)
+        db = open_store(paths)
     except ShowfloorError as exc:
         db = _recover(paths, exc)
     if db is None:

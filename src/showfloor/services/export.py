@@ -25,7 +25,6 @@ import json
 import os
 import re
 import secrets
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -37,6 +36,7 @@ from sqlalchemy import ColumnElement, Select, String, func, select, true, type_c
 from sqlalchemy.orm import Session, aliased
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
+from showfloor.domain.file_names import file_stem
 from showfloor.services.events import find_staff
 from showfloor.services.export_profiles import PROFILES, ExportLead, Profile
 from showfloor.services.leads import LeadFilter, lead_query
@@ -127,9 +127,7 @@ def get_profile(name: str) -> Profile:
 
 def default_file_name(event_name: str, profile: str, day: date | None = None) -> str:
     """``<event>-<profile>-<date>.csv`` with only characters every file system accepts."""
-    ascii_name = unicodedata.normalize("NFKD", event_name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower() or "event"
-    return f"{slug[:60]}-{profile}-{(day or date.today()).isoformat()}.csv"
+    return f"{file_stem(event_name, 'event')}-{profile}-{(day or date.today()).isoformat()}.csv"
 
 
 def export_leads(

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.file_names import file_stem
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.pdf import write_report_pdf, write_test_sheet_pdf
@@ -34,7 +35,7 @@ class AfterShowController(QObject):
         ExportDialog(self.context.db, self.context.event_id, self.window).exec()
 
     def debrief(self) -> None:
-        default = Path.home() / f"{self.context.event_name}-debrief.pdf"
+        default = Path.home() / f"{file_stem(self.context.event_name, 'event')}-debrief.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self.window, "Save the debrief", str(default), "PDF (*.pdf);;Web page (*.html)"
         )

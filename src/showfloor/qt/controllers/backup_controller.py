@@ -61,7 +61,8 @@ class BackupController(QObject):
         self.timer.start(max(1, round(self.settings().interval_minutes * 60_000)))
 
     def folders(self, settings: BackupSettings) -> list[Path]:
-        folders = [self.context.paths.backups]
+        # A read-only data folder takes no backups; a second folder still can.
+        folders = [] if self.context.db.read_only else [self.context.paths.backups]
         if settings.second_dir is not None:
             folders.append(settings.second_dir)
         return folders
@@ -77,6 +78,8 @@ class BackupController(QObject):
             return False
         settings = self.settings()
         folders = self.folders(settings)
+        if not folders:
+            return False
         worker = TaskWorker(lambda _progress: make_backup(database, folders, keep=settings.keep))
         worker.succeeded.connect(self._on_succeeded)
         worker.failed.connect(self._on_failed)
@@ -93,6 +96,8 @@ class BackupController(QObject):
         if database is None:
             return
         settings = self.settings()
+        if not self.folders(settings):
+            return
         try:
             self.last_report = make_backup(database, self.folders(settings), keep=settings.keep)
         except Exception:  # exiting anyway: never block the quit on a failed backup

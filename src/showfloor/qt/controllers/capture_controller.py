@@ -36,7 +36,7 @@ from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureSer
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
 from showfloor.services.scanner_check import layout_problem, separate_scans
-from showfloor.store.database import describe_db_error
+from showfloor.store.database import StoreGoneError, describe_db_error, storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -379,13 +379,18 @@ class CaptureController(QObject):
             return None
         snap = self.snapshot()
         try:
-            result = self.service.capture(request)
+            with storage_errors(self.context.db.path, "capture"):
+                result = self.service.capture(request)
+        except StoreGoneError as exc:
+            self.view.show_message(str(exc))  # the form keeps everything typed
+            self.context.store_gone.emit()  # RescueController offers another folder
+            return None
         except ShowfloorError as exc:
             self.view.show_message(str(exc))  # the form keeps everything typed
             return None
-        except Exception as exc:  # a database failure must not lose the typed form
+        except Exception as exc:  # any other failure must not lose the typed form either
             log.exception("capture failed")
-            self.view.show_message(describe_db_error(exc, self.context.db.path))
+            self.view.show_message(f"Not saved: {exc}. The form is kept; try Enter again.")
             return None
         self._last_saved = (result, snap)
         log.info("lead saved: visit=%d class=%s", result.visit, result.lead.visitor_class)
@@ -424,13 +429,18 @@ class CaptureController(QObject):
             resolved=preview.resolved if preview else None,
         )
         try:
-            result = self.service.capture(request)
+            with storage_errors(self.context.db.path, "capture"):
+                result = self.service.capture(request)
+        except StoreGoneError as exc:
+            self.view.show_message(str(exc))
+            self.context.store_gone.emit()  # RescueController offers another folder
+            result = None
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             result = None
         except Exception as exc:
             log.exception("capture failed")
-            self.view.show_message(describe_db_error(exc, self.context.db.path))
+            self.view.show_message(f"Not saved: {exc}. The badge stays in the queue.")
             result = None
         if result is None:
             self.queue.add(waiting.payload, waiting.preview, first=True)  # nothing dropped

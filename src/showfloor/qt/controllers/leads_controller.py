@@ -7,20 +7,18 @@ keeps it off the keystrokes themselves.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from showfloor.domain.errors import ShowfloorError, StorageError
+from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.qt.context import AppContext
@@ -32,9 +30,7 @@ from showfloor.services.events import list_staff
 from showfloor.services.lead_edit import LeadEdit, delete_lead, restore_lead, update_lead
 from showfloor.services.leads import LeadFilter, LeadRecord, get_lead
 from showfloor.services.stats import day_bounds, visit_days
-from showfloor.store.database import describe_db_error
-
-log = logging.getLogger(__name__)
+from showfloor.store.database import storage_errors
 
 T = TypeVar("T")
 SEARCH_DEBOUNCE_MS = 120
@@ -435,12 +431,8 @@ class LeadsController(QObject):
     def _write(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one transaction; low-level errors become one StorageError line."""
         db = self.context.db
-        try:
-            with db.session() as session:
-                return fn(session)
-        except SQLAlchemyError as exc:
-            log.exception("leads view: database error")
-            raise StorageError(describe_db_error(exc, db.path)) from exc
+        with storage_errors(db.path, "leads view"), db.session() as session:
+            return fn(session)
 
 
 def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]], reset: bool) -> None:

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import (
@@ -35,7 +34,7 @@ from showfloor.services.leads import (
     count_leads,
     page_rows,
 )
-from showfloor.store.database import Database, describe_db_error
+from showfloor.store.database import Database, storage_errors
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -330,8 +329,5 @@ class LeadsModel(QAbstractTableModel):
         return page
 
     def _read(self, fn: Callable[[Session], T]) -> T:
-        try:
-            with self._db.session() as session:
-                return fn(session)
-        except SQLAlchemyError as exc:
-            raise StorageError(describe_db_error(exc, self._db.path)) from exc
+        with storage_errors(self._db.path), self._db.session() as session:
+            return fn(session)

@@ -2,8 +2,11 @@
 
 Rows are plain dicts keyed by column name with Python values (aware datetimes,
 JSON as lists/dicts). ``search_key`` is local to each database and never leaves it;
-``field_times`` always leaves with explicit stamps (clock.py), so the receiver
-never has to guess when a field changed.
+nor does a staff member's PIN hash (a 4-digit PIN's scrypt hash falls to a few
+minutes of guessing, so it must not travel in a file or to a server). Rows from
+older bundles that still carry them are read without them. ``field_times`` always
+leaves with explicit stamps (clock.py), so the receiver never has to guess when a
+field changed.
 """
 
 from __future__ import annotations
@@ -48,7 +51,7 @@ TABLES: dict[str, Table] = {
     "lead_aliases": LeadAlias.__table__,  # type: ignore[dict-item]
     "event_aliases": EventAlias.__table__,  # type: ignore[dict-item]
 }
-LOCAL_ONLY = {"leads": ("search_key",)}
+LOCAL_ONLY = {"leads": ("search_key",), "staff": ("pin_hash",)}
 CHUNK = 900
 
 
@@ -112,6 +115,8 @@ def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
     if not isinstance(row, dict):
         raise TypeError(f"a {table_name} row must be an object")
     dates, allowed = _json_columns(table_name)
+    for local in LOCAL_ONLY.get(table_name, ()):
+        row.pop(local, None)
     if not allowed.issuperset(row):
         raise ValueError(f"unknown columns {sorted(set(row) - allowed)} in {table_name}")
     for key in dates:
@@ -125,13 +130,14 @@ def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
 
 
 def _rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:
-    return read_rows(conn, table, where=where)
+    local = LOCAL_ONLY.get(table.name, ())
+    columns = [c.name for c in table.columns if c.name not in local] if local else None
+    return read_rows(conn, table, columns, where=where)
 
 
 def _export_lead(row: Row) -> Row:
-    out = {k: v for k, v in row.items() if k not in LOCAL_ONLY["leads"]}
-    out["field_times"] = stored_stamps(effective_stamps(out))
-    return out
+    row["field_times"] = stored_stamps(effective_stamps(row))
+    return row
 
 
 def read_snapshot(
