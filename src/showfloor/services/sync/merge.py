@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, text, update
 
 from showfloor.domain.identity import PersonIndex, identity_keys
-from showfloor.services.attendee_index import load_attendee_index
+from showfloor.services.attendees.matching import load_attendee_index
 from showfloor.services.search_index import search_body
 from showfloor.services.sync.clock import Row, iso, merge_versions
 from showfloor.services.sync.rows import (
