@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.consent import current_consent
@@ -46,12 +46,13 @@ def test_the_import_panel_shows_progress_and_a_summary(
 
     event_id = make_event(db)
     (tmp_path / "list.csv").write_text(CSV, encoding="utf-8")
-    panel = AttendeeImportPanel(db, event_id)
+    importer = AttendeeImportController(db, event_id)
+    panel = importer.view
     qtbot.addWidget(panel)
     panel.path.setText(str(tmp_path / "list.csv"))
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.report is not None, timeout=10_000)
-    panel.shutdown()
+    qtbot.waitUntil(lambda: importer.report is not None, timeout=10_000)
+    importer.shutdown()
     assert panel.summary.text().startswith("Imported 1, updated 0, rejected 0.")
 
 
@@ -62,12 +63,13 @@ def test_the_import_panel_reports_a_bad_file_in_one_line(
 ) -> None:
     from helpers.builders import make_event
 
-    panel = AttendeeImportPanel(db, make_event(db))
+    importer = AttendeeImportController(db, make_event(db))
+    panel = importer.view
     qtbot.addWidget(panel)
     panel.path.setText(str(tmp_path / "missing.csv"))
-    panel.start_import()
+    importer.start_import()
     qtbot.waitUntil(lambda: panel.import_button.isEnabled(), timeout=10_000)
-    panel.shutdown()
+    importer.shutdown()
     assert "missing.csv" in panel.summary.text()
 
 
