@@ -5,13 +5,16 @@ The synonyms table knows the header spellings of real exports; ``--map`` overrid
 
 from __future__ import annotations
 
-import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
+from showfloor.badges.platforms import EXTRA as PLATFORM_EXTRA
+from showfloor.badges.platforms import Platform, detect_platform, header_key
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.validation import MAX_FIELD, MAX_NAME, clean_text
+
+normalize_header = header_key  # one definition, shared with the platform rules
 
 ID_FIELDS = ("badge_id", "ticket_code")
 FIELDS = (
@@ -44,42 +47,51 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Attendee ID", "Attendee #", "Attendee number", "api_id", "Guest ID",
         "Participant ID", "Delegate ID", "Registrant ID", "Person ID", "Contact ID",
         "User ID", "ID",
+        # Japanese, Chinese and Korean exports
+        "受付番号", "登録番号", "参加者番号", "来場者番号", "参加者ID", "バーコード",
+        "报名编号", "参会编号", "등록번호",
     ),
     "ticket_code": (
         "Ticket secret", "Secret", "Ticket code", "Ticket number", "Ticket no", "Ticket ID",
         "Confirmation Number", "Confirmation code", "Confirmation no", "Confirmation ID",
-        "Registration code", "Registration number",
+        "Registration code", "Registration number", "チケット番号", "整理番号", "票号", "티켓번호",
     ),
     "first_name": (
         "First Name", "Attendee first name", "Attendee name: Given name", "Given name",
-        "Forename", "First", "Vorname", "Prénom", "Nombre",
+        "Forename", "First", "Vorname", "Prénom", "Nombre", "名", "名前（名）",
     ),
     "last_name": (
         "Last Name", "Attendee last name", "Attendee name: Family name", "Family name",
-        "Surname", "Last", "Nachname", "Nom de famille", "Nom", "Apellido", "Apellidos",
+        "Surname", "Last", "Nachname", "Nom de famille", "Nom", "Apellido", "Apellidos", "姓",
+        "名前（姓）",
     ),
     "full_name": (
         "Full name", "Attendee name", "Name", "Guest name", "Participant name",
         "Delegate name", "Contact name", "Visitor name", "Display name", "Attendee full name",
+        "氏名", "お名前", "名前", "参加者名", "姓名", "이름", "성명",
     ),
     "company": (
         "Company", "Company Name", "Attendee company", "Organization", "Organisation",
         "Organization name", "Organisation name", "Employer", "Affiliation", "Institution",
         "Account name", "Firma", "Unternehmen", "Entreprise", "Société", "Empresa",
+        "会社名", "会社", "企業名", "勤務先", "所属", "団体名", "公司", "单位", "회사", "회사명",
     ),
     "title": (
         "Job Title", "Title", "Attendee job title", "Position", "Role", "Job role",
         "Job function", "Function", "Designation", "Jobtitel", "Funktion", "Poste", "Cargo",
+        "役職", "肩書き", "肩書", "职位", "职务", "직함", "직책",
     ),
     "email": (
         "Attendee email", "Email", "Email Address", "E-mail", "E-mail address", "Mail",
         "Work email", "Business email", "Primary email", "Attendee email address",
-        "Courriel", "Correo",
+        "Courriel", "Correo", "メールアドレス", "メール", "Eメール", "電子メール", "邮箱",
+        "电子邮件", "이메일",
     ),
     "phone": (
         "Cell Phone", "Mobile Phone", "Mobile", "Mobile number", "phone_number", "Phone",
         "Phone number", "Attendee phone", "Work Phone", "Business phone", "Telephone", "Tel",
-        "Cell", "Handy", "Telefon", "Téléphone", "Teléfono",
+        "Cell", "Handy", "Telefon", "Téléphone", "Teléfono", "電話番号", "携帯電話", "携帯電話番号",
+        "电话", "手机", "전화번호", "휴대폰",
     ),
 }
 # fmt: on
@@ -95,15 +107,6 @@ MAX_LENGTH = {
     "email": MAX_FIELD,
     "phone": 50,
 }
-
-
-def normalize_header(name: str) -> str:
-    """A header reduced to what tells columns apart: letters and digits, case-folded.
-
-    "Barcode #", "barcode", "BARCODE_" and "Bar-code" are the same column to a person.
-    """
-    decomposed = unicodedata.normalize("NFKD", name).casefold()
-    return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
 def _build_synonym_index() -> dict[str, tuple[str, int]]:
@@ -127,6 +130,10 @@ class ColumnPlan:
     headers: tuple[str, ...]
     fields: dict[str, int]
     extras: tuple[tuple[str, int], ...]
+    platform: Platform | None = None
+    # (field, cells joined, how the joined text becomes the id): the platform's id
+    # compositions this header can fill (badges/platforms.py).
+    compositions: tuple[tuple[str, tuple[int, ...], Callable[[str], str | None] | None], ...] = ()
 
     @cached_property
     def steps(self) -> tuple[tuple[str, int, int, int], ...]:
@@ -140,6 +147,14 @@ class ColumnPlan:
     def mapped(self) -> dict[str, str]:
         return {self.headers[i]: name for name, i in sorted(self.fields.items(), key=_by_pos)}
 
+    def badge_columns(self) -> list[str]:
+        """What resolves scanned id badges: the id columns and the composed ids, best first."""
+        found = [self.headers[self.fields[f]] for f in ID_FIELDS if f in self.fields]
+        if self.platform is not None:
+            labels = {c.target: c.label for c in self.platform.compositions}
+            found += [labels[target] for target, _, _ in self.compositions if target in labels]
+        return list(dict.fromkeys(found))
+
 
 def _by_pos(item: tuple[str, int]) -> int:
     return item[1]
@@ -148,19 +163,26 @@ def _by_pos(item: tuple[str, int]) -> int:
 def plan_columns(
     header: Sequence[str], mapping: Mapping[str, str] | None = None, header_row: int = 1
 ) -> ColumnPlan:
-    """Map a header row to fields: explicit mapping first, then the synonyms table.
+    """Map a header row to fields: explicit mapping first, then the columns of the
+    platform the header is recognised as (badges/platforms.py), then the synonyms table.
 
     Raises:
         RefusedError: a mapping names an unknown field or a column the file lacks, or
             no column names any field.
     """
     headers = _header_names(header)
+    platform = detect_platform(headers)
+    own = platform.columns if platform is not None else {}
     assigned: dict[int, str] = _explicit(headers, mapping or {})
+    keys = [normalize_header(h) for h in headers]
+    for pos, key in enumerate(keys):
+        if pos not in assigned and own.get(key) == PLATFORM_EXTRA:
+            assigned[pos] = EXTRA  # e.g. Meetup's "Title" is a group role
     claimed = {target for target in assigned.values() if target in FIELDS}
     candidates = sorted(
-        (SYNONYM_INDEX[key][1], pos, SYNONYM_INDEX[key][0])
-        for pos, key in enumerate(normalize_header(h) for h in headers)
-        if pos not in assigned and key in SYNONYM_INDEX
+        (-1, pos, own[key]) if key in own else (SYNONYM_INDEX[key][1], pos, SYNONYM_INDEX[key][0])
+        for pos, key in enumerate(keys)
+        if pos not in assigned and (key in own or key in SYNONYM_INDEX)
     )
     losers: list[tuple[int, str]] = []
     for _rank, pos, target in candidates:
@@ -180,7 +202,21 @@ def plan_columns(
     extras = tuple(
         (headers[pos], pos) for pos in range(len(headers)) if assigned.get(pos, EXTRA) == EXTRA
     )
-    return ColumnPlan(tuple(headers), fields_, extras)
+    return ColumnPlan(tuple(headers), fields_, extras, platform, _compositions(platform, keys))
+
+
+def _compositions(
+    platform: Platform | None, keys: list[str]
+) -> tuple[tuple[str, tuple[int, ...], Callable[[str], str | None] | None], ...]:
+    """The platform's id compositions whose every part is a column of this header."""
+    if platform is None:
+        return ()
+    found = []
+    for composition in platform.compositions:
+        if all(part in keys for part in composition.parts):
+            cells = tuple(keys.index(part) for part in composition.parts)
+            found.append((composition.target, cells, composition.transform))
+    return tuple(found)
 
 
 def _other_id_field(target: str) -> str | None:

@@ -55,13 +55,19 @@ def _read_file(path: Path) -> bytes:
 
 
 def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
-    """Text and encoding: a BOM decides; else strict UTF-8; else Windows-1252.
+    """Text and encoding: a BOM decides; else strict UTF-8; else a legacy code page.
 
     Windows-1252 is what Excel on Western-European Windows writes for "CSV"; a file
-    that is not valid UTF-8 is almost always that. Almost: a UTF-8 file with a few
+    that is not valid UTF-8 is most often that. Almost: a UTF-8 file with a few
     stray bytes (two exports pasted together) would turn every accent into mojibake
     as cp1252, so when valid UTF-8 sequences outnumber the invalid ones it stays
-    UTF-8, with U+FFFD where the bytes were bad.
+    UTF-8, with U+FFFD where the bytes were bad. And Excel elsewhere writes its own
+    code page (Shift-JIS in Japan, GB18030 in China, Windows-1251 in Russia...):
+    see _legacy_code_page.
+
+    Raises:
+        RefusedError: a BOM that lies, binary data, or legacy text in no code page
+            that reads as words.
     """
     encoding = _bom_encoding(data) or _utf16_without_bom(data[:SAMPLE_BYTES])
     _refuse_binary(data[:SAMPLE_BYTES], encoding, name)
@@ -69,7 +75,7 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         try:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
-            return _utf8_or_cp1252(data)
+            return _utf8_or_legacy(data, name)
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as exc:
@@ -79,14 +85,87 @@ def decode_bytes(data: bytes, name: str = "the file") -> tuple[str, str]:
         ) from None
 
 
-def _utf8_or_cp1252(data: bytes) -> tuple[str, str]:
+def _utf8_or_legacy(data: bytes, name: str) -> tuple[str, str]:
     as_utf8 = data.decode("utf-8", errors="replace")
     invalid = as_utf8.count("\ufffd")
     valid = len(as_utf8) - len(as_utf8.encode("ascii", "ignore")) - invalid
     if valid > invalid:
         return as_utf8, "utf-8 (some bytes invalid)"
-    # cp1252 leaves five bytes undefined; they become U+FFFD rather than a refusal.
-    return data.decode("cp1252", errors="replace"), "cp1252"
+    return _legacy_code_page(data, name)
+
+
+# Code pages of scripts other than Latin that Excel writes for "CSV" on Windows set
+# to those languages, by the name charset-normalizer gives them -> the codec to read
+# with (cp932 is Microsoft's Shift-JIS, with the NEC and IBM extensions Excel uses).
+# Latin code pages are left out: on short samples the detector confuses cp1250 and
+# cp1252 ("Ñandú" became "Ńandú"), while Windows-1252 is right for Western lists.
+_OTHER_SCRIPTS = {
+    "cp932": "cp932",
+    "shift_jis": "cp932",
+    "shift_jis_2004": "cp932",
+    "shift_jisx0213": "cp932",
+    "euc_jp": "euc_jp",
+    "gb18030": "gb18030",
+    "gbk": "gb18030",
+    "gb2312": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "cp950": "cp950",
+    "cp949": "cp949",
+    "euc_kr": "cp949",
+    "cp1251": "cp1251",
+    "koi8_r": "koi8_r",
+    "koi8_u": "koi8_u",
+    "cp1253": "cp1253",
+    "cp1255": "cp1255",
+    "cp1256": "cp1256",
+    "cp874": "cp874",
+    "tis_620": "cp874",
+}
+_GARBLED_SHARE = 0.3  # of non-ASCII characters that are symbols rather than letters
+
+
+def _legacy_code_page(data: bytes, name: str) -> tuple[str, str]:
+    """Windows-1252, unless a second opinion reads the bytes as another script.
+
+    charset-normalizer judges which code page makes the text read as words; its
+    verdict is taken only for the non-Latin scripts above and only when the whole
+    file decodes in it. A file that reads as neither (symbols where letters should
+    be) is refused rather than imported as mojibake.
+    """
+    as_cp1252 = data.decode("cp1252", errors="replace")  # its 5 undefined bytes -> U+FFFD
+    other = _second_opinion(data)
+    if other is not None:
+        try:
+            return data.decode(other), other
+        except UnicodeDecodeError:
+            pass
+    if _looks_garbled(as_cp1252):
+        raise RefusedError(
+            f"{name} is not UTF-8, and read as Windows-1252 its names come out garbled, "
+            "so its encoding is unknown: open it in Excel and save it as 'CSV UTF-8', "
+            "then import that file."
+        )
+    return as_cp1252, "cp1252"
+
+
+def _second_opinion(data: bytes) -> str | None:
+    from charset_normalizer import from_bytes  # only legacy files need it
+
+    sample = data[:SAMPLE_BYTES]
+    if len(data) > SAMPLE_BYTES and b"\n" in sample:
+        sample = sample[: sample.rindex(b"\n") + 1]  # never cut a character in two
+    best = from_bytes(sample).best()
+    return None if best is None else _OTHER_SCRIPTS.get(best.encoding)
+
+
+def _looks_garbled(text: str) -> bool:
+    """Many symbols among the non-ASCII characters: how Shift-JIS reads as cp1252."""
+    high = [c for c in text[:SAMPLE_BYTES] if c > "\x7f"]
+    if len(high) < 8:
+        return False
+    symbols = sum(1 for c in high if not c.isalpha())
+    return symbols > _GARBLED_SHARE * len(high)
 
 
 def _bom_encoding(head: bytes) -> str | None:

@@ -51,12 +51,19 @@ def import_attendees(
     delimiter, text = delimiter_and_body(text)
     records = read_records(text, delimiter)
     header_row, plan = _find_header(records, mapping)
-    report = ImportReport(columns=plan.mapped(), encoding=encoding, delimiter=delimiter)
+    report = ImportReport(
+        columns=plan.mapped(),
+        encoding=encoding,
+        delimiter=delimiter,
+        platform=plan.platform.name if plan.platform is not None else None,
+        badge_columns=plan.badge_columns(),
+    )
     total = max(0, count_lines(text) - header_row)
     with db.session() as session:
         conn = session.connection()
         keys = load_attendee_index(conn, event_id)
-        writer = Writer(conn, event_id, utcnow())
+        platform = plan.platform.key if plan.platform is not None else None
+        writer = Writer(conn, event_id, utcnow(), platform)
         with large_page_cache(conn):
             _load_rows(records, plan, keys, writer, report, _Progress(progress, total, header_row))
     return report

@@ -6,11 +6,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from showfloor.badges.names import is_east_asian
+from showfloor.badges.names import split_full_name as east_asian_split
 from showfloor.domain.validation import clean_text, is_valid_email, normalize_email
 from showfloor.services.attendees.columns import (
     EMAIL_KIND,
     FIELDS,
     ID_KIND,
+    MAX_LENGTH,
     ColumnPlan,
     normalize_header,
 )
@@ -78,10 +81,28 @@ def clean_row(plan: ColumnPlan, cells: Sequence[str], problems: list[str]) -> Cl
                 extra[header] = " ".join(text.split()) if "  " in text else text
     if width > len(plan.headers):
         _overflow(plan, cells, extra)
+    if plan.compositions:
+        _compose(plan, cells, values)
     if not any(values[name] for name in IDENTITY_FIELDS):
         return f"{NO_IDENTITY} ({'; '.join(problems)})" if problems else NO_IDENTITY
     _complete_names(values)
     return CleanRow(values, extra)
+
+
+def _compose(plan: ColumnPlan, cells: Sequence[str], values: dict[str, str | None]) -> None:
+    """Fill an empty id from the parts the platform's badge is made of (badges/platforms.py)."""
+    width = len(cells)
+    for target, positions, transform in plan.compositions:
+        if values[target]:
+            continue
+        parts = [cells[p].strip() if p < width else "" for p in positions]
+        if not all(parts) or any(_SCIENTIFIC.match(p) for p in parts):
+            continue  # a missing or spreadsheet-rounded part makes no id
+        composed: str | None = "".join(parts)
+        if transform is not None and composed is not None:
+            composed = transform(composed)
+        if composed and len(composed) <= MAX_LENGTH[target] and composed.isprintable():
+            values[target] = composed
 
 
 def _clean_id(
@@ -123,6 +144,8 @@ def split_full_name(full: str) -> tuple[str | None, str | None]:
     Western names, and harmless otherwise, because full_name keeps the whole name.
     A comma means "Last, First" unless what follows it is a suffix ("Jane Doe, PhD").
     """
+    if is_east_asian(full):
+        return east_asian_split(full)  # family name first: "山田 太郎" is Taro Yamada
     head, comma, tail = full.partition(",")
     if comma and normalize_header(tail) in NAME_SUFFIXES:
         full = head

@@ -28,9 +28,12 @@ class Writer:
     and dropped: the GIL hand-offs per row cost more CPU than the overlap saved.)
     """
 
-    def __init__(self, conn: Connection, event_id: str, now: datetime) -> None:
+    def __init__(
+        self, conn: Connection, event_id: str, now: datetime, platform: str | None = None
+    ) -> None:
         self.conn = conn
         self.event_id = event_id
+        self.platform = platform  # badges/platforms.py key of the list's platform
         self.stamp = _bound_value(conn, "updated_at", now)
         self.inserts: list[tuple[Any, ...]] = []
         self.updates: list[tuple[str, CleanRow]] = []
@@ -48,6 +51,7 @@ class Writer:
                 self.event_id,
                 *_field_values(row.values),
                 _json(row.extra),
+                self.platform,
                 self.stamp,
                 self.stamp,
             )
@@ -75,6 +79,8 @@ class Writer:
         for attendee_id, row in updates:
             current = stored[attendee_id]
             changes = _changes(current, row)
+            if self.platform and current["platform"] != self.platform:
+                changes["platform"] = self.platform
             if changes:
                 current.update(changes)
                 changed.setdefault(attendee_id, {}).update(changes)
@@ -93,7 +99,7 @@ class Writer:
     def _stored(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         """The stored fields of these attendees, ``extra`` as its JSON text."""
         stored: dict[str, dict[str, Any]] = {}
-        names = (*FIELDS, "extra")
+        names = (*FIELDS, "extra", "platform")
         for start in range(0, len(ids), 900):  # well under SQLite's bound-variable limit
             batch = ids[start : start + 900]
             sql = (
@@ -106,7 +112,7 @@ class Writer:
 
 
 _TABLE = Attendee.__tablename__
-_INSERT_COLUMNS = ("id", "event_id", *FIELDS, "extra", "created_at", "updated_at")
+_INSERT_COLUMNS = ("id", "event_id", *FIELDS, "extra", "platform", "created_at", "updated_at")
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode  # one encoder, not one per row
 _field_values = itemgetter(*FIELDS)
 
