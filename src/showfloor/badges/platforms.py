@@ -74,6 +74,7 @@ class Platform:
     scan: Callable[[str], ScanKeys] | None = None
     url_keys: Callable[[str, str, Mapping[str, str]], tuple[str, ...] | None] | None = None
     badge_note: str = ""  # what the badge carries, for the preview
+    composed_first: bool = False  # the composed id, not an id column, is what badges carry
 
     def matches(self, keys: set[str]) -> bool:
         return any(signature <= keys for signature in self.signatures)
@@ -148,6 +149,7 @@ LUMA = Platform(
     compositions=(Composition("ticket_code", ("qrcodeurl",), "qr_code_url (its pk)", _luma_pk),),
     url_keys=_luma_url,
     badge_note="check-in link luma.com/check-in/...?pk=KEY",
+    composed_first=True,
 )
 
 

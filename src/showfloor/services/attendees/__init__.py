@@ -35,6 +35,7 @@ from showfloor.services.attendees.columns import (
 )
 from showfloor.services.attendees.decoding import Source, decode_bytes, read_source
 from showfloor.services.attendees.importer import import_attendees
+from showfloor.services.attendees.preview import ImportPreview, preview_attendees
 from showfloor.services.attendees.report import ImportReport, ProgressCallback, RowIssue
 from showfloor.services.attendees.rows import CleanRow, clean_row, split_full_name, tidy
 
@@ -46,6 +47,7 @@ __all__ = [
     "MAP_TARGETS",
     "CleanRow",
     "ColumnPlan",
+    "ImportPreview",
     "ImportReport",
     "ProgressCallback",
     "RowIssue",
@@ -55,6 +57,7 @@ __all__ = [
     "import_attendees",
     "normalize_header",
     "plan_columns",
+    "preview_attendees",
     "read_source",
     "split_full_name",
     "tidy",

@@ -152,7 +152,8 @@ class ColumnPlan:
         found = [self.headers[self.fields[f]] for f in ID_FIELDS if f in self.fields]
         if self.platform is not None:
             labels = {c.target: c.label for c in self.platform.compositions}
-            found += [labels[target] for target, _, _ in self.compositions if target in labels]
+            composed = [labels[t] for t, _, _ in self.compositions if t in labels]
+            found = composed + found if self.platform.composed_first else found + composed
         return list(dict.fromkeys(found))
 
 

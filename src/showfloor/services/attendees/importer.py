@@ -50,7 +50,7 @@ def import_attendees(
     text, encoding, _name = read_source(path_or_stream)
     delimiter, text = delimiter_and_body(text)
     records = read_records(text, delimiter)
-    header_row, plan = _find_header(records, mapping)
+    header_row, plan = find_header(records, mapping)
     report = ImportReport(
         columns=plan.mapped(),
         encoding=encoding,
@@ -69,7 +69,7 @@ def import_attendees(
     return report
 
 
-def _find_header(
+def find_header(
     records: Iterator[tuple[int, list[str]]], mapping: Mapping[str, str] | None
 ) -> tuple[int, ColumnPlan]:
     """The header row and its plan: the first non-blank row that names a field.
