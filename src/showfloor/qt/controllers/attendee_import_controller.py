@@ -1,8 +1,10 @@
-"""Event > Import attendee list… (and the wizard's last page): runs the import off the GUI thread.
+"""Event > Import attendee list… (and the wizard's last page): preview, then import.
 
 The view (``views/attendee_import_dialog.py``) only lays out; this controller reads
-the chosen file, runs ``services.attendees.import_attendees`` in a TaskWorker so the
-window keeps painting, and puts progress and the outcome back into the view.
+the chosen file into a preview (``preview_attendees``: the platform recognised, the
+column mapping, three sample rows, what resolves badges, a warning when nothing
+can), then runs ``import_attendees``, both in a TaskWorker so the window keeps
+painting, and puts progress and the outcome back into the view.
 """
 
 from __future__ import annotations
@@ -14,7 +16,12 @@ from PySide6.QtWidgets import QWidget
 
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog, AttendeeImportPanel
 from showfloor.qt.workers.task import TaskWorker
-from showfloor.services.attendees import ImportReport, import_attendees
+from showfloor.services.attendees import (
+    ImportPreview,
+    ImportReport,
+    import_attendees,
+    preview_attendees,
+)
 from showfloor.store.database import Database
 
 SHOWN_REJECTS = 5
@@ -31,9 +38,13 @@ class AttendeeImportController(QObject):
         self.db, self.event_id = db, event_id
         self.view = view
         self.worker: TaskWorker | None = None
+        self.previewer: TaskWorker | None = None
         self.report: ImportReport | None = None
+        self.preview: ImportPreview | None = None
+        self.preview_path = ""
         self.view.browse_button.clicked.connect(self.browse)
         self.view.import_button.clicked.connect(self.start_import)
+        self.view.path.editingFinished.connect(self.start_preview)
 
     @classmethod
     def in_dialog(
@@ -49,6 +60,39 @@ class AttendeeImportController(QObject):
         name = self.view.ask_for_file()
         if name:
             self.view.path.setText(name)
+            self.start_preview()
+
+    def start_preview(self) -> None:
+        """Read the chosen file's header and first rows; nothing is written."""
+        path = self.view.path.text().strip()
+        if not path or (self.preview is not None and self.preview_path == path):
+            return
+        self.preview_path = path
+        previewer = TaskWorker(lambda _progress: preview_attendees(Path(path)))
+        previewer.succeeded.connect(self._on_preview)
+        previewer.failed.connect(self.view.show_preview_failure)
+        self.previewer = previewer
+        previewer.start()
+
+    def _on_preview(self, preview: ImportPreview) -> None:
+        self.preview = preview
+        if preview.platform:
+            platform = f"Recognised: {preview.platform} export ({preview.platform_badge})."
+        else:
+            platform = "Platform not recognised: columns are read by their usual names."
+        platform += f" About {preview.rows:,} rows, {preview.encoding}."
+        columns = [[header, target] for header, target in preview.columns.items()]
+        columns += [[header, "kept as extra data"] for header in preview.extras]
+        samples = [
+            [s["full_name"] or "", s["company"] or "", s["title"] or "", s["email"] or "",
+             s["badge_id"] or "", s["ticket_code"] or ""]
+            for s in preview.samples
+        ]  # fmt: skip
+        if preview.badge_columns:
+            badge = "Scanned badges resolve by: " + ", then ".join(preview.badge_columns) + "."
+        else:
+            badge = "Scanned badges resolve by: nothing in this file."
+        self.view.show_preview(platform, columns, samples, badge, preview.warnings)
 
     def busy(self) -> bool:
         worker = self.worker
@@ -79,5 +123,6 @@ class AttendeeImportController(QObject):
         self.view.show_summary(lines)
 
     def shutdown(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
+        for worker in (self.previewer, self.worker):
+            if worker is not None:
+                worker.wait()

@@ -149,11 +149,18 @@ class ColumnPlan:
 
     def badge_columns(self) -> list[str]:
         """What resolves scanned id badges: the id columns and the composed ids, best first."""
-        found = [self.headers[self.fields[f]] for f in ID_FIELDS if f in self.fields]
+        labels = {}
         if self.platform is not None:
             labels = {c.target: c.label for c in self.platform.compositions}
-            composed = [labels[t] for t, _, _ in self.compositions if t in labels]
-            found = composed + found if self.platform.composed_first else found + composed
+        composed = {t for t, _, _ in self.compositions}
+        found: list[str] = []
+        for target in ID_FIELDS:  # badge ids before ticket codes
+            column = [self.headers[self.fields[target]]] if target in self.fields else []
+            built = [labels[target]] if target in composed and target in labels else []
+            first_built = self.platform is not None and self.platform.composed_first
+            found += built + column if first_built or not column else column + built
+        if self.platform is not None and self.platform.composed_first:
+            found.sort(key=lambda name: name not in labels.values())  # what the badge carries
         return list(dict.fromkeys(found))
 
 
