@@ -9,11 +9,18 @@ make_fixtures.py in each platform's export shape (headers, BOM, delimiter, encod
 
 from __future__ import annotations
 
+import io
+import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from helpers.cli import run_cli
+from showfloor.domain.errors import RefusedError
+from showfloor.services.attendees import preview_attendees
+
+from helpers.cli import run_cli, run_program
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "attendees"
 INDICO_TICKET = (
@@ -113,3 +120,30 @@ def test_one_platforms_rule_never_bends_another_lists_ids(
     assert run_cli(capsys, "attendees", "import", str(path)).code == 0
     person = run_cli(capsys, "badge", "parse", "44001122336607788990001").json()
     assert (person["source"], person["full_name"]) == ("badge", None)
+
+
+def test_the_real_program_resolves_a_luma_check_in_link(tmp_path: Path) -> None:
+    """The installed command, in its own process, as a booth lead runs it."""
+    data = ["--data-dir", str(tmp_path)]
+    assert run_program(*data, "event", "create", "Fair").code == 0
+    imported = run_program(*data, "attendees", "import", str(FIXTURES / "luma_guests.csv"))
+    assert imported.out.splitlines()[0] == "imported 2, updated 0, rejected 0", imported.err
+    parsed = run_program(*data, "badge", "parse", LUMA_HANA)
+    assert parsed.code == 0 and parsed.err == ""
+    person = json.loads(parsed.out)
+    assert (person["source"], person["full_name"], person["format"]) == (
+        "attendee_list",
+        "Hana Sato",
+        "url",
+    )
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=400))
+def test_any_bytes_are_previewed_or_refused_in_one_line(data: bytes) -> None:
+    try:
+        preview = preview_attendees(io.BytesIO(data))
+    except RefusedError as refusal:
+        assert "\n" not in str(refusal)
+    else:
+        assert preview.columns
