@@ -313,11 +313,26 @@ INDICO = Platform(
 # People exports: "ID" (the Swapcard person) and the badge code imported from the
 # registration system ("Badge ID"); SwapAccess needs "a badge code for each
 # Attendee" (help.swapcard.com/en/articles/8159010-getting-started-with-swapaccess).
+# The people spreadsheet ends with "External ID" and "Checksum" and holds the
+# participant's badge number (help.swapcard.com/hc/en-us/articles/360055381752).
 SWAPCARD = Platform(
     "swapcard",
     "Swapcard",
-    signatures=(_keys("ID", "Badge ID", "Organization"), _keys("Badge code", "Organization")),
-    columns=_columns({"Badge code": "badge_id", "Badge ID": "badge_id", "ID": "ticket_code"}),
+    signatures=(
+        _keys("ID", "Badge ID", "Organization"),
+        _keys("Badge code", "Organization"),
+        _keys("External ID", "Checksum"),
+    ),
+    columns=_columns(
+        {
+            "Badge code": "badge_id",
+            "Badge ID": "badge_id",
+            "Badge number": "badge_id",
+            "ID": "ticket_code",
+            "External ID": "ticket_code",
+            "Checksum": EXTRA,
+        }
+    ),
     badge_note="badge code",
 )
 

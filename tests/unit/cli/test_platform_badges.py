@@ -55,6 +55,7 @@ CASES = [
     ("grip_people.csv", "Grip", "GRP-7781204", "Pieter de Vries", None),
     ("tickettailor_issued.csv", "Ticket Tailor", "HJ7T9Q2K", "Amara Okafor", None),
     ("swapcard.tsv", "Swapcard", "SWC-000123", "Kofi Mensah", None),
+    ("swapcard_people.csv", "Swapcard", "SWC-99881", "Ingrid Larsen", "COO"),
     ("japanese_excel_cp932.csv", None, "JP-000123", "山田 太郎", "部長"),
 ]  # fmt: skip
 
