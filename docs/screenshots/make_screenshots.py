@@ -70,6 +70,7 @@ def main() -> None:
         queue(app, booth)
         merge_dialog(app, booth, Path(tmp))
         lock_and_rescue(app, booth)
+        import_dialog(app, booth, Path(tmp))
         booth.shutdown()
         db.close()
 
@@ -153,6 +154,44 @@ def lock_and_rescue(app: QApplication, booth: Booth) -> None:
     booth.context.paths = Paths(Path("/media/anna/BOOTH-USB/Showfloor"))  # as on a laptop
     booth.rescue.offer()
     booth.context.paths = real
+# An Eventbrite attendee summary without a barcode column (invented people): the
+# preview shows that badges resolve by Order # + Attendee #.
+EVENTBRITE_LIST = (
+    "\ufeffOrder #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,"
+    "Attendee Status,Company,Job Title\r\n"
+    "4400112233,2026-09-14 10:02:11-04:00,Rosa,Delgado,rosa@delgado.example,1,"
+    "General Admission,6607788990,Attending,Delgado Foods,Head of Procurement\r\n"
+    "4400112233,2026-09-14 10:02:11-04:00,Tomás,Delgado,tomas@delgado.example,1,"
+    "General Admission,6607788991,Attending,Delgado Foods,Buyer\r\n"
+    "4400112240,2026-09-15 08:40:00-04:00,Grace,Hopper,grace@navy.example,1,"
+    "Speaker,6607788997,Attending,US Navy,Rear Admiral\r\n"
+)
+
+
+def import_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
+    """Event > Import attendee list… after choosing an Eventbrite export: the preview."""
+    import time
+
+    from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+
+    path = tmp / "eventbrite-attendees.csv"
+    path.write_text(EVENTBRITE_LIST, encoding="utf-8", newline="")
+    os.chdir(tmp)  # the dialog shows the file by name, not this machine's temp folder
+    dialog, importer = AttendeeImportController.in_dialog(
+        booth.context.db, booth.context.event_id, booth.window
+    )
+    dialog.resize(820, 640)
+    dialog.show()
+    dialog.panel.path.setText(path.name)
+    importer.start_preview()
+    deadline = time.monotonic() + 30
+    while importer.preview is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+    dialog.grab().save(str(HERE / "import-preview.png"))
+    dialog.close()
+    os.chdir(HERE)
 
 
 if __name__ == "__main__":

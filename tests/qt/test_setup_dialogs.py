@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy import text
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
-from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.consent import current_consent
@@ -46,12 +48,13 @@ def test_the_import_panel_shows_progress_and_a_summary(
 
     event_id = make_event(db)
     (tmp_path / "list.csv").write_text(CSV, encoding="utf-8")
-    panel = AttendeeImportPanel(db, event_id)
+    importer = AttendeeImportController(db, event_id)
+    panel = importer.view
     qtbot.addWidget(panel)
     panel.path.setText(str(tmp_path / "list.csv"))
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.report is not None, timeout=10_000)
-    panel.shutdown()
+    qtbot.waitUntil(lambda: importer.report is not None, timeout=10_000)
+    importer.shutdown()
     assert panel.summary.text().startswith("Imported 1, updated 0, rejected 0.")
 
 
@@ -62,12 +65,13 @@ def test_the_import_panel_reports_a_bad_file_in_one_line(
 ) -> None:
     from helpers.builders import make_event
 
-    panel = AttendeeImportPanel(db, make_event(db))
+    importer = AttendeeImportController(db, make_event(db))
+    panel = importer.view
     qtbot.addWidget(panel)
     panel.path.setText(str(tmp_path / "missing.csv"))
-    panel.start_import()
+    importer.start_import()
     qtbot.waitUntil(lambda: panel.import_button.isEnabled(), timeout=10_000)
-    panel.shutdown()
+    importer.shutdown()
     assert "missing.csv" in panel.summary.text()
 
 
@@ -135,3 +139,59 @@ def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
     qtbot.waitUntil(lambda: wizard.camera_status.text() == "Camera live", timeout=5_000)
     wizard.reject()
     assert wizard.camera_worker is None
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "attendees"
+
+
+def test_choosing_a_file_previews_platform_columns_samples_and_badge_column(
+    qtbot,  # type: ignore[no-untyped-def]
+    db: Database,
+) -> None:
+    from helpers.builders import make_event
+
+    importer = AttendeeImportController(db, make_event(db))
+    panel = importer.view
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.keyClicks(panel.path, str(FIXTURES / "luma_guests.csv"))
+    qtbot.keyClick(panel.path, Qt.Key.Key_Return)  # editing finished: the preview runs
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10_000)
+    importer.shutdown()
+    assert panel.platform_label.text().startswith("Recognised: Luma export")
+    assert panel.badge_label.text() == (
+        "Scanned badges resolve by: qr_code_url (its pk), then api_id."
+    )
+    shown = {
+        panel.columns_table.item(r, 0).text(): panel.columns_table.item(r, 1).text()
+        for r in range(panel.columns_table.rowCount())
+    }
+    assert shown["email"] == "email" and shown["qr_code_url"] == "kept as extra data"
+    assert panel.samples_table.rowCount() == 2
+    assert panel.samples_table.item(0, 0).text() == "Hana Sato"
+    assert panel.samples_table.item(0, 5).text() == "1f3kq9zt"  # the pk: what badges carry
+    assert panel.warning_label.isHidden()
+    with db.session() as session:  # a preview writes nothing
+        assert session.execute(text("SELECT count(*) FROM attendees")).scalar_one() == 0
+
+
+def test_a_list_whose_badges_cannot_resolve_says_so_before_the_show(
+    qtbot,  # type: ignore[no-untyped-def]
+    db: Database,
+    tmp_path: Path,
+) -> None:
+    from helpers.builders import make_event
+
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Email\nAda Lovelace,ada@example.org\n", encoding="utf-8")
+    importer = AttendeeImportController(db, make_event(db))
+    panel = importer.view
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.path.setText(str(path))
+    importer.start_preview()
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10_000)
+    importer.shutdown()
+    assert panel.badge_label.text() == "Scanned badges resolve by: nothing in this file."
+    assert panel.warning_label.isVisible()
+    assert panel.warning_label.text().startswith("No column holds a badge id")

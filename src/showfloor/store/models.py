@@ -71,6 +71,7 @@ class Attendee(Timestamped, Base):
         Index("ix_attendees_event_badge", "event_id", "badge_id"),
         Index("ix_attendees_event_ticket", "event_id", "ticket_code"),
         Index("ix_attendees_event_email", "event_id", "email"),
+        Index("ix_attendees_event_platform", "event_id", "platform"),
     )
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
@@ -84,6 +85,9 @@ class Attendee(Timestamped, Base):
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The ticketing platform whose export the row came from (badges/platforms.py):
+    # its badge rule is tried for this event's scans.
+    platform: Mapped[str | None] = mapped_column(String(20))
 
 
 class Lead(Timestamped, Base):

@@ -12,7 +12,6 @@ from sqlalchemy import func, select
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.validation import clean_text
-from showfloor.services import attendees as attendees_module
 from showfloor.services.attendees import (
     FIELDS,
     HEADER_SYNONYMS,
@@ -23,6 +22,7 @@ from showfloor.services.attendees import (
     split_full_name,
     tidy,
 )
+from showfloor.services.attendees import importer as attendees_module
 from showfloor.store.database import Database
 from showfloor.store.models import Attendee
 

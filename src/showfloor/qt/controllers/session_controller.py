@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog
 from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.events import create_event, list_events, list_staff, use_event
 from showfloor.services.preferences import Preferences, load_preferences
@@ -104,7 +104,9 @@ class SessionController(QObject):
         self.context.set_event(chosen.id, chosen.name)
 
     def import_attendees(self) -> None:
-        dialog = AttendeeImportDialog(self.context.db, self.context.event_id, self.window)
+        dialog, _controller = AttendeeImportController.in_dialog(
+            self.context.db, self.context.event_id, self.window
+        )
         dialog.exec()
 
     def open_settings(self) -> None:

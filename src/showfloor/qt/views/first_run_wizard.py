@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.camera_controller import STATE_TEXT
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
 from showfloor.qt.widgets.camera_preview import CameraPreview
@@ -138,7 +139,8 @@ class FirstRunWizard(QWizard):
             self._stop_camera_check()
         if self.page(page_id) is self.import_page and self.event_id is None:
             self.event_id = self.save()
-            self.import_panel = AttendeeImportPanel(self.db, self.event_id, self.import_page)
+            self.import_panel = AttendeeImportPanel(self.import_page)
+            self.importer = AttendeeImportController(self.db, self.event_id, self.import_panel)
             self.import_layout.addWidget(self.import_panel)
 
     def save(self) -> str:
@@ -171,6 +173,6 @@ class FirstRunWizard(QWizard):
     def accept(self) -> None:
         if self.event_id is None:
             self.event_id = self.save()
-        if hasattr(self, "import_panel"):
-            self.import_panel.shutdown()
+        if hasattr(self, "importer"):
+            self.importer.shutdown()
         super().accept()

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from showfloor.domain.identity import PersonIndex
-from showfloor.services.attendee_index import load_attendee_index
+from showfloor.services.attendees.matching import load_attendee_index
 from showfloor.services.sync.clock import Row, iso
 from showfloor.services.sync.rows import (
     insert_rows,
