@@ -42,7 +42,9 @@ from typing import IO, Any, NamedTuple
 
 from sqlalchemy import Connection, select
 
+from showfloor.badges.names import split_full_name
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.person import PERSON_FIELDS
 from showfloor.domain.validation import (
     MAX_FIELD,
     MAX_NAME,
@@ -58,17 +60,7 @@ Source = str | os.PathLike[str] | IO[bytes] | IO[str]
 ProgressCallback = Callable[[int, int], None]
 
 ID_FIELDS = ("badge_id", "ticket_code")
-FIELDS = (
-    "badge_id",
-    "ticket_code",
-    "first_name",
-    "last_name",
-    "full_name",
-    "company",
-    "title",
-    "email",
-    "phone",
-)
+FIELDS = (*ID_FIELDS, *PERSON_FIELDS)
 IGNORE = "ignore"
 EXTRA = "extra"
 MAP_TARGETS = (*FIELDS, IGNORE, EXTRA)
@@ -145,8 +137,6 @@ NO_IDENTITY = "no name, email or id"
 SAMPLE_BYTES = 64 * 1024
 HEADER_SEARCH_ROWS = 3  # title lines tolerated above the header
 CHUNK_ROWS = 5000  # rows per bulk write and per progress report
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "esq"})
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d+$", re.IGNORECASE)
 _SEP_LINE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
 
@@ -597,29 +587,6 @@ def _overflow(plan: ColumnPlan, cells: Sequence[str], extra: dict[str, str]) -> 
         text = tidy(cells[pos])
         if text is not None:
             extra[f"column {pos + 1}"] = text
-
-
-def split_full_name(full: str) -> tuple[str | None, str | None]:
-    """First and last name from one name cell: "Doe, Jane", "Dr. Jane van Doe", "Jane".
-
-    The first word is the first name and the rest the last name: right for most
-    Western names, and harmless otherwise, because full_name keeps the whole name.
-    A comma means "Last, First" unless what follows it is a suffix ("Jane Doe, PhD").
-    """
-    head, comma, tail = full.partition(",")
-    if comma and normalize_header(tail) in NAME_SUFFIXES:
-        full = head
-    elif comma:
-        return clean_text(tail), clean_text(head)
-    words = full.split()
-    titled = False
-    while len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
-        words, titled = words[1:], True
-    if not words:
-        return None, None
-    if titled and len(words) == 1:
-        return None, words[0]  # "Mr Smith"
-    return words[0], " ".join(words[1:]) or None
 
 
 def _complete_names(values: dict[str, str | None]) -> None:

@@ -8,7 +8,7 @@ Visit to their lead; an earlier visit is never modified.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from showfloor.badges import parse_payload
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
 from showfloor.domain.validation import (
     MAX_FIELD,
     MAX_NAME,
@@ -78,12 +78,10 @@ class CaptureResult:
 def clean_person(person: PersonFields) -> PersonFields:
     """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
     limits = {"first_name": MAX_NAME, "last_name": MAX_NAME, "phone": MAX_PHONE}
-    labels = {"first_name": "First name", "last_name": "Last name", "full_name": "Name"}
     values: dict[str, str | None] = {}
-    for f in fields(person):
-        value = clean_text(getattr(person, f.name))
-        label = labels.get(f.name, f.name.replace("_", " ").capitalize())
-        values[f.name] = check_length(label, value, limits.get(f.name, MAX_FIELD))
+    for key, label in PERSON_LABELS.items():
+        value = clean_text(getattr(person, key))
+        values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
     values["email"] = check_email(values["email"])
     return PersonFields(**values)
 
@@ -260,10 +258,10 @@ class CaptureService:
     @staticmethod
     def _apply_person(lead: Lead, person: PersonFields) -> None:
         """Newer non-empty values replace older ones; empty ones never erase."""
-        for f in fields(person):
-            value = getattr(person, f.name)
+        for key in PERSON_FIELDS:
+            value = getattr(person, key)
             if value:
-                setattr(lead, f.name, value)
+                setattr(lead, key, value)
 
     @staticmethod
     def _staff(session: Session, name: str | None) -> Staff | None:

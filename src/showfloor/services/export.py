@@ -37,6 +37,7 @@ from sqlalchemy import ColumnElement, Select, String, func, select, true, type_c
 from sqlalchemy.orm import Session, aliased
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.services.events import find_staff
 from showfloor.services.export_profiles import PROFILES, ExportLead, Profile
 from showfloor.services.leads import LeadFilter, lead_query
@@ -239,13 +240,7 @@ _COLUMNS = tuple(
         Lead.id,
         Lead.visitor_class,
         Lead.rating,
-        Lead.first_name,
-        Lead.last_name,
-        Lead.full_name,
-        Lead.company,
-        Lead.title,
-        Lead.email,
-        Lead.phone,
+        *(getattr(Lead, key) for key in PERSON_FIELDS),
         Lead.badge_format,
         Lead.badge_id,
         Lead.consent,
@@ -332,14 +327,14 @@ def iter_export_leads(
     )
     current: ExportLead | None = None
     for row in result:
-        (lead_id, cls, rating, first, last, full, company, title, email, phone, badge_format,
-         badge_id, consent_given, consent_at, consent_version, tags, visit_count, first_seen,
-         last_seen, at, notes, answers, staff_name) = row  # fmt: skip
+        lead_id, cls, rating, *person, badge_format, badge_id, consent_given, consent_at, \
+            consent_version, tags, visit_count, first_seen, last_seen, at, notes, answers, \
+            staff_name = row  # fmt: skip
         if current is None or current.id != lead_id:
             if current is not None:
                 yield current
             current = ExportLead(
-                lead_id, cls, rating, first, last, full, company, title, email, phone,
+                lead_id, cls, rating, PersonFields(*person),
                 badge_format, badge_id, bool(consent_given), iso_time(consent_at),
                 consent_version, list(_json(tags, "[]") or ()), visit_count or 0,
                 iso_time(first_seen), iso_time(last_seen),

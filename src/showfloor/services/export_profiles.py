@@ -12,7 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from operator import attrgetter
 
+from showfloor.badges.names import split_full_name
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass, all_answer_keys
 
 PLACEHOLDER = "[not provided]"
@@ -51,13 +54,7 @@ class ExportLead:
     id: str
     visitor_class: str
     rating: str | None
-    first_name: str | None
-    last_name: str | None
-    full_name: str | None
-    company: str | None
-    title: str | None
-    email: str | None
-    phone: str | None
+    person: PersonFields
     badge_format: str | None
     badge_id: str | None
     consent: bool
@@ -145,15 +142,12 @@ def description(lead: ExportLead, event_name: str) -> str:
 
 
 def split_name(lead: ExportLead) -> tuple[str, str]:
-    """(first, last) from the typed parts, else from the full name's last word."""
-    first, last = lead.first_name or "", lead.last_name or ""
-    if (not first or not last) and lead.full_name:
-        words = lead.full_name.split()
-        if not last and words:
-            last = words[-1]
-            words = words[:-1]
-        if not first and words:
-            first = " ".join(words)
+    """(first, last) from the typed parts, else split from the full name."""
+    first, last = lead.person.first_name or "", lead.person.last_name or ""
+    if (not first or not last) and lead.person.full_name:
+        guessed_first, guessed_last = split_full_name(lead.person.full_name)
+        first = first or guessed_first or ""
+        last = last or guessed_last or ""
     return first, last
 
 
@@ -162,11 +156,18 @@ def required_last_name(lead: ExportLead) -> str:
     _first, last = split_name(lead)
     if last:
         return last
-    if lead.email:
-        return lead.email.split("@", 1)[0]
+    if lead.person.email:
+        return lead.person.email.split("@", 1)[0]
     if lead.badge_id:
         return f"Badge {lead.badge_id}"
     return PLACEHOLDER
+
+
+_person_values = attrgetter(*PERSON_FIELDS)
+
+
+def _person_cells(person: PersonFields) -> list[str]:
+    return [value or "" for value in _person_values(person)]
 
 
 def _generic_row(lead: ExportLead, event_name: str) -> list[str]:
@@ -177,13 +178,7 @@ def _generic_row(lead: ExportLead, event_name: str) -> list[str]:
         event_name,
         lead.visitor_class,
         lead.rating or "",
-        lead.first_name or "",
-        lead.last_name or "",
-        lead.full_name or "",
-        lead.company or "",
-        lead.title or "",
-        lead.email or "",
-        lead.phone or "",
+        *_person_cells(lead.person),
         lead.badge_format or "",
         lead.badge_id or "",
         "yes" if lead.consent else "no",
@@ -204,13 +199,7 @@ GENERIC_HEADERS = (
     "event",
     "class",
     "rating",
-    "first_name",
-    "last_name",
-    "full_name",
-    "company",
-    "title",
-    "email",
-    "phone",
+    *PERSON_FIELDS,
     "badge_format",
     "badge_id",
     "consent",
@@ -231,10 +220,10 @@ def _hubspot_row(lead: ExportLead, event_name: str) -> list[str]:
     return [
         first,
         last,
-        _s(lead.email),
-        _s(lead.phone),
-        _s(lead.company),
-        _s(lead.title),
+        _s(lead.person.email),
+        _s(lead.person.phone),
+        _s(lead.person.company),
+        _s(lead.person.title),
         class_label(lead.visitor_class),
         rating_label(lead.rating),
         description(lead, event_name),
@@ -265,10 +254,10 @@ def _salesforce_row(lead: ExportLead, event_name: str) -> list[str]:
     row = [
         first,
         required_last_name(lead),
-        lead.company or PLACEHOLDER,
-        lead.email or "",
-        lead.phone or "",
-        lead.title or "",
+        lead.person.company or PLACEHOLDER,
+        lead.person.email or "",
+        lead.person.phone or "",
+        lead.person.title or "",
         event_name,
         rating_label(lead.rating),
         description(lead, event_name),
