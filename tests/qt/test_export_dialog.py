@@ -7,21 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
-from showfloor.qt.views.export_dialog import ExportDialog
+from showfloor.qt.controllers.export_controller import ExportController
 from showfloor.services.demo import create_demo
 from showfloor.store.database import Database
 
 
-def make_dialog(qtbot, db: Database, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+def make_dialog(qtbot, db: Database, tmp_path: Path) -> ExportController:  # type: ignore[no-untyped-def]
     event_id, _ = create_demo(db)
-    dialog = ExportDialog(db, event_id, directory=tmp_path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    controller = ExportController(db, event_id, directory=tmp_path)
+    qtbot.addWidget(controller.view)
+    controller.view.show()
+    return controller
 
 
 def test_default_name_follows_the_profile(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = make_dialog(qtbot, db, tmp_path)
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
     assert Path(dialog.path.text()).parent == tmp_path
     assert Path(dialog.path.text()).name.startswith("demo-expo-2026-generic-")
     assert not dialog.consented_only.isChecked() and not dialog.raw.isChecked()
@@ -33,20 +34,21 @@ def test_default_name_follows_the_profile(qtbot, db: Database, tmp_path: Path) -
 def test_export_runs_in_the_background_and_offers_the_folder(
     qtbot, db: Database, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    dialog = make_dialog(qtbot, db, tmp_path)
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
     dialog.profile.setCurrentIndex(dialog.profile.findData("hubspot"))
     dialog.visitor_class.setCurrentIndex(dialog.visitor_class.findData("customer"))
     opened: list[QUrl] = []
-    dialog.open_url = opened.append
+    ctl.open_url = opened.append
     target = tmp_path / "customers.csv"
     dialog.path.setText(str(target))
 
-    with qtbot.waitSignal(dialog.export_finished, timeout=10_000) as finished:
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
         dialog.export_button.click()
         assert not dialog.export_button.isEnabled()  # running
     summary = finished.args[0]
     assert summary.rows == 4 and summary.path == target
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
 
     with target.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -59,11 +61,12 @@ def test_export_runs_in_the_background_and_offers_the_folder(
 
 
 def test_a_failed_export_says_why(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = make_dialog(qtbot, db, tmp_path)
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
     dialog.path.setText(str(tmp_path / "missing" / "leads.csv"))
-    with qtbot.waitSignal(dialog.export_failed, timeout=10_000) as failed:
+    with qtbot.waitSignal(ctl.export_failed, timeout=10_000) as failed:
         dialog.export_button.click()
     assert "does not exist" in failed.args[0]
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
     assert "does not exist" in dialog.status.text()
     assert not dialog.open_folder.isVisible() and dialog.export_button.isEnabled()

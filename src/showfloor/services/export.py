@@ -36,7 +36,7 @@ from typing import Any, TextIO
 from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from showfloor.domain.errors import RefusedError, ShowfloorError
+from showfloor.domain.errors import CancelledError, RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.services.events import find_staff
 from showfloor.services.export_profiles import PROFILES, ExportLead, Profile
@@ -92,7 +92,7 @@ def neutralise_row(cells: list[str]) -> int:
     return len(risky)
 
 
-class ExportCancelledError(ShowfloorError):
+class ExportCancelledError(CancelledError):
     """Raised by a progress callback to stop an export; no file is left behind."""
 
 

@@ -15,7 +15,7 @@ from showfloor.store.models import Attendee, Lead
 
 
 def test_every_layer_reads_the_one_list() -> None:
-    assert PERSON_FIELDS == tuple(f.name for f in fields(PersonFields))
+    assert tuple(f.name for f in fields(PersonFields)) == PERSON_FIELDS
     assert set(PERSON_LABELS) == set(PERSON_FIELDS) and all(PERSON_LABELS.values())
     assert [key for key, _label in TYPED_FIELDS] == [k for k in PERSON_FIELDS if k != "full_name"]
     assert ATTENDEE_FIELDS[-len(PERSON_FIELDS) :] == PERSON_FIELDS
