@@ -8,13 +8,14 @@ Visit to their lead; an earlier visit is never modified.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showfloor.badges import parse_payload
+from showfloor.badges.phones import format_phone
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
 from showfloor.domain.validation import (
@@ -38,6 +39,7 @@ from showfloor.services.events import (
 )
 from showfloor.services.leads import LeadRecord, to_record
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
+from showfloor.services.preferences import load_preferences
 from showfloor.services.search_index import reindex_lead
 from showfloor.services.tombstones import erased_on
 from showfloor.store.database import Database
@@ -84,6 +86,17 @@ def clean_person(person: PersonFields) -> PersonFields:
         values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
     values["email"] = check_email(values["email"])
     return PersonFields(**values)
+
+
+def typed_phone(value: str | None, country: str | None) -> str | None:
+    """A phone typed by hand, in E.164 like badge phones when it parses, else as typed.
+
+    ``country`` (the booth's phone country setting) is the region of a national
+    number such as "030 1234567"; text that is no number ("ask at desk") is kept.
+    """
+    if not value:
+        return value
+    return format_phone(value, country) or value
 
 
 def find_lead(
@@ -144,6 +157,9 @@ class CaptureService:
             resolved = self._resolve_badge(session, event.id, request.badge_payload)
             person = (resolved.person if resolved else PersonFields()).overlay(typed)
             person = clean_person(person)
+            if person.phone and (typed.phone or person.phone[0] != "+"):
+                country = self.default_country or load_preferences(session).phone_country
+                person = replace(person, phone=typed_phone(person.phone, country))
             badge_id = resolved.badge_id if resolved else None
             if person.is_empty() and badge_id is None and request.lead_id is None:
                 raise RefusedError("Scan a badge or type at least a name or an email.")

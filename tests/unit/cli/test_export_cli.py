@@ -22,19 +22,30 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_salesforce_file_has_required_columns_and_no_formula_cells(
+def test_salesforce_file_is_raw_with_required_columns_and_the_event_apart(
     capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
 ) -> None:
     out = tmp_path / "leads.csv"
     result = run_cli(capsys, "export", "-o", str(out), "--profile", "salesforce")
     assert result.code == 0
-    assert result.out == f"exported 10 leads to {out}\n"
+    assert result.out == f"exported 8 leads to {out}\n"
+    assert result.err.startswith("2 of 10 leads have no consent to be contacted: left out 2")
     rows = read_csv(out)
-    assert len(rows) == 10
+    assert len(rows) == 8
     for row in rows:
-        assert row["Last Name"] and row["Company"] and row["Lead Source"] == "Demo Expo 2026"
+        assert row["Last Name"] and row["Company"] and row["Lead Source"] == "Trade Show"
+        assert row["Campaign"] == "Demo Expo 2026" and row["Email Opt Out"] == "0"
         assert row["Rating"] in ("Hot", "Warm", "Cold", "")
-        assert not any(is_formula_like(cell) for cell in row.values())
+        assert row["Record Owner"].endswith("@showfloor.example")
+        assert not any(cell.startswith("'") for cell in row.values())  # no spreadsheet guard
+    phones = [r["Phone"] for r in rows if r["Phone"]]
+    assert phones and all(p.startswith("+") and p[1:].isdigit() for p in phones)
+    other = run_cli(capsys, "export", "-o", str(out), "--profile", "salesforce",
+                    "--lead-source", "Seminar - Partner", "--spreadsheet-safe")  # fmt: skip
+    assert other.code == 0
+    rows = read_csv(out)
+    assert {r["Lead Source"] for r in rows} == {"Seminar - Partner"}
+    assert all(is_formula_like(r["Phone"][1:]) for r in rows if r["Phone"])
 
 
 def test_generic_safe_default_and_raw(
@@ -61,12 +72,18 @@ def test_filters_and_consent_on_the_command_line(
     run_cli(capsys, "capture", "--class", "mentor", "--first-name", "Nora", "--rating", "hot")
     out = tmp_path / "hub.csv"
     result = run_cli(capsys, "export", "-o", str(out), "--profile", "hubspot")
-    assert result.code == 0 and "left out 1 leads who did not agree" in result.err
-    assert len(read_csv(out)) == 10
+    assert result.code == 0
+    assert "3 of 11 leads have no consent" in result.err
+    assert "left out 3 leads who did not agree" in result.err
+    assert "--include-unconsented" in result.err
+    assert len(read_csv(out)) == 8
     result = run_cli(
         capsys, "export", "-o", str(out), "--profile", "hubspot", "--include-unconsented"
     )
-    assert result.out.startswith("exported 11 leads") and result.err == ""
+    assert result.out.startswith("exported 11 leads")
+    assert "3 of 11 leads have no consent" in result.err and "opted out" in result.err
+    statuses = [r["Marketing contact status"] for r in read_csv(out)]
+    assert statuses.count("Non-marketing contact") == 3
     result = run_cli(capsys, "export", "-o", str(out), "--class", "mentor", "--rating", "hot",
                      "--consented-only")  # fmt: skip
     assert result.out.startswith("exported 0 leads")

@@ -9,7 +9,7 @@ import pytest
 from showfloor.badges.names import split_full_name
 from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, TYPED_FIELDS, PersonFields
 from showfloor.services.attendees import FIELDS as ATTENDEE_FIELDS
-from showfloor.services.export_profiles import ExportLead, split_name
+from showfloor.services.export_lead import ExportLead, split_name
 from showfloor.services.leads import LeadRecord
 from showfloor.store.models import Attendee, Lead
 
