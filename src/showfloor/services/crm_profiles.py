@@ -76,6 +76,8 @@ def hubspot_lifecycle(lead: ExportLead) -> str:
 def hubspot_row(lead: ExportLead, ctx: ExportContext) -> list[str]:
     first, last = split_name(lead)
     p = lead.person
+    if not (first or last or p.email):
+        last = PLACEHOLDER  # HubSpot refuses a contact with no name and no email
     row = [
         first,
         last,

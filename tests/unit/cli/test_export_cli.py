@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -147,3 +148,33 @@ def test_qr_contact_png(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     assert again.code == 0  # the stored contact is kept and completed
     (code,) = zxingcpp.read_barcodes(Image.open(out))
     assert "FN:Anna Berg" in code.text and "TEL;TYPE=WORK,VOICE:+49 30 1" in code.text
+
+
+def test_staff_email_is_the_owner(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run_cli(capsys, "event", "create", "Fair").code == 0
+    assert run_cli(capsys, "staff", "add", "Dana", "--email", "Dana@Example.ORG").code == 0
+    bad = run_cli(capsys, "staff", "add", "Eve", "--email", "not-an-address")
+    assert bad.code == 1 and "not an email address" in bad.err and bad.err.count("\n") == 1
+    listed = run_cli(capsys, "staff", "list", "--json")
+    assert [s["email"] for s in json.loads(listed.out)] == ["dana@example.org"]
+    run_cli(capsys, "capture", "--class", "customer", "--first-name", "Ada", "--last-name",
+            "Lovelace", "--staff", "Dana", "--consent", "--phone", "+44 20 7946 0958")  # fmt: skip
+    out = tmp_path / "z.csv"
+    assert run_cli(capsys, "export", "-o", str(out), "--profile", "zoho").code == 0
+    (row,) = read_csv(out)
+    assert row["Lead Owner"] == "dana@example.org" and row["Phone"] == "+442079460958"
+    assert run_cli(capsys, "staff", "add", "Dana", "--email", "dana@crm.example").code == 0
+    assert run_cli(capsys, "export", "-o", str(out), "--profile", "zoho").code == 0
+    assert read_csv(out)[0]["Lead Owner"] == "dana@crm.example"
+
+
+def test_xlsx_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
+) -> None:
+    out = tmp_path / "leads.xlsx"
+    result = run_cli(capsys, "export", "-o", str(out))
+    assert result.code == 0 and out.read_bytes()[:2] == b"PK"  # a zip: the .xlsx format
+    forced = tmp_path / "sheet.bin"
+    assert run_cli(capsys, "export", "-o", str(forced), "--format", "xlsx").code == 0
+    assert forced.read_bytes()[:2] == b"PK"
+    assert run_cli(capsys, "export", "-o", "x.csv", "--format", "ods").code == 2

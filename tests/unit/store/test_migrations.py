@@ -48,3 +48,16 @@ def test_the_first_released_schema_upgrades_with_its_leads(tmp_path: Path) -> No
         assert count_leads(session, LeadFilter(event_id, search="lovelace")) == 1
         assert count_leads(session, LeadFilter(event_id, search="budget")) == 1
     db.close()
+
+
+def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:
+    """i16_staff_email: the released schema's staff survive; their email starts empty."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0001.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        columns = {row[1] for row in session.execute(text("PRAGMA table_info(staff)"))}
+        staff = session.execute(text("SELECT name, email FROM staff")).all()
+    db.close()
+    assert "email" in columns
+    assert staff and all(email is None for _name, email in staff)
