@@ -52,10 +52,10 @@ def _cell(rule: dict[str, Any], value: str) -> list[str]:
     fmt = rule.get("format", "")
     if fmt == "email" and not _EMAIL.match(value):
         problems.append(f"{value!r} is not an email address")
-    if fmt == "e164" and any(c.isdigit() for c in value) and not any(c.isalpha() for c in value):
-        # A number must be E.164; text that is no number ("ask at desk") is kept as typed.
-        if not _E164.match(value):
-            problems.append(f"{value!r} is not an E.164 number")
+    # A number must be E.164; text that is no number ("ask at desk") is kept as typed.
+    number = any(c.isdigit() for c in value) and not any(c.isalpha() for c in value)
+    if fmt == "e164" and number and not _E164.match(value):
+        problems.append(f"{value!r} is not an E.164 number")
     if fmt.startswith("date:"):
         try:
             datetime.strptime(value, fmt[5:])
