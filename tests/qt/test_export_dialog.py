@@ -70,3 +70,58 @@ def test_a_failed_export_says_why(qtbot, db: Database, tmp_path: Path) -> None: 
     qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
     assert "does not exist" in dialog.status.text()
     assert not dialog.open_folder.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_a_crm_file_asks_before_leaving_people_out(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
+    dialog.profile.setCurrentIndex(dialog.profile.findData("salesforce"))
+    assert dialog.lead_source.isVisible() and dialog.lead_source.text() == "Trade Show"
+    target = tmp_path / "sf.csv"
+    dialog.path.setText(str(target))
+    dialog.export_button.click()
+    # Nothing is written yet: the dialog asks first.
+    assert dialog.question.isVisible() and not target.exists() and not ctl.is_running()
+    assert dialog.question_text.text().startswith("2 of 10 leads have no consent")
+    assert dialog.export_consented.text() == "Export the 8 with consent"
+    assert dialog.export_all.text() == "Export all 10, marked opted out"
+    assert not dialog.export_button.isEnabled()
+
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
+        dialog.export_all.click()
+    assert finished.args[0].rows == 10
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+    with target.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["Email Opt Out"] for r in rows) == ["0"] * 8 + ["1"] * 2
+    assert "2 without consent are marked opted out" in dialog.status.text()
+
+    dialog.consented_only.setChecked(True)
+    dialog.export_button.click()
+    assert dialog.question.isVisible()
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
+        dialog.export_consented.click()
+    assert finished.args[0].rows == 8 and finished.args[0].skipped_unconsented == 2
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+    assert "Left out 2 who did not agree to be contacted" in dialog.status.text()
+
+
+def test_back_changes_nothing_and_xlsx_is_a_file_type(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
+    dialog.profile.setCurrentIndex(dialog.profile.findData("hubspot"))
+    dialog.export_button.click()
+    assert dialog.question.isVisible()
+    dialog.question_back.click()
+    assert not dialog.question.isVisible() and dialog.export_button.isEnabled()
+    assert not list(tmp_path.glob("*.csv"))
+
+    dialog.profile.setCurrentIndex(dialog.profile.findData("generic"))
+    dialog.file_type.setCurrentIndex(dialog.file_type.findData("xlsx"))
+    assert dialog.path.text().endswith(".xlsx") and not dialog.raw.isEnabled()
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
+        dialog.export_button.click()  # the spreadsheet asks nothing
+    summary = finished.args[0]
+    assert summary.format == "xlsx" and summary.rows == 10
+    assert summary.path.read_bytes()[:2] == b"PK"
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -88,6 +89,15 @@ class ExportDialog(QDialog):
         form.addRow("Met by", self.staff)
         form.addRow("", self.consented_only)
 
+        self.file_type = QComboBox()
+        self.file_type.addItem("CSV (.csv)", "csv")
+        self.file_type.addItem("Excel workbook (.xlsx): every cell text", "xlsx")
+        self.lead_source = QLineEdit()
+        self.lead_source.setPlaceholderText("Trade Show")
+        self.lead_source.setToolTip(
+            "The CRM's Lead Source value for every lead; the event has its own column."
+        )
+        self.lead_source_label = QLabel("Lead source")
         self.path = QLineEdit()
         self.choose = QPushButton("Choose…")
         file_row = QHBoxLayout()
@@ -102,6 +112,28 @@ class ExportDialog(QDialog):
         options_layout.addWidget(_help_label(RAW_HELP))
         options_layout.addWidget(self.bom)
         options_layout.addWidget(_help_label(BOM_HELP))
+
+        # Asked before a CRM file leaves people out: "6 of 7 leads have no consent…".
+        self.question = QFrame()
+        self.question.setObjectName("consent_question")
+        self.question.setStyleSheet(
+            "#consent_question { background: #fef3c7; border: 1px solid #d97706;"
+            " border-radius: 6px; }"
+        )
+        ask = QVBoxLayout(self.question)
+        self.question_text = QLabel("")
+        self.question_text.setWordWrap(True)
+        self.export_consented = QPushButton("")
+        self.export_all = QPushButton("")
+        self.question_back = QPushButton("Back")
+        answers = QHBoxLayout()
+        answers.addWidget(self.export_consented)
+        answers.addWidget(self.export_all)
+        answers.addStretch(1)
+        answers.addWidget(self.question_back)
+        ask.addWidget(self.question_text)
+        ask.addLayout(answers)
+        self.question.setVisible(False)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -124,10 +156,13 @@ class ExportDialog(QDialog):
         top = QFormLayout()
         top.addRow("Format", self.profile)
         top.addRow("", self.profile_help)
+        top.addRow("File type", self.file_type)
         top.addRow("File", file_row)
+        top.addRow(self.lead_source_label, self.lead_source)
         layout.addLayout(top)
         layout.addWidget(filters)
         layout.addWidget(options)
+        layout.addWidget(self.question)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
@@ -140,11 +175,34 @@ class ExportDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(self, "Export leads to", current, file_filter)
         return chosen
 
-    def show_running(self, running: bool) -> None:
-        for widget in (self.profile, self.path, self.choose, self.raw, self.bom,
+    def show_crm(self, crm: bool) -> None:
+        """CRM profiles have a Lead Source; only their files are asked about consent."""
+        self.lead_source_label.setVisible(crm)
+        self.lead_source.setVisible(crm)
+
+    def ask_about_unconsented(self, text: str, consented: int, everyone: int) -> None:
+        """The question before a CRM export that would leave people out."""
+        self.question_text.setText(text)
+        self.export_consented.setText(f"Export the {consented} with consent")
+        self.export_all.setText(f"Export all {everyone}, marked opted out")
+        self.export_consented.setEnabled(consented > 0)
+        self.question.setVisible(True)
+        self._set_inputs_enabled(False)
+        (self.export_consented if consented else self.export_all).setFocus()
+
+    def hide_question(self) -> None:
+        self.question.setVisible(False)
+        self._set_inputs_enabled(True)
+
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for widget in (self.profile, self.file_type, self.path, self.choose, self.raw, self.bom,
                        self.visitor_class, self.rating, self.staff, self.consented_only,
-                       self.export_button):  # fmt: skip
-            widget.setEnabled(not running)
+                       self.lead_source, self.export_button):  # fmt: skip
+            widget.setEnabled(enabled)
+
+    def show_running(self, running: bool) -> None:
+        self.question.setVisible(False)
+        self._set_inputs_enabled(not running)
         self.close_button.setText("Cancel" if running else "Close")
         if running:
             self.open_folder.setVisible(False)
