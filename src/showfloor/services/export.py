@@ -23,7 +23,6 @@ Why it is built this way:
 from __future__ import annotations
 
 import csv
-import json
 import os
 import re
 import unicodedata
@@ -33,6 +32,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Protocol, TextIO
 
+import orjson
 from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 
@@ -386,7 +386,7 @@ def note_stamp(value: object) -> str:
 def _json(value: object, empty: str) -> Any:
     if value is None or value == empty:
         return None
-    return json.loads(value) if isinstance(value, str | bytes) else value
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
 
 
 def _remember(earlier: dict[str, list[str]], key: str, value: str) -> None:

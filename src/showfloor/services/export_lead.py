@@ -101,14 +101,21 @@ def readable_answers(lead: ExportLead) -> list[str]:
 
     An answer that changed between visits shows the latest, then what was said before.
     """
-    keys = sorted(lead.answers, key=lambda k: _KEY_ORDER.get(k, len(_KEY_ORDER)))
+    answers, earlier = lead.answers, lead.earlier
+    # Form order by walking the known keys (a few dozen) rather than sorting with a key
+    # function: this runs once per lead of a 100k export.
+    keys = [k for k in ANSWER_KEYS if k in answers]
+    if len(keys) < len(answers):
+        keys += [k for k in answers if k not in _KEY_ORDER]
     lines = []
     for key in keys:
-        latest = lead.answers[key]
-        line = f"{_LABELS.get(key, key)}: {answer_text(key, latest)}"
-        before = [v for v in lead.earlier.get(key, ()) if v != latest]
-        if before:
-            line += f" (earlier: {'; '.join(answer_text(key, v) for v in before)})"
+        latest = answers[key]
+        latest_text = latest.replace("_", " ") if key in _CHOICE_KEYS else latest
+        line = f"{_LABELS.get(key, key)}: {latest_text}"
+        if earlier and key in earlier:
+            before = [v for v in earlier[key] if v != latest]
+            if before:
+                line += f" (earlier: {'; '.join(answer_text(key, v) for v in before)})"
         lines.append(line)
     return lines
 

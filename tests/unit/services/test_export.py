@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import update
 
 from showfloor.domain.errors import RefusedError
@@ -19,6 +21,7 @@ from showfloor.services.export import (
     export_leads,
     is_formula_like,
     neutralise,
+    neutralise_row,
 )
 from showfloor.services.export_profiles import (
     GENERIC_HEADERS,
@@ -329,3 +332,11 @@ def test_default_file_name() -> None:
         "messe-koln-hall-4-generic-2026-11-25.csv"
     )
     assert default_file_name("展示会", "salesforce", day) == "event-salesforce-2026-11-25.csv"
+
+
+@given(st.lists(st.text(alphabet="=+-@\t\r a1'\uff0b\u00a0", max_size=6), max_size=12))
+def test_neutralise_row_guards_exactly_the_formula_like_cells(cells: list[str]) -> None:
+    expected = [neutralise(c) for c in cells]
+    row = list(cells)
+    assert neutralise_row(row) == sum(1 for c in cells if is_formula_like(c))
+    assert row == expected
