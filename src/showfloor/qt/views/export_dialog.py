@@ -166,7 +166,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(620)
+        self.resize(620, self.sizeHint().height())
 
     # -- what the controller shows -------------------------------------------------
 
@@ -188,11 +189,20 @@ class ExportDialog(QDialog):
         self.export_consented.setEnabled(consented > 0)
         self.question.setVisible(True)
         self._set_inputs_enabled(False)
+        self._fit_height()
         (self.export_consented if consented else self.export_all).setFocus()
 
     def hide_question(self) -> None:
         self.question.setVisible(False)
         self._set_inputs_enabled(True)
+
+    def _fit_height(self) -> None:
+        """Grow to show the question; the width stays what the person chose."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            wanted = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+            self.resize(self.width(), max(self.height(), wanted, self.sizeHint().height()))
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
         for widget in (self.profile, self.file_type, self.path, self.choose, self.raw, self.bom,
