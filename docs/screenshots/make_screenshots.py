@@ -68,6 +68,8 @@ def main() -> None:
             app.processEvents()
             booth.window.grab().save(str(HERE / f"{name}.png"))
         queue(app, booth)
+        export_dialog(app, booth)
+        staff_dialog(app, booth)
         merge_dialog(app, booth, Path(tmp))
         lock_and_rescue(app, booth)
         import_dialog(app, booth, Path(tmp))
@@ -94,6 +96,30 @@ def queue(app: QApplication, booth: Booth) -> None:
     capture.clear_form()
     capture.clear_form()
     capture.clear_form()
+def export_dialog(app: QApplication, booth: Booth) -> None:
+    """File > Export leads, Salesforce: the question before leaving people out."""
+    from showfloor.qt.controllers.export_controller import ExportController
+
+    # A folder as on the booth lead's laptop; nothing is written before the answer.
+    documents = Path("/home/anna/Documents")
+    controller = ExportController(
+        booth.context.db, booth.context.event_id, booth.window, directory=documents
+    )
+    view = controller.view
+    view.show()
+    view.profile.setCurrentIndex(view.profile.findData("salesforce"))
+    view.export_button.click()
+    app.processEvents()
+    view.grab().save(str(HERE / "export-consent.png"))
+    view.close()
+
+
+def staff_dialog(app: QApplication, booth: Booth) -> None:
+    """Staff > Staff and emails: the CRM owner of each staff member's leads."""
+    dialog = booth.staff.open()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "staff.png"))
+    dialog.close()
 
 
 def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:

@@ -26,8 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     staff = subcommand(sub, "staff", "booth staff")
     staff_sub = staff.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = subcommand(staff_sub, "add", "add a staff member")
+    add = subcommand(staff_sub, "add", "add a staff member, or set an existing one's email")
     add.add_argument("name")
+    add.add_argument(
+        "--email", metavar="EMAIL", help="their address in the CRM: the owner of the leads they met"
+    )
     add.set_defaults(handler=staff_add)
     slist = subcommand(staff_sub, "list", "list staff")
     slist.add_argument("--json", action="store_true")
@@ -68,17 +71,17 @@ def event_use(ctx: Context, args: argparse.Namespace) -> int:
 
 def staff_add(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.db.session() as session:
-        staff = events.add_staff(session, args.name)
+        staff = events.add_staff(session, args.name, args.email)
         print_line(staff.id)
     return 0
 
 
 def staff_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.db.session() as session:
-        rows = [(s.id, s.name) for s in events.list_staff(session)]
+        rows = [(s.id, s.name, s.email) for s in events.list_staff(session)]
     if args.json:
-        print_json([{"id": i, "name": n} for i, n in rows])
+        print_json([{"id": i, "name": n, "email": e} for i, n, e in rows])
     else:
-        for _id, name in rows:
-            print_line(name)
+        for _id, name, email in rows:
+            print_line(f"{name} <{email}>" if email else name)
     return 0

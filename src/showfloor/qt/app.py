@@ -19,6 +19,7 @@ from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
+from showfloor.qt.controllers.staff_controller import StaffController
 from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
@@ -56,6 +57,7 @@ class Booth(QObject):
         self.rescue = RescueController(self.context, self.window, self._resave)
         self.sync = SyncController(self.context, self.window)
         self.after_show = AfterShowController(self.context, self.window)
+        self.staff = StaffController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)

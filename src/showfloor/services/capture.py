@@ -8,17 +8,18 @@ Visit to their lead; an earlier visit is never modified.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showfloor.badges import parse_payload
+from showfloor.badges.phones import format_phone
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.identity import BADGE, EMAIL, identity_keys
 from showfloor.domain.lifecycle import TrashReason
-from showfloor.domain.person import PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
 from showfloor.domain.validation import (
     MAX_FIELD,
     MAX_NAME,
@@ -40,6 +41,7 @@ from showfloor.services.events import (
 )
 from showfloor.services.leads import LeadRecord, to_record
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
+from showfloor.services.preferences import load_preferences
 from showfloor.services.search_index import reindex_lead
 from showfloor.services.tombstones import erased_on
 from showfloor.services.trash import refresh_timeline, trash_visit
@@ -86,14 +88,23 @@ class CaptureResult:
 def clean_person(person: PersonFields) -> PersonFields:
     """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
     limits = {"first_name": MAX_NAME, "last_name": MAX_NAME, "phone": MAX_PHONE}
-    labels = {"first_name": "First name", "last_name": "Last name", "full_name": "Name"}
     values: dict[str, str | None] = {}
-    for f in fields(person):
-        value = clean_text(getattr(person, f.name))
-        label = labels.get(f.name, f.name.replace("_", " ").capitalize())
-        values[f.name] = check_length(label, value, limits.get(f.name, MAX_FIELD))
+    for key, label in PERSON_LABELS.items():
+        value = clean_text(getattr(person, key))
+        values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
     values["email"] = check_email(values["email"])
     return PersonFields(**values)
+
+
+def typed_phone(value: str | None, country: str | None) -> str | None:
+    """A phone typed by hand, in E.164 like badge phones when it parses, else as typed.
+
+    ``country`` (the booth's phone country setting) is the region of a national
+    number such as "030 1234567"; text that is no number ("ask at desk") is kept.
+    """
+    if not value:
+        return value
+    return format_phone(value, country) or value
 
 
 def find_lead(
@@ -171,6 +182,9 @@ class CaptureService:
             )
             person = (resolved.person if resolved else PersonFields()).overlay(typed)
             person = clean_person(person)
+            if person.phone and (typed.phone or person.phone[0] != "+"):
+                country = self.default_country or load_preferences(session).phone_country
+                person = replace(person, phone=typed_phone(person.phone, country))
             badge_id = resolved.badge_id if resolved else None
             if person.is_empty() and badge_id is None and request.lead_id is None:
                 raise RefusedError("Scan a badge or type at least a name or an email.")
@@ -284,10 +298,10 @@ class CaptureService:
     @staticmethod
     def _apply_person(lead: Lead, person: PersonFields) -> None:
         """Newer non-empty values replace older ones; empty ones never erase."""
-        for f in fields(person):
-            value = getattr(person, f.name)
+        for key in PERSON_FIELDS:
+            value = getattr(person, key)
             if value:
-                setattr(lead, f.name, value)
+                setattr(lead, key, value)
 
     @staticmethod
     def _staff(session: Session, name: str | None) -> Staff | None:

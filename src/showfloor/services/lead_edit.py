@@ -10,7 +10,7 @@ exports.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PersonFields
 from showfloor.domain.validation import check_tags, parse_class, parse_rating
-from showfloor.services.capture import clean_person
+from showfloor.services.capture import clean_person, typed_phone
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord, get_lead, to_record
+from showfloor.services.preferences import load_preferences
 from showfloor.services.search_index import reindex_lead
 from showfloor.services.trash import restore_visits, trash_lead
 from showfloor.store.models import Lead
@@ -75,6 +76,10 @@ def update_lead(
     tags = check_tags(list(edit.tags))
     person = clean_person(edit.person)
     start = _clean_base(base)
+    if person.phone and (start is None or person.phone != start.person.phone):
+        # A phone typed in the editor becomes E.164 like one typed at capture.
+        country = load_preferences(session).phone_country
+        person = replace(person, phone=typed_phone(person.phone, country))
 
     lead = _live_lead(session, lead_id)
     old = PersonFields(**{f.name: getattr(lead, f.name) for f in fields(PersonFields)})

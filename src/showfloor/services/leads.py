@@ -24,6 +24,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
 from showfloor.domain.validation import parse_class, parse_rating
 from showfloor.services.search_index import fts_query, has_fts
 from showfloor.store.models import Lead, Staff, Visit
@@ -46,21 +47,14 @@ class VisitRecord:
     answers: dict[str, str]
 
 
-@dataclass(frozen=True)
-class LeadRecord:
+@dataclass(frozen=True, kw_only=True)
+class LeadRecord(PersonFields):
     """A lead as shown to people: a snapshot, detached from any session."""
 
     id: str
     event_id: str
     visitor_class: str
     rating: str | None
-    first_name: str | None
-    last_name: str | None
-    full_name: str | None
-    company: str | None
-    title: str | None
-    email: str | None
-    phone: str | None
     badge_id: str | None
     badge_format: str | None
     consent: bool
@@ -74,8 +68,8 @@ class LeadRecord:
 
     @property
     def display_name(self) -> str:
-        name = self.full_name or " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.email or (f"Badge {self.badge_id}" if self.badge_id else "(no name)")
+        badge = f"Badge {self.badge_id}" if self.badge_id else "(no name)"
+        return name_of(self) or self.email or badge
 
     def to_json_dict(self) -> dict[str, object]:
         """The `leads list --json` object of docs/cli.md."""
@@ -83,13 +77,7 @@ class LeadRecord:
             "id": self.id,
             "class": self.visitor_class,
             "rating": self.rating,
-            "first_name": self.first_name,
-            "last_name": self.last_name,
-            "full_name": self.full_name,
-            "company": self.company,
-            "title": self.title,
-            "email": self.email,
-            "phone": self.phone,
+            **{key: getattr(self, key) for key in PERSON_FIELDS},
             "badge_id": self.badge_id,
             "consent": self.consent,
             "tags": list(self.tags),
@@ -123,13 +111,8 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
         event_id=lead.event_id,
         visitor_class=lead.visitor_class,
         rating=lead.rating,
-        first_name=lead.first_name,
-        last_name=lead.last_name,
+        **{key: getattr(lead, key) for key in PERSON_FIELDS if key != "full_name"},
         full_name=full_name_of(lead),
-        company=lead.company,
-        title=lead.title,
-        email=lead.email,
-        phone=lead.phone,
         badge_id=lead.badge_id,
         badge_format=lead.badge_format,
         consent=lead.consent,

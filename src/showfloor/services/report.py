@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.services.insights import PhraseGroup, Said, group_phrases
 from showfloor.store.database import Database
@@ -202,13 +203,7 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
     rows = session.execute(
         select(
             Lead.id,
-            Lead.first_name,
-            Lead.last_name,
-            Lead.full_name,
-            Lead.company,
-            Lead.title,
-            Lead.email,
-            Lead.phone,
+            *(getattr(Lead, key) for key in PERSON_FIELDS),
             Lead.badge_id,
             Lead.visitor_class,
             Lead.rating,
@@ -218,11 +213,12 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
         .order_by(Lead.first_seen_at, Lead.id)
     )
     people: dict[str, Person] = {}
-    for lead_id, first, last, full, company, title, email, phone, badge_id, cls, rating, ok in rows:
-        name = full or " ".join(p for p in (first, last) if p) or email
+    for lead_id, *values, badge_id, cls, rating, ok in rows:
+        p = PersonFields(**dict(zip(PERSON_FIELDS, values, strict=True)))
+        name = p.full_name or " ".join(n for n in (p.first_name, p.last_name) if n) or p.email
         name = name or (f"Badge {badge_id}" if badge_id else "(no name)")
         people[lead_id] = Person(
-            lead_id, name, company, title, email, phone, cls, rating, bool(ok)
+            lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok)
         )
     return people
 

@@ -44,6 +44,8 @@ class Staff(Timestamped, Base):
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
     pin_hash: Mapped[str | None] = mapped_column(String(200))
+    # Their address in the CRM: the owner column of every CRM export names them by it.
+    email: Mapped[str | None] = mapped_column(String(300))
 
 
 class Device(Timestamped, Base):

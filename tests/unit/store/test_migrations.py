@@ -92,3 +92,14 @@ def test_a_format_2_bundle_merges_as_the_migrated_laptop_holds_it(tmp_path: Path
     merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb")
     assert _life(db) == LIFE_AT_0004
     db.close()
+def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:
+    """0007: the released schema's staff survive; their email starts empty."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0001.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        columns = {row[1] for row in session.execute(text("PRAGMA table_info(staff)"))}
+        staff = session.execute(text("SELECT name, email FROM staff")).all()
+    db.close()
+    assert "email" in columns
+    assert staff and all(email is None for _name, email in staff)

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.file_names import file_stem
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.export_controller import ExportController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.pdf import write_report_pdf, write_test_sheet_pdf
-from showfloor.qt.views.export_dialog import ExportDialog
 from showfloor.qt.views.share_contact import ShareContactWindow
 from showfloor.services.report import build_debrief
 from showfloor.services.report_html import render_html
@@ -32,7 +32,7 @@ class AfterShowController(QObject):
         w.add_action("&File", "Print &test badges…", "Ctrl+Shift+T", self.test_sheet)
 
     def export_csv(self) -> None:
-        ExportDialog(self.context.db, self.context.event_id, self.window).exec()
+        ExportController(self.context.db, self.context.event_id, self.window).exec()
 
     def debrief(self) -> None:
         default = Path.home() / f"{file_stem(self.context.event_name, 'event')}-debrief.pdf"

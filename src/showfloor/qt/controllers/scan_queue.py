@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from showfloor.domain.person import name_of
 from showfloor.services.capture import CaptureService, ScanPreview
 
 
@@ -24,7 +25,7 @@ class WaitingBadge:
         if self.preview is None:
             return "Badge read — details when it loads"
         resolved = self.preview.resolved
-        name = resolved.person.display_name() or resolved.person.email
+        name = name_of(resolved.person) or resolved.person.email
         if not name:
             name = f"Badge {resolved.badge_id}" if resolved.badge_id else "Badge"
         company = f" — {resolved.person.company}" if resolved.person.company else ""

@@ -33,17 +33,11 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
+from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
-PERSON_FIELDS = (
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("company", "Company"),
-    ("title", "Job title"),
-    ("email", "Email"),
-    ("phone", "Phone"),
-)
+PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
 RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}

@@ -25,18 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS
 from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
 from showfloor.services.leads import LeadRecord, VisitRecord
 
-PERSON_FIELDS = (
-    ("first_name", "&First name"),
-    ("last_name", "&Last name"),
-    ("full_name", "Name on &badge"),
-    ("company", "C&ompany"),
-    ("title", "&Job title"),
-    ("email", "&Email"),
-    ("phone", "&Phone"),
-)
+# The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
+_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
+
+
+def _with_access_key(key: str) -> str:
+    label = PERSON_LABELS[key]
+    at = label.lower().find(_ACCESS_KEYS[key])
+    return label if at < 0 else f"{label[:at]}&{label[at:]}"
+
+
 _LABELS = {
     c.value: {q.key: q.label for q in QUESTIONS[c]} for c in VisitorClass
 }  # fmt: skip
@@ -99,7 +101,8 @@ class LeadDialog(QDialog):
         identity = QFormLayout()
         identity.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         identity.setVerticalSpacing(8)
-        for key, label in PERSON_FIELDS:
+        for key in PERSON_FIELDS:
+            label = _with_access_key(key)
             edit = QLineEdit()
             edit.setObjectName(f"edit_{key}")
             edit.setMinimumWidth(260)

@@ -23,6 +23,7 @@ Decisions worth knowing:
   dropped with a warning: Excel rounds them, so many people would share one id.
 """
 
+from showfloor.badges.names import split_full_name
 from showfloor.services.attendees.columns import (
     EXTRA,
     FIELDS,
@@ -37,7 +38,7 @@ from showfloor.services.attendees.decoding import Source, decode_bytes, read_sou
 from showfloor.services.attendees.importer import import_attendees
 from showfloor.services.attendees.preview import ImportPreview, preview_attendees
 from showfloor.services.attendees.report import ImportReport, ProgressCallback, RowIssue
-from showfloor.services.attendees.rows import CleanRow, clean_row, split_full_name, tidy
+from showfloor.services.attendees.rows import CleanRow, clean_row, tidy
 
 __all__ = [
     "EXTRA",

@@ -12,22 +12,13 @@ from functools import cached_property
 from showfloor.badges.platforms import EXTRA as PLATFORM_EXTRA
 from showfloor.badges.platforms import Platform, detect_platform, header_key
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.person import PERSON_FIELDS
 from showfloor.domain.validation import MAX_FIELD, MAX_NAME, clean_text
 
 normalize_header = header_key  # one definition, shared with the platform rules
 
 ID_FIELDS = ("badge_id", "ticket_code")
-FIELDS = (
-    "badge_id",
-    "ticket_code",
-    "first_name",
-    "last_name",
-    "full_name",
-    "company",
-    "title",
-    "email",
-    "phone",
-)
+FIELDS = (*ID_FIELDS, *PERSON_FIELDS)
 IGNORE = "ignore"
 EXTRA = "extra"
 MAP_TARGETS = (*FIELDS, IGNORE, EXTRA)

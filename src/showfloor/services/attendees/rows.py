@@ -6,8 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from showfloor.badges.names import is_east_asian
-from showfloor.badges.names import split_full_name as east_asian_split
+from showfloor.badges.names import split_full_name
 from showfloor.domain.validation import clean_text, is_valid_email, normalize_email
 from showfloor.services.attendees.columns import (
     EMAIL_KIND,
@@ -15,13 +14,10 @@ from showfloor.services.attendees.columns import (
     ID_KIND,
     MAX_LENGTH,
     ColumnPlan,
-    normalize_header,
 )
 
 IDENTITY_FIELDS = ("badge_id", "ticket_code", "email", "first_name", "last_name", "full_name")
 NO_IDENTITY = "no name, email or id"
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame"})
-NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "msc", "esq"})
 _SCIENTIFIC = re.compile(r"^\d(?:[.,]\d+)?E\+\d+$", re.IGNORECASE)
 
 
@@ -135,31 +131,6 @@ def _overflow(plan: ColumnPlan, cells: Sequence[str], extra: dict[str, str]) -> 
         text = tidy(cells[pos])
         if text is not None:
             extra[f"column {pos + 1}"] = text
-
-
-def split_full_name(full: str) -> tuple[str | None, str | None]:
-    """First and last name from one name cell: "Doe, Jane", "Dr. Jane van Doe", "Jane".
-
-    The first word is the first name and the rest the last name: right for most
-    Western names, and harmless otherwise, because full_name keeps the whole name.
-    A comma means "Last, First" unless what follows it is a suffix ("Jane Doe, PhD").
-    """
-    if is_east_asian(full):
-        return east_asian_split(full)  # family name first: "山田 太郎" is Taro Yamada
-    head, comma, tail = full.partition(",")
-    if comma and normalize_header(tail) in NAME_SUFFIXES:
-        full = head
-    elif comma:
-        return clean_text(tail), clean_text(head)
-    words = full.split()
-    titled = False
-    while len(words) > 1 and words[0].rstrip(".").casefold() in HONORIFICS:
-        words, titled = words[1:], True
-    if not words:
-        return None, None
-    if titled and len(words) == 1:
-        return None, words[0]  # "Mr Smith"
-    return words[0], " ".join(words[1:]) or None
 
 
 def _complete_names(values: dict[str, str | None]) -> None:

@@ -84,20 +84,27 @@ def merge_events(
     ours = {find(i) for i in local}
     pool = {**local, **incoming}
     for event_id, row in sorted(incoming.items()):
-        if find(event_id) in ours:
-            continue  # the same event, or one joined before
-        matches = [other for other in sorted(pool) if other != event_id and _same(row, pool[other])]
-        for other in matches:  # every copy of the show, here or in the bundle
-            union(event_id, other)
+        known = find(event_id) in ours  # the same event, or one joined before
+        joined_ours: list[str] = []
+        for other in sorted(pool):  # every copy of the show, here or in the bundle
+            if other != event_id and find(other) != find(event_id) and _same(row, pool[other]):
+                if other in local and find(other) not in {find(j) for j in joined_ours}:
+                    joined_ours.append(other)
+                union(event_id, other)
         choice = into.get(event_id) if isinstance(into, Mapping) else into
-        ours_matched = [m for m in matches if m in local]
-        if not matches and choice is not None and choice in local:
+        if (
+            not known
+            and not joined_ours
+            and isinstance(choice, str)
+            and choice in local
+            and find(choice) != find(event_id)
+        ):
             union(event_id, choice)
-            chosen.append(choice)  # chosen by the booth lead: its name and dates stay
-            ours_matched = [choice]
-        if ours_matched:
-            plan.joined.append((str(row["name"]), str(local[ours_matched[0]]["name"])))
-        elif local and not matches:
+            chosen.append(choice)  # the booth lead's choice: its name and dates stay
+            joined_ours.append(choice)
+        if joined_ours:
+            plan.joined.append((str(row["name"]), str(local[joined_ours[0]]["name"])))
+        elif local and not known and find(event_id) not in ours:
             plan.separate.append(str(row["name"]))
     groups: dict[str, set[str]] = {}
     for event_id in {*local, *incoming, *known_aliases, *known_aliases.values(), *parent}:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Connection
 
 from showfloor.domain.identity import identity_keys
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
 from showfloor.services.sync.clock import Row, merge_versions
 from showfloor.services.sync.rows import (
     read_rows,
@@ -207,7 +207,7 @@ class LeadPlan:
 def display_name(row: Row) -> str:
     """The lead's name as the lists show it (its email when it has no name)."""
     person = PersonFields(**{f: row.get(f) for f in PERSON_FIELDS})
-    return person.display_name() or person.email or "(no name)"
+    return name_of(person) or person.email or "(no name)"
 
 
 
