@@ -56,6 +56,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=backup_config)
 
 
+def backup_folders(ctx: Context) -> list[Path]:
+    """Where this data dir's backups go (its own folder, and the second one if set)."""
+    return _folders(ctx, None)
+
+
 def _folders(ctx: Context, extra: Path | None) -> list[Path]:
     settings = read_backup_settings(ctx.paths.database)
     folders = [ctx.paths.backups]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from showfloor.cli.common import Context, print_json, print_line, subcommand
+from showfloor.cli.common import Context, print_json, print_line, print_warning, subcommand
 from showfloor.services import events
 
 
@@ -23,6 +24,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     use = subcommand(event_sub, "use", "choose the current event")
     use.add_argument("name_or_id")
     use.set_defaults(handler=event_use)
+    merge = subcommand(
+        event_sub, "merge", "join event SOURCE into TARGET (one show set up twice); backs up first"
+    )
+    merge.add_argument("source", metavar="SOURCE", help="name or id of the event to join in")
+    merge.add_argument("target", metavar="TARGET", help="name or id of the event that stays")
+    merge.add_argument("--dry-run", action="store_true", help="say what would happen, change nothing")
+    merge.add_argument("--json", action="store_true", help="print the summary as JSON")
+    merge.set_defaults(handler=event_merge)
+    share = subcommand(
+        event_sub, "share", "write the team setup file other laptops join the current event from"
+    )
+    share.add_argument("-o", "--output", required=True, metavar="FILE")
+    share.set_defaults(handler=event_share)
+    join = subcommand(event_sub, "join", "join the team's event from its setup file")
+    join.add_argument("file", metavar="FILE")
+    join.set_defaults(handler=event_join)
 
     staff = subcommand(sub, "staff", "booth staff")
     staff_sub = staff.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -66,6 +83,51 @@ def event_use(ctx: Context, args: argparse.Namespace) -> int:
         event = events.use_event(session, args.name_or_id)
         name = event.name
     print_line(f"Current event: {name}")
+    return 0
+
+
+def event_merge(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.cli.backup import backup_folders
+    from showfloor.services.sync.combine import combine_events, preview_combine
+
+    if args.dry_run:
+        preview = preview_combine(ctx.db, args.source, args.target)
+        print_line(f"dry run: {preview.sentence()}")
+        return 0
+    result = combine_events(
+        ctx.db, ctx.paths.database, backup_folders(ctx), args.source, args.target
+    )
+    preview = result.preview
+    if args.json:
+        print_json({**result.summary.to_json_dict(), "backup": result.backup_id})
+    else:
+        print_line(
+            f"combined '{preview.source}' into '{preview.target}': {result.summary.line()}"
+        )
+    print_warning(f"to undo: showfloor backup restore {result.backup_id}")
+    return 0
+
+
+def event_share(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.team import share_event
+
+    info = share_event(ctx.db, Path(args.output))
+    print_line(
+        f"wrote {args.output}: '{info.event}', {info.staff} staff, {info.attendees} attendees."
+        " On each laptop: showfloor event join FILE (or the first-run wizard's"
+        " 'Join the team's event')"
+    )
+    return 0
+
+
+def event_join(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.team import join_event
+
+    info = join_event(ctx.db, Path(args.file))
+    print_line(
+        f"Current event: {info.event} (joined from {Path(args.file).name}: "
+        f"{info.staff} staff, {info.attendees} attendees)"
+    )
     return 0
 
 

@@ -112,3 +112,51 @@ def test_the_same_name_at_other_dates_is_another_show(
         _bundle(capsys, this_year, tmp_path / "b.sfb"),
     )
     assert merged.code == 0 and len(_events(capsys, last_year)) == 2
+
+
+def test_two_events_on_one_laptop_combine_with_a_preview_and_an_undo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Event merge: the same visitor in both becomes one lead; a backup undoes it."""
+    lead = _laptop(capsys, tmp_path, "anna", "Expo 2026")
+    _capture(capsys, lead, "Ada", "ada@example.org", "in the first event")
+    assert run_cli(capsys, "--data-dir", lead, "event", "create", "EXPO 2026 Berlin").code == 0
+    _capture(capsys, lead, "Ada", "ADA@example.org", "in the second event")
+    _capture(capsys, lead, "Grace", "grace@example.org", "only the second")
+    dry = run_cli(
+        capsys, "--data-dir", lead, "event", "merge", "EXPO 2026 Berlin", "Expo 2026", "--dry-run"
+    )
+    assert dry.code == 0 and "2 lead(s) of 'EXPO 2026 Berlin'" in dry.out and "1 of them" in dry.out
+    assert len(_events(capsys, lead)) == 2  # a dry run changes nothing
+    done = run_cli(capsys, "--data-dir", lead, "event", "merge", "EXPO 2026 Berlin", "Expo 2026")
+    assert done.code == 0 and "to undo: showfloor backup restore" in done.err
+    assert [e["name"] for e in _events(capsys, lead)] == ["Expo 2026"]
+    run_cli(capsys, "--data-dir", lead, "event", "use", "Expo 2026")
+    assert [(x["first_name"], x["visits"]) for x in _leads(capsys, lead)] == [
+        ("Ada", 2),
+        ("Grace", 1),
+    ]
+    backup_id = done.err.strip().rsplit(" ", 1)[-1]
+    assert run_cli(capsys, "--data-dir", lead, "backup", "restore", backup_id).code == 0
+    assert len(_events(capsys, lead)) == 2  # undone
+
+
+def test_laptops_that_joined_from_the_setup_file_share_one_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    lead = _laptop(capsys, tmp_path, "anna", "Sync Expo")
+    setup = str(tmp_path / "team.sfsetup")
+    shared = run_cli(capsys, "--data-dir", lead, "event", "share", "-o", setup)
+    assert shared.code == 0 and "'Sync Expo', 1 staff" in shared.out
+    ben = str(tmp_path / "ben")
+    joined = run_cli(capsys, "--data-dir", ben, "event", "join", setup)
+    assert joined.code == 0 and "Current event: Sync Expo" in joined.out
+    assert _events(capsys, ben)[0]["id"] == _events(capsys, lead)[0]["id"]
+    _capture(capsys, ben, "Ada", "ada@example.org", "at ben's")
+    merged = run_cli(
+        capsys, "--data-dir", lead, "sync", "merge", _bundle(capsys, ben, tmp_path / "ben.sfb")
+    )
+    assert merged.code == 0 and merged.err == ""  # no question, nothing to point out
+    assert [x["first_name"] for x in _leads(capsys, lead)] == ["Ada"]
+    refused = run_cli(capsys, "--data-dir", ben, "event", "join", str(tmp_path / "ben.sfb"))
+    assert refused.code == 1 and "is not a team setup file" in refused.err

@@ -38,8 +38,13 @@ FORMAT = "showfloor-bundle"
 VERSION = 3
 
 
-def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:
+def write_bundle(
+    path: Path, snap: Snapshot, device_id: str, extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Write ``snap`` to ``path`` atomically (a temp file renamed into place).
+
+    Args:
+        extra: more manifest keys (a team setup file's ``kind`` and settings).
 
     Returns:
         The manifest written.
@@ -57,6 +62,7 @@ def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:
         "created_at": iso(datetime.now(UTC)),
         "counts": snap.counts(),
         "sha256": hashlib.sha256(body).hexdigest(),
+        **(extra or {}),
     }
     tmp = path.with_name(path.name + ".partial")
     try:

@@ -129,7 +129,8 @@ def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
     return row
 
 
-def _rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:
+def mergeable_rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:
+    """The table's rows as they leave this database (local-only columns left out)."""
     local = LOCAL_ONLY.get(table.name, ())
     columns = [c.name for c in table.columns if c.name not in local] if local else None
     return read_rows(conn, table, columns, where=where)
@@ -155,19 +156,20 @@ def read_snapshot(
     for name in (
         "devices", "events", "staff", "attendees", "tombstones", "lead_aliases", "event_aliases"
     ):
-        snap.tables[name] = _rows(conn, TABLES[name])
+        snap.tables[name] = mergeable_rows(conn, TABLES[name])
     leads, visits, trash = TABLES["leads"], TABLES["visits"], TABLES["visit_trash"]
     if lead_ids is None:
-        snap.tables["leads"] = [_export_lead(r) for r in _rows(conn, leads)]
-        snap.tables["visits"] = _rows(conn, visits)
-        snap.tables["visit_trash"] = _rows(conn, trash)
+        snap.tables["leads"] = [_export_lead(r) for r in mergeable_rows(conn, leads)]
+        snap.tables["visits"] = mergeable_rows(conn, visits)
+        snap.tables["visit_trash"] = mergeable_rows(conn, trash)
     else:
         ids = sorted(lead_ids)
         for start in range(0, len(ids), CHUNK):
             part = ids[start : start + CHUNK]
-            snap["leads"].extend(_export_lead(r) for r in _rows(conn, leads, leads.c.id.in_(part)))
-            snap["visits"].extend(_rows(conn, visits, visits.c.lead_id.in_(part)))
-            snap["visit_trash"].extend(_rows(conn, trash, trash.c.lead_id.in_(part)))
+            rows = mergeable_rows(conn, leads, leads.c.id.in_(part))
+            snap["leads"].extend(_export_lead(r) for r in rows)
+            snap["visits"].extend(mergeable_rows(conn, visits, visits.c.lead_id.in_(part)))
+            snap["visit_trash"].extend(mergeable_rows(conn, trash, trash.c.lead_id.in_(part)))
             if progress is not None:
                 progress(start + len(part), len(ids))
     return snap

@@ -15,7 +15,7 @@ The caller owns the transaction: a failure anywhere leaves the database as it wa
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from sqlalchemy import Connection
 
@@ -51,14 +51,16 @@ def merge_snapshot(
     progress: Progress | None = None,
     *,
     into: Mapping[str, str | None] | str | None = None,
+    prefer: Collection[str] = (),
 ) -> MergeSummary:
     """Merge ``snap`` into the database behind ``conn`` (inside the caller's transaction).
 
     Args:
         into: where an incoming event that is no known show goes (events.py).
+        prefer: local events whose name and dates survive a join (Combine events).
     """
     with paused_gc(), large_page_cache(conn):
-        return _merge_snapshot(conn, snap, progress, into)
+        return _merge_snapshot(conn, snap, progress, into, prefer)
 
 
 def _merge_snapshot(
@@ -66,11 +68,12 @@ def _merge_snapshot(
     snap: Snapshot,
     progress: Progress | None,
     into: Mapping[str, str | None] | str | None,
+    prefer: Collection[str],
 ) -> MergeSummary:
     report = progress or _noop
     merge_newest(conn, "devices", snap["devices"])
     incoming_events = list(snap["events"])
-    events = merge_events(conn, snap, into)
+    events = merge_events(conn, snap, into, prefer)
     adopt_event_if_none(conn, [{**r, "id": events.resolve(r["id"])} for r in incoming_events])
     staff_map = merge_staff(conn, snap["staff"])
     gone, gone_people = merge_tombstones(conn, snap["tombstones"])

@@ -10,16 +10,17 @@ before anything else is merged, and the bundle's rows are read as if written the
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
+from showfloor.domain.identity import PersonIndex
 from showfloor.domain.shows import same_show
 from showfloor.services.sync.clock import Row, iso
 from showfloor.services.sync.rows import insert_rows, read_rows, update_rows
-from showfloor.services.sync.snapshot import TABLES, Snapshot
+from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot
 from showfloor.store.models import Setting
 from showfloor.store.settings import CURRENT_EVENT
 
@@ -47,7 +48,10 @@ def _newest(rows: list[Row]) -> Row:
 
 
 def merge_events(
-    conn: Connection, snap: Snapshot, into: Mapping[str, str | None] | str | None = None
+    conn: Connection,
+    snap: Snapshot,
+    into: Mapping[str, str | None] | str | None = None,
+    prefer: Collection[str] = (),
 ) -> EventPlan:
     """Join the bundle's events with ours, write the result, and rewrite the bundle's
     rows to the surviving ids (in place).
@@ -55,6 +59,7 @@ def merge_events(
     Args:
         into: for an incoming event no rule matches, the local event to merge it into
             (one event id for all of them, or per incoming id; None keeps it apart).
+        prefer: local events whose name and dates their group keeps (Combine events).
     """
     table, aliases_table = TABLES["events"], TABLES["event_aliases"]
     local = {r["id"]: r for r in read_rows(conn, table)}
@@ -80,7 +85,7 @@ def merge_events(
     for alias, target in (*known_aliases.items(), *theirs):
         union(alias, target)
     plan = EventPlan()
-    chosen: list[str] = []
+    chosen: list[str] = [i for i in prefer if i in local]
     ours = {find(i) for i in local}
     pool = {**local, **incoming}
     for event_id, row in sorted(incoming.items()):
@@ -165,6 +170,8 @@ def _write(
             conn.execute(move.values(event_id=new, updated_at=owners.c.updated_at))
         _move_current(conn, old, new)
         conn.execute(delete(table).where(table.c.id == old))
+    for new in sorted(set(moved.values())):
+        dedupe_attendees(conn, new)
     now = datetime.now(UTC)
     fresh = [
         {"alias_id": i, "event_id": root, "merged_at": now}
@@ -181,6 +188,24 @@ def _write(
     if stale:
         stmt = update(aliases_table).where(aliases_table.c.alias_id == bindparam("b_id"))
         conn.execute(stmt.values(event_id=bindparam("v_event_id")), stale)
+
+
+def dedupe_attendees(conn: Connection, event_id: str) -> int:
+    """Drop the second row of any attendee listed twice in the event (two laptops'
+    copies of the organiser's list, now one event); returns how many went."""
+    table = TABLES["attendees"]
+    columns = ["id", "badge_id", "ticket_code", "email", "full_name", "company"]
+    rows = read_rows(conn, table, columns, where=table.c.event_id == event_id)
+    index = PersonIndex()
+    doomed = []
+    for row in sorted(rows, key=lambda r: str(r["id"])):
+        if index.match(row) is not None:
+            doomed.append(row["id"])
+        else:
+            index.add(row["id"], row)
+    for start in range(0, len(doomed), CHUNK):
+        conn.execute(delete(table).where(table.c.id.in_(doomed[start : start + CHUNK])))
+    return len(doomed)
 
 
 def _move_current(conn: Connection, old: str, new: str) -> None:
