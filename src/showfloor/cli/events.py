@@ -29,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     merge.add_argument("source", metavar="SOURCE", help="name or id of the event to join in")
     merge.add_argument("target", metavar="TARGET", help="name or id of the event that stays")
-    merge.add_argument("--dry-run", action="store_true", help="say what would happen, change nothing")
+    merge.add_argument("--dry-run", action="store_true", help="say what would happen, no change")
     merge.add_argument("--json", action="store_true", help="print the summary as JSON")
     merge.set_defaults(handler=event_merge)
     share = subcommand(
