@@ -16,6 +16,7 @@ from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
@@ -56,6 +57,7 @@ class Booth(QObject):
         self.lock = LockController(self.context, self.window)
         self.rescue = RescueController(self.context, self.window, self._resave)
         self.sync = SyncController(self.context, self.window)
+        self.event_team = EventTeamController(self.context, self.window)
         self.after_show = AfterShowController(self.context, self.window)
         self.staff = StaffController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
@@ -126,6 +128,7 @@ class Booth(QObject):
     def shutdown(self) -> None:
         self.camera.stop()
         self.sync.shutdown()
+        self.event_team.shutdown()
 
 
 def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:

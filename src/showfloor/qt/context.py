@@ -51,6 +51,15 @@ class AppContext(QObject):
         self.event_changed.emit(event_id)
         self.leads_changed.emit()
 
+    def follow_current_event(self) -> None:
+        """After a merge or a combine: the current event may now be another id (events
+        set up separately were joined); show whatever the data dir says is current."""
+        with self.db.session() as session:
+            event = ensure_current_event(session)
+            event_id, name = event.id, event.name
+        if (event_id, name) != (self.event_id, self.event_name):
+            self.set_event(event_id, name)
+
     def set_staff(self, name: str) -> None:
         with self.db.session() as session:
             staff = find_staff(session, name) if name else None

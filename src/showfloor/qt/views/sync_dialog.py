@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -31,6 +32,7 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("sync_dialog")
+        self.ask_url = ask_url
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.url = QLineEdit()
@@ -39,6 +41,14 @@ class SyncDialog(QDialog):
         if ask_url:
             form.addRow("Server:", self.url)
         layout.addLayout(form)
+        # Asked before a merge: where each event of the bundles that is no show here
+        # goes (show_event_questions).
+        self.questions = QWidget()
+        self.questions.setObjectName("sync_questions")
+        self.questions_form = QFormLayout(self.questions)
+        self.questions.setVisible(False)
+        layout.addWidget(self.questions)
+        self.event_combos: dict[str, QComboBox] = {}
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -84,7 +94,46 @@ class SyncDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 160)
 
+    def show_event_questions(
+        self, questions: list[tuple[str, str, list[tuple[str | None, str]], int]]
+    ) -> None:
+        """Before a merge: for each incoming event (id, "name (dates)", choices as
+        (local event id or None to keep it apart, label), index chosen), a choice."""
+        while self.questions_form.rowCount():
+            self.questions_form.removeRow(0)
+        self.event_combos.clear()
+        intro = QLabel(
+            "These events from the other laptop are not the same show as one here by "
+            "name and dates. Merge each into one of yours, or keep it separate:"
+        )
+        intro.setWordWrap(True)
+        self.questions_form.addRow(intro)
+        for event_id, label, choices, chosen in questions:
+            combo = QComboBox()
+            combo.setObjectName(f"sync_into_{event_id}")
+            for local_id, text in choices:
+                combo.addItem(text, local_id)
+            combo.setCurrentIndex(chosen)
+            combo.setAccessibleName(f"Merge {label} into")
+            self.event_combos[event_id] = combo
+            name = QLabel(label)
+            name.setWordWrap(True)
+            name.setBuddy(combo)
+            self.questions_form.addRow(name, combo)
+        self.questions.setVisible(True)
+        self.message.setText("Choose where their leads go, then press Merge.")
+        self.start_button.setText("Merge")
+        self.start_button.setVisible(True)
+        self.start_button.setEnabled(True)
+        self.start_button.setDefault(True)
+        self.resize(max(self.width(), 620), self.sizeHint().height())
+
+    def event_choices(self) -> dict[str, str | None]:
+        """The answers: incoming event id -> local event id (None: keep it apart)."""
+        return {event_id: combo.currentData() for event_id, combo in self.event_combos.items()}
+
     def show_running(self, text: str) -> None:
+        self.questions.setEnabled(False)
         self.message.setText(text)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -97,6 +146,8 @@ class SyncDialog(QDialog):
     def show_summary(self, headline: str, rows: list[tuple[str, int]]) -> None:
         """A finished merge: a headline, then each count on its own row."""
         self.show_result(headline, ok=True)
+        self.questions.setVisible(False)
+        self.start_button.setVisible(self.ask_url)  # a merge is done; a sync may run again
         font = self.message.font()
         font.setBold(True)
         self.message.setFont(font)

@@ -95,6 +95,29 @@ def read_bundle(
     return manifest, snap
 
 
+def read_bundle_events(path: Path) -> list[dict[str, Any]]:
+    """The events a bundle holds, read from its first lines only (they come right after
+    the devices), to ask the booth lead about them before merging. Unchecked: the
+    merge itself verifies the whole file.
+
+    Raises:
+        RefusedError: not a bundle, or unreadable.
+    """
+    events: list[dict[str, Any]] = []
+    try:
+        with gzip.open(path, "rb") as src:
+            _manifest(path.name, src.readline())
+            for line in src:
+                table, row = orjson.loads(line)
+                if table == "events":
+                    events.append(from_json_row(table, row))
+                elif table != "devices":
+                    break
+    except (OSError, EOFError, zlib.error, ValueError, TypeError, KeyError) as exc:
+        raise RefusedError(f"{path.name} cannot be read: it is not a sound bundle.") from exc
+    return events
+
+
 def verify_bundle(path: Path) -> dict[str, Any]:
     """Check a bundle's manifest and checksum without reading its rows.
 

@@ -9,19 +9,23 @@ that joins from it has the same event id, so its leads merge with no question.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.shows import SUGGEST_FROM, dates_agree, likeness, same_show
 from showfloor.services.events import require_current_event, this_device, use_event
 from showfloor.services.preferences import load_preferences, save_preferences
-from showfloor.services.sync.bundle import read_bundle, write_bundle
+from showfloor.services.sync.bundle import read_bundle, read_bundle_events, write_bundle
 from showfloor.services.sync.merge import merge_snapshot
 from showfloor.services.sync.snapshot import TABLES, Snapshot, mergeable_rows
 from showfloor.store.database import Database, storage_errors
+from showfloor.store.models import Event, EventAlias
 from showfloor.store.settings import CONSENT_TEXTS, get_setting, set_setting
 
 SETUP_KIND = "team-setup"
@@ -106,3 +110,57 @@ def _take_settings(session: Session, settings: object) -> None:
     if isinstance(labels, dict):
         prefs = replace(prefs, question_labels=labels)
     save_preferences(session, prefs)
+
+
+@dataclass(frozen=True)
+class EventChoice:
+    """A local event the booth lead may merge an incoming one into."""
+
+    event_id: str
+    name: str
+    likeness: float
+
+
+@dataclass(frozen=True)
+class EventQuestion:
+    """An event of a bundle that is no show here: merge it into one of ours, or keep it?"""
+
+    event_id: str
+    name: str
+    dates: str
+    choices: tuple[EventChoice, ...]  # most alike first
+    suggested: str | None  # a local event id, when one looks like the same show
+
+
+def event_questions(db: Database, paths: Sequence[Path]) -> list[EventQuestion]:
+    """What to ask before merging ``paths``: their events that no rule joins to one of
+    ours while this laptop has events. Unreadable files are left to the merge."""
+    with storage_errors(db.path), db.session() as session:
+        local = [(e.id, e.name, e.starts_on, e.ends_on) for e in session.scalars(select(Event))]
+        known = set(session.scalars(select(EventAlias.alias_id))) | {e[0] for e in local}
+    if not local:
+        return []
+    questions: dict[str, EventQuestion] = {}
+    for path in paths:
+        try:
+            incoming = read_bundle_events(path)
+        except RefusedError:
+            continue
+        for row in incoming:
+            if row["id"] in known or row["id"] in questions:
+                continue
+            name, starts, ends = str(row["name"]), row.get("starts_on"), row.get("ends_on")
+            if any(same_show(name, starts, ends, n, s, e) for _i, n, s, e in local):
+                continue  # joined with no question
+            ranked = sorted(
+                (EventChoice(i, n, likeness(name, n)) for i, n, _s, _e in local),
+                key=lambda c: (-c.likeness, c.name.casefold()),
+            )
+            best = ranked[0]
+            dates_ok = next(
+                dates_agree(starts, ends, s, e) for i, _n, s, e in local if i == best.event_id
+            )
+            suggested = best.event_id if best.likeness >= SUGGEST_FROM and dates_ok else None
+            dates = " to ".join(d for d in (starts, ends) if d) or "no dates"
+            questions[row["id"]] = EventQuestion(row["id"], name, dates, tuple(ranked), suggested)
+    return list(questions.values())
