@@ -195,3 +195,37 @@ def test_a_list_whose_badges_cannot_resolve_says_so_before_the_show(
     assert panel.badge_label.text() == "Scanned badges resolve by: nothing in this file."
     assert panel.warning_label.isVisible()
     assert panel.warning_label.text().startswith("No column holds a badge id")
+
+
+def test_the_wizard_joins_the_teams_event_from_its_setup_file(
+    qtbot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A second laptop set up as the README says: "Join the team's event"."""
+    from showfloor.services.events import add_staff, create_event
+    from showfloor.services.sync.team import share_event
+    from showfloor.store.database import open_database
+
+    lead = open_database(tmp_path / "lead" / "showfloor.db")
+    with lead.session() as session:
+        team_event = create_event(session, "Sync Expo", "2026-11-22", "2026-11-24").id
+        add_staff(session, "Anna")
+    share_event(lead, tmp_path / "team.sfsetup")
+    lead.close()
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # nothing chosen
+    qtbot.keyClicks(wizard.setup_path, str(tmp_path / "team.sfsetup"))
+    assert wizard.join_choice.isChecked()
+    wizard.next()
+    qtbot.keyClicks(wizard.staff_name, "Ben")
+    wizard.next()
+    wizard.camera.setCurrentIndex(wizard.camera.count() - 1)
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    with db.session() as session:
+        assert current_event(session).id == team_event  # type: ignore[union-attr]
+        assert [e.name for e in list_events(session)] == ["Sync Expo"]
+        assert current_staff(session).name == "Ben"  # type: ignore[union-attr]
