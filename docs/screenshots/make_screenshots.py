@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -71,6 +72,9 @@ def main() -> None:
         export_dialog(app, booth)
         staff_dialog(app, booth)
         merge_dialog(app, booth, Path(tmp))
+        merge_question(app, booth, Path(tmp))
+        combine_events(app, booth)
+        wizard_join(app, Path(tmp))
         lock_and_rescue(app, booth)
         import_dialog(app, booth, Path(tmp))
         booth.shutdown()
@@ -154,6 +158,63 @@ def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
     app.processEvents()
     dialog.grab().save(str(HERE / "merge.png"))
     dialog.close()
+
+
+def merge_question(app: QApplication, booth: Booth, tmp: Path) -> None:
+    """A laptop that set the show up as "Demo Expo 2026 Berlin": asked where it goes."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.events import create_event
+    from showfloor.services.sync.files import create_bundle
+
+    laptop = open_database(tmp / "dana" / "showfloor.db")
+    with laptop.session() as session:
+        create_event(session, f"{booth.context.event_name} Berlin", "2026-11-22", "2026-11-24")
+    fields = PersonFields(first_name="Lena", last_name="Vogel", email="lena@example.org")
+    CaptureService(laptop).capture(CaptureRequest("mentor", fields))
+    create_bundle(laptop, tmp / "laptop-dana.sfb")
+    laptop.close()
+    dialog = booth.sync.merge_files([tmp / "laptop-dana.sfb"])
+    app.processEvents()
+    dialog.grab().save(str(HERE / "merge-question.png"))
+    dialog.start_button.click()  # into the suggested event, for the next screenshot
+    deadline = time.monotonic() + 30
+    while not dialog.message.text().startswith("Merged") and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    dialog.close()
+
+
+def combine_events(app: QApplication, booth: Booth) -> None:
+    """Event > Combine events… for an event created twice on this laptop."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.events import create_event, use_event
+
+    with booth.context.db.session() as session:
+        create_event(session, "DEMO EXPO 2026", "2026-11-22", "2026-11-24")
+    fields = PersonFields(first_name="Ada", last_name="Lovelace", email="ada@example.org")
+    CaptureService(booth.context.db).capture(CaptureRequest("kol", fields))
+    with booth.context.db.session() as session:
+        use_event(session, booth.context.event_id)
+    dialog = booth.event_team.open_combine()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "combine-events.png"))
+    dialog.close()
+
+
+def wizard_join(app: QApplication, tmp: Path) -> None:
+    """The first-run wizard on a second laptop: join the team's event."""
+    from showfloor.qt.views.first_run_wizard import FirstRunWizard
+
+    db = open_database(tmp / "erik" / "showfloor.db")
+    wizard = FirstRunWizard(db)
+    wizard.show()
+    wizard.setup_path.setText("Demo-Expo-2026-team.sfsetup")
+    app.processEvents()
+    wizard.grab().save(str(HERE / "wizard-join.png"))
+    wizard.reject()
+    db.close()
 
 
 def lock_and_rescue(app: QApplication, booth: Booth) -> None:

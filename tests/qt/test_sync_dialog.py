@@ -219,7 +219,7 @@ def test_combine_events_previews_then_joins_and_says_how_to_undo(
         use_event(session, context.event_id)
     dialog = team.open_combine()
     assert dialog.source.currentText().startswith(f"{context.event_name} Berlin")
-    assert "1 lead(s) of 'Test Fair Berlin' move into 'Test Fair'" in dialog.preview.text()
+    assert "1 lead of 'Test Fair Berlin' moves into 'Test Fair'" in dialog.preview.text()
     assert "1 of them met there too" in dialog.preview.text()
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
         dialog.combine_button.click()

@@ -32,12 +32,19 @@ class CombinePreview:
     attendees: int  # attendee rows of the source's list
 
     def sentence(self) -> str:
+        moving = _n(self.moving, "lead")
+        verb = "moves" if self.moving == 1 else "move"
+        same = "none" if not self.same_people else str(self.same_people)
         return (
-            f"{self.moving} lead(s) of '{self.source}' move into '{self.target}'; "
-            f"{self.same_people} of them met there too and become one lead with every "
-            f"visit; {self.attendees} attendee row(s) join its list (people on both lists "
+            f"{moving} of '{self.source}' {verb} into '{self.target}'; {same} of them "
+            f"met there too (each becomes one lead with every visit); "
+            f"{_n(self.attendees, 'attendee row')} join its list (people on both lists "
             "once). Nothing is lost: a backup is made first."
         )
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 @dataclass(frozen=True)
