@@ -164,3 +164,45 @@ def test_the_summary_says_per_lead_what_happened(make_dir: MakeDir, tmp_path: Pa
     assert grace_change.detail == "1 new visit, company"
     assert summary.to_json_dict(changes=True)["changes"][0]["change"] == "deleted"
     assert "changes" not in summary.to_json_dict()  # the contract's keys only
+
+
+def _real_bundle(make_dir: MakeDir, tmp_path: Path) -> Path:
+    """Another laptop of the same event that met Mei and Grace (Grace twice)."""
+    other = make_dir("other")
+    capture(other, 3, "mei at the other laptop")
+    capture(other, 1, "grace at the other laptop")
+    path = tmp_path / "other.sfb"
+    create_bundle(other, path)
+    return path
+
+
+def test_undo_delete_restore_then_capture_again_survive_a_real_bundle(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """Each natural flow on one laptop, then a real teammate's bundle: the Leads view
+    keeps every live lead with its visits (and gains the teammate's)."""
+    a = make_dir("a")
+    undone = capture(a, 0, "wrong class")
+    undo(a, undone)
+    capture(a, 0, "the real talk")  # Ada, captured again after Ctrl+Z
+    deleted = capture(a, 2, "first")
+    delete(a, deleted)
+    capture(a, 2, "after the delete")  # Alan, captured again after Delete
+    restored = capture(a, 1, "grace here")
+    delete(a, restored)
+    restore(a, restored)  # Grace, deleted then restored
+    assert _named(a) == {"Ada": 1, "Alan": 1, "Grace": 1}
+    merge_bundle(a, _real_bundle(make_dir, tmp_path))
+    # Grace, met on both laptops, is one lead with both visits; Mei is new.
+    assert _named(a) == {"Ada": 1, "Alan": 1, "Grace": 2, "Mei": 1}
+
+
+def _named(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """The Leads view by name: each live lead's visits."""
+    from sqlalchemy import select
+
+    from showfloor.store.models import Lead
+
+    with db.session() as session:
+        query = select(Lead.first_name, Lead.visit_count).where(Lead.deleted_at.is_(None))
+        return {str(name): count for name, count in session.execute(query)}

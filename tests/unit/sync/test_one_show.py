@@ -126,7 +126,8 @@ def test_two_events_on_one_laptop_combine_with_a_preview_and_an_undo(
     dry = run_cli(
         capsys, "--data-dir", lead, "event", "merge", "EXPO 2026 Berlin", "Expo 2026", "--dry-run"
     )
-    assert dry.code == 0 and "2 leads of 'EXPO 2026 Berlin' move" in dry.out and "1 of them" in dry.out
+    assert dry.code == 0 and "2 leads of 'EXPO 2026 Berlin' move" in dry.out
+    assert "1 of them" in dry.out
     assert len(_events(capsys, lead)) == 2  # a dry run changes nothing
     done = run_cli(capsys, "--data-dir", lead, "event", "merge", "EXPO 2026 Berlin", "Expo 2026")
     assert done.code == 0 and "to undo: showfloor backup restore" in done.err
