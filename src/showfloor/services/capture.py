@@ -125,14 +125,21 @@ def find_lead(
         if lead is None or lead.deleted_at is not None:
             raise RefusedError("That lead no longer exists; capture the visitor again.")
         return lead
+    # Equality on (event, key) only, so SQLite always takes that key's own index: a
+    # deleted_at condition here made it walk every live lead of the event instead
+    # (capture cost grew with the event). The few leads found are sorted in Python.
     columns = {BADGE: Lead.badge_id, EMAIL: Lead.email}
-    keys = list(identity_keys(badge_id, email))
-    for state in (Lead.deleted_at.is_(None), Lead.deleted_at.is_not(None))[: 1 + deleted_too]:
-        for kind, value in keys:
-            query = select(Lead).where(Lead.event_id == event_id, state, columns[kind] == value)
-            found = session.scalars(query.order_by(Lead.updated_at.desc(), Lead.id)).first()
-            if found is not None:
-                return found
+    found = {
+        kind: list(
+            session.scalars(select(Lead).where(Lead.event_id == event_id, columns[kind] == value))
+        )
+        for kind, value in identity_keys(badge_id, email)
+    }
+    for live in (True, False)[: 1 + deleted_too]:
+        for leads in found.values():
+            matching = [lead for lead in leads if (lead.deleted_at is None) == live]
+            if matching:  # the newest first, as several can share an address
+                return max(matching, key=lambda lead: (lead.updated_at, lead.id))
     return None
 
 
