@@ -7,9 +7,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
-from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.consent import current_consent
 from showfloor.services.events import current_event, current_staff, list_events
 from showfloor.services.preferences import load_preferences
@@ -72,7 +72,7 @@ def test_the_import_panel_reports_a_bad_file_in_one_line(
 
 
 def test_settings_save_country_consent_and_labels(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(db)
+    dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
     dialog.country.setText("D1")
     dialog.accept()
@@ -96,7 +96,7 @@ def test_settings_save_backups_idle_lock_and_retention(
     from showfloor.services.backup import load_backup_settings
     from showfloor.services.privacy import retention_days
 
-    dialog = SettingsDialog(db)
+    dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
     dialog.backup_every.setValue(3)
     dialog.backup_keep.setValue(7)

@@ -21,7 +21,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from showfloor.domain.errors import ShowfloorError, StorageError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
@@ -337,14 +336,14 @@ class LeadsController(QObject):
             return
         dialog = LeadDialog(record, self.view)
         base = LeadEdit.of(record)
-        _fill_dialog(dialog, base)
+        dialog.fill(base)
         dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
 
     def _save(self, dialog: LeadDialog, lead_id: str, base: LeadEdit) -> None:
-        edit = _edit_from(dialog)
+        edit = dialog.read_edit()
         try:
             saved = self._write(lambda s: update_lead(s, lead_id, edit, base=base))
         except ShowfloorError as exc:
@@ -455,24 +454,3 @@ def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]], res
         combo.setCurrentIndex(max(0, index))
     finally:
         combo.blockSignals(False)
-
-
-def _fill_dialog(dialog: LeadDialog, edit: LeadEdit) -> None:
-    for key, line in dialog.person_edits.items():
-        line.setText(getattr(edit.person, key) or "")
-    dialog.class_combo.setCurrentIndex(max(0, dialog.class_combo.findData(edit.visitor_class)))
-    dialog.rating_combo.setCurrentIndex(max(0, dialog.rating_combo.findData(edit.rating)))
-    dialog.tags.setText(", ".join(edit.tags))
-    dialog.consent.setChecked(edit.consent)
-
-
-def _edit_from(dialog: LeadDialog) -> LeadEdit:
-    person = PersonFields(**{key: dialog.person_edits[key].text() or None for key in PERSON_FIELDS})
-    tags = tuple(t.strip() for t in dialog.tags.text().split(",") if t.strip())
-    return LeadEdit(
-        person,
-        dialog.class_combo.currentData(),
-        dialog.rating_combo.currentData(),
-        tags,
-        dialog.consent.isChecked(),
-    )

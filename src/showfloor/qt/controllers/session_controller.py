@@ -9,9 +9,9 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog
-from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.events import create_event, list_events, list_staff, use_event
 from showfloor.services.preferences import Preferences, load_preferences
 
@@ -108,7 +108,8 @@ class SessionController(QObject):
         dialog.exec()
 
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.context.db, self.window)
-        if dialog.exec():
-            self.apply(dialog.prefs)
+        settings = SettingsController(self.context.db, self.window)
+        if settings.exec():
+            self.apply(settings.prefs)
             self.settings_saved.emit()
+        settings.dialog.deleteLater()

@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
 PERSON_FIELDS = (
@@ -175,6 +177,27 @@ class LeadDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(940, 680)
+
+    def fill(self, edit: LeadEdit) -> None:
+        """Show a lead's editable values."""
+        for key, line in self.person_edits.items():
+            line.setText(getattr(edit.person, key) or "")
+        self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(edit.visitor_class)))
+        self.rating_combo.setCurrentIndex(max(0, self.rating_combo.findData(edit.rating)))
+        self.tags.setText(", ".join(edit.tags))
+        self.consent.setChecked(edit.consent)
+
+    def read_edit(self) -> LeadEdit:
+        """The values as the form holds them now."""
+        person = PersonFields(**{k: line.text() or None for k, line in self.person_edits.items()})
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        return LeadEdit(
+            person,
+            self.class_combo.currentData(),
+            self.rating_combo.currentData(),
+            tags,
+            self.consent.isChecked(),
+        )
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
