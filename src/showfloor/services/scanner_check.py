@@ -101,12 +101,17 @@ class Problem(StrEnum):
     """What went wrong with one scan of the test sheet (also the log's wording)."""
 
     LAYOUT = "keyboard layout mismatch"
-    NO_ENTER = "no enter suffix"
+    NO_ENTER = "no Enter suffix"
     TOO_SLOW = "too slow"
     CHANGED = "characters changed"
     NOT_REFUSED = "not refused"
     OTHER_FORMAT = "read as another format"
     NOT_ON_SHEET = "not on the sheet"
+
+    @property
+    def heading(self) -> str:
+        """As a row of the check shows it: "Keyboard layout mismatch"."""
+        return self.value[0].upper() + self.value[1:]
 
 
 NO_ENTER_FIX = (
@@ -216,10 +221,7 @@ def _judge_mistyped(text: str, us: str | None, by_text: dict[str, TestBadge]) ->
 
 
 def _layout_advice() -> str:
-    return (
-        "Keyboard layout mismatch: the scanner types for another keyboard layout than "
-        f"this computer's. {LAYOUT_FIX}"
-    )
+    return f"The scanner types for another keyboard layout than this computer's. {LAYOUT_FIX}"
 
 
 def typing_speed_problem(gaps_ms: Sequence[float]) -> str | None:
@@ -234,6 +236,19 @@ def typing_speed_problem(gaps_ms: Sequence[float]) -> str | None:
         f"a key; a scan needs under {KEY_GAP_MS:.0f} ms): its keys would go into the form "
         f"as typing. {SLOW_FIX}"
     )
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """One problem of the scanner, what to do about it, and the codes that showed it."""
+
+    problem: Problem
+    advice: str
+    labels: tuple[str, ...]
+
+    def text(self) -> str:
+        codes = ", ".join(self.labels)
+        return f"{self.problem.heading} ({codes}). {self.advice}"
 
 
 @dataclass
@@ -291,6 +306,18 @@ class ScannerCheck:
     def complete(self) -> bool:
         """Every code of the sheet was scanned and passed."""
         return self.passed == len(self.badges)
+
+    def diagnoses(self) -> list[Diagnosis]:
+        """Each problem the failing codes have, once, with its advice and its codes."""
+        found: dict[Problem, Diagnosis] = {}
+        for badge in self.badges:
+            result = self.results.get(badge.label)
+            if result is None or result.problem is None:
+                continue
+            known = found.get(result.problem)
+            labels = (*known.labels, badge.label) if known else (badge.label,)
+            found[result.problem] = Diagnosis(result.problem, result.advice or "", labels)
+        return list(found.values())
 
     def summary(self) -> str:
         """One line for the top of the check: how far along, and whether all is well."""

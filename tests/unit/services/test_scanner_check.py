@@ -176,3 +176,17 @@ def test_the_capture_view_reads_a_us_scanner_on_azerty_as_meant() -> None:
         assert problem.meant == scanned.as_us and "keyboard language" in problem.message
     right = typed_right(MECARD.payload)
     assert layout_problem(right.payload, right.as_us) is None
+
+
+def test_each_problem_is_diagnosed_once_with_the_codes_that_showed_it() -> None:
+    bizcard = next(b for b in TEST_BADGES if b.format == "bizcard")
+    check = ScannerCheck()
+    check.scanned(scan(us_scanner_on(QWERTZ, MECARD.payload)))
+    check.scanned(scan(us_scanner_on(QWERTZ, bizcard.payload)))
+    check.scanned(scan([(c, c) for c in WIFI.payload], enter=False))
+    check.scanned(typed_right(BADGES[0].payload))
+    [layout, no_enter] = check.diagnoses()
+    assert (layout.problem, layout.labels) == (Problem.LAYOUT, ("MECARD", "BIZCARD"))
+    assert layout.text().startswith("Keyboard layout mismatch (MECARD, BIZCARD). The scanner")
+    assert (no_enter.problem, no_enter.labels) == (Problem.NO_ENTER, (WIFI.label,))
+    assert check.summary() == "1 of 10 pass, 3 failed, 6 still to scan."

@@ -9,6 +9,7 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog
@@ -34,6 +35,7 @@ class SessionController(QObject):
         w.add_action("&Event", "S&witch event…", "Ctrl+Shift+E", self.switch_event)
         w.add_action("&Event", "&Import attendee list…", "Ctrl+I", self.import_attendees)
         w.add_action("&File", "Se&ttings…", "Ctrl+,", self.open_settings)
+        w.add_action("&Help", "Test the &handheld scanner…", "Ctrl+Shift+H", self.check_scanner)
         with context.db.session() as session:
             self.apply(load_preferences(session))
 
@@ -106,6 +108,9 @@ class SessionController(QObject):
     def import_attendees(self) -> None:
         dialog = AttendeeImportDialog(self.context.db, self.context.event_id, self.window)
         dialog.exec()
+
+    def check_scanner(self) -> None:
+        open_scanner_check(self.window)
 
     def open_settings(self) -> None:
         settings = SettingsController(self.context.db, self.window)

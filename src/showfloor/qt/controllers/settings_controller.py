@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.controllers.lock_controller import DEFAULT_IDLE_MINUTES, IDLE_MINUTES
+from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
 from showfloor.qt.views.settings_dialog import SettingsDialog, SettingsForm
 from showfloor.services.backup import BackupSettings, load_backup_settings, save_backup_settings
 from showfloor.services.consent import current_consent, set_consent_text
@@ -61,10 +62,14 @@ class SettingsController(QObject):
             )
         )
         self.dialog.save_requested.connect(self.save)
+        self.dialog.scanner_check_button.clicked.connect(self.open_scanner_check)
 
     def exec(self) -> bool:
         """Show the dialog until it is saved (True) or cancelled."""
         return bool(self.dialog.exec())
+
+    def open_scanner_check(self) -> None:
+        open_scanner_check(self.dialog)
 
     def save(self) -> bool:
         """Save everything in one transaction; on a refusal nothing is saved."""

@@ -102,9 +102,20 @@ class SettingsDialog(QDialog):
         self.country.setObjectName("settings_country")
         self.country.setPlaceholderText("e.g. DE — phones typed without +country get it")
         self.country.setMaxLength(2)
+        self.scanner_check_button = QPushButton("Test the handheld scanner…")
+        self.scanner_check_button.setObjectName("settings_scanner_check")
+        self.scanner_check_button.setAutoDefault(False)
+        scanner_hint = QLabel(
+            "Scan the printed test sheet (showfloor qr test-sheet) before doors open: "
+            "each badge format should pass and the Wi-Fi code be refused."
+        )
+        scanner_hint.setWordWrap(True)
+        scanner_hint.setStyleSheet("color: #555;")
         form.addRow("Camera", self.camera)
         form.addRow("Sound", self.sound)
         form.addRow("Default phone country", self.country)
+        form.addRow("Handheld scanner", self.scanner_check_button)
+        form.addRow("", scanner_hint)
         return page
 
     def _consent(self) -> QWidget:
