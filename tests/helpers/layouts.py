@@ -34,8 +34,11 @@ QWERTZ = _layout((
     ("#yxcvbnm,.-", "'YXCVBNM;:_"),
 ))  # fmt: skip
 
-_US_POSITION = {char: (pos, i == 1) for pos, pair in US.items() for i, char in enumerate(pair)
-                if pos < 0x40}  # fmt: skip
+_US_POSITION: dict[str, tuple[int, bool]] = {}
+for _position, _pair in US.items():
+    for _shift, _char in enumerate(_pair):
+        if _position < 0x40:  # the main block, not the keypad
+            _US_POSITION.setdefault(_char, (_position, bool(_shift)))
 
 
 def us_position(char: str) -> tuple[int, bool] | None:

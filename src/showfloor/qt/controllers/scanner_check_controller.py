@@ -58,7 +58,9 @@ class ScannerCheckController(QObject):
         self._rows = {badge.label: row for row, badge in enumerate(self.check.badges)}
         view.set_codes([badge.label for badge in self.check.badges])
         view.shown.connect(self.start)
-        view.hidden.connect(self.stop)
+        # A wizard hides and shows its page again as it lays it out: stop only once
+        # the view stayed hidden, so keys held at that moment are not settled early.
+        view.hidden.connect(lambda: QTimer.singleShot(0, self, self._stop_if_hidden))
         view.reset_button.clicked.connect(self.reset)
         view.sheet_button.clicked.connect(self.save_sheet)
         view.results.installEventFilter(self)
@@ -77,6 +79,7 @@ class ScannerCheckController(QObject):
         detector.typed.connect(self.on_typed)
         self.detector = detector
         self.view.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        log.info("scanner check: listening")
 
     def stop(self) -> None:
         """Stop listening: the window's keys go where they would without the check."""
@@ -85,6 +88,10 @@ class ScannerCheckController(QObject):
             detector.close()
             detector.deleteLater()
         self._judge_typed()
+
+    def _stop_if_hidden(self) -> None:
+        if not self.view.isVisible():
+            self.stop()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Keys given back as typing land on the results list (the check's focus):

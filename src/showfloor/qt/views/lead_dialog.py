@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.person import PersonFields
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
 from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
@@ -39,6 +39,7 @@ PERSON_FIELDS = (
     ("email", "&Email"),
     ("phone", "&Phone"),
 )
+NOT_CLASSIFIED = "Not classified yet"
 _LABELS = {
     c.value: {q.key: q.label for q in QUESTIONS[c]} for c in VisitorClass
 }  # fmt: skip
@@ -110,6 +111,9 @@ class LeadDialog(QDialog):
 
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("edit_class")
+        unclassified = TO_QUALIFY in record.tags
+        if unclassified:
+            self.class_combo.addItem(NOT_CLASSIFIED, None)
         for cls in VisitorClass:
             self.class_combo.addItem(cls.label, cls.value)
         self.rating_combo = QComboBox()
@@ -151,6 +155,22 @@ class LeadDialog(QDialog):
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
 
+        self.to_qualify = QLabel()
+        self.to_qualify.setObjectName("lead_dialog_to_qualify")
+        self.to_qualify.setWordWrap(True)
+        self.to_qualify.setStyleSheet(
+            "QLabel { background: #fef3c7; border: 1px solid #d97706; border-radius: 6px;"
+            " padding: 6px 10px; color: #78350f; font-weight: 600; }"
+        )
+        self.to_qualify.setFont(base)
+        guess = VisitorClass(record.visitor_class).label if record.visitor_class in _LABELS else ""
+        self.to_qualify.setText(
+            "To qualify: saved from the queue with the badge only, so nobody chose the class "
+            f"yet ({guess} was a guess). Choose it under Class, fill in what you know, and "
+            "Save; the lead then leaves the To qualify list."
+        )
+        self.to_qualify.setVisible(unclassified)
+
         self.error = QLabel()
         self.error.setObjectName("lead_dialog_error")
         self.error.setWordWrap(True)
@@ -172,6 +192,7 @@ class LeadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(summary)
+        layout.addWidget(self.to_qualify)
         layout.addLayout(columns)
         layout.addWidget(history_box, 1)
         layout.addWidget(self.error)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 from showfloor.qt.controllers.scanner_check_controller import ScannerCheckController
 from showfloor.qt.views.scanner_check_view import ScannerCheckView
 
+WIDTH, HEIGHT = 820, 660
+
 
 class ScannerCheckPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,3 +28,18 @@ class ScannerCheckPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+
+    def initializePage(self) -> None:
+        """Room for every code of the sheet at once (the other pages need less)."""
+        wizard = self.wizard()
+        if wizard is not None:
+            screen = wizard.screen().availableGeometry()
+            width = min(max(wizard.width(), WIDTH), screen.width())
+            height = min(max(wizard.height(), HEIGHT), screen.height() - 40)
+            if (width, height) != (wizard.width(), wizard.height()):
+                wizard.resize(width, height)
+                # grown from its top-left corner: keep it whole on the screen
+                wizard.move(
+                    screen.x() + (screen.width() - width) // 2,
+                    screen.y() + (screen.height() - height) // 2,
+                )
