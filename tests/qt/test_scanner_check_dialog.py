@@ -4,6 +4,7 @@ sends them (stamped), from Settings and as a page of the first-run wizard."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +182,19 @@ def test_settings_open_the_check_and_a_scan_is_judged_whatever_the_focus(
     dialog.close()
     qtbot.waitUntil(lambda: not any(isinstance(w, ScannerCheckDialog)
                                     for w in QApplication.topLevelWidgets()))
+
+
+def test_the_test_sheet_is_saved_from_the_check_and_a_bad_folder_is_one_line(
+    qtbot, check: ScannerCheckController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    chosen = [str(tmp_path / "sheet.pdf"), str(tmp_path / "gone" / "sheet.pdf")]
+    warnings: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (chosen.pop(0), ""))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warnings.append(text))
+    check.view.sheet_button.click()
+    assert (tmp_path / "sheet.pdf").read_bytes().startswith(b"%PDF")
+    assert check.view.diagnosis.text().startswith("Saved the test sheet (10 codes)")
+    check.view.sheet_button.click()
+    assert len(warnings) == 1 and "does not exist; create it or choose another" in warnings[0]

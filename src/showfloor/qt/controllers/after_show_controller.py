@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.test_sheet import save_test_sheet
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.pdf import write_report_pdf, write_test_sheet_pdf
+from showfloor.qt.pdf import write_report_pdf
 from showfloor.qt.views.export_dialog import ExportDialog
 from showfloor.qt.views.share_contact import ShareContactWindow
 from showfloor.services.report import build_debrief
@@ -76,17 +77,6 @@ class AfterShowController(QObject):
         self.share.showFullScreen()
 
     def test_sheet(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Test badges",
-            str(Path.home() / "showfloor-test-badges.pdf"),
-            "PDF (*.pdf)",
-        )
-        if not name:
-            return
-        try:
-            write_test_sheet_pdf(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(self.window, "Test badges", f"Could not write {name}: {exc}")
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+        name = save_test_sheet(self.window)
+        if name is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))

@@ -14,12 +14,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
+from showfloor.qt.controllers.test_sheet import save_test_sheet
 from showfloor.qt.views.scanner_check_view import RowState, ScannerCheckDialog, ScannerCheckView
 from showfloor.qt.wedge import WedgeDetector
 from showfloor.scanning.wedge import Key, Scanned
@@ -167,23 +167,13 @@ class ScannerCheckController(QObject):
 
     def save_sheet(self) -> None:
         """Write the printable test sheet where staff choose."""
-        from showfloor.qt.pdf import write_test_sheet_pdf
-
-        name, _filter = QFileDialog.getSaveFileName(
-            self.view, "Save the test sheet", "test-badges.pdf", "PDF (*.pdf)"
-        )
-        if not name:
-            return
-        try:
-            write_test_sheet_pdf(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(self.view, "Test sheet", f"Could not write {name}: {exc}")
-            return
-        self.view.show_diagnosis(
-            f"Saved the test sheet ({len(TEST_BADGES)} codes) to {name}: print it, then "
-            "scan each code.",
-            error=False,
-        )
+        name = save_test_sheet(self.view)
+        if name is not None:
+            self.view.show_diagnosis(
+                f"Saved the test sheet ({len(TEST_BADGES)} codes) to {name}: print it, then "
+                "scan each code.",
+                error=False,
+            )
 
 
 def open_scanner_check(parent: QWidget | None = None) -> ScannerCheckDialog:

@@ -75,6 +75,19 @@ def visit_html(visit: VisitRecord) -> str:
     return "".join(parts)
 
 
+def _banner(name: str, colours: tuple[str, str, str]) -> QLabel:
+    """A boxed line of bold text: (background, border, text) colours."""
+    back, edge, fore = colours
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
+        f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
+    )
+    return label
+
+
 class LeadDialog(QDialog):
     def __init__(self, record: LeadRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -155,13 +168,7 @@ class LeadDialog(QDialog):
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
 
-        self.to_qualify = QLabel()
-        self.to_qualify.setObjectName("lead_dialog_to_qualify")
-        self.to_qualify.setWordWrap(True)
-        self.to_qualify.setStyleSheet(
-            "QLabel { background: #fef3c7; border: 1px solid #d97706; border-radius: 6px;"
-            " padding: 6px 10px; color: #78350f; font-weight: 600; }"
-        )
+        self.to_qualify = _banner("lead_dialog_to_qualify", ("#fef3c7", "#d97706", "#78350f"))
         self.to_qualify.setFont(base)
         guess = VisitorClass(record.visitor_class).label if record.visitor_class in _LABELS else ""
         self.to_qualify.setText(
@@ -171,14 +178,8 @@ class LeadDialog(QDialog):
         )
         self.to_qualify.setVisible(unclassified)
 
-        self.error = QLabel()
-        self.error.setObjectName("lead_dialog_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(
-            "QLabel { background: #fee2e2; border: 1px solid #f87171; border-radius: 6px;"
-            " padding: 6px 10px; color: #7f1d1d; font-weight: 600; }"
-        )
-        self.error.setFont(base)
+        self.error = _banner("lead_dialog_error", ("#fee2e2", "#f87171", "#7f1d1d"))
+        self.error.setFont(base)  # a style sheet would otherwise drop the larger font
         self.error.hide()
 
         self.buttons = QDialogButtonBox(
