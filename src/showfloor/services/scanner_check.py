@@ -238,6 +238,14 @@ def typing_speed_problem(gaps_ms: Sequence[float]) -> str | None:
     )
 
 
+NEAR_LIMIT = 0.6  # of KEY_GAP_MS: a scanner this slow is sometimes taken for typing
+
+
+def _split_by_speed(result: CheckResult, gaps_ms: Sequence[float]) -> bool:
+    garbled = result.problem in (Problem.NOT_ON_SHEET, Problem.CHANGED)
+    return garbled and bool(gaps_ms) and median(gaps_ms) >= NEAR_LIMIT * KEY_GAP_MS
+
+
 @dataclass(frozen=True)
 class Diagnosis:
     """One problem of the scanner, what to do about it, and the codes that showed it."""
@@ -271,6 +279,17 @@ class ScannerCheck:
             judge_scan(part, as_us, terminated=end, badges=self.badges)
             for part, end in zip(parts, ends, strict=True)
         ]
+        if len(judged) == 1 and _split_by_speed(judged[0], scan.gaps_ms):
+            # Keys close to a person's speed: part of the code went on as typing,
+            # so what came as a scan is a piece of it.
+            near = f"{median(scan.gaps_ms):.0f} ms a key, close to the {KEY_GAP_MS:.0f} ms"
+            judged = [
+                CheckResult(
+                    judged[0].badge, False, Problem.TOO_SLOW,
+                    f"The scanner types nearly as slowly as a person ({near} limit): part "
+                    f"of the code came as typing. {SLOW_FIX}",
+                )  # fmt: skip
+            ]
         for result in judged:
             self._record(result)
         return judged

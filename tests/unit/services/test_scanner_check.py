@@ -190,3 +190,19 @@ def test_each_problem_is_diagnosed_once_with_the_codes_that_showed_it() -> None:
     assert layout.text().startswith("Keyboard layout mismatch (MECARD, BIZCARD). The scanner")
     assert (no_enter.problem, no_enter.labels) == (Problem.NO_ENTER, (WIFI.label,))
     assert check.summary() == "1 of 10 pass, 3 failed, 6 still to scan."
+
+
+def test_a_scanner_near_a_persons_speed_loses_its_start_to_typing_and_is_told_so() -> None:
+    detector = BurstDetector()
+    actions = []
+    at = 0.0
+    for n, char in enumerate(MECARD.payload + "\n"):
+        actions += detector.key(Key(at, char))
+        at += 40.0 if n < 3 else 28.0  # a slow start, then just fast enough
+    actions += detector.poll(at + 1000)
+    typed = "".join(k.char for a in actions if isinstance(a, Release) for k in a.keys)
+    [piece] = [a for a in actions if isinstance(a, Scanned)]
+    assert typed == "MEC" and piece.payload == MECARD.payload[3:]  # its start went as typing
+    [result] = ScannerCheck().scanned(piece)
+    assert (result.badge, result.problem) == (MECARD, Problem.TOO_SLOW)
+    assert result.advice is not None and "28 ms a key" in result.advice

@@ -35,8 +35,9 @@ class SettingsController(QObject):
     saved = Signal(object)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
-        self.dialog = SettingsDialog(parent)
-        super().__init__(self.dialog)
+        dialog = SettingsDialog(parent)
+        super().__init__(dialog)  # the controller lives as long as its dialog
+        self.dialog = dialog
         self.db = db
         with db.session() as session:
             self.prefs = load_preferences(session)
