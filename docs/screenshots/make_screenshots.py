@@ -28,6 +28,7 @@ from showfloor.store.database import open_database  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 BADGE = "T7Q2-K9XP"  # a demo attendee's ticket: a repeat visitor
+GRACE = "MECARD:N:Hopper,Grace;ORG:US Navy;EMAIL:grace@navy.example;;"
 
 
 def camera_frame(payload: str) -> np.ndarray:
@@ -64,13 +65,16 @@ def main() -> None:
         booth.capture.view.camera_state.setText("Camera live")
         booth.window.set_status("camera", "Camera live")
         booth.window.grab().save(str(HERE / "capture.png"))
+        saved_badge_only(booth)
         for index, name in ((1, "leads"), (2, "dashboard")):
             booth.window.tabs.setCurrentIndex(index)
             app.processEvents()
             booth.window.grab().save(str(HERE / f"{name}.png"))
+        lead_to_qualify(app, booth)
         queue(app, booth)
         export_dialog(app, booth)
         staff_dialog(app, booth)
+        scanner_check(app, booth)
         merge_dialog(app, booth, Path(tmp))
         merge_question(app, booth, Path(tmp))
         combine_events(app, booth)
@@ -79,6 +83,53 @@ def main() -> None:
         import_dialog(app, booth, Path(tmp))
         booth.shutdown()
         db.close()
+
+
+def saved_badge_only(booth: Booth) -> None:
+    """A visitor saved from the queue with F9 in a rush: to qualify in the Leads view."""
+    booth.capture.on_scanned(GRACE)  # waits: the form holds the visitor above
+    booth.capture.save_next_badge_only()
+    booth.capture.clear_form()
+
+
+def lead_to_qualify(app: QApplication, booth: Booth) -> None:
+    """Finishing that lead: its dialog says nobody chose the class yet."""
+    leads = booth.leads
+    booth.window.tabs.setCurrentIndex(1)
+    leads.refresh_now()
+    row = next(r for r in range(leads.model.rowCount()) if leads.model.index(r, 0).data()
+               == "Grace Hopper")  # fmt: skip
+    leads.open_lead(row)
+    app.processEvents()
+    assert leads.dialog is not None
+    leads.dialog.grab().save(str(HERE / "lead-to-qualify.png"))
+    leads.dialog.reject()
+    app.processEvents()
+
+
+def scanner_check(app: QApplication, booth: Booth) -> None:
+    """Help > Test the handheld scanner, part-way through the test sheet."""
+    from showfloor.qt.controllers.scanner_check_controller import (
+        ScannerCheckController,
+        open_scanner_check,
+    )
+    from showfloor.scanning.wedge import Scanned
+    from showfloor.services.qrcodes import TEST_BADGES
+
+    dialog = open_scanner_check(booth.window)
+    check = dialog.findChild(ScannerCheckController)
+    assert check is not None
+    by_format = {b.format: b for b in TEST_BADGES}
+    for badge in TEST_BADGES:
+        if badge.format in ("vcard", "mecard", "bizcard", "fields", "wifi"):
+            check.on_scanned(Scanned(badge.payload.replace("\r\n", "\n"), None))
+    check.on_scanned(Scanned(by_format["json"].payload, None, terminated=False))
+    # "T9S6-P4WL" from a scanner set to US English, on a French (AZERTY) computer
+    check.on_scanned(Scanned("TçS-)P'ZL", by_format["id"].payload))
+    app.processEvents()
+    dialog.grab().save(str(HERE / "scanner-check.png"))
+    dialog.close()
+    app.processEvents()
 
 
 def queue(app: QApplication, booth: Booth) -> None:

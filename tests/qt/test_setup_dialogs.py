@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
-from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.consent import current_consent
 from showfloor.services.events import current_event, current_staff, list_events
 from showfloor.services.preferences import load_preferences
@@ -30,6 +30,7 @@ def test_the_wizard_creates_event_staff_and_camera_choice(qtbot, db: Database) -
     wizard.next()
     wizard.camera.setCurrentIndex(wizard.camera.count() - 1)  # no camera
     wizard.next()
+    wizard.next()  # no handheld scanner to test
     assert wizard.event_id is not None  # the import page needs the event to exist
     wizard.button(QWizard.WizardButton.FinishButton).click()
     with db.session() as session:
@@ -76,7 +77,7 @@ def test_the_import_panel_reports_a_bad_file_in_one_line(
 
 
 def test_settings_save_country_consent_and_labels(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(db)
+    dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
     dialog.country.setText("D1")
     dialog.accept()
@@ -100,7 +101,7 @@ def test_settings_save_backups_idle_lock_and_retention(
     from showfloor.services.backup import load_backup_settings
     from showfloor.services.privacy import retention_days
 
-    dialog = SettingsDialog(db)
+    dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
     dialog.backup_every.setValue(3)
     dialog.backup_keep.setValue(7)
@@ -223,6 +224,7 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
     qtbot.keyClicks(wizard.staff_name, "Ben")
     wizard.next()
     wizard.camera.setCurrentIndex(wizard.camera.count() - 1)
+    wizard.next()  # the scanner check (optional)
     wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
     with db.session() as session:

@@ -20,6 +20,7 @@ from showfloor.domain.errors import RefusedError
 from showfloor.domain.identity import BADGE, EMAIL, identity_keys
 from showfloor.domain.lifecycle import TrashReason
 from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import (
     MAX_FIELD,
     MAX_NAME,
@@ -76,10 +77,13 @@ class CaptureRequest:
 
 @dataclass(frozen=True)
 class CaptureResult:
+    """A saved visit. ``tags_before``: the lead's tags before it (an undo restores them)."""
+
     lead: LeadRecord
     visit: int
     is_new: bool
     source: str
+    tags_before: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, object]:
         return {**self.lead.to_json_dict(), "visit": self.visit, "source": self.source}
@@ -231,7 +235,11 @@ class CaptureService:
             lead.visitor_class = visitor_class.value
             if rating is not None:
                 lead.rating = rating.value
-            lead.tags = list(dict.fromkeys([*(lead.tags or []), *tags]))
+            kept = lead.tags or []
+            tags_before = tuple(kept)
+            if TO_QUALIFY not in tags:  # staff chose the class this time: qualified
+                kept = [t for t in kept if t != TO_QUALIFY]
+            lead.tags = list(dict.fromkeys([*kept, *tags]))
             if request.consent and not lead.consent:
                 version, _text = current_consent(session)
                 lead.consent, lead.consent_at, lead.consent_text_version = True, at, version
@@ -255,7 +263,7 @@ class CaptureService:
             reindex_lead(session, lead)
             record = to_record(lead)
         source = resolved.source if resolved else "typed"
-        return CaptureResult(record, number, is_new, source)
+        return CaptureResult(record, number, is_new, source, tags_before)
 
     def preview_scan(self, payload: str) -> ScanPreview:
         """Parse a scanned payload and find who it is, without writing anything.
@@ -272,10 +280,16 @@ class CaptureService:
             known = to_record(lead, with_history=True) if lead is not None else None
         return ScanPreview(resolved, known)
 
-    def undo(self, lead_id: str, visit_number: int) -> None:
+    def undo(
+        self, lead_id: str, visit_number: int, *, tags_before: Sequence[str] | None = None
+    ) -> None:
         """Take back a capture just made: its visit goes; a lead left with none goes too.
 
         Only the latest visit can be undone, so earlier visits stay untouched.
+
+        Args:
+            tags_before: the lead's tags before the capture (CaptureResult.tags_before):
+                what the capture added goes, and a lead it qualified is to qualify again.
         """
         with self._db.session() as session:
             lead = session.get(Lead, lead_id)
@@ -289,6 +303,8 @@ class CaptureService:
             refresh_timeline(lead)
             if lead.visits:
                 lead.visitor_class = lead.visits[-1].visitor_class
+                if tags_before is not None:
+                    lead.tags = list(tags_before)
             lead.updated_at = now
             reindex_lead(session, lead)
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidge
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PersonFields
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions
 from showfloor.qt.controllers.scan_queue import ScanQueue
@@ -41,7 +41,6 @@ from showfloor.store.database import StoreGoneError, describe_db_error, storage_
 log = logging.getLogger(__name__)
 
 UNDO_SECONDS = 10
-TO_QUALIFY = "to-qualify"
 
 
 @dataclass
@@ -451,7 +450,7 @@ class CaptureController(QObject):
         log.info("lead saved from the queue: visit=%d", result.visit)
         self.view.show_message(
             f"Saved {result.lead.display_name} with the badge only, tagged {TO_QUALIFY}: "
-            "finish them in the Leads view (Ctrl+2).",
+            "finish them in the Leads view (Ctrl+2, Class: To qualify).",
             error=False,
         )
         self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
@@ -465,7 +464,7 @@ class CaptureController(QObject):
         result, snap = self._last_saved
         self._last_saved = None
         try:
-            self.service.undo(result.lead.id, result.visit)
+            self.service.undo(result.lead.id, result.visit, tags_before=result.tags_before)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return

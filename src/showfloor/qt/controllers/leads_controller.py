@@ -19,16 +19,15 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox
 
 from showfloor.domain.errors import ShowfloorError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
-from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.models.leads_model import LAST_SEEN, LeadsModel
+from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.qt.views.leads_view import LeadsView
 from showfloor.services.events import list_staff
 from showfloor.services.lead_edit import LeadEdit, delete_lead, restore_lead, update_lead
-from showfloor.services.leads import LeadFilter, LeadRecord, get_lead
+from showfloor.services.leads import LeadFilter, LeadRecord, count_leads, get_lead
 from showfloor.services.stats import day_bounds, visit_days
 from showfloor.store.database import storage_errors
 
@@ -65,6 +64,7 @@ class LeadsController(QObject):
         self._days: set[date] = set()
         self._days_stale = True  # recount the days (event switch, import, merge)
         self._saved: set[str] = set()  # leads saved since the last refresh: their days
+        self.to_qualify = 0  # leads saved with their badge only, nobody chose a class yet
         self.model = LeadsModel(context.db, LeadFilter(context.event_id), self)
         self.view.table.setModel(self.model)
         self.view.size_columns()
@@ -161,10 +161,13 @@ class LeadsController(QObject):
         seen_from = seen_until = None
         if day:
             seen_from, seen_until = day_bounds(date.fromisoformat(day))
+        chosen = v.class_filter.currentData()
+        to_qualify = None if chosen is None else chosen == TO_QUALIFY
         return LeadFilter(
             self.context.event_id,
             search=text,
-            visitor_class=v.class_filter.currentData(),
+            visitor_class=None if chosen in (None, TO_QUALIFY) else chosen,
+            to_qualify=to_qualify,  # a guessed class is no class: "Customer" leaves them out
             rating=v.rating_filter.currentData(),
             staff_id=v.staff_filter.currentData(),
             seen_from=seen_from,
@@ -203,6 +206,7 @@ class LeadsController(QObject):
         v.class_filter.addItem("All classes", None)
         for cls in VisitorClass:
             v.class_filter.addItem(cls.label, cls.value)
+        v.class_filter.addItem(TO_QUALIFY_TEXT, TO_QUALIFY)  # counted in _fill_event_filters
         v.rating_filter.addItem("All ratings", None)
         for rating in Rating:
             v.rating_filter.addItem(rating.label, rating.value)
@@ -215,19 +219,23 @@ class LeadsController(QObject):
         """
         event_id, recount, saved = self.context.event_id, self._days_stale, set(self._saved)
 
-        def read(session: Session) -> tuple[list[tuple[str, str]], set[date]]:
+        def read(session: Session) -> tuple[list[tuple[str, str]], set[date], int]:
             staff = [(s.name, s.id) for s in list_staff(session)]
+            to_qualify = count_leads(session, LeadFilter(event_id, to_qualify=True))
             if recount:
-                return staff, set(visit_days(session, event_id))
+                return staff, set(visit_days(session, event_id)), to_qualify
             seen = (get_lead(session, i).last_seen for i in saved)
-            return staff, self._days | {t.astimezone().date() for t in seen if t}
+            return staff, self._days | {t.astimezone().date() for t in seen if t}, to_qualify
 
         try:
-            staff, days = self._read(read)
+            staff, days, self.to_qualify = self._read(read)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return
         self._days, self._days_stale, self._saved = days, False, self._saved - saved
+        item = self.view.class_filter.findData(TO_QUALIFY)
+        label = f"{TO_QUALIFY_TEXT} ({self.to_qualify:,})" if self.to_qualify else TO_QUALIFY_TEXT
+        self.view.class_filter.setItemText(item, label)
         _refill(self.view.staff_filter, "All staff", staff, reset)
         day_items = [(f"{d:%a} {d.day} {d:%b}", d.isoformat()) for d in sorted(days)]
         _refill(self.view.day_filter, "All days", day_items, reset)
@@ -236,6 +244,8 @@ class LeadsController(QObject):
         count, total = self.model.count, self.model.total
         if self.model.filter == LeadFilter(self.context.event_id):
             text = "No leads yet" if total == 0 else f"{total:,} lead{'s' if total != 1 else ''}"
+            if self.to_qualify:
+                text += f" · {self.to_qualify:,} to qualify (Class: {TO_QUALIFY_TEXT})"
         else:
             more = "+" if self.model.partial else ""
             text = f"{count:,}{more} of {total:,} match"
@@ -333,14 +343,14 @@ class LeadsController(QObject):
             return
         dialog = LeadDialog(record, self.view)
         base = LeadEdit.of(record)
-        _fill_dialog(dialog, base)
+        dialog.fill(base)
         dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
 
     def _save(self, dialog: LeadDialog, lead_id: str, base: LeadEdit) -> None:
-        edit = _edit_from(dialog)
+        edit = dialog.read_edit()
         try:
             saved = self._write(lambda s: update_lead(s, lead_id, edit, base=base))
         except ShowfloorError as exc:
@@ -447,24 +457,3 @@ def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]], res
         combo.setCurrentIndex(max(0, index))
     finally:
         combo.blockSignals(False)
-
-
-def _fill_dialog(dialog: LeadDialog, edit: LeadEdit) -> None:
-    for key, line in dialog.person_edits.items():
-        line.setText(getattr(edit.person, key) or "")
-    dialog.class_combo.setCurrentIndex(max(0, dialog.class_combo.findData(edit.visitor_class)))
-    dialog.rating_combo.setCurrentIndex(max(0, dialog.rating_combo.findData(edit.rating)))
-    dialog.tags.setText(", ".join(edit.tags))
-    dialog.consent.setChecked(edit.consent)
-
-
-def _edit_from(dialog: LeadDialog) -> LeadEdit:
-    person = PersonFields(**{key: dialog.person_edits[key].text() or None for key in PERSON_FIELDS})
-    tags = tuple(t.strip() for t in dialog.tags.text().split(",") if t.strip())
-    return LeadEdit(
-        person,
-        dialog.class_combo.currentData(),
-        dialog.rating_combo.currentData(),
-        tags,
-        dialog.consent.isChecked(),
-    )

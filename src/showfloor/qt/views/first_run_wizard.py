@@ -28,6 +28,7 @@ from showfloor.qt.controllers.attendee_import_controller import AttendeeImportCo
 from showfloor.qt.controllers.camera_controller import STATE_TEXT
 from showfloor.qt.controllers.first_run_controller import FirstRunAnswers, FirstRunController
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.qt.views.scanner_check_page import ScannerCheckPage
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
 from showfloor.scanning.sources import FrameSource, OpenCVSource
@@ -64,6 +65,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self._event_page())
         self.addPage(self._staff_page())
         self.addPage(self._camera_page())
+        self.addPage(ScannerCheckPage())
         self.import_page = QWizardPage()
         self.import_page.setTitle("The organiser's attendee list (optional)")
         self.import_layout = QVBoxLayout(self.import_page)

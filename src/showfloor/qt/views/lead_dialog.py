@@ -25,12 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
+from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
 _ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
+NOT_CLASSIFIED = "Not classified yet"
 
 
 def _with_access_key(key: str) -> str:
@@ -74,6 +76,19 @@ def visit_html(visit: VisitRecord) -> str:
     return "".join(parts)
 
 
+def _banner(name: str, colours: tuple[str, str, str]) -> QLabel:
+    """A boxed line of bold text: (background, border, text) colours."""
+    back, edge, fore = colours
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
+        f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
+    )
+    return label
+
+
 class LeadDialog(QDialog):
     def __init__(self, record: LeadRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +126,9 @@ class LeadDialog(QDialog):
 
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("edit_class")
+        unclassified = TO_QUALIFY in record.tags
+        if unclassified:
+            self.class_combo.addItem(NOT_CLASSIFIED, None)
         for cls in VisitorClass:
             self.class_combo.addItem(cls.label, cls.value)
         self.rating_combo = QComboBox()
@@ -152,14 +170,18 @@ class LeadDialog(QDialog):
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
 
-        self.error = QLabel()
-        self.error.setObjectName("lead_dialog_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(
-            "QLabel { background: #fee2e2; border: 1px solid #f87171; border-radius: 6px;"
-            " padding: 6px 10px; color: #7f1d1d; font-weight: 600; }"
+        self.to_qualify = _banner("lead_dialog_to_qualify", ("#fef3c7", "#d97706", "#78350f"))
+        self.to_qualify.setFont(base)
+        guess = VisitorClass(record.visitor_class).label if record.visitor_class in _LABELS else ""
+        self.to_qualify.setText(
+            "To qualify: saved from the queue with the badge only, so nobody chose the class "
+            f"yet ({guess} was a guess). Choose it under Class, fill in what you know, and "
+            "Save; the lead then leaves the To qualify list."
         )
-        self.error.setFont(base)
+        self.to_qualify.setVisible(unclassified)
+
+        self.error = _banner("lead_dialog_error", ("#fee2e2", "#f87171", "#7f1d1d"))
+        self.error.setFont(base)  # a style sheet would otherwise drop the larger font
         self.error.hide()
 
         self.buttons = QDialogButtonBox(
@@ -173,11 +195,33 @@ class LeadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(summary)
+        layout.addWidget(self.to_qualify)
         layout.addLayout(columns)
         layout.addWidget(history_box, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         self.resize(940, 680)
+
+    def fill(self, edit: LeadEdit) -> None:
+        """Show a lead's editable values."""
+        for key, line in self.person_edits.items():
+            line.setText(getattr(edit.person, key) or "")
+        self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(edit.visitor_class)))
+        self.rating_combo.setCurrentIndex(max(0, self.rating_combo.findData(edit.rating)))
+        self.tags.setText(", ".join(edit.tags))
+        self.consent.setChecked(edit.consent)
+
+    def read_edit(self) -> LeadEdit:
+        """The values as the form holds them now."""
+        person = PersonFields(**{k: line.text() or None for k, line in self.person_edits.items()})
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        return LeadEdit(
+            person,
+            self.class_combo.currentData(),
+            self.rating_combo.currentData(),
+            tags,
+            self.consent.isChecked(),
+        )
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
