@@ -6,14 +6,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from PySide6.QtCore import QThread
-
 from showfloor.config import Paths
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.main_window import MainWindow
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
+
+from helpers.threads import ThreadWatch
 
 
 @pytest.fixture
@@ -37,17 +37,8 @@ def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type:
 
 
 @pytest.fixture(autouse=True)
-def no_dangling_threads() -> Iterator[None]:
+def no_dangling_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A test that leaves a QThread running fails (napari's check)."""
+    watch = ThreadWatch(monkeypatch)
     yield
-    import gc
-
-    gc.collect()
-    running = [t for t in _qthreads() if t.isRunning()]
-    assert not running, f"threads left running: {[t.objectName() for t in running]}"
-
-
-def _qthreads() -> list[QThread]:
-    import gc
-
-    return [o for o in gc.get_objects() if isinstance(o, QThread)]
+    watch.check()
