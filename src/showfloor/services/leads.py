@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -30,7 +29,7 @@ from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
 from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import parse_class, parse_rating
 from showfloor.services.search_index import fts_query, has_fts
-from showfloor.store.models import Lead, Staff, Visit
+from showfloor.store.models import Lead, Visit
 
 
 def iso_utc(value: datetime | None) -> str | None:
@@ -351,7 +350,3 @@ def get_lead(session: Session, lead_id: str) -> LeadRecord:
     return to_record(lead, with_history=True)
 
 
-def staff_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())

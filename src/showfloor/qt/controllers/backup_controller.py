@@ -41,7 +41,6 @@ class BackupController(QObject):
         self.context = context
         self.window = window
         self._worker: TaskWorker | None = None
-        self.last_report: BackupReport | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.backup_now)
         window.add_action("&File", "&Back up now", "Ctrl+B", self.backup_now, object_name="backup")
@@ -99,13 +98,12 @@ class BackupController(QObject):
         if not self.folders(settings):
             return
         try:
-            self.last_report = make_backup(database, self.folders(settings), keep=settings.keep)
+            make_backup(database, self.folders(settings), keep=settings.keep)
         except Exception:  # exiting anyway: never block the quit on a failed backup
             log.exception("backup on exit failed")
 
     def _on_succeeded(self, report: object) -> None:
         assert isinstance(report, BackupReport)
-        self.last_report = report
         if report.errors:
             self.window.statusBar().showMessage(" ".join(report.errors))
         elif report.made:
@@ -116,7 +114,6 @@ class BackupController(QObject):
 
     def _on_failed(self, message: str) -> None:
         report = BackupReport(errors=[f"Backup failed: {message}"])
-        self.last_report = report
         self.window.statusBar().showMessage(report.errors[0])
         self.backup_finished.emit(report)
 

@@ -151,10 +151,6 @@ class LeadsModel(QAbstractTableModel):
         """Leads of the event, whatever the filter (recounted by reload(recount_total))."""
         return self._total
 
-    @property
-    def sort_key(self) -> tuple[str, bool]:
-        return self._sort, self._descending
-
     def set_filter(self, flt: LeadFilter, *, refresh: bool = False) -> None:
         """Show the leads matching ``flt``; a new event recounts the total too.
 
