@@ -91,7 +91,30 @@ class LeadPlan:
         self.load(self.resolve(r["id"]) for r in rows)
         for row in rows:
             self._add(row)
+        self._absorb_aliased()
 
+    def _absorb_aliased(self) -> None:
+        """A local lead another laptop has joined into another one (the bundle's
+        aliases say so) goes the same way here: its row merges into the lead it now
+        resolves to, its visits follow, and the row goes (found by the property test:
+        the row stayed beside its alias, and the next merge joined it twice)."""
+        absorbed = [
+            i
+            for i in self.identity
+            if i in self.aliases and self.resolve(i) != i and i not in self.removed_local
+        ]
+        if not absorbed:
+            return
+        self.load(absorbed)
+        self.load(self.resolve(i) for i in absorbed)
+        for lead_id in sorted(absorbed):
+            row = self.final.pop(lead_id, None)
+            self.removed_local.add(lead_id)
+            self.touched.discard(lead_id)
+            if row is not None:
+                self._add(row)  # as one more version of the lead it resolves to
+                target = self.resolve(lead_id)
+                self.joined[target] = self.joined.get(target, 1) + 1
     def _add(self, row: Row) -> None:
         if row["id"] in self.gone:
             return
