@@ -123,7 +123,7 @@ class ColumnPlan:
     extras: tuple[tuple[str, int], ...]
     platform: Platform | None = None
     # (field, cells joined, how the joined text becomes the id): the platform's id
-    # compositions this header can fill (badges/platforms.py).
+    # compositions this header can fill (badges/platforms/).
     compositions: tuple[tuple[str, tuple[int, ...], Callable[[str], str | None] | None], ...] = ()
 
     @cached_property
@@ -163,7 +163,7 @@ def plan_columns(
     header: Sequence[str], mapping: Mapping[str, str] | None = None, header_row: int = 1
 ) -> ColumnPlan:
     """Map a header row to fields: explicit mapping first, then the columns of the
-    platform the header is recognised as (badges/platforms.py), then the synonyms table.
+    platform the header is recognised as (badges/platforms/), then the synonyms table.
 
     Raises:
         RefusedError: a mapping names an unknown field or a column the file lacks, or

@@ -33,7 +33,7 @@ class ImportPreview:
     file: str
     encoding: str
     delimiter: str
-    platform: str | None  # the platform recognised (badges/platforms.py), by name
+    platform: str | None  # the platform recognised (badges/platforms/), by name
     platform_badge: str  # what that platform's badges carry, for people
     columns: dict[str, str]  # header -> field, mapped columns only, in file order
     extras: list[str]  # columns kept as extra data

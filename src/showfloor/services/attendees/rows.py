@@ -86,7 +86,7 @@ def clean_row(plan: ColumnPlan, cells: Sequence[str], problems: list[str]) -> Cl
 
 
 def _compose(plan: ColumnPlan, cells: Sequence[str], values: dict[str, str | None]) -> None:
-    """Fill an empty id from the parts the platform's badge is made of (badges/platforms.py)."""
+    """Fill an empty id from the parts the platform's badge is made of (badges/platforms/)."""
     width = len(cells)
     for target, positions, transform in plan.compositions:
         if values[target]:
