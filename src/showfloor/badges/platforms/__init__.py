@@ -8,7 +8,10 @@ One rule per platform, a module each, used on both sides of an id-only badge:
 * the parser (``badges/url.py``) reads the platform's check-in links (``url_keys``),
   and the lookup (``services/lookup.py``) turns a scanned code into the keys that
   composition stored (``scan``), but only for an event whose list came from that
-  platform, so one platform's habits never bend another's ids.
+  platform, so one platform's habits never bend another's ids;
+* the import preview says before the show what a platform's export cannot resolve
+  (``caveat``: Luma's export lacks the guest keys its emailed QR codes carry), and the
+  import skips a template's own example rows (``template_end``: Whova's).
 
 Each rule says where its knowledge comes from. "Public docs" names the page; where
 no public export sample could be found the rule says so, and the generic header
@@ -21,10 +24,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from showfloor.badges.platforms.alfio import ALFIO
+from showfloor.badges.platforms.bizzabo import BIZZABO
 from showfloor.badges.platforms.brella import BRELLA
 from showfloor.badges.platforms.cvent import CVENT
 from showfloor.badges.platforms.eventbrite import EVENTBRITE
 from showfloor.badges.platforms.grip import GRIP
+from showfloor.badges.platforms.hopin import HOPIN
 from showfloor.badges.platforms.indico import INDICO
 from showfloor.badges.platforms.luma import LUMA
 from showfloor.badges.platforms.meetup import MEETUP
@@ -33,6 +38,7 @@ from showfloor.badges.platforms.rule import EXTRA, Composition, Platform, ScanKe
 from showfloor.badges.platforms.swapcard import SWAPCARD
 from showfloor.badges.platforms.tickettailor import TICKET_TAILOR
 from showfloor.badges.platforms.tito import TITO
+from showfloor.badges.platforms.whova import WHOVA
 
 __all__ = [
     "BY_KEY",
@@ -47,10 +53,6 @@ __all__ = [
     "url_keys",
 ]
 
-# Bizzabo, Whova and Hopin: no public export sample or badge specification was found.
-# Their exports use plain names (First Name, Email, Company, Ticket ID, Registration
-# ID) that the generic synonyms read, and their badges carry those ids.
-
 # Most specific first: the first platform whose signature the header holds wins.
 PLATFORMS: tuple[Platform, ...] = (
     EVENTBRITE,
@@ -64,6 +66,9 @@ PLATFORMS: tuple[Platform, ...] = (
     BRELLA,
     GRIP,
     TICKET_TAILOR,
+    BIZZABO,
+    HOPIN,
+    WHOVA,
     SWAPCARD,
 )
 BY_KEY = {p.key: p for p in PLATFORMS}
@@ -72,7 +77,7 @@ BY_KEY = {p.key: p for p in PLATFORMS}
 def detect_platform(headers: Sequence[str]) -> Platform | None:
     """The platform whose export this header is, or None for a generic list."""
     keys = {header_key(h) for h in headers}
-    return next((p for p in PLATFORMS if p.matches(keys)), None)
+    return next((p for p in PLATFORMS if p.matches(keys, headers)), None)
 
 
 def scan_rules(code: str) -> list[tuple[Platform, ScanKeys]]:

@@ -19,13 +19,25 @@ from showfloor.badges.platforms.rule import (
 # event_list_attendees ("barcode ... comma separated list of barcodes") at
 # developer.eventbrite.com/doc/events/event_list_attendees/. The attendee report
 # holds "Order #" and "Attendee #", and a "Barcode #" column when the organiser adds it.
+#
+# A re-issued barcode keeps the order and attendee numbers and changes the suffix, so
+# a badge printed before (or after) the export can differ from its "Barcode #" there.
+# The order + attendee part is then looked up as the composed id (lists without a
+# "Barcode #"), and the attendee number, which is stable, is guessed from where it
+# can end: the tail of that part at each plausible length (attendee numbers have had
+# 7 to 12 digits, orders 8 to 11), matched against "Attendee #". Guesses count only
+# when they point at exactly one attendee (services/lookup.py).
 _EVENTBRITE_BARCODE = re.compile(r"^\d{12,30}$")
+_ATTENDEE_DIGITS = range(7, 13)
+_MIN_ORDER_DIGITS = 6
 
 
 def _eventbrite_scan(code: str) -> ScanKeys:
-    if _EVENTBRITE_BARCODE.match(code):
-        return ScanKeys(strong=(code[:-3],))  # the order + attendee part; any suffix
-    return ScanKeys()
+    if not _EVENTBRITE_BARCODE.match(code):
+        return ScanKeys()
+    parts = code[:-3]  # the order + attendee part; any suffix
+    attendees = tuple(parts[-n:] for n in _ATTENDEE_DIGITS if len(parts) - n >= _MIN_ORDER_DIGITS)
+    return ScanKeys(strong=(parts,), weak=attendees)
 
 
 EVENTBRITE = Platform(

@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 EXTRA = "extra"  # keep the column in the row's extra data, never as a field
+
+# Import templates mark columns "(optional)" or "(required)" (Whova's attendee
+# template: "Company/Affiliation (optional)"); the mark is no part of the column's name.
+_REQUIRED_MARK = re.compile(
+    r"\(\s*(?:optional|required|mandatory|optionnel|obligatoire|facultatif|opcional"
+    r"|obligatorio|optionale?|pflicht(?:feld)?)\s*\)",
+    re.IGNORECASE,
+)
 
 
 def header_key(name: str) -> str:
     """A header reduced to what tells columns apart: letters and digits, case-folded.
 
-    "Barcode #", "barcode", "BARCODE_" and "Bar-code" are the same column to a person.
+    "Barcode #", "barcode", "BARCODE_" and "Bar-code" are the same column to a person,
+    and so are "*Email" and "Email (required)".
     """
-    decomposed = unicodedata.normalize("NFKD", name).casefold()
+    decomposed = unicodedata.normalize("NFKD", _REQUIRED_MARK.sub("", name)).casefold()
     return "".join(ch for ch in decomposed if ch.isalnum() and not unicodedata.combining(ch))
 
 
@@ -44,6 +54,7 @@ class Composition:
     parts: tuple[str, ...]  # header keys, joined in this order
     label: str  # for the import preview, e.g. "Order # + Attendee #"
     transform: Callable[[str], str | None] | None = None
+    overrides: bool = False  # the composed id replaces the target column's value
 
 
 @dataclass(frozen=True)
@@ -57,8 +68,18 @@ class Platform:
     url_keys: Callable[[str, str, Mapping[str, str]], tuple[str, ...] | None] | None = None
     badge_note: str = ""  # what the badge carries, for the preview
     composed_first: bool = False  # the composed id, not an id column, is what badges carry
+    # The header itself, beyond its keys (Whova's required columns start with "*").
+    header_test: Callable[[Sequence[str]], bool] | None = None
+    # What this export cannot resolve, said before the show: (header keys, whether any
+    # column resolves badges) -> a warning, or None.
+    caveat: Callable[[frozenset[str], bool], str | None] | None = None
+    # The last row of the platform's own template below the header (its example rows),
+    # which is no attendee: rows down to it are skipped when it is there.
+    template_end: Callable[[Sequence[str]], bool] | None = None
 
-    def matches(self, keys: set[str]) -> bool:
+    def matches(self, keys: set[str], headers: Sequence[str] = ()) -> bool:
+        if self.header_test is not None and not self.header_test(headers):
+            return False
         return any(signature <= keys for signature in self.signatures)
 
 
