@@ -141,7 +141,7 @@ def test_a_whova_template_is_read_from_its_header_row_without_whovas_example_row
     assert "  Company/Affiliation (optional) -> company" in lines
     assert "  Position (optional) -> title" in lines
     assert "badge column: none" in lines
-    assert "note: the Whova template's example rows (rows 8-10) will not be imported" in lines
+    assert "note: the Whova template's own rows (rows 8, 9, 10) will not be imported" in lines
     assert "  1. full_name=Søren Madsen | company=Madsen Rådgivning | title=Partner | " \
         "email=soren@madsen.example" in lines  # fmt: skip
     assert not any("whova.com" in line or "Copy YOUR" in line for line in lines)
@@ -152,7 +152,7 @@ def test_a_whova_template_is_read_from_its_header_row_without_whovas_example_row
     imported = run_cli(capsys, "attendees", "import", path).out.splitlines()
     assert imported[:2] == [
         "imported 3, updated 0, rejected 0",
-        "note: row 8: the Whova template's example rows (rows 8-10), not imported",
+        "note: row 8: the Whova template's own rows (rows 8, 9, 10), not imported",
     ]
     # No id to resolve by: a badge that carries the email finds the person and the list
     # fills in the rest. `source` stays "badge": the badge's own email found them.
@@ -165,6 +165,22 @@ def test_a_whova_template_is_read_from_its_header_row_without_whovas_example_row
     example = run_cli(capsys, "badge", "parse", "john.smith@whova.com").json()
     assert example["full_name"] is None  # Whova's example person was not imported
 
+
+
+def test_attendees_typed_over_whovas_examples_are_kept(
+    capsys: pytest.CaptureFixture[str], fair: None, tmp_path: Path
+) -> None:
+    """Only Whova's own example people and its marker line are skipped, never a guest."""
+    rows = (FIXTURES / "whova_attendee_template.csv").read_bytes().decode("cp1252").split("\r\n")
+    rows[7] = "Kenji,Ito,,kenji@ito.example,Ito Works,CTO,,,"  # over John Smith
+    path = tmp_path / "whova.csv"
+    path.write_bytes("\r\n".join(rows).encode("cp1252"))
+    imported = run_cli(capsys, "attendees", "import", str(path)).out.splitlines()
+    assert imported[:2] == [
+        "imported 4, updated 0, rejected 0",
+        "note: row 9: the Whova template's own rows (rows 9, 10), not imported",
+    ]
+    assert run_cli(capsys, "badge", "parse", "kenji@ito.example").json()["company"] == "Ito Works"
 
 def test_a_newer_whova_template_with_starred_columns_is_whova(
     capsys: pytest.CaptureFixture[str], fair: None

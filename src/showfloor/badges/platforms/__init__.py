@@ -11,7 +11,7 @@ One rule per platform, a module each, used on both sides of an id-only badge:
   platform, so one platform's habits never bend another's ids;
 * the import preview says before the show what a platform's export cannot resolve
   (``caveat``: Luma's export lacks the guest keys its emailed QR codes carry), and the
-  import skips a template's own example rows (``template_end``: Whova's).
+  import skips a template's own example rows (``template_row``: Whova's).
 
 Each rule says where its knowledge comes from. "Public docs" names the page; where
 no public export sample could be found the rule says so, and the generic header

@@ -73,9 +73,9 @@ class Platform:
     # What this export cannot resolve, said before the show: (header keys, whether any
     # column resolves badges) -> a warning, or None.
     caveat: Callable[[frozenset[str], bool], str | None] | None = None
-    # The last row of the platform's own template below the header (its example rows),
-    # which is no attendee: rows down to it are skipped when it is there.
-    template_end: Callable[[Sequence[str]], bool] | None = None
+    # A row of the platform's own template just under the header (an example person,
+    # an instruction line), which is no attendee and is skipped.
+    template_row: Callable[[Sequence[str]], bool] | None = None
 
     def matches(self, keys: set[str], headers: Sequence[str] = ()) -> bool:
         if self.header_test is not None and not self.header_test(headers):

@@ -30,7 +30,8 @@ from showfloor.badges.platforms.rule import (
 # duplicates are merged by full name). What a Whova badge's QR code encodes: no public
 # source was found. A badge that carries the visitor's email (a contact card) finds
 # them by it; an id-only badge cannot, and the preview says so before the show.
-_TEMPLATE_END = header_key("Copy YOUR attendees information below this line")
+_TEMPLATE_MARKER = header_key("Copy YOUR attendees information below this line")
+_EXAMPLE_EMAILS = frozenset({"john.smith@whova.com", "abrown@whova.com"})
 
 
 def _whova_header(headers: Sequence[str]) -> bool:
@@ -39,9 +40,15 @@ def _whova_header(headers: Sequence[str]) -> bool:
     return marked or any(header_key(h) == "companyaffiliation" for h in headers)
 
 
-def _whova_template_end(cells: Sequence[str]) -> bool:
-    text = next((cell for cell in cells if cell.strip()), "")
-    return header_key(text).startswith(_TEMPLATE_END)
+def _whova_template_row(cells: Sequence[str]) -> bool:
+    """Whova's own example people (by their whova.com addresses) and its marker line.
+
+    Only those: an organiser who typed attendees over the examples keeps them.
+    """
+    first = next((cell for cell in cells if cell.strip()), "")
+    if header_key(first).startswith(_TEMPLATE_MARKER):
+        return True
+    return any(cell.strip().lower() in _EXAMPLE_EMAILS for cell in cells)
 
 
 def _whova_caveat(keys: frozenset[str], resolvable: bool) -> str | None:
@@ -75,5 +82,5 @@ WHOVA = Platform(
     badge_note="no published badge code; the list is matched by email",
     header_test=_whova_header,
     caveat=_whova_caveat,
-    template_end=_whova_template_end,
+    template_row=_whova_template_row,
 )
