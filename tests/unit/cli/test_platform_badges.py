@@ -217,6 +217,20 @@ def test_a_luma_guest_key_finds_nobody_in_an_export_that_only_holds_ticket_keys(
     assert run_cli(capsys, "badge", "parse", LUMA_HANA).json()["full_name"] == "Hana Sato"
 
 
+
+def test_a_reissued_eventbrite_barcode_resolves_in_an_export_with_only_barcodes(
+    capsys: pytest.CaptureFixture[str], fair: None, tmp_path: Path
+) -> None:
+    path = tmp_path / "eventbrite.csv"
+    path.write_text(
+        "Order #,First Name,Last Name,Barcode #\n"
+        "1234567890,Ada,Lovelace,12345678903456789012001\n",
+        encoding="utf-8",
+    )
+    assert run_cli(capsys, "attendees", "import", str(path)).code == 0
+    person = run_cli(capsys, "badge", "parse", "12345678903456789012003").json()
+    assert (person["source"], person["full_name"]) == ("attendee_list", "Ada Lovelace")
+
 def test_a_reissued_eventbrite_barcode_that_fits_two_attendees_resolves_to_neither(
     capsys: pytest.CaptureFixture[str], fair: None, tmp_path: Path
 ) -> None:

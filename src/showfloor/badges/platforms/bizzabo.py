@@ -36,6 +36,7 @@ BIZZABO = Platform(
     signatures=(
         header_set("Ticket Number", "Registration Status"),
         header_set("Ticket Number", "Ticket Type", "Email Address"),
+        header_set("Ticket Number", "Order Number"),
         header_set("Ticket Holder", "Email Address"),
     ),
     columns=column_targets(

@@ -25,11 +25,13 @@ from showfloor.badges.platforms.rule import (
 # The order + attendee part is then looked up as the composed id (lists without a
 # "Barcode #"), and the attendee number, which is stable, is guessed from where it
 # can end: the tail of that part at each plausible length (attendee numbers have had
-# 7 to 12 digits, orders 8 to 11), matched against "Attendee #". Guesses count only
-# when they point at exactly one attendee (services/lookup.py).
+# 7 to 12 digits, orders 8 to 11), matched against "Attendee #"; for an export with
+# only "Barcode #", the same part with the first re-issue suffixes is tried too. Guesses
+# count only when they point at exactly one attendee (services/lookup.py).
 _EVENTBRITE_BARCODE = re.compile(r"^\d{12,30}$")
 _ATTENDEE_DIGITS = range(7, 13)
 _MIN_ORDER_DIGITS = 6
+_REISSUES = range(20)  # suffixes 000-019 of the same order + attendee part
 
 
 def _eventbrite_scan(code: str) -> ScanKeys:
@@ -37,7 +39,8 @@ def _eventbrite_scan(code: str) -> ScanKeys:
         return ScanKeys()
     parts = code[:-3]  # the order + attendee part; any suffix
     attendees = tuple(parts[-n:] for n in _ATTENDEE_DIGITS if len(parts) - n >= _MIN_ORDER_DIGITS)
-    return ScanKeys(strong=(parts,), weak=attendees)
+    reissues = tuple(f"{parts}{n:03d}" for n in _REISSUES if f"{parts}{n:03d}" != code)
+    return ScanKeys(strong=(parts,), weak=attendees + reissues)
 
 
 EVENTBRITE = Platform(
