@@ -81,6 +81,7 @@ def main() -> None:
         wizard_join(app, Path(tmp))
         lock_and_rescue(app, booth)
         import_dialog(app, booth, Path(tmp))
+        import_whova(app, booth, Path(tmp))
         booth.shutdown()
         db.close()
 
@@ -308,13 +309,23 @@ EVENTBRITE_LIST = (
 
 def import_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
     """Event > Import attendee list… after choosing an Eventbrite export: the preview."""
-    import time
-
-    from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
-
     path = tmp / "eventbrite-attendees.csv"
     path.write_text(EVENTBRITE_LIST, encoding="utf-8", newline="")
-    os.chdir(tmp)  # the dialog shows the file by name, not this machine's temp folder
+    _import_preview(app, booth, path, "import-preview.png")
+
+
+def import_whova(app: QApplication, booth: Booth, tmp: Path) -> None:
+    """The same for Whova's attendee template: example rows skipped, no id to resolve by."""
+    template = HERE.parents[1] / "tests" / "fixtures" / "attendees" / "whova_attendee_template.csv"
+    path = tmp / "whova-attendees.csv"
+    path.write_bytes(template.read_bytes())
+    _import_preview(app, booth, path, "import-preview-whova.png")
+
+
+def _import_preview(app: QApplication, booth: Booth, path: Path, png: str) -> None:
+    from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+
+    os.chdir(path.parent)  # the dialog shows the file by name, not this machine's temp folder
     dialog, importer = AttendeeImportController.in_dialog(
         booth.context.db, booth.context.event_id, booth.window
     )
@@ -327,10 +338,9 @@ def import_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
         app.processEvents()
         time.sleep(0.02)
     app.processEvents()
-    dialog.grab().save(str(HERE / "import-preview.png"))
+    dialog.grab().save(str(HERE / png))
     dialog.close()
     os.chdir(HERE)
-
 
 if __name__ == "__main__":
     main()

@@ -87,7 +87,7 @@ class Attendee(Timestamped, Base):
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    # The ticketing platform whose export the row came from (badges/platforms.py):
+    # The ticketing platform whose export the row came from (badges/platforms/):
     # its badge rule is tried for this event's scans.
     platform: Mapped[str | None] = mapped_column(String(20))
 
