@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.settings_controller import SettingsController
@@ -219,6 +219,9 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)
     wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.event_name)  # type a name
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # nothing chosen
     qtbot.keyClicks(wizard.setup_path, str(tmp_path / "team.sfsetup"))
     assert wizard.join_choice.isChecked()

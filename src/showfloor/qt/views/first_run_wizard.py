@@ -76,12 +76,6 @@ class FirstRunWizard(QWizard):
         page = _ShowPage(self)
         page.setTitle("Which show is this?")
         layout = QVBoxLayout(page)
-        self.new_choice = QRadioButton("&New event: this laptop sets the show up")
-        self.new_choice.setObjectName("wizard_new_event")
-        self.new_choice.setChecked(True)
-        layout.addWidget(self.new_choice)
-        form = QFormLayout()
-        form.setContentsMargins(24, 0, 0, 0)
         self.event_name = QLineEdit()
         self.event_name.setObjectName("wizard_event_name")
         self.event_name.setPlaceholderText("e.g. Expo 2026")
@@ -91,6 +85,12 @@ class FirstRunWizard(QWizard):
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.new_choice = QRadioButton("&New event: this laptop sets the show up")
+        self.new_choice.setObjectName("wizard_new_event")
+        self.new_choice.setChecked(True)
+        layout.addWidget(self.new_choice)
+        form = QFormLayout()
+        form.setContentsMargins(24, 0, 0, 0)
         form.addRow("Event name", self.event_name)
         form.addRow("First day", self.starts)
         form.addRow("Last day", self.ends)
@@ -116,6 +116,12 @@ class FirstRunWizard(QWizard):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
+        # The name field first in Tab order, so it has the focus when the page opens:
+        # typing starts the event's name, as before joining was offered.
+        chain = [self.event_name, self.starts, self.ends, self.new_choice, self.join_choice]
+        for first, second in zip(chain, [*chain[1:], self.setup_path], strict=True):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.setup_path, browse)
         self.event_name.textChanged.connect(page.completeChanged)
         self.setup_path.textChanged.connect(page.completeChanged)
         self.setup_path.textChanged.connect(self._setup_typed)
