@@ -33,9 +33,10 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.charts import Chart
 from showfloor.services.export import atomic_path
 from showfloor.services.qrcodes import TEST_BADGES, TestBadge, qr_svg
-from showfloor.services.report import Chart, Debrief, event_days
+from showfloor.services.report import Debrief, event_days
 from showfloor.services.report_charts import chart_size, svg_chart
 from showfloor.services.report_html import render_html
 

@@ -9,9 +9,9 @@ was said, and a mentor who made two points on two visits made both.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from itertools import groupby
 
 from sqlalchemy import select
@@ -20,32 +20,22 @@ from sqlalchemy.orm import Session
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.services.charts import (
+    NO_STAFF,
+    UNRATED,
+    Chart,
+    class_chart,
+    hour_chart,
+    rating_chart,
+    staff_chart,
+)
 from showfloor.services.insights import PhraseGroup, Said, group_phrases
 from showfloor.store.database import Database
 from showfloor.store.models import Event, Lead, Staff, Visit
 from showfloor.store.types import utcnow
 
-UNRATED = "unrated"
-NO_STAFF = "(no staff recorded)"
 PAIN_KEYS = ("pain_1", "pain_2", "pain_3")
 RATING_ORDER = {Rating.HOT.value: 0, Rating.WARM.value: 1, Rating.COLD.value: 2}
-
-
-@dataclass(frozen=True)
-class Count:
-    key: str
-    label: str
-    value: int
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A bar chart's data; ``horizontal`` bars for categories, columns for hours."""
-
-    title: str
-    bars: tuple[Count, ...]
-    horizontal: bool = True
-    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -182,10 +172,12 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
         visits=len(visits),
         returning=sum(1 for vs in by_lead.values() if len(vs) > 1),
         consented=sum(1 for p in people.values() if p.consent),
-        by_class=_class_chart(people.values()),
-        by_rating=_rating_chart(people.values()),
-        by_hour=_hour_chart(visits, tz, _tz_label(tz, visits)),
-        by_staff=_staff_chart(visits),
+        by_class=class_chart(Counter(p.visitor_class for p in people.values())),
+        by_rating=rating_chart(Counter(p.rating or UNRATED for p in people.values())),
+        by_hour=hour_chart(
+            Counter(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
+        ),
+        by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
         reservations=_insights(people, visits, VisitorClass.MENTOR, ("reservations",)),
         barriers=_insights(people, visits, VisitorClass.MENTOR, ("barriers",)),
         pitch_gaps=_insights(people, visits, VisitorClass.MENTOR, ("pitch_gaps",)),
@@ -233,45 +225,6 @@ def _visits(session: Session, event_id: str) -> list[_Visit]:
     )
     return [_Visit(lead_id, at, cls, staff, dict(answers or {})) for lead_id, at, cls, staff,
             answers in rows]  # fmt: skip
-
-
-def _class_chart(people: Iterable[Person]) -> Chart:
-    counts = Counter(p.visitor_class for p in people)
-    bars = tuple(Count(c.value, c.label, counts.get(c.value, 0)) for c in VisitorClass)
-    return Chart("Leads per class", bars)
-
-
-def _rating_chart(people: Iterable[Person]) -> Chart:
-    counts = Counter(p.rating or UNRATED for p in people)
-    bars = [Count(r.value, r.label, counts.get(r.value, 0)) for r in Rating]
-    if counts.get(UNRATED):
-        bars.append(Count(UNRATED, "Unrated", counts[UNRATED]))
-    return Chart("Leads per rating", tuple(bars))
-
-
-def _hour_chart(visits: Sequence[_Visit], tz: tzinfo, tz_label: str) -> Chart:
-    """Visits per hour of the show, empty hours within a day included (quiet times count)."""
-    hours = Counter(v.at.astimezone(tz).replace(minute=0, second=0, microsecond=0) for v in visits)
-    title = f"Visits per hour ({tz_label})"
-    if not hours:
-        return Chart(title, (), horizontal=False)
-    days = sorted({h.date() for h in hours})
-    bars: list[Count] = []
-    for day in days:
-        on_day = sorted(h for h in hours if h.date() == day)
-        hour = on_day[0]
-        while hour <= on_day[-1]:
-            label = f"{hour:%H}h" if len(days) == 1 else f"{hour:%a} {hour:%H}h"
-            bars.append(Count(hour.isoformat(), label, hours.get(hour, 0)))
-            hour += timedelta(hours=1)
-    caption = "Every visit counts, returning visitors included."
-    return Chart(title, tuple(bars), horizontal=False, caption=caption)
-
-
-def _staff_chart(visits: Sequence[_Visit]) -> Chart:
-    counts = Counter(v.staff or NO_STAFF for v in visits)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-    return Chart("Visits per staff member", tuple(Count(k, k, n) for k, n in ranked))
 
 
 def _insights(

@@ -14,9 +14,9 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.services.charts import Chart
 from showfloor.services.report import (
     Adopter,
-    Chart,
     Debrief,
     FollowUp,
     Insight,
