@@ -8,6 +8,7 @@ was said, and a mentor who made two points on two visits made both.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
-from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.questions import VisitorClass
 from showfloor.services.charts import (
     NO_STAFF,
     UNRATED,
@@ -29,13 +30,15 @@ from showfloor.services.charts import (
     rating_chart,
     staff_chart,
 )
-from showfloor.services.insights import PhraseGroup, Said, group_phrases
+from showfloor.services.duplicates import company_key
+from showfloor.services.follow_ups import Said, Step, follow_up_step, priority, rating_rank
+from showfloor.services.insights import PhraseGroup, group_phrases
+from showfloor.services.insights import Said as Spoken
 from showfloor.store.database import Database
 from showfloor.store.models import Event, Lead, Staff, Visit
 from showfloor.store.types import utcnow
 
 PAIN_KEYS = ("pain_1", "pain_2", "pain_3")
-RATING_ORDER = {Rating.HOT.value: 0, Rating.WARM.value: 1, Rating.COLD.value: 2}
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,8 @@ class Person:
     visitor_class: str
     rating: str | None
     consent: bool
+    follow_up_owner: str | None = None
+    follow_up_done_at: datetime | None = None
 
     @property
     def who(self) -> str:
@@ -66,10 +71,12 @@ class Quote:
 
 @dataclass(frozen=True)
 class Insight:
-    """One recurring point: its wording, how many people made it, and their quotes."""
+    """One recurring point: its wording, how many people made it, their quotes, and
+    why the quotes were grouped (the terms they share, with the words used)."""
 
     label: str
     quotes: tuple[tuple[str, Quote], ...]
+    because: tuple[str, ...] = ()
 
     @property
     def count(self) -> int:
@@ -103,11 +110,39 @@ class Referral:
 
 
 @dataclass(frozen=True)
+class Partner:
+    """Someone a visitor named as a source of customers: a mentor's referral, or whom a
+    customer already buys from (competitors can be partners that send prospects)."""
+
+    name: str
+    kind: str  # "referral" or "already buys from"
+    named_by: tuple[Person, ...]
+    met: tuple[Person, ...]  # leads of this show at that company: already in touch
+
+    @property
+    def status(self) -> str:
+        if self.met:
+            return "met at the show: " + ", ".join(p.name for p in self.met)
+        return "to contact"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note staff typed about a visitor, with who heard it and when."""
+
+    person: Person
+    text: str
+    staff: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
 class FollowUp:
     person: Person
     next_step: str | None
     due: str | None
     owner: str | None
+    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -136,6 +171,8 @@ class Debrief:
     kols: tuple[Kol, ...]
     referrals: tuple[Referral, ...]
     follow_ups: tuple[FollowUp, ...]
+    notes: tuple[Note, ...] = ()
+    partners: tuple[Partner, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -145,6 +182,7 @@ class _Visit:
     visitor_class: str
     staff: str | None
     answers: dict[str, str]
+    notes: str | None = None
 
 
 def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
@@ -188,6 +226,8 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
         kols=_kols(people, by_lead),
         referrals=_referrals(people, by_lead),
         follow_ups=_follow_ups(people, by_lead),
+        notes=_notes(people, visits),
+        partners=_partners(people, by_lead),
     )
 
 
@@ -200,31 +240,35 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
             Lead.visitor_class,
             Lead.rating,
             Lead.consent,
+            Lead.follow_up_owner,
+            Lead.follow_up_done_at,
         )
         .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
         .order_by(Lead.first_seen_at, Lead.id)
     )
     people: dict[str, Person] = {}
-    for lead_id, *values, badge_id, cls, rating, ok in rows:
+    for lead_id, *values, badge_id, cls, rating, ok, owner, done in rows:
         p = PersonFields(**dict(zip(PERSON_FIELDS, values, strict=True)))
         name = p.full_name or " ".join(n for n in (p.first_name, p.last_name) if n) or p.email
         name = name or (f"Badge {badge_id}" if badge_id else "(no name)")
         people[lead_id] = Person(
-            lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok)
-        )
+            lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok),
+            owner, done,
+        )  # fmt: skip
     return people
 
 
 def _visits(session: Session, event_id: str) -> list[_Visit]:
     rows = session.execute(
-        select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers)
+        select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers,
+               Visit.notes)
         .join(Lead, Lead.id == Visit.lead_id)
         .outerjoin(Staff, Staff.id == Visit.staff_id)
         .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
         .order_by(Visit.lead_id, Visit.at, Visit.number)
     )
-    return [_Visit(lead_id, at, cls, staff, dict(answers or {})) for lead_id, at, cls, staff,
-            answers in rows]  # fmt: skip
+    return [_Visit(lead_id, at, cls, staff, dict(answers or {}), notes) for lead_id, at, cls,
+            staff, answers, notes in rows]  # fmt: skip
 
 
 def _insights(
@@ -233,7 +277,7 @@ def _insights(
     visitor_class: VisitorClass,
     keys: Sequence[str],
 ) -> tuple[Insight, ...]:
-    said: list[Said[Quote]] = []
+    said: list[Spoken[Quote]] = []
     for visit in sorted(visits, key=lambda v: v.at):
         person = people.get(visit.lead_id)
         if person is None or visit.visitor_class != visitor_class.value:
@@ -241,12 +285,16 @@ def _insights(
         for key in keys:
             text = visit.answers.get(key)
             if text:
-                said.append(Said(text, Quote(person, visit.staff, visit.at), person.lead_id))
+                said.append(Spoken(text, Quote(person, visit.staff, visit.at), person.lead_id))
     return tuple(_insight(g) for g in group_phrases(said))
 
 
 def _insight(group: PhraseGroup[Quote]) -> Insight:
-    return Insight(group.label, tuple((q.text, q.source) for q in group.quotes))
+    return Insight(
+        group.label,
+        tuple((q.text, q.source) for q in group.quotes),
+        tuple(str(reason) for reason in group.because),
+    )
 
 
 def _latest(visits: Sequence[_Visit], key: str) -> str | None:
@@ -289,7 +337,7 @@ def _adopters(
         for p, vs in _of_class(people, by_lead, VisitorClass.CUSTOMER)
         if _latest(vs, "early_adopter") == stance
     ]
-    return tuple(sorted(found, key=lambda a: (_rating_rank(a.person.rating), a.person.name)))
+    return tuple(sorted(found, key=lambda a: (rating_rank(a.person.rating), a.person.name)))
 
 
 def _kols(people: dict[str, Person], by_lead: dict[str, list[_Visit]]) -> tuple[Kol, ...]:
@@ -305,7 +353,7 @@ def _kols(people: dict[str, Person], by_lead: dict[str, list[_Visit]]) -> tuple[
         )
         for p, vs in _of_class(people, by_lead, VisitorClass.KOL)
     ]
-    return tuple(sorted(found, key=lambda k: (_rating_rank(k.person.rating), k.person.name)))
+    return tuple(sorted(found, key=lambda k: (rating_rank(k.person.rating), k.person.name)))
 
 
 def _referrals(
@@ -321,33 +369,66 @@ def _referrals(
 def _follow_ups(
     people: dict[str, Person], by_lead: dict[str, list[_Visit]]
 ) -> tuple[FollowUp, ...]:
-    """Everyone, hottest first, then by the date the next step is due (undated last)."""
+    """Everyone, hottest first, then by the date the next step is due (undated last);
+    the same follow-up as the window's Follow-ups view (services/follow_ups.py)."""
     items: list[FollowUp] = []
     for person in people.values():
-        visits = by_lead.get(person.lead_id, [])
-        if person.visitor_class == VisitorClass.KOL.value:
-            step, owner = _latest(visits, "delight_plan"), _latest(visits, "owner")
-        else:
-            step, owner = _latest(visits, "next_step"), None
-        if owner is None:
-            owner = next((v.staff for v in reversed(visits) if v.staff), None)
-        items.append(FollowUp(person, step, _latest(visits, "next_step_due"), owner))
+        said = [Said(v.answers, v.staff) for v in by_lead.get(person.lead_id, [])]
+        step = follow_up_step(
+            person.visitor_class, said, person.follow_up_owner, person.follow_up_done_at
+        )
+        items.append(FollowUp(person, step.action, step.due, step.owner, step.done))
     return tuple(
         sorted(
             items,
-            key=lambda f: (
-                _rating_rank(f.person.rating),
-                f.due is None,
-                f.due or "",
-                f.next_step is None,
-                f.person.name.casefold(),
+            key=lambda f: priority(
+                f.person.rating, Step(f.next_step, f.due, f.owner), f.person.name
             ),
         )
     )
 
 
-def _rating_rank(rating: str | None) -> int:
-    return RATING_ORDER.get(rating or "", len(RATING_ORDER))
+def _notes(people: dict[str, Person], visits: Sequence[_Visit]) -> tuple[Note, ...]:
+    """Every note typed at the booth, hottest visitors first, then in the order said."""
+    found = [
+        Note(people[v.lead_id], v.notes, v.staff, v.at)
+        for v in visits
+        if v.notes and v.lead_id in people
+    ]
+    return tuple(sorted(found, key=lambda n: (rating_rank(n.person.rating), n.at)))
+
+
+def _partners(
+    people: dict[str, Person], by_lead: dict[str, list[_Visit]]
+) -> tuple[Partner, ...]:
+    """Referrals (mentors) and whom customers already buy from, each named once with
+    everyone who named it, and whether someone of that company was met at the show."""
+    named: dict[tuple[str, str], tuple[str, list[Person]]] = {}
+    for cls, key, kind in (
+        (VisitorClass.MENTOR, "referral", "referral"),
+        (VisitorClass.CUSTOMER, "buys_from", "already buys from"),
+    ):
+        for person, visits in _of_class(people, by_lead, cls):
+            for value in _every(visits, key):
+                for name in _names(value):
+                    entry = named.setdefault((kind, company_key(name)), (name, []))
+                    if person not in entry[1]:
+                        entry[1].append(person)
+    by_company: dict[str, list[Person]] = {}
+    for person in people.values():
+        if person.company:
+            by_company.setdefault(company_key(person.company), []).append(person)
+    partners = [
+        Partner(name, kind, tuple(who), tuple(by_company.get(key, ())))
+        for (kind, key), (name, who) in named.items()
+    ]
+    return tuple(sorted(partners, key=lambda p: (-len(p.named_by), p.kind, p.name.casefold())))
+
+
+def _names(value: str) -> list[str]:
+    """One answer may name several: "Cvent, spreadsheets" or one per line."""
+    parts = (p.strip(" .") for p in re.split(r"[\n;]+|,\s+(?=[A-Z])|\s+and\s+|\s*&\s+", value))
+    return [p for p in parts if p]
 
 
 def _tz_label(tz: tzinfo, visits: Sequence[_Visit]) -> str:
