@@ -426,9 +426,9 @@ def _partners(
 
 
 def _names(value: str) -> list[str]:
-    """One answer may name several: "Cvent, spreadsheets" or one per line."""
-    parts = (p.strip(" .") for p in re.split(r"[\n;]+|,\s+(?=[A-Z])|\s+and\s+|\s*&\s+", value))
-    return [p for p in parts if p]
+    """One answer may name several, one per line or separated by ';' (never by a comma:
+    "Eventful Agency, Lisbon" is one name)."""
+    return [p for p in (part.strip(" .") for part in re.split(r"[\n;]+", value)) if p]
 
 
 def _tz_label(tz: tzinfo, visits: Sequence[_Visit]) -> str:
