@@ -38,7 +38,8 @@ def status(booth: Booth, key: str) -> str:
 
 def test_the_window_has_its_views_and_a_status_bar(booth: Booth) -> None:
     tabs = booth.window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Capture", "Leads", "Dashboard"]
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["Capture", "Leads", "Dashboard", "Follow-ups"]
     assert status(booth, "event") == "Demo Expo 2026"
     assert status(booth, "staff") == "Anna Berg"
     assert status(booth, "leads") == "10 leads"

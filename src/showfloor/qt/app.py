@@ -76,10 +76,14 @@ class Booth(QObject):
 
     def _add_optional_views(self) -> None:
         from showfloor.qt.controllers.dashboard_controller import DashboardController
+        from showfloor.qt.controllers.follow_ups_controller import FollowUpsController
         from showfloor.qt.controllers.leads_controller import LeadsController
 
         self.leads = LeadsController(self.context, self.window)
         self.dashboard = DashboardController(self.context, self.window)
+        self.follow_ups = FollowUpsController(
+            self.context, self.window, open_lead=self.leads.open_lead_id
+        )
 
     def _install_wedge(self) -> None:
         from showfloor.qt.wedge import WedgeDetector

@@ -105,6 +105,26 @@ class LeadsView(QWidget):
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
 
+        # "Possible duplicate" of the selected lead, with the action that joins them.
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setObjectName("leads_duplicate_label")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setFont(base)
+        self.combine_button = QPushButton("Com&bine these two leads…")
+        self.combine_button.setObjectName("leads_combine")
+        self.duplicate_bar = QFrame()
+        self.duplicate_bar.setObjectName("leads_duplicate_bar")
+        self.duplicate_bar.setStyleSheet(
+            "#leads_duplicate_bar { background: #ede9fe; border: 1px solid #8b5cf6;"
+            " border-radius: 6px; } #leads_duplicate_bar QLabel { color: #4c1d95;"
+            " font-weight: 600; }"
+        )
+        duplicate_row = QHBoxLayout(self.duplicate_bar)
+        duplicate_row.setContentsMargins(10, 4, 6, 4)
+        duplicate_row.addWidget(self.duplicate_label, 1)
+        duplicate_row.addWidget(self.combine_button)
+        self.duplicate_bar.hide()
+
         self.table = QTableView()
         self.table.setObjectName("leads_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,7 +157,13 @@ class LeadsView(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.message)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.duplicate_bar)
         layout.addWidget(self.table, 1)
+
+    def show_duplicate(self, text: str) -> None:
+        """The possible-duplicate hint of the selected lead; an empty text hides it."""
+        self.duplicate_label.setText(text)
+        self.duplicate_bar.setVisible(bool(text))
 
     def size_columns(self) -> None:
         """Fixed widths (reading every row to fit contents would defeat paging)."""
