@@ -137,3 +137,19 @@ def test_the_leads_view_hints_a_possible_duplicate_and_combines_them(
             select(Lead).where(Lead.last_name == "Weber", Lead.deleted_at.is_(None))
         ).all()
         assert [w.visit_count for w in webers] == [2]
+
+
+def test_the_capture_form_hints_a_visitor_met_before_under_another_spelling(
+    qtbot, booth: Booth  # type: ignore[no-untyped-def]
+) -> None:
+    view = booth.capture.view
+    booth.window.tabs.setCurrentWidget(view)
+    for key, text in (("first_name", "Jonas"), ("last_name", "Webber"), ("company", "Weber")):
+        qtbot.keyClicks(view.person_edits[key], text)
+    qtbot.waitUntil(lambda: view.duplicate_hint.isVisible())
+    assert view.duplicate_hint.text().startswith(
+        "Met before? Jonas Weber (Weber & Söhne), 1 visit (similar name, same company)."
+    )
+    qtbot.keyClick(view.person_edits["company"], Qt.Key.Key_Escape)  # clear the form
+    qtbot.waitUntil(lambda: not view.duplicate_hint.isVisible())
+    assert view.person_edits["last_name"].text() == ""
