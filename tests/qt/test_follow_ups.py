@@ -153,3 +153,52 @@ def test_the_capture_form_hints_a_visitor_met_before_under_another_spelling(
     qtbot.keyClick(view.person_edits["company"], Qt.Key.Key_Escape)  # clear the form
     qtbot.waitUntil(lambda: not view.duplicate_hint.isVisible())
     assert view.person_edits["last_name"].text() == ""
+
+
+def test_the_lead_dialog_corrects_an_answer_and_sets_the_follow_up(
+    qtbot, booth: Booth, db: Database  # type: ignore[no-untyped-def]
+) -> None:
+    from showfloor.store.models import Visit
+
+    with db.session() as session:
+        mei = session.scalars(select(Lead).where(Lead.email == "mei.tanaka@kaizen.example")).one()
+        mei_id = mei.id
+    booth.leads.open_lead_id(mei_id)
+    dialog = booth.leads.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    due = dialog.answer_edits["customer"]["next_step_due"]
+    assert due.text() == "2026-11-30" and due.isVisible()
+    due.selectAll()
+    qtbot.keyClicks(due, "2026-12-03")
+    dialog.owner_combo.setCurrentText("Ben Okafor")
+    dialog.done_check.setChecked(True)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: booth.leads.dialog is None)
+    with db.session() as session:
+        visit = session.scalars(select(Visit).where(Visit.lead_id == mei_id)).one()
+        lead = session.get(Lead, mei_id)
+        assert visit.answers["next_step_due"] == "2026-12-03" and visit.edited_at is not None
+        assert lead is not None and lead.follow_up_owner == "Ben Okafor"
+        assert lead.follow_up_done_at is not None
+    show_follow_ups(qtbot, booth)
+    mei_row = next(r for r in rows(booth) if r[3].startswith("Mei Tanaka"))
+    assert mei_row[:2] == ["✓ done", "2026-12-03"] and mei_row[5] == "Ben Okafor"
+
+
+def test_a_refused_correction_keeps_the_dialog_open(
+    qtbot, booth: Booth, db: Database  # type: ignore[no-untyped-def]
+) -> None:
+    with db.session() as session:
+        mei = session.scalars(select(Lead).where(Lead.email == "mei.tanaka@kaizen.example")).one()
+        mei_id = mei.id
+    booth.leads.open_lead_id(mei_id)
+    dialog = booth.leads.dialog
+    assert dialog is not None
+    due = dialog.answer_edits["customer"]["next_step_due"]
+    due.setText("next Tuesday")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isVisible()
+    assert "is not a date for 'next_step_due'" in dialog.error.text()
+    assert due.text() == "next Tuesday"  # nothing typed is lost
+    dialog.reject()

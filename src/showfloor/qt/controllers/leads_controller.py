@@ -22,6 +22,7 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
@@ -346,15 +347,30 @@ class LeadsController(QObject):
         dialog = LeadDialog(record, self.view)
         base = LeadEdit.of(record)
         _fill_dialog(dialog, base)
-        dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base))
+        try:
+            staff = self._read(lambda s: [member.name for member in list_staff(s)])
+        except ShowfloorError:
+            staff = []
+        corrections = LeadDialogEdits(dialog, record, staff)
+        dialog.save_button.clicked.connect(
+            lambda: self._save(dialog, lead_id, base, corrections)
+        )
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _save(self, dialog: LeadDialog, lead_id: str, base: LeadEdit) -> None:
+    def _save(
+        self, dialog: LeadDialog, lead_id: str, base: LeadEdit, corrections: LeadDialogEdits
+    ) -> None:
         edit = _edit_from(dialog)
+
+        def write(session: Session) -> LeadRecord:
+            saved = update_lead(session, lead_id, edit, base=base)
+            corrections.save(session, lead_id)  # one transaction: all or nothing
+            return saved
+
         try:
-            saved = self._write(lambda s: update_lead(s, lead_id, edit, base=base))
+            saved = self._write(write)
         except ShowfloorError as exc:
             dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return
