@@ -10,6 +10,7 @@ from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.follow_up_templates import add_template_tab
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.events import create_event, list_events, list_staff, use_event
@@ -111,6 +112,7 @@ class SessionController(QObject):
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.context.db, self.window)
+        add_template_tab(dialog, self.context.db)
         if dialog.exec():
             self.apply(dialog.prefs)
             self.settings_saved.emit()

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -47,7 +50,8 @@ class SettingsDialog(QDialog):
             self.prefs = load_preferences(session)
             self.consent_version, consent_text = current_consent(session)
             contact = get_booth_contact(session)
-        tabs = QTabWidget()
+        self._savers: list[Callable[[Session], None]] = []
+        tabs = self.tabs = QTabWidget()
         tabs.addTab(self._general(), "General")
         tabs.addTab(self._consent(consent_text), "Consent")
         tabs.addTab(self._labels(), "Question labels")
@@ -65,6 +69,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+
+    def add_tab(self, page: QWidget, title: str, saver: Callable[[Session], None]) -> None:
+        """A tab another controller owns; ``saver`` writes it with the rest on Save, in
+        the same transaction (a refusal keeps the dialog open, nothing saved)."""
+        self.tabs.addTab(page, title)
+        self._savers.append(saver)
 
     def _general(self) -> QWidget:
         page = QWidget()
@@ -219,6 +229,8 @@ class SettingsDialog(QDialog):
                 )
                 set_setting(session, IDLE_MINUTES, float(self.idle_lock.value()))
                 set_retention_days(session, self.retention.value() or None)
+                for saver in self._savers:
+                    saver(session)
         except ShowfloorError as exc:
             self.error.setText(str(exc))  # the dialog stays open with what was typed
             return
