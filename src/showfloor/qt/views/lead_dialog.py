@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -147,7 +149,7 @@ class LeadDialog(QDialog):
         self.history = QTextBrowser()
         self.history.setObjectName("lead_history")
         self.history.setOpenLinks(False)
-        self.history.setMinimumHeight(200)
+        self.history.setMinimumHeight(80)
         self.history.setHtml(
             "".join(visit_html(v) for v in reversed(record.history))
             or "<p style='color:#777'>No visits recorded.</p>"
@@ -187,7 +189,7 @@ class LeadDialog(QDialog):
         layout.addWidget(history_box, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(980, 860)
+        self.resize(980, 700)
 
     def _visit_editor(self, base: QFont) -> QGroupBox:
         """A visit picker and, per class, that visit's questions and notes."""
@@ -216,9 +218,18 @@ class LeadDialog(QDialog):
         self.visit_notes.setObjectName("edit_visit_notes")
         self.visit_notes.setAccessibleName("Notes of this visit")
         self.visit_notes.setFixedHeight(56)
+        # The longest class (a customer's twelve questions) scrolls, so the dialog fits
+        # a 1366x768 laptop screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("edit_answers_scroll")
+        scroll.setWidget(self.answer_pages)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(120)
+        scroll.setMaximumHeight(180)
         layout = QFormLayout(box)
         layout.addRow("&Visit", self.visit_picker)
-        layout.addRow(self.answer_pages)
+        layout.addRow(scroll)
         layout.addRow("&Notes", self.visit_notes)
         return box
 
