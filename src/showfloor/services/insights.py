@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 from showfloor.services.phrase_terms import CONCEPT, Term, Vocabulary, answer_terms, fold
@@ -41,8 +42,13 @@ def normalise(text: str) -> str:
 
 def split_points(text: str) -> list[str]:
     """One answer field may hold several points, one per line or separated by ';'."""
+    return list(_points(text))
+
+
+@lru_cache(maxsize=65536)
+def _points(text: str) -> tuple[str, ...]:
     parts = (p.strip().lstrip("-*• ").strip() for p in _SPLIT.split(text))
-    return [p for p in parts if p]
+    return tuple(p for p in parts if p)
 
 
 @dataclass(frozen=True)
@@ -98,7 +104,7 @@ def group_phrases(said: Iterable[Said[T]], threshold: float = SIMILARITY) -> lis
     Each answer is split into its points first. A person who makes the same point
     twice (on two visits, or in two words) is quoted once and counted once.
     """
-    points = [(item, point) for item in said for point in split_points(item.text)]
+    points = [(item, point) for item in said for point in _points(item.text)]
     typo = Vocabulary(point for _item, point in points).typo_map()
     buckets = _buckets(points, typo)
     weight = _weights(buckets)
@@ -134,19 +140,24 @@ def group_phrases(said: Iterable[Said[T]], threshold: float = SIMILARITY) -> lis
 
 def _buckets(points: list[tuple[Said[T], str]], typo: dict[str, str]) -> list[_Bucket[T]]:
     by_keys: dict[frozenset[str], _Bucket[T]] = {}
-    seen: dict[str, tuple[Term, ...]] = {}  # a show repeats its answers word for word
+    # A show repeats its answers word for word: each wording is read once.
+    seen: dict[str, tuple[frozenset[str], tuple[Term, ...]]] = {}
+    worded: set[str] = set()  # wordings whose words a bucket holds already
     for n, (item, point) in enumerate(points):
-        terms = seen.get(point)
-        if terms is None:
-            terms = seen[point] = answer_terms(point, typo)
-        keys = frozenset(t.key for t in terms)
+        found = seen.get(point)
+        if found is None:
+            terms = answer_terms(point, typo)
+            found = seen[point] = (frozenset(t.key for t in terms), terms)
+        keys, terms = found
         if not keys:
             continue
         bucket = by_keys.get(keys)
         if bucket is None:
             bucket = by_keys[keys] = _Bucket(keys, {}, first=n)
-        for term in terms:
-            bucket.terms.setdefault(term.key, set()).add(_shown(term))
+        if point not in worded:
+            worded.add(point)
+            for term in terms:
+                bucket.terms.setdefault(term.key, set()).add(_shown(term))
         if item.who not in bucket.people:
             bucket.people.add(item.who)
             bucket.quotes.append(Said(point, item.source, item.who))

@@ -78,7 +78,13 @@ def stem(word: str, language: str = "en") -> str:
 
 def words(text: str) -> list[tuple[str, str]]:
     """(as typed, folded) for each word of ``text``."""
-    return [(m.group(), fold(m.group())) for m in _WORD.finditer(text)]
+    return list(_words(text))
+
+
+@lru_cache(maxsize=65536)
+def _words(text: str) -> tuple[tuple[str, str], ...]:
+    """A show's answers repeat word for word: each text is split once."""
+    return tuple((m.group(), fold(m.group())) for m in _WORD.finditer(text))
 
 
 def guess_language(folded: Iterable[str]) -> str:
@@ -221,7 +227,7 @@ class Vocabulary:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.counts: Counter[str] = Counter(f for text in texts for _t, f in words(text))
+        self.counts: Counter[str] = Counter(f for text in texts for _t, f in _words(text))
 
     def typo_map(self) -> dict[str, str]:
         known = _lexicon_words()

@@ -199,6 +199,7 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
         visits = _visits(session, event_id)
         name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
     by_lead = {k: list(g) for k, g in groupby(visits, key=lambda v: v.lead_id)}
+    in_order = sorted(visits, key=lambda v: v.at)
     return Debrief(
         event_name=name,
         starts_on=starts,
@@ -216,11 +217,11 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
             Counter(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
         ),
         by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
-        reservations=_insights(people, visits, VisitorClass.MENTOR, ("reservations",)),
-        barriers=_insights(people, visits, VisitorClass.MENTOR, ("barriers",)),
-        pitch_gaps=_insights(people, visits, VisitorClass.MENTOR, ("pitch_gaps",)),
-        pains=_insights(people, visits, VisitorClass.CUSTOMER, PAIN_KEYS),
-        missing_features=_insights(people, visits, VisitorClass.CUSTOMER, ("missing_feature",)),
+        reservations=_insights(people, in_order, VisitorClass.MENTOR, ("reservations",)),
+        barriers=_insights(people, in_order, VisitorClass.MENTOR, ("barriers",)),
+        pitch_gaps=_insights(people, in_order, VisitorClass.MENTOR, ("pitch_gaps",)),
+        pains=_insights(people, in_order, VisitorClass.CUSTOMER, PAIN_KEYS),
+        missing_features=_insights(people, in_order, VisitorClass.CUSTOMER, ("missing_feature",)),
         early_adopters=_adopters(people, by_lead, "first"),
         needs_references=_adopters(people, by_lead, "needs_references"),
         kols=_kols(people, by_lead),
@@ -278,9 +279,12 @@ def _insights(
     keys: Sequence[str],
 ) -> tuple[Insight, ...]:
     said: list[Spoken[Quote]] = []
-    for visit in sorted(visits, key=lambda v: v.at):
+    cls = visitor_class.value
+    for visit in visits:  # in the order said (build_debrief sorts them once)
+        if visit.visitor_class != cls:
+            continue
         person = people.get(visit.lead_id)
-        if person is None or visit.visitor_class != visitor_class.value:
+        if person is None:
             continue
         for key in keys:
             text = visit.answers.get(key)
@@ -403,7 +407,7 @@ def _partners(
 ) -> tuple[Partner, ...]:
     """Referrals (mentors) and whom customers already buy from, each named once with
     everyone who named it, and whether someone of that company was met at the show."""
-    named: dict[tuple[str, str], tuple[str, list[Person]]] = {}
+    named: dict[tuple[str, str], tuple[str, dict[str, Person]]] = {}
     for cls, key, kind in (
         (VisitorClass.MENTOR, "referral", "referral"),
         (VisitorClass.CUSTOMER, "buys_from", "already buys from"),
@@ -411,15 +415,14 @@ def _partners(
         for person, visits in _of_class(people, by_lead, cls):
             for value in _every(visits, key):
                 for name in _names(value):
-                    entry = named.setdefault((kind, company_key(name)), (name, []))
-                    if person not in entry[1]:
-                        entry[1].append(person)
+                    entry = named.setdefault((kind, company_key(name)), (name, {}))
+                    entry[1].setdefault(person.lead_id, person)  # each person once
     by_company: dict[str, list[Person]] = {}
     for person in people.values():
         if person.company:
             by_company.setdefault(company_key(person.company), []).append(person)
     partners = [
-        Partner(name, kind, tuple(who), tuple(by_company.get(key, ())))
+        Partner(name, kind, tuple(who.values()), tuple(by_company.get(key, ())))
         for (kind, key), (name, who) in named.items()
     ]
     return tuple(sorted(partners, key=lambda p: (-len(p.named_by), p.kind, p.name.casefold())))
