@@ -202,3 +202,10 @@ def test_a_refused_correction_keeps_the_dialog_open(
     assert "is not a date for 'next_step_due'" in dialog.error.text()
     assert due.text() == "next Tuesday"  # nothing typed is lost
     dialog.reject()
+
+
+def test_every_shortcut_of_the_window_is_taken_once(booth: Booth) -> None:
+    """Ctrl+E is Export: a second action on it would make Qt fire neither."""
+    keys = [a.shortcut().toString() for a in booth.window.actions() if not a.shortcut().isEmpty()]
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+    assert "Ctrl+D" in keys  # the follow-up draft

@@ -64,7 +64,7 @@ class FollowUpsController(QObject):
         v.open_button.clicked.connect(self.open_selected)
         v.table.doubleClicked.connect(lambda _index: self.open_selected())
         v.table.installEventFilter(self)
-        window.add_action("&View", "Draft the follow-up email", "Ctrl+E", self._draft_if_shown)
+        window.add_action("&View", "Draft the follow-up email", "Ctrl+D", self._draft_if_shown)
         window.document_shortcut("Space", "Follow-ups: done / not done")
         context.lead_saved.connect(lambda _id: self.refresh())
         context.leads_changed.connect(self.refresh)

@@ -83,7 +83,7 @@ class FollowUpsView(QWidget):
 
         self.draft_button = QPushButton("Draft &email")
         self.draft_button.setObjectName("follow_up_draft")
-        self.draft_button.setToolTip("Opens the drafted email in your mail program (Ctrl+E)")
+        self.draft_button.setToolTip("Opens the drafted email in your mail program (Ctrl+D)")
         self.eml_button = QPushButton("Save as .e&ml…")
         self.eml_button.setObjectName("follow_up_eml")
         self.done_button = QPushButton("&Mark done")
@@ -91,7 +91,7 @@ class FollowUpsView(QWidget):
         self.done_button.setToolTip("Done, or not done again (Space)")
         self.open_button = QPushButton("&Open lead")
         self.open_button.setObjectName("follow_up_open")
-        hint = QLabel("Space: done / not done   ·   Ctrl+E: draft email   ·   Enter: open lead")
+        hint = QLabel("Space: done / not done   ·   Ctrl+D: draft email   ·   Enter: open lead")
         hint.setStyleSheet("color: #555;")
         hint.setFont(base)
         buttons = QHBoxLayout()
