@@ -23,14 +23,12 @@ import random
 import sqlite3
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.grouping import load_labelled  # noqa: E402
+from benchmarks.grouping import load_labelled, timed  # noqa: E402
 from benchmarks.seed import seed_leads  # noqa: E402
 from showfloor.domain.questions import QUESTIONS, VisitorClass  # noqa: E402
 from showfloor.services.report import build_debrief  # noqa: E402
@@ -90,12 +88,6 @@ def peer_read(db_path: Path, event_id: str) -> int:
     ]
     conn.close()
     return len(leads) + len(visits)
-
-
-def timed(fn: Callable[[], object]) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
 
 
 def main() -> None:

@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from showfloor.config import Paths
 from showfloor.qt.app import Booth
-from showfloor.services.demo import create_demo
-from showfloor.store.database import Database
 
 from helpers.fake_camera import FakeClock
 from helpers.keys import PERSON_GAP_MS, SCANNER_GAP_MS, Keyboard
-
-
-@pytest.fixture
-def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
-    create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
 
 
 def status(booth: Booth, key: str) -> str:

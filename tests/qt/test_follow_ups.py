@@ -6,7 +6,6 @@ text, the message after an action; and what is on disk after it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -16,26 +15,11 @@ from sqlalchemy import select
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QMessageBox
 
-from showfloor.config import Paths
 from showfloor.qt.app import Booth
-from showfloor.services.demo import create_demo
 from showfloor.store.database import Database
 from showfloor.store.models import Lead
 
 from helpers.builders import capture
-
-
-@pytest.fixture
-def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
-    create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
 
 
 def rows(booth: Booth) -> list[list[str]]:

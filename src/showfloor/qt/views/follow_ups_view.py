@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt.widgets.message_line import show_message_line
+
 COLUMNS = ("Done", "Due", "Rating", "Who", "Next step", "Owner", "Contact")
 COLUMN_WIDTHS = (64, 104, 80, 260, 250, 140)
 
@@ -109,15 +111,8 @@ class FollowUpsView(QWidget):
         layout.addLayout(buttons)
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        fore, back, edge = (
-            ("#7f1d1d", "#fee2e2", "#f87171") if error else ("#14532d", "#dcfce7", "#4ade80")
-        )
-        self.message.setStyleSheet(
-            f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
-            f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
-        )
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        """One line above the table; an empty text hides it."""
+        show_message_line(self.message, text, error=error)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt.widgets.message_line import show_message_line
+
 # Column widths at 1366 px; Email takes what is left.
 COLUMN_WIDTHS = (230, 210, 190, 84, 70, 160)
 ROW_HEIGHT = 32
@@ -172,15 +174,7 @@ class LeadsView(QWidget):
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         """One line above the table; an empty text hides it."""
-        fore, back, edge = (
-            ("#7f1d1d", "#fee2e2", "#f87171") if error else ("#14532d", "#dcfce7", "#4ade80")
-        )
-        self.message.setStyleSheet(
-            f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
-            f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
-        )
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message_line(self.message, text, error=error)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
