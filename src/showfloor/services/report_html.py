@@ -28,6 +28,8 @@ from showfloor.services.report import (
 from showfloor.services.report_charts import COLOURS, svg_chart
 
 ChartMarkup = Callable[[Chart], str]
+MAX_WORDINGS = 8  # per recurring point
+MAX_NAMES = 6  # per wording
 
 SECTIONS = (
     ("summary", "The show in numbers"),
@@ -144,16 +146,19 @@ def render_html(
     pages and 15 s to lay out), while the HTML page and the CSV hold everyone.
     """
     title = f"Debrief — {debrief.event_name}"
+    points = None if max_rows is None else max(1, max_rows // 5)  # recurring points per list
     body = "".join(
         [
             _header(debrief),
             "" if for_qt else _nav(),
             _summary(debrief, chart, for_qt),
-            _mentors(debrief),
-            _section("pains", _insights(debrief.pains, "No customer named a pain.")),
+            _mentors(debrief, points),
+            _section("pains", _insights(debrief.pains, "No customer named a pain.", points)),
             _section(
                 "features",
-                _insights(debrief.missing_features, "No customer named a missing feature."),
+                _insights(
+                    debrief.missing_features, "No customer named a missing feature.", points
+                ),
             ),
             _section("adopters", _adopters(debrief, max_rows)),
             _section("kols", _kols(debrief.kols, max_rows)),
@@ -225,30 +230,41 @@ def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
     return _section("summary", stats_table + grid)
 
 
-def _mentors(d: Debrief) -> str:
+def _mentors(d: Debrief, points: int | None) -> str:
     parts = [
         ("Reservations of the market", d.reservations, "No mentor named a reservation."),
         ("Barriers to entry", d.barriers, "No mentor named a barrier."),
         ("Missing from our pitch or product", d.pitch_gaps, "No mentor named a gap."),
     ]
-    content = "".join(f"<h3>{e(t)}</h3>{_insights(items, none)}" for t, items, none in parts)
+    content = "".join(
+        f"<h3>{e(t)}</h3>{_insights(items, none, points)}" for t, items, none in parts
+    )
     return _section("mentors", content)
 
 
-def _insights(items: Sequence[Insight], none: str) -> str:
+def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> str:
     """Each point with its count; under it every wording used, and who used it."""
     if not items:
         return f'<p class="empty">{e(none)}</p>'
     blocks = []
-    for item in items:
+    for item in items[:limit]:
         wordings: dict[str, list[str]] = {}
         for text, q in item.quotes:
             heard = f", heard by {e(q.staff)}" if q.staff else ""
             wordings.setdefault(text, []).append(f"{e(q.person.who)}{heard}")
+        # A big show's point is made by hundreds: its wordings and who said them are
+        # quoted a few at a time (the count says how many), so the page stays readable
+        # and the PDF lays out in seconds.
+        shown = list(wordings.items())[:MAX_WORDINGS]
         quotes = "".join(
-            f'<li>“{e(text)}” <span class="who">— {" · ".join(people)}</span></li>'
-            for text, people in wordings.items()
+            f'<li>“{e(text)}” <span class="who">— {" · ".join(people[:MAX_NAMES])}'
+            + (f" and {len(people) - MAX_NAMES:,} more" if len(people) > MAX_NAMES else "")
+            + "</span></li>"
+            for text, people in shown
         )
+        if len(wordings) > MAX_WORDINGS:
+            quotes += f'<li class="who">… and {len(wordings) - MAX_WORDINGS:,} other wordings</li>'
+
         people = "person" if item.count == 1 else "people"
         why = (
             f'<p class="why">Grouped because they say: {e("; ".join(item.because))}</p>'
@@ -260,6 +276,11 @@ def _insights(items: Sequence[Insight], none: str) -> str:
             f'<p class="point"><span class="count" title="{item.count} {people}">'
             f"&nbsp;{item.count}&nbsp;</span> {e(item.label)}</p>"
             f'<ul class="quotes">{quotes}</ul>{why}</div>'
+        )
+    if limit is not None and len(items) > limit:
+        blocks.append(
+            f'<p class="muted">The {limit:,} points made most of {len(items):,} are listed '
+            "here; the web page version of this debrief lists them all.</p>"
         )
     return "".join(blocks)
 
