@@ -1,7 +1,8 @@
 """Regenerates the README screenshots from a real window on the demo event.
 
-Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
-(or under xvfb-run for the platform's own window decorations).
+Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [NAME ...]
+(or under xvfb-run for the platform's own window decorations). With names (e.g.
+``follow-ups``), only those screens are made.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def camera_frame(payload: str) -> np.ndarray:
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    only = set(sys.argv[1:])
     with tempfile.TemporaryDirectory() as tmp:
         paths = Paths(Path(tmp))
         db = open_database(paths.database)
@@ -54,6 +56,13 @@ def main() -> None:
         booth.capture.sound = False
         booth.window.resize(1366, 768)
         booth.window.show()
+        if only:
+            for name, screen in SCREENS.items():
+                if name in only:
+                    screen(app, booth)
+            booth.shutdown()
+            db.close()
+            return
         preview = booth.capture.view.preview
         preview.show_frame(to_qimage(camera_frame(BADGE)))
         booth.capture.on_scanned(BADGE)
@@ -82,6 +91,8 @@ def main() -> None:
         lock_and_rescue(app, booth)
         import_dialog(app, booth, Path(tmp))
         import_whova(app, booth, Path(tmp))
+        for screen in SCREENS.values():
+            screen(app, booth)
         booth.shutdown()
         db.close()
 
@@ -341,6 +352,80 @@ def _import_preview(app: QApplication, booth: Booth, path: Path, png: str) -> No
     dialog.grab().save(str(HERE / png))
     dialog.close()
     os.chdir(HERE)
+
+
+
+
+def follow_ups(app: QApplication, booth: Booth) -> None:
+    """The Follow-ups tab, one lead done, the owner filter open to everyone."""
+    booth.window.tabs.setCurrentWidget(booth.follow_ups.view)
+    app.processEvents()
+    booth.follow_ups.view.table.selectRow(0)
+    booth.follow_ups.toggle_done()
+    booth.follow_ups.view.table.selectRow(1)
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "follow-ups.png"))
+
+
+def duplicate_hints(app: QApplication, booth: Booth) -> None:
+    """A visitor typed twice: the Leads view's hint and the capture form's."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+
+    CaptureService(booth.context.db).capture(
+        CaptureRequest(
+            visitor_class="customer",
+            person=PersonFields(first_name="Jon", last_name="Weber", company="Weber & Söhne GmbH"),
+            staff_name="Ben Okafor",
+        )
+    )
+    booth.context.leads_changed.emit()
+    leads = booth.leads
+    booth.window.tabs.setCurrentWidget(leads.view)
+    app.processEvents()
+    leads.refresh_now()
+    row = next(r for r in range(leads.model.count) if leads.model.row_at(r).name == "Jon Weber")
+    leads._select_rows([row], row)  # noqa: SLF001
+    leads.look_for_duplicate()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "duplicate-hint.png"))
+    view = booth.capture.view
+    booth.window.tabs.setCurrentWidget(view)
+    booth.capture.clear_form()
+    for key, text in (("first_name", "Jonas"), ("last_name", "Webber"), ("company", "Weber")):
+        view.person_edits[key].setText(text)
+    booth.duplicate_hint.look_up()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "capture-duplicate.png"))
+    booth.capture.clear_form()
+
+
+def lead_dialog(app: QApplication, booth: Booth) -> None:
+    """The lead dialog correcting a visit's due date and setting the follow-up."""
+    from sqlalchemy import select
+
+    from showfloor.store.models import Lead
+
+    with booth.context.db.session() as session:
+        lead_id = session.scalars(
+            select(Lead.id).where(Lead.email == "mei.tanaka@kaizen.example")
+        ).one()
+    booth.leads.open_lead_id(lead_id)
+    dialog = booth.leads.dialog
+    assert dialog is not None
+    dialog.answer_edits["customer"]["next_step_due"].setText("2026-12-03")
+    dialog.owner_combo.setCurrentText("Ben Okafor")
+    app.processEvents()
+    dialog.grab().save(str(HERE / "lead-dialog.png"))
+    dialog.reject()
+
+
+SCREENS = {
+    "follow-ups": follow_ups,
+    "duplicate-hint": duplicate_hints,
+    "lead-dialog": lead_dialog,
+}
+
 
 if __name__ == "__main__":
     main()

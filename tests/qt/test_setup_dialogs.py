@@ -236,3 +236,26 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
         assert current_event(session).id == team_event  # type: ignore[union-attr]
         assert [e.name for e in list_events(session)] == ["Sync Expo"]
         assert current_staff(session).name == "Ben"  # type: ignore[union-attr]
+
+
+def test_settings_edit_the_follow_up_email_templates(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from showfloor.qt.controllers.follow_up_templates import add_template_tab
+    from showfloor.services.follow_up_mail import load_templates
+
+    settings = SettingsController(db)
+    dialog = settings.dialog
+    qtbot.addWidget(dialog)
+    tab = add_template_tab(settings, db)
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Follow-up emails"
+    assert tab.subjects["mentor"].text() == "Thank you for your insight at {event}"
+    tab.subjects["mentor"].setText("Merci, {first_name}")
+    dialog.accept()
+    with db.session() as session:
+        assert load_templates(session)["mentor"].subject == "Merci, {first_name}"
+    settings = SettingsController(db)
+    dialog = settings.dialog
+    qtbot.addWidget(dialog)
+    tab = add_template_tab(settings, db)
+    tab.bodies["kol"].setPlainText("Hello {nobody}")
+    dialog.accept()
+    assert "{nobody}, which is not known" in dialog.error.text()  # stays open

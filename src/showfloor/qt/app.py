@@ -16,6 +16,7 @@ from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.rescue_controller import RescueController
@@ -51,6 +52,7 @@ class Booth(QObject):
             self,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
+        self.duplicate_hint = DuplicateHintController(self.context, self.capture)
         self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
@@ -76,10 +78,14 @@ class Booth(QObject):
 
     def _add_optional_views(self) -> None:
         from showfloor.qt.controllers.dashboard_controller import DashboardController
+        from showfloor.qt.controllers.follow_ups_controller import FollowUpsController
         from showfloor.qt.controllers.leads_controller import LeadsController
 
         self.leads = LeadsController(self.context, self.window)
         self.dashboard = DashboardController(self.context, self.window)
+        self.follow_ups = FollowUpsController(
+            self.context, self.window, open_lead=self.leads.open_lead_id
+        )
 
     def _install_wedge(self) -> None:
         from showfloor.qt.wedge import WedgeDetector

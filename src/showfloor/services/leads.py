@@ -47,6 +47,8 @@ class VisitRecord:
     staff: str | None
     notes: str | None
     answers: dict[str, str]
+    id: str = ""
+    edited_at: datetime | None = None  # answers or notes corrected after the visit
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +69,8 @@ class LeadRecord(PersonFields):
     history: tuple[VisitRecord, ...] = field(default=())
     consent_at: datetime | None = None
     consent_text_version: int | None = None
+    follow_up_owner: str | None = None
+    follow_up_done_at: datetime | None = None
 
     @property
     def display_name(self) -> str:
@@ -105,6 +109,8 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
                 v.staff.name if v.staff else None,
                 v.notes,
                 dict(v.answers or {}),
+                v.id,
+                v.edited_at,
             )
             for v in lead.visits
         )
@@ -125,6 +131,8 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
         history=history,
         consent_at=lead.consent_at,
         consent_text_version=lead.consent_text_version,
+        follow_up_owner=lead.follow_up_owner,
+        follow_up_done_at=lead.follow_up_done_at,
     )
 
 

@@ -26,6 +26,8 @@ def trash_visit(
             reason=reason.value,
             state_at=now,
             state_device=this_device(session).id,
+            edited_at=visit.edited_at,
+            edited_device=visit.edited_device,
         )
     )
     lead.visits.remove(visit)
@@ -56,6 +58,8 @@ def restore_visits(session: Session, lead: Lead, now: datetime) -> int:
                 number=-1 - len(lead.visits),  # placeholder, unique until renumbered
                 state_at=now,
                 state_device=device,
+                edited_at=trashed.edited_at,
+                edited_device=trashed.edited_device,
             )
         )
     session.flush()

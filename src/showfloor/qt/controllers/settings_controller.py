@@ -7,7 +7,10 @@ is one line under the tabs, and the dialog stays open with what was typed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -62,8 +65,15 @@ class SettingsController(QObject):
                 retention_days=retention or 0,
             )
         )
+        self._savers: list[Callable[[Session], None]] = []
         self.dialog.save_requested.connect(self.save)
         self.dialog.scanner_check_button.clicked.connect(self.open_scanner_check)
+
+    def add_tab(self, page: QWidget, title: str, saver: Callable[[Session], None]) -> None:
+        """A tab another controller owns; ``saver`` writes it with the rest on Save, in
+        the same transaction (a refusal keeps the dialog open, nothing saved)."""
+        self.dialog.tabs.addTab(page, title)
+        self._savers.append(saver)
 
     def exec(self) -> bool:
         """Show the dialog until it is saved (True) or cancelled."""
@@ -97,6 +107,8 @@ class SettingsController(QObject):
                 )
                 set_setting(session, IDLE_MINUTES, float(form.idle_lock_minutes))
                 set_retention_days(session, form.retention_days or None)
+                for saver in self._savers:
+                    saver(session)
         except ShowfloorError as exc:
             self.dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return False

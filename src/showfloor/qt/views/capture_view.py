@@ -181,6 +181,16 @@ class CaptureView(QWidget):
         )
         self.banner.hide()
         outer.addWidget(self.banner)
+        # Filled by DuplicateHintController (issue 22): someone like this was met before.
+        self.duplicate_hint = QLabel()
+        self.duplicate_hint.setObjectName("capture_duplicate_hint")
+        self.duplicate_hint.setWordWrap(True)
+        self.duplicate_hint.setStyleSheet(
+            "QLabel { background: #ede9fe; border: 1px solid #8b5cf6; border-radius: 6px;"
+            " padding: 4px 10px; color: #4c1d95; }"
+        )
+        self.duplicate_hint.hide()
+        outer.addWidget(self.duplicate_hint)
 
         outer.addWidget(self._build_queue())
 
@@ -473,6 +483,7 @@ class CaptureView(QWidget):
 
     def reset(self) -> None:
         """An empty form: no person, no class, no answers; messages stay."""
+        self.duplicate_hint.hide()
         for edit in self.person_edits.values():
             edit.clear()
         for source in self.person_sources.values():

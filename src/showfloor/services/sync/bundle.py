@@ -21,7 +21,7 @@ import orjson
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.clock import iso
-from showfloor.services.sync.legacy import upgrade_snapshot
+from showfloor.services.sync.legacy import add_edit_columns, upgrade_snapshot
 from showfloor.services.sync.snapshot import (
     TABLES,
     Snapshot,
@@ -35,7 +35,9 @@ FORMAT = "showfloor-bundle"
 # files (full stamps) still read: effective_stamps understands both forms.
 # 3: deletes are states of visits (visit_trash, domain/lifecycle.py); 1 and 2 are
 # upgraded as they are read (legacy.py).
-VERSION = 3
+# 4: visits carry their edit stamp (edited_at/edited_device), leads their follow-up
+# (owner, done); older files read as never edited, no follow-up set (legacy.py).
+VERSION = 4
 
 
 def write_bundle(
@@ -92,6 +94,8 @@ def read_bundle(
         raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
     if manifest["version"] < 3:
         upgrade_snapshot(snap)
+    if manifest["version"] < 4:
+        add_edit_columns(snap)
     return manifest, snap
 
 

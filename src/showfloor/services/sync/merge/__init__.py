@@ -89,6 +89,7 @@ def _merge_snapshot(
     plan = LeadPlan(conn, aliases, gone, gone_people, events.ids_of)
     report(3, 10)
     plan.add_all(snap["leads"])
+    plan.join_aliased(new_aliases)
     plan.dedupe()
     new_aliases.update(plan.new_aliases)
     report(5, 10)

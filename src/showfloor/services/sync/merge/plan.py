@@ -136,6 +136,26 @@ class LeadPlan:
             return
         self.touched.add(target)
 
+    def join_aliased(self, aliases: dict[str, str]) -> None:
+        """Leads of ours that an incoming alias names (combined by hand on some laptop,
+        "Combine these two leads"): joined into their survivor as ``dedupe`` joins."""
+        mine = [a for a in sorted(aliases) if self.is_local(a) and a not in self.removed_local]
+        targets = {a: self.resolve(a) for a in mine}
+        self.load([*mine, *targets.values()])
+        for alias in mine:
+            survivor = targets[alias]
+            if survivor == alias or alias not in self.final or survivor not in self.final:
+                continue
+            merged, conflicts = merge_versions([self.final[survivor], self.final.pop(alias)])
+            merged["id"] = survivor
+            self.conflicts += conflicts
+            self.final[survivor] = merged
+            self.removed_local.add(alias)
+            self.joined[survivor] = self.joined.get(survivor, 1) + 1
+            self.survivors.add(survivor)
+            self.touched.add(survivor)
+            self.touched.discard(alias)
+
     def dedupe(self) -> None:
         """Join the same person's leads: same badge id, else same email, in one event."""
         parent: dict[str, str] = {}
