@@ -19,15 +19,13 @@ from showfloor.badges.phones import format_phone
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.identity import BADGE, EMAIL, identity_keys
 from showfloor.domain.lifecycle import TrashReason
-from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.validation import (
-    MAX_FIELD,
-    MAX_NAME,
     MAX_NOTE,
     check_answers,
-    check_email,
     check_length,
     check_tags,
+    clean_person,
     clean_text,
     parse_class,
     parse_rating,
@@ -48,8 +46,6 @@ from showfloor.services.trash import refresh_timeline, trash_visit
 from showfloor.store.database import Database
 from showfloor.store.models import Lead, Staff, Visit
 from showfloor.store.types import utcnow
-
-MAX_PHONE = 50
 
 
 @dataclass(frozen=True)
@@ -83,17 +79,6 @@ class CaptureResult:
 
     def to_json_dict(self) -> dict[str, object]:
         return {**self.lead.to_json_dict(), "visit": self.visit, "source": self.source}
-
-
-def clean_person(person: PersonFields) -> PersonFields:
-    """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
-    limits = {"first_name": MAX_NAME, "last_name": MAX_NAME, "phone": MAX_PHONE}
-    values: dict[str, str | None] = {}
-    for key, label in PERSON_LABELS.items():
-        value = clean_text(getattr(person, key))
-        values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
-    values["email"] = check_email(values["email"])
-    return PersonFields(**values)
 
 
 def typed_phone(value: str | None, country: str | None) -> str | None:
