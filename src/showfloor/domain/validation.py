@@ -30,6 +30,7 @@ MAX_TAG = 50
 MAX_TAGS = 30
 MAX_PHONE = 50
 MAX_ID = 200  # badge ids and ticket codes
+MAX_PAYLOAD = 10_000  # a badge's text: a QR code holds at most about 4,300 characters
 # The longest value of each person field (the columns are sized to match).
 PERSON_LIMITS: dict[str, int] = {
     "first_name": MAX_NAME,

@@ -37,6 +37,7 @@ from showfloor.services.events import create_event
 from showfloor.services.lead_edit import LeadEdit, update_lead
 from showfloor.services.leads import get_lead
 from showfloor.services.sync.files import create_bundle, merge_bundle
+from showfloor.services.sync.keys import team_keys
 from showfloor.services.tombstones import PERSON, person_keys
 from showfloor.store.database import Database, open_database
 from showfloor.store.models import Event, Lead, Tombstone, TrashedVisit, Visit
@@ -121,9 +122,11 @@ class _Truth:
         self.gone_leads: set[str] = set()
         self.gone_keys: set[str] = set()
         self.events: set[str] = set()  # every laptop's events: all one show ("Fair", "FAIR")
+        self.keys: list[bytes] = []  # the team keys (the template's: one team)
         versions: list[Lead] = []
         for db in dbs:
             with db.session() as session:
+                self.keys += team_keys(session, create=False)
                 session.expire_on_commit = False
                 for v in session.scalars(select(Visit).join(Lead)):
                     key = state_key(v.state_at, v.state_device, False)
@@ -161,7 +164,7 @@ class _Truth:
                 f"{kind}:{value}" for kind, value in identity_keys(lead.badge_id, lead.email)
             }
             erased_keys = set().union(
-                *(person_keys(e, lead.badge_id, lead.email) for e in self.events)
+                *(person_keys(e, lead.badge_id, lead.email, self.keys) for e in self.events)
             )
             if lead.id in self.gone_leads or erased_keys & self.gone_keys:
                 hit.add(f"id:{lead.id}")
