@@ -52,7 +52,12 @@ _EMAIL_RE = re.compile(
     r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+"  # domain labels: letters/digits/hyphens, IDN too
     r"[^\W\d_]{2,}$"  # top-level domain: letters only
 )
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+# Control characters, invisible ones, and the bidi embeddings, overrides and isolates
+# (U+202A-E, U+2066-9) that can make text display other than it reads ("Trojan Source").
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e"
+    r"\u2066-\u2069\ufeff]"
+)
 
 
 def strip_control_chars(value: str) -> str:
