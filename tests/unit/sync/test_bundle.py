@@ -103,7 +103,7 @@ def test_cli_bundle_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path
     merge = ("--data-dir", str(other), "sync", "merge", str(out), "--json")
     result = run_cli(capsys, *merge)  # a laptop set up on its own: shown first, not merged
     assert result.code == 1 and "comes from a laptop this one does not trust yet" in result.err
-    assert "it adds 1 lead, changes 0 leads and removes 0 leads" in result.err
+    assert "it adds 1 lead, changes 0 and removes 0" in result.err
     result = run_cli(capsys, *merge, "--trust")
     assert result.code == 0
     assert result.json()["new_leads"] == 1 and result.json()["new_visits"] == 1

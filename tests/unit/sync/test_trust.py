@@ -103,7 +103,7 @@ def test_a_forged_bundle_of_tombstones_removes_nothing_without_the_booth_leads_w
     with pytest.raises(NeedsTrustError) as refused:
         merge_bundle(victim, path)
     assert "does not trust yet" in str(refused.value)
-    assert "removes 50 leads" in str(refused.value)
+    assert "removes 50" in str(refused.value)
     assert len(live(victim)) == 50
     with pytest.raises(NeedsConfirmationError, match="would remove 50 leads"):
         merge_bundle(victim, path, trust=True)

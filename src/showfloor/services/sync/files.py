@@ -75,7 +75,7 @@ class MergePreview:
         events = ", ".join(f"'{e}'" for e in self.events) or "no event"
         return (
             f"for {events} it adds {_n(self.summary.new_leads, 'lead')}, changes "
-            f"{_n(_changed(self.summary), 'lead')} and removes {_n(self.removes, 'lead')}"
+            f"{_changed(self.summary)} and removes {self.removes}"
         )
 
 
@@ -100,9 +100,19 @@ class NeedsTrustError(RefusedError):
                 f"{trust.laptop_label()}"
             )
             advice = "If you know that laptop, merge again with --trust (it is then remembered)."
+            self.window_text = (
+                f"{head}. It would add {_n(preview.summary.new_leads, 'lead')}, change "
+                f"{_changed(preview.summary)} and remove {preview.removes} (each is listed "
+                "below). Nothing is merged until you trust it; it is then remembered."
+            )
         else:
             head = f"{name} is not signed (an older Showfloor wrote it, or it was made by hand)"
             advice = "Merge it with --trust only if you know where it comes from."
+            self.window_text = (
+                f"{head}. It would add {_n(preview.summary.new_leads, 'lead')}, change "
+                f"{_changed(preview.summary)} and remove {preview.removes} (each is listed "
+                "below). Merge it only if you know where it comes from."
+            )
         super().__init__(f"{head}; {preview.what_it_does()}. Nothing was merged. {advice}")
 
 
@@ -122,9 +132,11 @@ class NeedsConfirmationError(RefusedError):
                 "from another laptop"
             )
         parts += [f"rename the event '{a}' to '{b}'" for a, b in preview.summary.renamed_events]
+        what = f"Merging {preview.path.name} would {' and '.join(parts)}."
+        self.window_text = f"{what} Each lead is listed below; nothing is merged unless you say so."
         super().__init__(
-            f"Merging {preview.path.name} would {' and '.join(parts)}. Nothing was merged; "
-            "check the bundle, then merge again with --yes if that is right."
+            f"{what} Nothing was merged; check the bundle, then merge again with --yes if "
+            "that is right."
         )
 
 
