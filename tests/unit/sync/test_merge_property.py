@@ -40,7 +40,7 @@ from showfloor.services.sync.files import create_bundle, merge_bundle
 from showfloor.services.sync.keys import team_keys
 from showfloor.services.tombstones import PERSON, person_keys
 from showfloor.store.database import Database, open_database
-from showfloor.store.models import Event, Lead, Tombstone, TrashedVisit, Visit
+from showfloor.store.models import Event, EventAlias, Lead, Tombstone, TrashedVisit, Visit
 
 from .laptops import capture, delete, edit, erase, lead_ids, merge_from, restore, state, undo
 
@@ -142,6 +142,9 @@ class _Truth:
                     )
                 versions.extend(session.scalars(select(Lead)))
                 self.events |= set(session.scalars(select(Event.id)))
+                # and events joined away (a mid-show share can join a laptop's own event
+                # into another): its erasure keys were made under the old id
+                self.events |= set(session.scalars(select(EventAlias.alias_id)))
         self.erased_leads = self._erased_groups(versions)
 
     def _seen(self, visit_id: str, key: tuple[Any, ...]) -> None:
