@@ -26,6 +26,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -61,6 +62,7 @@ OPS = st.lists(
 EXAMPLES = int(os.environ.get("SHOWFLOOR_PROPERTY_EXAMPLES", "150"))
 
 
+@pytest.mark.timeout(300 + 4 * EXAMPLES)  # about a second an example on a busy machine
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
