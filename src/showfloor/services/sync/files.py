@@ -16,9 +16,10 @@ from pathlib import Path
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.events import this_device
+from showfloor.services.scrub import compact_live
 from showfloor.services.sync.bundle import bundle_signer, open_bundle, write_bundle
 from showfloor.services.sync.keys import laptop_key, remember_laptop, team_keys
-from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.merge import Change, MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import read_snapshot
 from showfloor.services.sync.trust import How, Trust, judge, judge_bundle, local_identity
 from showfloor.services.sync.written import note_bundle_written
@@ -190,6 +191,11 @@ def merge_bundle(
             raise NeedsConfirmationError(preview)
     if trust and verdict.how is How.NEW:
         _remember(db, verdict)
+    if db.is_sqlite and db.path is not None and any(
+        c.change is Change.ERASED for c in summary.changes
+    ):
+        db.engine.dispose()
+        compact_live(db.path)  # the people erased elsewhere leave no trace in free pages
     return summary
 
 
