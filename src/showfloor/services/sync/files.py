@@ -14,16 +14,25 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from showfloor.domain.errors import RefusedError
 from showfloor.services.events import this_device
 from showfloor.services.scrub import compact_live
 from showfloor.services.sync.bundle import bundle_signer, open_bundle, write_bundle
-from showfloor.services.sync.keys import laptop_key, remember_laptop, team_keys
+from showfloor.services.sync.keys import (
+    laptop_key,
+    remember_laptop,
+    stored_laptop_key,
+    team_keys,
+)
 from showfloor.services.sync.merge import Change, MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import read_snapshot
 from showfloor.services.sync.trust import How, Trust, judge, judge_bundle, local_identity
 from showfloor.services.sync.written import note_bundle_written
 from showfloor.store.database import Database, storage_errors
+from showfloor.store.models import Device
+from showfloor.store.settings import THIS_DEVICE, get_setting
 
 Progress = Callable[[int, int], None]
 Into = Mapping[str, str | None] | str | None
@@ -42,16 +51,26 @@ def create_bundle(db: Database, path: Path) -> BundleInfo:
     by this laptop."""
     with storage_errors(db.path):
         with db.session() as session:
-            device = this_device(session)
-            device_id, device_name = device.id, device.name
-            signer, keys = laptop_key(session), team_keys(session)
+            if db.read_only:
+                # Nothing can be written (a locked stick, a full disk): the leads must
+                # still get out, signed by this laptop's key if it has one.
+                device_id = str(get_setting(session, THIS_DEVICE) or "read-only-laptop")
+                device = session.get(Device, device_id)
+                device_name = device.name if device is not None else "a read-only laptop"
+                signer = stored_laptop_key(session) or Ed25519PrivateKey.generate()
+                keys = team_keys(session, create=False)
+            else:
+                device = this_device(session)
+                device_id, device_name = device.id, device.name
+                signer, keys = laptop_key(session), team_keys(session)
         with db.engine.connect() as conn, conn.begin():
             snap = read_snapshot(conn)
     write_bundle(
         path, snap, device_id, signer=signer, team_keys=keys, device_name=device_name
     )
-    with storage_errors(db.path), db.session() as session:
-        note_bundle_written(session, path, len(snap["leads"]))
+    if not db.read_only:
+        with storage_errors(db.path), db.session() as session:
+            note_bundle_written(session, path, len(snap["leads"]))
     return BundleInfo(path, len(snap["leads"]), len(snap["visits"]))
 
 

@@ -93,6 +93,12 @@ def laptop_key(session: Session) -> Ed25519PrivateKey:
     return key
 
 
+def stored_laptop_key(session: Session) -> Ed25519PrivateKey | None:
+    """This laptop's signing key if it has one (read-only: never made here)."""
+    raw = unb64(get_setting(session, LAPTOP_KEY), 32)
+    return None if raw is None else Ed25519PrivateKey.from_private_bytes(raw)
+
+
 def team_keys(session: Session, *, create: bool = True) -> list[bytes]:
     """The team keys this laptop holds, the one it shares first; with ``create``, one
     is made when it holds none (a laptop set up on its own is a team of one)."""
