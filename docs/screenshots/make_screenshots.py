@@ -195,17 +195,15 @@ def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
 
     from showfloor.domain.person import PersonFields
     from showfloor.services.capture import CaptureRequest, CaptureService
-    from showfloor.services.events import use_event
-    from showfloor.services.sync.files import create_bundle, merge_bundle
+    from showfloor.services.sync.files import create_bundle
+    from showfloor.services.sync.team import join_event, share_event
 
-    mine = tmp / "mine.sfb"
-    create_bundle(booth.context.db, mine)
+    setup = tmp / "team.sfsetup"
+    share_event(booth.context.db, setup)  # the other laptops joined from the setup file
     bundles = []
     for name, people in (("ben", ["Jonas Weber", "Mei Tanaka"]), ("chloe", ["Olu Adeyemi"])):
         laptop = open_database(tmp / name / "showfloor.db")
-        merge_bundle(laptop, mine)
-        with laptop.session() as session:
-            use_event(session, booth.context.event_id)
+        join_event(laptop, setup)
         for person in people:
             first, last = person.split()
             fields = PersonFields(first_name=first, last_name=last, email=f"{first}@example.org")
@@ -242,6 +240,15 @@ def merge_question(app: QApplication, booth: Booth, tmp: Path) -> None:
     dialog.grab().save(str(HERE / "merge-question.png"))
     dialog.start_button.click()  # into the suggested event, for the next screenshot
     deadline = time.monotonic() + 30
+    # Dana's laptop was set up on its own: what its bundle does is shown first.
+    trust = "Trust this laptop and merge"
+    while dialog.start_button.text() != trust and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    dialog.changes_button.setChecked(True)
+    app.processEvents()
+    dialog.grab().save(str(HERE / "merge-trust.png"))
+    dialog.start_button.click()
     while not dialog.message.text().startswith("Merged") and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)

@@ -27,6 +27,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         " not recognised as the same show",
     )
     p.add_argument(
+        "--trust",
+        action="store_true",
+        help="accept bundles from a laptop not trusted yet (set up on its own); it is"
+        " remembered. Without it such a bundle is refused with what it would change",
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="allow a merge that removes or overwrites more than a handful of leads,"
+        " or renames an event",
+    )
+    p.add_argument(
         "--changes",
         action="store_true",
         help="also list each lead: joined, deleted or erased elsewhere, updated, new"
@@ -63,7 +75,7 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
 
         with ctx.db.session() as session:
             into = find_event(session, args.into).id
-    summary = merge_bundles(ctx.db, paths, into=into)
+    summary = merge_bundles(ctx.db, paths, into=into, trust=args.trust, yes=args.yes)
     files = f" from {len(paths)} files" if len(paths) > 1 else ""
     data = summary.to_json_dict(changes=args.changes)
     _print(data, f"merged{files}: " + summary.line(), args.json)

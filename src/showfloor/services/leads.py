@@ -22,7 +22,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
@@ -97,9 +97,14 @@ def full_name_of(lead: Lead) -> str | None:
     return lead.full_name or (" ".join(p for p in (lead.first_name, lead.last_name) if p) or None)
 
 
-def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
+def to_record(
+    lead: Lead, with_history: bool = False, history_limit: int | None = None
+) -> LeadRecord:
+    """The lead as shown; ``with_history``: its visits too, the latest
+    ``history_limit`` of them when given (read without loading the others)."""
     history: tuple[VisitRecord, ...] = ()
     if with_history:
+        visits = lead.visits if history_limit is None else _latest_visits(lead, history_limit)
         history = tuple(
             VisitRecord(
                 v.number,
@@ -112,7 +117,7 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
                 v.id,
                 v.edited_at,
             )
-            for v in lead.visits
+            for v in visits
         )
     return LeadRecord(
         id=lead.id,
@@ -134,6 +139,14 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
         follow_up_owner=lead.follow_up_owner,
         follow_up_done_at=lead.follow_up_done_at,
     )
+
+
+def _latest_visits(lead: Lead, limit: int) -> list[Visit]:
+    session = object_session(lead)
+    if session is None or lead.id is None:
+        return list(lead.visits)[-limit:]
+    query = select(Visit).where(Visit.lead_id == lead.id).order_by(Visit.number.desc())
+    return list(reversed(session.scalars(query.limit(limit)).all()))
 
 
 @dataclass(frozen=True)

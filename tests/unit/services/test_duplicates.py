@@ -70,7 +70,7 @@ def test_combining_keeps_every_visit_and_travels_to_other_laptops(
     bundle = tmp_path / "before.sfb"
     create_bundle(db, bundle)  # another laptop got both leads before the combine
     other = open_database(tmp_path / "other" / "showfloor.db")
-    merge_bundle(other, bundle)
+    merge_bundle(other, bundle, trust=True)  # a laptop set up on its own: trusted once
 
     result = combine_leads(
         db, db.path, [tmp_path / "backups"], a.lead.id, b.lead.id
@@ -87,7 +87,7 @@ def test_combining_keeps_every_visit_and_travels_to_other_laptops(
 
     after = tmp_path / "after.sfb"
     create_bundle(db, after)
-    merge_bundle(other, after)
+    merge_bundle(other, after, trust=True)
     with other.session() as session:
         leads = session.scalars(select(Lead).where(Lead.deleted_at.is_(None))).all()
         assert [lead.id for lead in leads] == [result.lead.id]

@@ -89,7 +89,7 @@ def test_a_format_2_bundle_merges_as_the_migrated_laptop_holds_it(tmp_path: Path
     from showfloor.services.sync.files import merge_bundle
 
     db = open_database(tmp_path / "fresh" / "showfloor.db")
-    merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb")
+    merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb", trust=True)  # unsigned
     assert _life(db) == LIFE_AT_0004
     db.close()
 def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:

@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -40,9 +41,10 @@ from showfloor.services.events import create_event
 from showfloor.services.lead_edit import LeadEdit, update_lead
 from showfloor.services.leads import get_lead
 from showfloor.services.sync.files import create_bundle, merge_bundle
+from showfloor.services.sync.keys import team_keys
 from showfloor.services.tombstones import PERSON, person_keys
 from showfloor.store.database import Database, open_database
-from showfloor.store.models import Event, Lead, Tombstone, TrashedVisit, Visit
+from showfloor.store.models import Event, EventAlias, Lead, Tombstone, TrashedVisit, Visit
 
 from .laptops import (
     capture,
@@ -75,6 +77,7 @@ OPS = st.lists(
 EXAMPLES = int(os.environ.get("SHOWFLOOR_PROPERTY_EXAMPLES", "150"))
 
 
+@pytest.mark.timeout(300 + 4 * EXAMPLES)  # about a second an example on a busy machine
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -137,9 +140,11 @@ class _Truth:
         self.gone_leads: set[str] = set()
         self.gone_keys: set[str] = set()
         self.events: set[str] = set()  # every laptop's events: all one show ("Fair", "FAIR")
+        self.keys: list[bytes] = []  # the team keys (the template's: one team)
         versions: list[Lead] = []
         for db in dbs:
             with db.session() as session:
+                self.keys += team_keys(session, create=False)
                 session.expire_on_commit = False
                 for v in session.scalars(select(Visit).join(Lead)):
                     key = state_key(v.state_at, v.state_device, False)
@@ -157,6 +162,9 @@ class _Truth:
                     )
                 versions.extend(session.scalars(select(Lead)))
                 self.events |= set(session.scalars(select(Event.id)))
+                # and events joined away (a mid-show share can join a laptop's own event
+                # into another): its erasure keys were made under the old id
+                self.events |= set(session.scalars(select(EventAlias.alias_id)))
         self.erased_leads = self._erased_groups(versions)
 
     def _seen(self, visit_id: str, key: tuple[Any, ...]) -> None:
@@ -188,7 +196,7 @@ class _Truth:
                 f"{kind}:{value}" for kind, value in identity_keys(lead.badge_id, lead.email)
             }
             erased_keys = set().union(
-                *(person_keys(e, lead.badge_id, lead.email) for e in self.events)
+                *(person_keys(e, lead.badge_id, lead.email, self.keys) for e in self.events)
             )
             if lead.id in self.gone_leads or erased_keys & self.gone_keys:
                 hit.add(f"id:{lead.id}")

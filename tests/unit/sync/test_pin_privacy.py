@@ -63,7 +63,7 @@ def test_an_older_bundle_with_hashes_merges_without_them(make_dir: MakeDir, tmp_
     old = tmp_path / "old.sfb"
     write_bundle(old, snap, "old-laptop")
     assert "scrypt$" in gzip.decompress(old.read_bytes()).decode()
-    merge_bundles(b, [old])
+    merge_bundles(b, [old], trust=True)
     assert hashes(b) == {"Anna": None, "Ben": None, "Carl": None}
 
 

@@ -19,7 +19,11 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.sync_dialog import SyncDialog
 from showfloor.qt.workers.task import TaskWorker
-from showfloor.services.sync.files import merge_bundles
+from showfloor.services.sync.files import (
+    NeedsConfirmationError,
+    NeedsTrustError,
+    merge_bundles,
+)
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.remote import pull, push
 from showfloor.services.sync.team import EventQuestion, event_questions
@@ -36,6 +40,10 @@ class SyncController(QObject):
         self.dialog: SyncDialog | None = None
         self.worker: TaskWorker | None = None
         self.merging = ""  # what the running merge reads, for its summary
+        # The running merge's files, events and answers so far (trust, yes).
+        self.pending: tuple[list[Path], dict[str, str | None] | None, bool, bool] = (
+            [], None, False, False
+        )
         window.add_action(
             "&File", "&Merge from file…", "Ctrl+Shift+M", self.merge_from_file, object_name="merge"
         )
@@ -74,18 +82,41 @@ class SyncController(QObject):
             self._merge(dialog, paths, None)
             return dialog
         dialog.show_event_questions([_question_row(q) for q in questions])
-        dialog.start_button.clicked.connect(
-            lambda: self._merge(dialog, paths, dialog.event_choices())
-        )
+        dialog.reconnect_start(lambda: self._merge(dialog, paths, dialog.event_choices()))
         return dialog
 
     def _merge(
-        self, dialog: SyncDialog, paths: list[Path], into: dict[str, str | None] | None
+        self,
+        dialog: SyncDialog,
+        paths: list[Path],
+        into: dict[str, str | None] | None,
+        *,
+        trust: bool = False,
+        yes: bool = False,
     ) -> None:
+        """Merge; a bundle from a laptop not trusted yet, or one that would remove or
+        overwrite many leads, comes back as a question (issue 19) shown first."""
         db = self.context.db
-        self._run(
-            dialog, f"Merging {self.merging}…", lambda p: merge_bundles(db, paths, p, into=into)
-        )
+
+        def job(progress: Callable[[int, int], None]) -> object:
+            try:
+                return merge_bundles(db, paths, progress, into=into, trust=trust, yes=yes)
+            except (NeedsTrustError, NeedsConfirmationError) as question:
+                return question
+
+        self.pending = (paths, into, trust, yes)
+        self._run(dialog, f"Merging {self.merging}…", job)
+
+    def _ask(self, dialog: SyncDialog, question: NeedsTrustError | NeedsConfirmationError) -> None:
+        paths, into, trust, yes = self.pending
+        preview = question.preview
+        if isinstance(question, NeedsTrustError):
+            accept, trust = "Trust this laptop and merge", True
+        else:
+            accept, yes = "Merge anyway", True
+        dialog.show_question(question.window_text, accept)
+        dialog.show_changes([(c.change.value, c.name, c.detail) for c in preview.summary.changes])
+        dialog.reconnect_start(lambda: self._merge(dialog, paths, into, trust=trust, yes=yes))
 
     # --- server ------------------------------------------------------------------------
 
@@ -139,6 +170,9 @@ class SyncController(QObject):
             self.dialog.show_result(message, ok=False)
 
     def _done(self, dialog: SyncDialog, result: object) -> None:
+        if isinstance(result, NeedsTrustError | NeedsConfirmationError):
+            self._ask(dialog, result)
+            return
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
             dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])

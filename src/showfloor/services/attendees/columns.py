@@ -13,7 +13,7 @@ from showfloor.badges.platforms import EXTRA as PLATFORM_EXTRA
 from showfloor.badges.platforms import Platform, detect_platform, header_key
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS
-from showfloor.domain.validation import MAX_FIELD, MAX_NAME, clean_text
+from showfloor.domain.validation import MAX_ID, PERSON_LIMITS, clean_text
 
 normalize_header = header_key  # one definition, shared with the platform rules
 
@@ -88,17 +88,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
-MAX_LENGTH = {
-    "badge_id": 200,
-    "ticket_code": 200,
-    "first_name": MAX_NAME,
-    "last_name": MAX_NAME,
-    "full_name": MAX_FIELD,
-    "company": MAX_FIELD,
-    "title": MAX_FIELD,
-    "email": MAX_FIELD,
-    "phone": 50,
-}
+MAX_LENGTH = {"badge_id": MAX_ID, "ticket_code": MAX_ID, **PERSON_LIMITS}
 
 
 def _build_synonym_index() -> dict[str, tuple[str, int]]:

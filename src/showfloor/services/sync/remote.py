@@ -14,7 +14,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, insert, select, text, update
@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import (
     TABLES,
@@ -34,6 +35,7 @@ from showfloor.services.sync.snapshot import (
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
+from showfloor.store.types import utcnow
 
 Progress = Callable[[int, int], None]
 CONNECT_TIMEOUT_S = 5
@@ -205,8 +207,12 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
                 snap = read_snapshot(
                     conn, lead_ids=None if since is None else changed_since(conn, since)
                 )
+        # The server is reachable by every laptop: its rows meet the capture's rules
+        # and lose times from the future, as a bundle's do (issue 19).
+        incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
         with storage_errors(db.path), db.engine.begin() as local:
             summary = merge_snapshot(local, snap, progress)
+            summary = replace(summary, future_times=incoming.future_times)
             mark = _mark(local, key, server_id)
             _put(local, key, {**mark, "server": server_id, "pulled": top})
     finally:

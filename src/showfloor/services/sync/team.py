@@ -5,6 +5,11 @@ organiser's attendee list and no leads, with the settings every laptop should sh
 in its manifest (consent texts, so a consent's text version means the same text on
 every laptop; the phone country; question labels; the CRM lead source). A laptop
 that joins from it has the same event id, so its leads merge with no question.
+
+The setup file also carries the sharer's team key (services/sync/keys.py): laptops
+that joined from it trust each other's bundles with no question, and key erased
+people's hashes alike. So it is the team's secret: hand it to the team's laptops
+only. It is signed like any bundle; a changed one is refused.
 """
 
 from __future__ import annotations
@@ -21,14 +26,25 @@ from showfloor.domain.errors import RefusedError
 from showfloor.domain.shows import SUGGEST_FROM, dates_agree, likeness, same_show
 from showfloor.services.events import require_current_event, this_device, use_event
 from showfloor.services.preferences import load_preferences, save_preferences
-from showfloor.services.sync.bundle import read_bundle, read_bundle_events, write_bundle
+from showfloor.services.sync.bundle import open_bundle, read_bundle_events, write_bundle
+from showfloor.services.sync.keys import (
+    TEAM_KEY_BYTES,
+    b64,
+    join_team,
+    laptop_key,
+    remember_laptop,
+    team_keys,
+    unb64,
+)
 from showfloor.services.sync.merge import merge_snapshot
 from showfloor.services.sync.snapshot import TABLES, Snapshot, mergeable_rows
+from showfloor.services.sync.trust import judge_bundle, local_identity
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.models import Event, EventAlias
 from showfloor.store.settings import CONSENT_TEXTS, get_setting, set_setting
 
 SETUP_KIND = "team-setup"
+TEAM_KEY = "team_key"  # manifest key of the sharer's team key
 # Settings a laptop takes from the setup file (key in the settings table).
 _SHARED_SETTINGS = (CONSENT_TEXTS, "export_lead_source", "retention_days")
 
@@ -46,8 +62,10 @@ def share_event(db: Database, path: Path) -> SetupInfo:
         with db.session() as session:
             event = require_current_event(session)
             event_id, name = event.id, event.name
-            device_id = this_device(session).id
+            device = this_device(session)
+            device_id, device_name = device.id, device.name
             settings = _shared_settings(session)
+            signer, keys = laptop_key(session), team_keys(session)
         with db.engine.connect() as conn, conn.begin():
             snap = Snapshot()
             events = TABLES["events"]
@@ -61,7 +79,10 @@ def share_event(db: Database, path: Path) -> SetupInfo:
             snap.tables["event_aliases"] = mergeable_rows(
                 conn, aliases, aliases.c.event_id == event_id
             )
-    write_bundle(path, snap, device_id, {"kind": SETUP_KIND, "settings": settings})
+    extra = {"kind": SETUP_KIND, "settings": settings, TEAM_KEY: b64(keys[0])}
+    write_bundle(
+        path, snap, device_id, extra, signer=signer, team_keys=keys, device_name=device_name
+    )
     return SetupInfo(name, len(snap["staff"]), len(snap["attendees"]))
 
 
@@ -72,7 +93,9 @@ def join_event(db: Database, path: Path) -> SetupInfo:
     Raises:
         RefusedError: not a setup file, or a damaged one.
     """
-    manifest, snap = read_bundle(path)
+    bundle = open_bundle(path)
+    manifest, snap = bundle.manifest, bundle.snap
+    team_key = unb64(manifest.get(TEAM_KEY), TEAM_KEY_BYTES)
     if manifest.get("kind") != SETUP_KIND or len(snap["events"]) != 1:
         raise RefusedError(
             f"{path.name} is not a team setup file; the booth lead makes one with: "
@@ -80,12 +103,24 @@ def join_event(db: Database, path: Path) -> SetupInfo:
         )
     event_id = snap["events"][0]["id"]
     info = SetupInfo(str(snap["events"][0]["name"]), len(snap["staff"]), len(snap["attendees"]))
+    if not bundle.signer.signed or team_key is None:
+        raise RefusedError(
+            f"{path.name} is an unsigned setup file (an older Showfloor wrote it); ask the "
+            "booth lead for a new one: showfloor event share -o FILE"
+        )
     with storage_errors(db.path):
+        with db.session() as session:
+            me = local_identity(session)
+        judge_bundle(bundle, me)  # refuses one that claims to be this laptop
         with db.engine.begin() as conn:
             merge_snapshot(conn, snap)
         with db.session() as session:
             use_event(session, event_id)
             _take_settings(session, manifest.get("settings"))
+            join_team(session, team_key)
+            signer = bundle.signer
+            if signer.public is not None and signer.public != me.public:
+                remember_laptop(session, signer.public, signer.device_id, signer.device_name)
     return info
 
 

@@ -110,5 +110,6 @@ def _merge_snapshot(
         removed=plan.erased + plan.dropped,
         joined_events=tuple(events.joined),
         separate_events=tuple(events.separate),
+        renamed_events=tuple(events.renamed),
         changes=tuple(lead_changes(plan, placed, removed_names)),
     )

@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 from showfloor.domain.identity import identity_keys
 from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
 from showfloor.services.sync.clock import Row, merge_versions
+from showfloor.services.sync.keys import connection_team_keys
 from showfloor.services.sync.rows import (
     read_rows,
     read_rows_in,
@@ -37,6 +38,7 @@ class LeadPlan:
     ) -> None:
         self.conn = conn
         self.event_ids = event_ids  # every id a lead's event has had (joined events)
+        self.team_keys = connection_team_keys(conn)  # erasure keys are keyed with them
         light = read_rows(
             conn, TABLES["leads"], ["id", "event_id", "badge_id", "email", "search_key"]
         )
@@ -232,7 +234,7 @@ class LeadPlan:
         """Erasure keys of the lead's person, under every id its event has had."""
         keys: set[str] = set()
         for event_id in self.event_ids(row["event_id"]):
-            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"))
+            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"), self.team_keys)
         return keys
 
     def inserted_ids(self) -> list[str]:
