@@ -21,6 +21,7 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.settings_registry import RETENTION_DAYS as RETENTION
 from showfloor.services.leads import full_name_of
 from showfloor.services.search_index import has_fts
 from showfloor.services.tombstones import record_erased_person, record_tombstone
@@ -31,7 +32,7 @@ from showfloor.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
-RETENTION_DAYS = "retention_days"
+RETENTION_DAYS = RETENTION.key
 
 
 @dataclass(frozen=True)
