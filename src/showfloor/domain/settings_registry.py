@@ -47,6 +47,7 @@ class SettingSpec:
 
 
 BACKUPS_AND_PRIVACY = "Backups and privacy"
+TEAM_SYNC = "Team sync"
 
 BACKUP_INTERVAL = SettingSpec(
     "backup_interval_minutes", "Back up every", BACKUPS_AND_PRIVACY, Kind.NUMBER, 5,
@@ -69,12 +70,26 @@ RETENTION_DAYS = SettingSpec(
     hint="Leads older than the retention period are deleted only after you confirm, "
     "when Showfloor starts.",
 )  # fmt: skip
+TEAM_SERVER_URL = SettingSpec(
+    "sync_server_url", "Team server", TEAM_SYNC, Kind.TEXT, "",
+    placeholder="postgresql://USER@HOST/DB — empty: no background sync",
+    hint="The team's PostgreSQL database. The address is kept here without its password.",
+)  # fmt: skip
+TEAM_PULL_SECONDS = SettingSpec(
+    "sync_pull_seconds", "Fetch changes every", TEAM_SYNC, Kind.NUMBER, 30,
+    minimum=5, maximum=3600, suffix=" s",
+    hint="This laptop's leads are sent a moment after each save; other laptops' leads "
+    "arrive at this interval.",
+)  # fmt: skip
+
 SETTINGS: tuple[SettingSpec, ...] = (
     BACKUP_INTERVAL,
     BACKUP_KEEP,
     BACKUP_SECOND_DIR,
     IDLE_LOCK_MINUTES,
     RETENTION_DAYS,
+    TEAM_SERVER_URL,
+    TEAM_PULL_SECONDS,
 )
 
 

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, insert, select, text, update
@@ -40,6 +41,16 @@ CONNECT_TIMEOUT_S = 5
 RETRIES = 5
 _LOCK_KEY = 0x5F10_0F5C  # pg_advisory_xact_lock key shared by every Showfloor push
 _SERVER_ID = "server_id"
+# A booth's Wi-Fi can vanish with a transaction open: without these, a socket with no
+# answer waits for the kernel's retransmission timeout (many minutes), and the
+# background sync with it. libpq's names; tcp_user_timeout is in milliseconds.
+_KEEPALIVE = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
 
 
 @dataclass(frozen=True)
@@ -139,7 +150,7 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
         RefusedError: unreachable, refused, or a newer schema.
     """
     url = _parse(url_text)
-    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, **_KEEPALIVE}
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
     except Exception as exc:  # unknown dialect, missing driver
@@ -182,7 +193,7 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             summary = _with_retries(engine, lambda conn: _merge_in(conn, snap, progress))
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            _put(local, key, {**mark, "server": server_id, "pushed": top})
+            _put(local, key, {**mark, "server": server_id, "pushed": top, "pushed_at": _now()})
     finally:
         engine.dispose()
     return SyncResult("push", server_address(url), len(snap["leads"]), summary)
@@ -206,9 +217,15 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
                     conn, lead_ids=None if since is None else changed_since(conn, since)
                 )
         with storage_errors(db.path), db.engine.begin() as local:
+            before = log_top(local)
             summary = merge_snapshot(local, snap, progress)
             mark = _mark(local, key, server_id)
-            _put(local, key, {**mark, "server": server_id, "pulled": top})
+            pulled = {"server": server_id, "pulled": top, "pulled_at": _now()}
+            if mark.get("pushed") == before:
+                # Nothing of ours was waiting: what the merge just logged came from the
+                # server, which has it, so it is not a change waiting to be pushed.
+                pulled["pushed"] = log_top(local)
+            _put(local, key, {**mark, **pulled})
     finally:
         engine.dispose()
     return SyncResult("pull", server_address(url), len(snap["leads"]), summary)
@@ -237,6 +254,10 @@ def _with_retries(engine: Engine, work: Callable[[Connection], MergeSummary]) ->
                 continue
             raise
     raise AssertionError("unreachable")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _lock(conn: Connection) -> None:
