@@ -47,6 +47,8 @@ class VisitRecord:
     staff: str | None
     notes: str | None
     answers: dict[str, str]
+    device_id: str | None = None  # the laptop the visit was captured on
+    device: str | None = None  # its name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -105,6 +107,8 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
                 v.staff.name if v.staff else None,
                 v.notes,
                 dict(v.answers or {}),
+                v.device_id,
+                v.device.name if v.device else None,
             )
             for v in lead.visits
         )

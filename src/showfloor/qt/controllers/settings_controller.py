@@ -13,12 +13,15 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.settings_registry import TEAM_SERVER_URL
 from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
 from showfloor.qt.views.settings_dialog import SettingsDialog, SettingsForm
 from showfloor.services.consent import current_consent, set_consent_text
 from showfloor.services.preferences import Preferences, load_preferences, save_preferences
 from showfloor.services.qrcodes import BoothContact, get_booth_contact, set_booth_contact
 from showfloor.services.settings_values import read_values, write_values
+from showfloor.services.sync.credentials import NO_KEYRING, PASSWORDS
+from showfloor.services.sync.server_settings import remember_server
 from showfloor.store.database import Database
 
 
@@ -41,6 +44,7 @@ class SettingsController(QObject):
             self.consent_version, consent_text = current_consent(session)
             contact = get_booth_contact(session)
             registered = read_values(session)
+        server_url = str(registered.get(TEAM_SERVER_URL.key) or "")
         self.dialog.fill(
             SettingsForm(
                 camera=self.prefs.camera,
@@ -51,6 +55,8 @@ class SettingsController(QObject):
                 question_labels=dict(self.prefs.question_labels),
                 contact={k: getattr(contact, k) or "" for k in self.dialog.contact_edits},
                 registered=registered,
+                password_kept=bool(server_url and PASSWORDS.get(server_url)),
+                password_note=_password_note(),
             )
         )
         self.dialog.save_requested.connect(self.save)
@@ -77,7 +83,10 @@ class SettingsController(QObject):
                 contact = BoothContact(**{k: v or None for k, v in form.contact.items()})
                 if not contact.is_empty():
                     set_booth_contact(session, contact)
-                write_values(session, form.registered)
+                values = dict(form.registered)
+                url = str(values.pop(TEAM_SERVER_URL.key, "") or "")
+                write_values(session, values)
+                remember_server(session, url, form.team_password or None)
         except ShowfloorError as exc:
             self.dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return False
@@ -85,3 +94,9 @@ class SettingsController(QObject):
         self.saved.emit(stored)
         self.dialog.close_saved()
         return True
+
+
+def _password_note() -> str:
+    if PASSWORDS.where == "keyring":
+        return "The password is kept in this computer's keyring, never in Showfloor's files."
+    return NO_KEYRING

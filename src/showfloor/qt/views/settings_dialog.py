@@ -31,7 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.questions import QUESTIONS, VisitorClass
-from showfloor.domain.settings_registry import BACKUPS_AND_PRIVACY, Kind, SettingSpec, in_group
+from showfloor.domain.settings_registry import (
+    BACKUPS_AND_PRIVACY,
+    TEAM_SYNC,
+    Kind,
+    SettingSpec,
+    in_group,
+)
 
 CONTACT_FIELDS = (
     ("name", "Name"),
@@ -55,6 +61,9 @@ class SettingsForm:
     contact: dict[str, str] = field(default_factory=dict)
     # The registry's settings (domain/settings_registry.py) by key, as shown.
     registered: dict[str, int | str] = field(default_factory=dict)
+    team_password: str = ""  # typed: "" keeps the one kept (shown as password_kept)
+    password_kept: bool = False
+    password_note: str = ""  # where the password is kept
 
 
 class SettingsDialog(QDialog):
@@ -77,6 +86,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._contact(), "Our contact")
         self.fields: dict[str, QSpinBox | QLineEdit] = {}
         self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
+        self.tabs.addTab(self._team(), TEAM_SYNC)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
@@ -171,6 +181,22 @@ class SettingsDialog(QDialog):
                 form.addRow("", hint)
         return page
 
+    def _team(self) -> QWidget:
+        """The registry's team sync rows, and the password, which is no setting: it goes
+        to the system keyring (or stays in memory), never to the settings table."""
+        page = self._registered(TEAM_SYNC)
+        form = page.layout()
+        assert isinstance(form, QFormLayout)
+        self.team_password = QLineEdit()
+        self.team_password.setObjectName("settings_team_password")
+        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
+        self.password_note.setStyleSheet("color: #555;")
+        form.insertRow(1, "Password", self.team_password)
+        form.insertRow(2, "", self.password_note)
+        return page
+
     def _field(self, spec: SettingSpec) -> QWidget:
         name = f"settings_{spec.key}"
         if spec.kind is Kind.NUMBER:
@@ -218,6 +244,11 @@ class SettingsDialog(QDialog):
                 item.setText(values.question_labels.get(key, ""))
         for key, edit in self.contact_edits.items():
             edit.setText(values.contact.get(key, ""))
+        self.team_password.clear()
+        self.team_password.setPlaceholderText(
+            "kept — type to change" if values.password_kept else "the team server's password"
+        )
+        self.password_note.setText(values.password_note)
         for key, value in values.registered.items():
             widget = self.fields.get(key)
             if isinstance(widget, QSpinBox) and isinstance(value, int):
@@ -242,6 +273,7 @@ class SettingsDialog(QDialog):
                 key: w.value() if isinstance(w, QSpinBox) else w.text()
                 for key, w in self.fields.items()
             },
+            team_password=self.team_password.text(),
         )
 
     def show_error(self, text: str) -> None:
