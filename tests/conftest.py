@@ -42,3 +42,23 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[object]:
+    """Tests never touch the developer's real keyring: an in-memory one per test (the
+    no-keyring case sets keyring's own fail backend), and no password remembered from
+    an earlier test."""
+    import keyring
+
+    from showfloor.services.sync import credentials
+
+    from helpers.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    credentials.PASSWORDS.forget_all()
+    yield ring
+    credentials.PASSWORDS.forget_all()
+    keyring.set_keyring(previous)

@@ -9,11 +9,10 @@ from showfloor.services.sync.status import local_marks
 
 from .conftest import MakeDir
 from .laptops import capture, merge_from, state
-from .test_remote import pg_url  # noqa: F401  (the fixture)
 
 
 def test_a_round_pushes_then_pulls_and_leaves_nothing_waiting(
-    pg_url: str,  # noqa: F811
+    pg_url: str,
     make_dir: MakeDir,
 ) -> None:
     a, b = make_dir("a"), make_dir("b")
@@ -42,7 +41,7 @@ def test_an_unreachable_server_is_offline_with_the_changes_waiting(make_dir: Mak
     assert "s3cret" not in result.message and "127.0.0.1:1" in result.message
 
 
-def test_a_wrong_password_is_sign_in_failed(pg_url: str, make_dir: MakeDir) -> None:  # noqa: F811
+def test_a_wrong_password_is_sign_in_failed(pg_url: str, make_dir: MakeDir) -> None:
     from sqlalchemy.engine import make_url
 
     wrong = make_url(pg_url).set(password="not-the-password")
@@ -52,7 +51,7 @@ def test_a_wrong_password_is_sign_in_failed(pg_url: str, make_dir: MakeDir) -> N
 
 
 def test_live_rounds_equal_a_bundle_merge(
-    pg_url: str,  # noqa: F811
+    pg_url: str,
     make_dir: MakeDir,
     tmp_path: Path,
 ) -> None:

@@ -42,7 +42,9 @@ def address_only(url_text: str) -> str:
     url = _url(url_text)
     if url is None:
         return url_text.strip()
-    return url.set(password=None).render_as_string(hide_password=False)
+    # URL.set(password=None) keeps the password ("None: unchanged"); a namedtuple's
+    # _replace takes it out.
+    return url._replace(password=None).render_as_string(hide_password=False)
 
 
 def password_in(url_text: str) -> str | None:
@@ -71,6 +73,10 @@ class Passwords:
 
     def __init__(self) -> None:
         self._memory: dict[str, str] = {}
+
+    def forget_all(self) -> None:
+        """Forget what this process holds (the keyring is left alone)."""
+        self._memory.clear()
 
     @property
     def where(self) -> str:
