@@ -185,14 +185,15 @@ class LocalCluster:
             self._run("pg_ctl", "stop", "-w", "-D", str(self.data), "-m", mode)
 
 
-def create_team_database(url: str) -> None:
+def create_team_database(url: str, name: str = DATABASE) -> None:
     """The team's database on a fresh cluster (``url`` signs in to ``postgres``)."""
     import psycopg
+    from psycopg import sql
 
     with psycopg.connect(url, autocommit=True, connect_timeout=10) as conn:
         query = "SELECT 1 FROM pg_database WHERE datname = %s"
-        if conn.execute(query, (DATABASE,)).fetchone() is None:
-            conn.execute(f'CREATE DATABASE "{DATABASE}"')
+        if conn.execute(query, (name,)).fetchone() is None:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
 
 
 def install_hint() -> str:
