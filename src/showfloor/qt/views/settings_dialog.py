@@ -193,8 +193,8 @@ class SettingsDialog(QDialog):
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
         self.password_note.setStyleSheet("color: #555;")
-        form.insertRow(1, "Password", self.team_password)
-        form.insertRow(2, "", self.password_note)
+        form.insertRow(2, "Password", self.team_password)  # below the address and its hint
+        form.insertRow(3, "", self.password_note)
         return page
 
     def _field(self, spec: SettingSpec) -> QWidget:
