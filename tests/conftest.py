@@ -14,6 +14,8 @@ import pytest  # noqa: E402
 from showfloor.config import ENV_DATA_DIR, Paths  # noqa: E402
 from showfloor.store.database import Database, open_database  # noqa: E402
 
+from helpers.postgres import pg_url  # noqa: E402, F401  (a fixture: a fresh PostgreSQL database)
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -13,7 +13,6 @@ from showfloor.qt.main_window import MainWindow
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
 
-from helpers.postgres import pg_url  # noqa: F401  (a fixture: a fresh PostgreSQL database)
 from helpers.threads import ThreadWatch
 
 

@@ -11,8 +11,6 @@ import pytest
 from showfloor.services.events import add_staff, create_event
 from showfloor.store.database import Database, open_database
 
-from helpers.postgres import pg_url  # noqa: F401  (a fixture: a fresh PostgreSQL database)
-
 MakeDir = Callable[[str], Database]
 
 
