@@ -243,9 +243,9 @@ def _with_retries(engine: Engine, work: Callable[[Connection], MergeSummary]) ->
     for attempt in range(RETRIES):
         try:
             with engine.connect() as conn:
+                _hold_push_lock(conn)
                 conn = conn.execution_options(isolation_level="SERIALIZABLE")
                 with conn.begin():
-                    _lock(conn)
                     return work(conn)
         except DBAPIError as exc:
             code = getattr(getattr(exc, "orig", None), "sqlstate", None)
@@ -258,6 +258,21 @@ def _with_retries(engine: Engine, work: Callable[[Connection], MergeSummary]) ->
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _hold_push_lock(conn: Connection) -> None:
+    """Wait for the other laptops' pushes before this one's transaction starts.
+
+    A lock taken inside a SERIALIZABLE transaction is taken after its snapshot (the
+    first statement's), so a push that waited behind another one still read the
+    world before it, and failed to serialize (found by three laptops pushing at once).
+    A session lock, taken in autocommit, ends when the connection closes (NullPool).
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execution_options(isolation_level="AUTOCOMMIT")
+    conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _LOCK_KEY})
+    conn.commit()
 
 
 def _lock(conn: Connection) -> None:
