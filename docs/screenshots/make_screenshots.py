@@ -47,6 +47,10 @@ def camera_frame(payload: str) -> np.ndarray:
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if sys.argv[1:] == ["team"]:  # only the team sync pictures
+        with tempfile.TemporaryDirectory() as tmp:
+            team_sync(app, Path(tmp))
+        return
     only = set(sys.argv[1:])
     with tempfile.TemporaryDirectory() as tmp:
         paths = Paths(Path(tmp))
@@ -95,6 +99,50 @@ def main() -> None:
             screen(app, booth)
         booth.shutdown()
         db.close()
+        team_sync(app, Path(tmp))
+
+
+def team_sync(app: QApplication, tmp: Path) -> None:
+    """The status bar's three team sync states, and Settings > Team sync."""
+    from datetime import UTC, datetime, timedelta
+
+    from showfloor.qt.controllers.settings_controller import SettingsController
+    from showfloor.services.sync.live import RoundResult, TeamState
+    from showfloor.services.sync.server_settings import TeamServer, remember_server
+
+    paths = Paths(tmp / "team")
+    db = open_database(paths.database)
+    create_demo(db)
+    booth = Booth(db, paths, camera=None)
+    url = "postgresql://showfloor@192.168.43.10:5432/showfloor"
+    with db.session() as session:  # for the Settings picture
+        remember_server(session, url)
+    # No server answers here: each state is set as a round would leave it.
+    booth.team_sync.server = TeamServer(url, 30)
+    booth.window.resize(1366, 768)
+    booth.window.show()
+    now = datetime.now(UTC)
+    failed = "Cannot reach the server at 192.168.43.10:5432: the user name or password was refused."
+    for name, result in (
+        ("team-synced", RoundResult(TeamState.SYNCED, now - timedelta(seconds=12), 0, "")),
+        ("team-offline", RoundResult(TeamState.OFFLINE, now, 14, "no answer (timed out)")),
+        ("team-sign-in-failed", RoundResult(TeamState.SIGN_IN_FAILED, None, 3, failed)),
+    ):
+        booth.team_sync.result = result
+        booth.team_sync.show_status()
+        for _ in range(3):
+            app.processEvents()
+        bar = booth.window.statusBar()
+        bar.grab().save(str(HERE / f"{name}.png"))
+    settings = SettingsController(db, booth.window)
+    dialog = settings.dialog
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "settings-team-sync.png"))
+    dialog.close()
+    booth.shutdown()
+    db.close()
 
 
 def saved_badge_only(booth: Booth) -> None:

@@ -103,11 +103,12 @@ def test_settings_save_backups_idle_lock_and_retention(
 
     dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
-    dialog.backup_every.setValue(3)
-    dialog.backup_keep.setValue(7)
-    dialog.second_dir.setText(str(tmp_path / "usb"))
-    dialog.idle_lock.setValue(0)  # never
-    dialog.retention.setValue(30)
+    fields = dialog.fields
+    fields["backup_interval_minutes"].setValue(3)  # type: ignore[union-attr]
+    fields["backup_keep"].setValue(7)  # type: ignore[union-attr]
+    fields["backup_second_dir"].setText(str(tmp_path / "usb"))  # type: ignore[union-attr]
+    fields["lock_idle_minutes"].setValue(0)  # type: ignore[union-attr]  # never
+    fields["retention_days"].setValue(30)  # type: ignore[union-attr]
     dialog.accept()
     with db.session() as session:
         backups = load_backup_settings(session)

@@ -1,8 +1,9 @@
-"""`sync bundle|merge|push|pull`: bring every laptop's leads together (docs/cli.md)."""
+"""`sync bundle|merge|push|pull|status`: bring every laptop's leads together (docs/cli.md)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -55,6 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         )
         p.add_argument("--json", action="store_true", help="print the summary as JSON")
         p.set_defaults(handler=handler)
+    p = subcommand(actions, "status", "last push and pull, changes waiting, the server's version")
+    p.add_argument(
+        "--url", help="the team database (default: the one of Settings > Team sync)"
+    )
+    p.add_argument("--json", action="store_true", help="print the status as JSON")
+    p.set_defaults(handler=status)
 
 
 def bundle(ctx: Context, args: argparse.Namespace) -> int:
@@ -100,6 +107,32 @@ def pull(ctx: Context, args: argparse.Namespace) -> int:
 
     result = pull_from(ctx.db, args.url)
     _print(result.to_json_dict(), result.line(), args.json)
+    return 0
+
+
+def status(ctx: Context, args: argparse.Namespace) -> int:
+    """Exit 1 when the server cannot be reached; what this laptop knows is printed too."""
+    from showfloor.domain.errors import RefusedError
+    from showfloor.services.sync.credentials import PASSWORDS, password_in, with_password
+    from showfloor.services.sync.server_settings import configured_server
+    from showfloor.services.sync.status import sync_status
+
+    url = args.url
+    if not url:
+        server = configured_server(ctx.db)
+        if server is None:
+            raise RefusedError(
+                "No team server is set: give --url postgresql://USER@HOST/DB, or set one "
+                "in the window (Settings > Team sync)."
+            )
+        url = server.connect_url
+    elif password_in(url) is None:
+        url = with_password(url, PASSWORDS.get(url))  # the keyring's, if it has one
+    result = sync_status(ctx.db, url)
+    _print(result.to_json_dict(), "\n".join(result.lines()), args.json)
+    if result.problem:
+        sys.stderr.write(f"showfloor: {result.problem}\n")
+        return 1
     return 0
 
 

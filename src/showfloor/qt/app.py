@@ -23,6 +23,7 @@ from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.controllers.staff_controller import StaffController
 from showfloor.qt.controllers.sync_controller import SyncController
+from showfloor.qt.controllers.team_sync_controller import TeamSyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
@@ -59,6 +60,8 @@ class Booth(QObject):
         self.lock = LockController(self.context, self.window)
         self.rescue = RescueController(self.context, self.window, self._resave)
         self.sync = SyncController(self.context, self.window)
+        self.team_sync = TeamSyncController(self.context, self.window)
+        self.sync.team_server_changed.connect(self.team_sync.reconfigure)
         self.event_team = EventTeamController(self.context, self.window)
         self.after_show = AfterShowController(self.context, self.window)
         self.staff = StaffController(self.context, self.window)
@@ -101,6 +104,7 @@ class Booth(QObject):
 
     def _reload_settings(self) -> None:
         self.backups.apply_settings()
+        self.team_sync.reconfigure()
         self.lock.set_idle_minutes(self.lock._stored_idle_minutes())  # noqa: SLF001
 
     def offer_retention_purge(self) -> None:
@@ -134,6 +138,7 @@ class Booth(QObject):
     def shutdown(self) -> None:
         self.camera.stop()
         self.sync.shutdown()
+        self.team_sync.shutdown()
         self.event_team.shutdown()
 
 

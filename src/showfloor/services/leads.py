@@ -49,6 +49,8 @@ class VisitRecord:
     answers: dict[str, str]
     id: str = ""
     edited_at: datetime | None = None  # answers or notes corrected after the visit
+    device_id: str | None = None  # the laptop the visit was captured on
+    device: str | None = None  # its name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -116,6 +118,8 @@ def to_record(
                 dict(v.answers or {}),
                 v.id,
                 v.edited_at,
+                v.device_id,
+                v.device.name if v.device else None,
             )
             for v in visits
         )

@@ -28,6 +28,7 @@ from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.settings_registry import RETENTION_DAYS as RETENTION
 from showfloor.services.leads import full_name_of
 from showfloor.services.scrub import PENDING_CHECKPOINT, Trace, compact_live, scrub_copies
 from showfloor.services.search_index import has_fts
@@ -40,7 +41,7 @@ from showfloor.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
-RETENTION_DAYS = "retention_days"
+RETENTION_DAYS = RETENTION.key
 
 
 @dataclass(frozen=True)

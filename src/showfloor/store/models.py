@@ -178,6 +178,7 @@ class Visit(Base):
 
     lead: Mapped[Lead] = relationship(back_populates="visits")
     staff: Mapped[Staff | None] = relationship()
+    device: Mapped[Device | None] = relationship()
 
 
 class TrashedVisit(Base):

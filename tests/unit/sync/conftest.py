@@ -20,6 +20,7 @@ from showfloor.store.database import Database, open_database
 MakeDir = Callable[[str], Database]
 
 
+
 @pytest.fixture(scope="session")
 def template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A migrated database with the shared event, staff and team key, but no device yet."""

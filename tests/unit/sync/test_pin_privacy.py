@@ -22,7 +22,6 @@ from showfloor.store.models import Staff
 
 from .conftest import MakeDir
 from .laptops import capture
-from .test_remote import pg_url  # noqa: F401  (the fixture)
 
 
 def give_pins(db: Database) -> None:
@@ -68,7 +67,7 @@ def test_an_older_bundle_with_hashes_merges_without_them(make_dir: MakeDir, tmp_
 
 
 def test_no_pin_hash_reaches_the_team_server(
-    pg_url: str,  # noqa: F811
+    pg_url: str,
     make_dir: MakeDir,
 ) -> None:
     a, c = make_dir("a"), make_dir("c")

@@ -37,6 +37,7 @@ from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
 from showfloor.services.scanner_check import layout_problem, separate_scans
 from showfloor.store.database import StoreGoneError, describe_db_error, storage_errors
+from showfloor.store.settings import THIS_DEVICE, get_setting
 
 log = logging.getLogger(__name__)
 
@@ -56,13 +57,19 @@ def local_time(value: datetime | None) -> str:
     return "" if value is None else value.astimezone().strftime("%H:%M")
 
 
-def visit_banner(known: LeadRecord) -> str:
-    """'Visit 2 — last seen 10:42 by Anna, mentor'."""
+def visit_banner(known: LeadRecord, here: str | None = None) -> str:
+    """'Visit 2 — last seen 10:42 by Anna on laptop-2, mentor'.
+
+    ``here``: this laptop's device id; a last visit captured elsewhere (it came by
+    team sync or a bundle) names the laptop it was captured on.
+    """
     last = known.history[-1] if known.history else None
     when = local_time(known.last_seen)
     by = f" by {last.staff}" if last and last.staff else ""
+    elsewhere = last is not None and last.device and last.device_id != here
+    on = f" on {last.device}" if last is not None and elsewhere else ""
     cls = f", {VisitorClass(last.visitor_class).label.lower()}" if last else ""
-    return f"Visit {known.visits + 1} — last seen {when}{by}{cls}"
+    return f"Visit {known.visits + 1} — last seen {when}{by}{on}{cls}"
 
 
 class CaptureController(QObject):
@@ -74,6 +81,7 @@ class CaptureController(QObject):
         self.window = window
         self.view = view or CaptureView()
         self.service = CaptureService(context.db)
+        self._here: str | None = None
         self.sound = True
         self._payload: str | None = None
         self._preview: ScanPreview | None = None
@@ -83,10 +91,35 @@ class CaptureController(QObject):
         self._undo_timer.timeout.connect(self._expire_undo)
         self._loading = False
         window.add_view(self.view, "Capture", "Ctrl+1")
+        context.leads_changed.connect(self.on_leads_changed)
         self._connect_widgets()
         self._connect_shortcuts()
         self._refresh_consent_text()
         self.clear_form()
+
+    @property
+    def here(self) -> str | None:
+        """This laptop's device id (read only: none until its first capture)."""
+        if self._here is None:
+            with storage_errors(self.context.db.path), self.context.db.session() as session:
+                found = get_setting(session, THIS_DEVICE)
+            self._here = str(found) if found else None
+        return self._here
+
+    def on_leads_changed(self) -> None:
+        """Leads arrived (team sync, a merge): waiting badges are looked up again, and a
+        badge on the form that was nobody here may now be a repeat visitor."""
+        self.queue.saved()
+        if self._payload is None or self._preview is None or self._preview.known is not None:
+            return
+        try:
+            preview = self.service.preview_scan(self._payload)
+        except ShowfloorError:
+            return
+        if preview.known is not None:
+            self._preview = preview
+            self.view.show_banner(visit_banner(preview.known, self.here))
+            self._show_earlier_consent(preview.known)
 
     # -- wiring ------------------------------------------------------------------
     def _connect_widgets(self) -> None:
@@ -251,7 +284,7 @@ class CaptureController(QObject):
         else:
             self.view.source_label.setText(f"Read from the badge ({fmt})")
         if preview.known is not None:
-            self.view.show_banner(visit_banner(preview.known))
+            self.view.show_banner(visit_banner(preview.known, self.here))
             self._show_earlier_consent(preview.known)
             last = preview.known.history[-1] if preview.known.history else None
             if last is not None:
@@ -315,7 +348,7 @@ class CaptureController(QObject):
         self.view.fill(snap.form)
         self._payload, self._preview = snap.payload, snap.preview
         if snap.preview is not None and snap.preview.known is not None:
-            self.view.show_banner(visit_banner(snap.preview.known))
+            self.view.show_banner(visit_banner(snap.preview.known, self.here))
         self._loading = False
 
     def clear_form(self, keep_message: bool = False, *, load_next: bool = True) -> None:

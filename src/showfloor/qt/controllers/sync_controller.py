@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from showfloor.domain.errors import ShowfloorError
@@ -19,6 +19,7 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.sync_dialog import SyncDialog
 from showfloor.qt.workers.task import TaskWorker
+from showfloor.services.sync.credentials import PASSWORDS, with_password
 from showfloor.services.sync.files import (
     NeedsConfirmationError,
     NeedsTrustError,
@@ -26,13 +27,19 @@ from showfloor.services.sync.files import (
 )
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.remote import pull, push
+from showfloor.services.sync.server_settings import configured_server, remember_server
 from showfloor.services.sync.team import EventQuestion, event_questions
 
-SERVER_URL_KEY = "sync_server_url"
 BUNDLE_FILTER = "Showfloor bundles (*.sfb);;All files (*)"
 
 
 class SyncController(QObject):
+    """Signals:
+    team_server_changed(): the dialog saved a team server (background sync follows it).
+    """
+
+    team_server_changed = Signal()
+
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.context = context
@@ -129,7 +136,11 @@ class SyncController(QObject):
     def start_sync(self, url: str) -> None:
         if self.dialog is None or not url:
             return
-        self._save_url(url)
+        try:
+            url = self._save_url(url)
+        except ShowfloorError as exc:
+            self.dialog.show_result(str(exc), ok=False)
+            return
         db = self.context.db
 
         def job(progress: Callable[[int, int], None]) -> str:
@@ -184,16 +195,17 @@ class SyncController(QObject):
         self.context.leads_changed.emit()
 
     def _saved_url(self) -> str:
-        from showfloor.store.settings import get_setting
+        """The team server of Settings > Team sync, shown without its password."""
+        server = configured_server(self.context.db)
+        return server.url if server is not None else ""
 
+    def _save_url(self, url: str) -> str:
+        """Keep the server as Settings > Team sync does (its password apart, never in
+        the settings); returns the URL to connect with (with the kept password)."""
         with self.context.db.session() as session:
-            return str(get_setting(session, SERVER_URL_KEY, "") or "")
-
-    def _save_url(self, url: str) -> None:
-        from showfloor.store.settings import set_setting
-
-        with self.context.db.session() as session:
-            set_setting(session, SERVER_URL_KEY, url)
+            stored = remember_server(session, url)
+        self.team_server_changed.emit()
+        return with_password(stored, PASSWORDS.get(stored)) if stored else url
 
     def shutdown(self) -> None:
         """Let a running merge finish, then stop its thread (call before closing)."""

@@ -3,7 +3,9 @@
 ``event share`` writes a team setup file: a bundle holding the event, the staff, the
 organiser's attendee list and no leads, with the settings every laptop should share
 in its manifest (consent texts, so a consent's text version means the same text on
-every laptop; the phone country; question labels; the CRM lead source). A laptop
+every laptop; the phone country; question labels; the CRM lead source; the team
+server's address, never its password, so a laptop that joins syncs live once the
+password is typed in Settings > Team sync). A laptop
 that joins from it has the same event id, so its leads merge with no question.
 
 The setup file also carries the sharer's team key (services/sync/keys.py): laptops
@@ -14,6 +16,7 @@ only. It is signed like any bundle; a changed one is refused.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -23,6 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.settings_registry import TEAM_SERVER_URL
 from showfloor.domain.shows import SUGGEST_FROM, dates_agree, likeness, same_show
 from showfloor.services.events import require_current_event, this_device, use_event
 from showfloor.services.preferences import load_preferences, save_preferences
@@ -37,6 +41,7 @@ from showfloor.services.sync.keys import (
     unb64,
 )
 from showfloor.services.sync.merge import merge_snapshot
+from showfloor.services.sync.server_settings import check_server_url, read_server
 from showfloor.services.sync.snapshot import TABLES, Snapshot, mergeable_rows
 from showfloor.services.sync.trust import judge_bundle, local_identity
 from showfloor.store.database import Database, storage_errors
@@ -126,6 +131,9 @@ def join_event(db: Database, path: Path) -> SetupInfo:
 
 def _shared_settings(session: Session) -> dict[str, Any]:
     settings = {key: get_setting(session, key) for key in _SHARED_SETTINGS}
+    server = read_server(session)
+    if server is not None:
+        settings[TEAM_SERVER_URL.key] = server.url  # never its password
     prefs = load_preferences(session)
     settings["phone_country"] = prefs.phone_country
     settings["question_labels"] = prefs.question_labels
@@ -138,6 +146,10 @@ def _take_settings(session: Session, settings: object) -> None:
     for key in _SHARED_SETTINGS:
         if key in settings:
             set_setting(session, key, settings[key])
+    server = settings.get(TEAM_SERVER_URL.key)
+    if isinstance(server, str) and server.strip() and read_server(session) is None:
+        with contextlib.suppress(RefusedError):  # a file edited by hand: no server, then
+            set_setting(session, TEAM_SERVER_URL.key, check_server_url(server))
     prefs = load_preferences(session)
     country, labels = settings.get("phone_country"), settings.get("question_labels")
     if isinstance(country, str):
