@@ -15,9 +15,9 @@ from PySide6.QtGui import QImage
 from showfloor.qt.workers.camera_worker import CameraWorker, to_qimage
 from showfloor.scanning.camera import Backoff
 from showfloor.scanning.codes import FrameCodes
-from showfloor.scanning.sources import FakeSource, FrameSource, OpenCVSource
+from showfloor.scanning.sources import FrameSource, OpenCVSource
 
-from helpers.fake_camera import SlowDecoder, frame_index, numbered, write_sequence
+from helpers.fake_camera import FakeSource, SlowDecoder, frame_index, numbered, write_sequence
 from helpers.frames import badge_frame, blank_frame
 
 FAST_RETRY = Backoff(first_s=0.01, factor=2.0, max_s=0.05)

@@ -12,10 +12,11 @@ from PySide6.QtCore import Qt
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
-from showfloor.scanning.sources import FakeSource, FrameSource
+from showfloor.scanning.sources import FrameSource
 from showfloor.services.leads import LeadFilter, page_leads
 
 from helpers.badge_frames import badge_frame
+from helpers.fake_camera import FakeSource
 
 MECARD = "MECARD:N:Hopper,Grace;ORG:Navy;EMAIL:grace@navy.example;;"
 
