@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from showfloor.qt.views.capture_view import CaptureView
 from showfloor.qt.workers.camera_worker import CameraWorker
 from showfloor.scanning.camera import CameraState
+from showfloor.scanning.codes import FrameCodes
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 
 STATE_TEXT = {
@@ -30,8 +31,8 @@ class CameraController(QObject):
     def __init__(
         self,
         view: CaptureView,
-        on_codes: Callable[[object], None],
-        on_decoded: Callable[[object], None],
+        on_codes: Callable[[FrameCodes], None],
+        on_decoded: Callable[[FrameCodes], None],
         source_spec: str | None = None,
         parent: QObject | None = None,
     ) -> None:

@@ -21,6 +21,7 @@ from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.capture_view import CLASS_KEYS, PERSON_FIELDS, CaptureView
+from showfloor.scanning.codes import FrameCodes
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService, ScanPreview
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
@@ -218,13 +219,12 @@ class CaptureController(QObject):
             QApplication.beep()
         self.view.form_side.setFocus()
 
-    def on_camera_codes(self, frame_codes: object) -> None:
-        codes = getattr(frame_codes, "codes", ())
-        if codes:
-            self.view.preview.outline([code.points for code in codes])
+    def on_camera_codes(self, frame_codes: FrameCodes) -> None:
+        if frame_codes.codes:
+            self.view.preview.outline([code.points for code in frame_codes.codes])
 
-    def on_camera_decoded(self, frame_codes: object) -> None:
-        for code in getattr(frame_codes, "codes", ()):
+    def on_camera_decoded(self, frame_codes: FrameCodes) -> None:
+        for code in frame_codes.codes:
             self.on_scanned(code.text)
 
     # -- form state --------------------------------------------------------------
