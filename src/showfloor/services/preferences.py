@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -44,3 +44,8 @@ def save_preferences(session: Session, prefs: Preferences) -> Preferences:
     clean = Preferences(prefs.camera, prefs.sound, country, labels)
     set_setting(session, PREFERENCES, asdict(clean))
     return clean
+
+
+def remember_camera(session: Session, camera: str | None) -> Preferences:
+    """Keep the camera staff picked (a device index, or None for none) for the next start."""
+    return save_preferences(session, replace(load_preferences(session), camera=camera))

@@ -17,11 +17,13 @@ from PySide6.QtWidgets import (
 
 from showfloor.qt.controllers.camera_controller import STATE_TEXT
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
+from showfloor.scanning.devices import camera_choices, known_cameras
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 from showfloor.services.events import add_staff, create_event, set_current_staff
-from showfloor.services.preferences import load_preferences, save_preferences
+from showfloor.services.preferences import Preferences, load_preferences, save_preferences
 from showfloor.store.database import Database
 
 
@@ -82,9 +84,10 @@ class FirstRunWizard(QWizard):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("wizard_camera")
-        for index in range(3):
-            self.camera.addItem(f"Camera {index}", str(index))
-        self.camera.addItem("No camera (handheld scanner or typing only)", None)
+        first = Preferences().camera
+        cameras = camera_choices(known_cameras(), first)
+        no_camera = ("No camera (handheld scanner or typing only)", None)
+        fill_camera_picker(self.camera, [*cameras, no_camera], first)
         form.addRow("Badge camera", self.camera)
         self.camera_preview = CameraPreview()
         self.camera_preview.setMinimumSize(320, 200)

@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import QUESTIONS, VisitorClass
 from showfloor.qt.controllers.lock_controller import DEFAULT_IDLE_MINUTES, IDLE_MINUTES
+from showfloor.qt.widgets.camera_picker import fill_camera_picker
+from showfloor.scanning.devices import camera_choices, known_cameras
 from showfloor.services.backup import BackupSettings, load_backup_settings, save_backup_settings
 from showfloor.services.consent import current_consent, set_consent_text
 from showfloor.services.preferences import Preferences, load_preferences, save_preferences
@@ -70,10 +72,9 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.camera = QComboBox()
-        for index in range(3):
-            self.camera.addItem(f"Camera {index}", str(index))
-        self.camera.addItem("No camera", None)
-        self.camera.setCurrentIndex(max(0, self.camera.findData(self.prefs.camera)))
+        self.camera.setObjectName("settings_camera")
+        cameras = camera_choices(known_cameras(), self.prefs.camera)
+        fill_camera_picker(self.camera, [*cameras, ("No camera", None)], self.prefs.camera)
         self.sound = QCheckBox("Beep when a badge is read")
         self.sound.setChecked(self.prefs.sound)
         self.country = QLineEdit(self.prefs.phone_country or "")
