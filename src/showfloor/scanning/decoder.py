@@ -1,38 +1,39 @@
-"""Frames in, QR payloads out: zxing-cpp first, a bounded rescue when it finds nothing.
+"""Frames in, QR payloads out: zxing-cpp first, then a bounded rescue of what it missed.
 
 The pipeline, and why each step is there:
 
 1. zxing-cpp on the grayscale frame (see zxing_reader for the settings). It reads
-   most frames in ~1 ms at 720p; a frame where it finds a code ends here.
-2. Only when it finds nothing, the fallback, within the frame's time budget:
-   the regions zxing-cpp saw but could not decode, then the patches that look like
-   a code (regions.py), each cropped, enlarged and tried as sharpened, contrast-
-   equalised and plain variants (enhance.py); last, OpenCV's Aruco-based detector
-   on the best patch, as is, equalised and enlarged, its answer double-checked
-   (opencv_reader.py).
+   most frames in 1-3 ms.
+2. The fallback, within the frame's time budget, for what the first pass did not
+   read, also when it read something else (a Wi-Fi sign beside the badge, the
+   other codes of a crowded frame): the regions zxing-cpp located but could not
+   decode, then the patches that look like a code (regions.py) and the whole
+   frame, each tried with the steps of rescue.py (enlarged, sharpened, contrast-
+   equalised, other binarizers, OpenCV's detector). Regions over a code already
+   read are left alone.
 
-Measured on the 133 codes zxing-cpp misses in 960 benchmark frames (seed 7): the live
-fallback reads 61 (46 %), still-image effort 72 (54 %). Enlarged, sharpened
-patches do most of it; OpenCV reads 1 of them (a finger on the code, still-image
-effort only) and stays last, for real photos where it may do better.
+Every step, OpenCV included, is predicted from a learned cost (budget.py) and
+started only when it ends before the deadline, so a frame overruns its budget by
+at most one step's misprediction.
 
-Live frames: a camera looking at an empty aisle sends frames with nothing to find,
-all day, on battery. So the fallback runs on one in ``fallback_every``
-consecutive frames that zxing-cpp found empty, and stops at ``budget_ms`` (a step
-is skipped when its measured cost would overrun). A badge held up for a tenth of
-a second still gets a fallback try, and an empty frame usually costs just step 1.
-A code only the fallback can read is read a few frames later instead of now.
+Live frames: a badge is held up for many frames, and one frame's budget pays for
+a few steps only. A tracker (tracker.py) follows each region across frames, so
+successive frames try successive steps on the same region, and a region read
+once starts with the step that read it. The fallback runs on every frame while a
+region seen in this frame still has steps to try, or zxing-cpp located a code it
+could not read; otherwise (an empty aisle, all day, on battery) on one in
+``fallback_every`` frames, to notice what came into view.
 
-Still images (``full_effort=True``, the `scan-image` command): the fallback always
-runs, over more patches and whole-image variants, with a generous budget.
+Still images (``full_effort=True``, the `scan-image` command): the same steps and
+a few slower ones, all regions, in one call with a generous budget.
 
-The decoder keeps state (the rate limiter, a cost estimate): one per thread.
+The decoder keeps state (the tracker, the cost estimates): one per thread.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -41,15 +42,34 @@ import cv2
 import numpy as np
 
 from showfloor.scanning import enhance
+from showfloor.scanning.budget import Budget, CostModel
 from showfloor.scanning.codes import DecodedCode, Frame
-from showfloor.scanning.opencv_reader import OpenCvReader
 from showfloor.scanning.regions import Region, find_regions, region_around
+from showfloor.scanning.rescue import Patch, Rescuer, Step
 from showfloor.scanning.sources import as_bgr
-from showfloor.scanning.zxing_reader import Binarizer, read_zxing
+from showfloor.scanning.tracker import Track, Tracker
+from showfloor.scanning.zxing_reader import read_zxing
 
 __all__ = ["DecodedCode", "Decoder", "DecoderStats", "UnreadableImageError", "decode_image_file"]
 
-_PAD = 0.12  # of a region's side: the quiet zone the detector's blob leaves out
+MIN_HINT_SIDE = 16  # px: zxing-cpp reports some unreadable codes as a point, not a box
+LIVE_REGIONS = 6
+STILL_REGIONS = 12
+
+# Starting cost estimates, ms per megapixel on one core (benchmarks/decode/run.py on the
+# real photos, about the 75th percentile of each step); learned from there on.
+DEFAULT_COSTS = {
+    "regions": 3.0,
+    "sharpen": 25.0,
+    "clahe": 10.0,
+    "plain": 3.0,
+    "strong-clahe": 10.0,
+    "sharpen-twice": 35.0,
+    "otsu": 10.0,
+    "opencv": 120.0,
+    "opencv-clahe": 150.0,
+    "opencv-classic": 1000.0,
+}
 
 
 @dataclass
@@ -61,37 +81,17 @@ class DecoderStats:
     fallback_runs: int = 0
     read_by_fallback: int = 0
     fallback_skipped: int = 0
-
-
-class _Budget:
-    """A deadline plus a running estimate of what a zxing-cpp read costs per pixel."""
-
-    def __init__(self, clock: Callable[[], float], start: float, budget_ms: float,
-                 ms_per_mpx: float) -> None:
-        self._clock = clock
-        self._deadline = start + budget_ms / 1000
-        self.ms_per_mpx = ms_per_mpx
-
-    def allows(self, pixels: int, factor: float = 1.0) -> bool:
-        cost_s = pixels / 1e6 * self.ms_per_mpx * factor / 1000
-        return self._clock() + cost_s <= self._deadline
-
-    def timed(self, pixels: int, fn: Callable[[], list[DecodedCode]]) -> list[DecodedCode]:
-        start = self._clock()
-        result = fn()
-        spent_ms = (self._clock() - start) * 1000
-        if pixels:
-            self.ms_per_mpx = 0.7 * self.ms_per_mpx + 0.3 * spent_ms / (pixels / 1e6)
-        return result
+    steps_run: int = 0
 
 
 class Decoder:
     """Decode the QR codes in camera frames and image files.
 
     Args:
-        fallback_every: live frames: the fallback runs on one frame in this many
-            consecutive frames where zxing-cpp found nothing (1 = every frame).
-        budget_ms: live frames: time after which no further fallback step starts.
+        fallback_every: live frames with nothing left to try: the fallback looks
+            for new regions on one frame in this many (1 = every frame).
+        budget_ms: live frames: no step may end later than this after the frame
+            arrived (the first pass included).
         full_budget_ms: the same for ``full_effort`` (still images).
         clock: seconds, monotonic; injectable for tests.
     """
@@ -109,19 +109,21 @@ class Decoder:
         self.full_budget_ms = full_budget_ms
         self.stats = DecoderStats()
         self.last_used_fallback = False
+        self.costs = CostModel(DEFAULT_COSTS)
         self._clock = clock
-        self._empty_streak = 0
-        self._ms_per_mpx = 6.0
-        self._clahe = enhance.Clahe()
-        self._strong_clahe = enhance.Clahe(clip=4.0)
-        self._opencv = OpenCvReader()
+        self._rescuer = Rescuer()
+        self._live_steps = tuple(s for s in self._rescuer.steps if not s.still_only)
+        self._still_steps = self._rescuer.steps
+        self._live = Tracker(len(self._live_steps))
+        self._live_whole = Tracker(len(self._live_steps))
+        self._quiet_frames = 0
 
     def decode(self, frame: Frame, *, full_effort: bool = False) -> list[DecodedCode]:
         """The QR codes in a BGR (or grayscale) frame; [] for none. Never raises on pixels.
 
         Args:
             frame: uint8 image, H x W x 3 (BGR), H x W x 4 (BGRA) or H x W.
-            full_effort: a still image: no rate limit, a larger budget, more variants.
+            full_effort: a still image: no rate limit, a larger budget, more steps.
         """
         start = self._clock()
         self.stats.frames += 1
@@ -131,117 +133,113 @@ class Decoder:
             return []
         first = read_zxing(gray)
         if first.codes:
-            self._empty_streak = 0
             self.stats.read_first_pass += 1
-            return _unique(first.codes)
-        streak, self._empty_streak = self._empty_streak, self._empty_streak + 1
-        if not full_effort and streak % self.fallback_every:
-            self.stats.fallback_skipped += 1
-            return []
+        hints = [r for r in map(region_around, first.unreadable)
+                 if min(r.width, r.height) >= MIN_HINT_SIDE]
+        if full_effort:
+            trackers = (Tracker(len(self._still_steps)), Tracker(len(self._still_steps)))
+            steps, budget_ms, limit = self._still_steps, self.full_budget_ms, STILL_REGIONS
+        else:
+            if not self._live_fallback_due(hints):
+                self.stats.fallback_skipped += 1
+                return _unique(first.codes)
+            trackers = (self._live, self._live_whole)
+            steps, budget_ms, limit = self._live_steps, self.budget_ms, LIVE_REGIONS
         self.stats.fallback_runs += 1
         self.last_used_fallback = True
-        budget = _Budget(
-            self._clock, start, self.full_budget_ms if full_effort else self.budget_ms,
-            self._ms_per_mpx,
-        )
-        hints = [region_around(points) for points in first.unreadable]
-        codes = self._fallback(gray, hints, budget, full_effort)
-        self._ms_per_mpx = budget.ms_per_mpx
-        if codes:
+        budget = Budget(self._clock, start, budget_ms, self.costs)
+        rescued = self._fallback(gray, first.codes, hints, budget, trackers, steps, limit)
+        if rescued:
             self.stats.read_by_fallback += 1
-        return codes
+        return _unique(first.codes + rescued)
+
+    def _live_fallback_due(self, hints: list[Region]) -> bool:
+        """Every frame while there is work left (a located code, a region with steps to
+        try); else one frame in ``fallback_every``, to notice what came into view."""
+        if hints or self._live.pending() or self._live_whole.pending():
+            self._quiet_frames = 0
+            return True
+        due = self._quiet_frames % self.fallback_every == 0
+        self._quiet_frames += 1
+        return due
 
     # --- the fallback --------------------------------------------------------------
 
-    def _fallback(self, gray: Frame, hints: list[Region], budget: _Budget,
-                  full_effort: bool) -> list[DecodedCode]:
-        regions = _merge(hints, find_regions(gray, limit=6 if full_effort else 3))
-        found: list[DecodedCode] = []
-        for region in regions:
-            found += self._rescue_region(gray, region, budget, full_effort)
-        if not found and full_effort:
-            found += self._rescue_whole(gray, budget)
-        if not found and regions:
-            found += self._opencv_region(gray, regions[0], budget, full_effort)
-        if not found and full_effort:  # Aruco only: the classic detector can take
-            found += self._opencv.read(gray)  # seconds on a whole noisy photo
-        return _unique(found)
-
-    def _variants(self, factor: float, full_effort: bool
-                  ) -> Iterable[tuple[enhance.Variant, Binarizer]]:
-        """Live: the three that rescue most (sharpen, CLAHE, plain). Still images add
-        the ones that each rescue a few more frames at a cost a camera cannot pay."""
-        local, histogram = Binarizer.LocalAverage, Binarizer.GlobalHistogram
-        yield (lambda img: enhance.sharpen(img, sigma=1.5 * factor)), local
-        yield self._clahe, local
-        yield (lambda img: img), local
-        if full_effort:
-            yield self._strong_clahe, local
-            twice = lambda img: enhance.sharpen(enhance.sharpen(img, 1.5 * factor), factor)  # noqa: E731
-            yield twice, histogram
-            yield (lambda img: enhance.otsu(img, blur=0.7 * factor)), local
-
-    def _rescue_region(self, gray: Frame, region: Region, budget: _Budget,
-                       full_effort: bool) -> list[DecodedCode]:
-        box = region.padded(_PAD, gray.shape)
-        factor = enhance.enlarge_factor(box)
-        pixels = int(box.width * box.height * factor * factor)
-        if not budget.allows(pixels):
-            return []
-        patch = enhance.crop(gray, box, factor)
-        for variant, binarizer in self._variants(factor, full_effort):
-            if not budget.allows(pixels):
-                break
-            image = variant(patch)
-            codes = budget.timed(
-                pixels,
-                partial(_zxing_codes, image, factor, (box.x0, box.y0), binarizer),
-            )
-            if codes:
-                return codes
-        return []
-
-    def _rescue_whole(self, gray: Frame, budget: _Budget) -> list[DecodedCode]:
-        """Still images only: whole-image variants for codes no patch caught."""
+    def _fallback(self, gray: Frame, read: list[DecodedCode], hints: list[Region],
+                  budget: Budget, trackers: tuple[Tracker, Tracker], steps: Sequence[Step],
+                  limit: int) -> list[DecodedCode]:
+        regions_tracker, whole_tracker = trackers
+        taken = [region_around(code.points) for code in read]
+        candidates = [(h, True) for h in hints if not _covered(h, taken)]
+        if budget.allows("regions", gray.size):
+            found = budget.run("regions", gray.size, lambda: find_regions(gray, limit=limit))
+            for region in found:
+                if not _covered(region, taken) and not any(
+                    region.overlaps(seen) for seen, _ in candidates
+                ):
+                    candidates.append((region, False))
+        tracks = regions_tracker.update(candidates)
         h, w = gray.shape[:2]
-        factor = min(2.0, 1600 / max(h, w)) if max(h, w) < 1600 else 1.0
-        whole = Region(0, 0, w, h, 0.0)
-        attempts: list[tuple[Frame, float, Binarizer]] = [
-            (enhance.sharpen(gray, sigma=2.0), 1.0, Binarizer.LocalAverage),
-            (self._clahe(gray), 1.0, Binarizer.LocalAverage),
-            (gray, 1.0, Binarizer.GlobalHistogram),
-            (enhance.gamma(gray, 0.5), 1.0, Binarizer.LocalAverage),
-        ]
-        if factor > 1.0:
-            enlarged = enhance.crop(gray, whole, factor)
-            attempts.insert(0, (enhance.sharpen(enlarged, sigma=1.5 * factor), factor,
-                                Binarizer.LocalAverage))
-        for image, scale, binarizer in attempts:
-            if not budget.allows(image.size):
-                continue
-            codes = read_zxing(image, scale=scale, binarizer=binarizer).codes
-            if codes:
-                return codes
-        return []
+        whole = whole_tracker.update([(Region(0, 0, w, h, 0.0), False)])
+        rescued = self._work(gray, tracks, regions_tracker, steps, budget)
+        if not rescued or len(read) + len(rescued) > 1:  # a crowded frame may hold more
+            rescued += self._work(gray, whole, whole_tracker, steps, budget,
+                                  skip=("plain",), known=read + rescued)
+        return rescued
 
-    def _opencv_region(self, gray: Frame, region: Region, budget: _Budget,
-                       full_effort: bool) -> list[DecodedCode]:
-        """OpenCV on the most code-like patch: as is, contrast-equalised, enlarged."""
-        box = region.padded(_PAD * 2, gray.shape)
-        patch = np.ascontiguousarray(enhance.crop(gray, box, 1.0))
-        equalised = self._clahe(patch)
-        attempts = [(patch, 1.0), (equalised, 1.0)]
-        if max(box.width, box.height) < 400:
-            attempts.append((enhance.crop(equalised, Region(0, 0, box.width, box.height, 0), 2.0),
-                             2.0))
-        for image, scale in attempts:
-            # OpenCV's detector costs a few times a zxing-cpp read of the same pixels.
-            if not full_effort and not budget.allows(image.size, factor=3.0):
+    def _work(self, gray: Frame, tracks: list[Track], tracker: Tracker, steps: Sequence[Step],
+              budget: Budget, skip: tuple[str, ...] = (), known: Sequence[DecodedCode] = ()
+              ) -> list[DecodedCode]:
+        """Steps on the tracks, one per track per round, while the budget lasts."""
+        rescued: list[DecodedCode] = []
+        patches: dict[int, Patch] = {}
+        open_tracks = [t for t in tracks if not t.resting or t.winner is not None]
+        while open_tracks:
+            ran = False
+            for track in list(open_tracks):
+                index = track.winner if track.winner is not None else track.next_step
+                step = steps[index]
+                patch = patches.setdefault(id(track), Patch(gray, track.region))
+                pixels = step.pixels(patch)
+                if step.kind in skip or not budget.ever_allows(step.kind, pixels):
+                    tracker.advance(track)  # not for this region, or never affordable
+                    if track.resting:
+                        open_tracks.remove(track)
+                    continue
+                if not budget.allows(step.kind, pixels):
+                    continue
+                codes = budget.run(step.kind, pixels, partial(step.run, patch))
+                self.stats.steps_run += 1
+                ran = True
+                new = [c for c in codes if not _seen(c, [*known, *rescued])]
+                if codes:
+                    track.winner = index
+                    rescued += new
+                    open_tracks.remove(track)
+                    continue
+                if track.winner is not None:  # its code moved or changed: start over
+                    track.winner, track.next_step, track.rested_at = None, 0, None
+                else:
+                    tracker.advance(track)
+                if track.resting:
+                    open_tracks.remove(track)
+            if not ran:
                 break
-            codes = self._opencv.read(image, scale, (box.x0, box.y0), classic=full_effort)
-            if codes:
-                return codes
-        return []
+        return rescued
+
+
+def _covered(region: Region, taken: list[Region]) -> bool:
+    """Is most of a code already read inside `region`, or `region` inside one?"""
+    return any(region.overlaps(box) for box in taken)
+
+
+def _seen(code: DecodedCode, codes: Sequence[DecodedCode]) -> bool:
+    return any(_same(code, other) for other in codes)
+
+
+def _same(a: DecodedCode, b: DecodedCode) -> bool:
+    (ax, ay), (bx, by) = a.center, b.center
+    return a.text == b.text and abs(ax - bx) + abs(ay - by) < 40
 
 
 def _gray(frame: Frame) -> Frame | None:
@@ -258,31 +256,11 @@ def _gray(frame: Frame) -> Frame | None:
     return enhance.to_gray(frame)
 
 
-def _zxing_codes(image: Frame, scale: float, offset: tuple[float, float],
-                 binarizer: Binarizer) -> list[DecodedCode]:
-    return read_zxing(image, scale=scale, offset=offset, binarizer=binarizer).codes
-
-
-def _merge(first: list[Region], more: list[Region]) -> list[Region]:
-    """Hint regions first, then detected ones that do not repeat a region already listed."""
-    merged = list(first)
-    for region in more:
-        if not any(region.overlaps(seen) for seen in merged):
-            merged.append(region)
-    return merged
-
-
 def _unique(codes: list[DecodedCode]) -> list[DecodedCode]:
     """One entry per payload and place: overlapping reads of one code count once."""
     out: list[DecodedCode] = []
     for code in codes:
-        cx, cy = code.center
-        duplicate = any(
-            seen.text == code.text
-            and abs(seen.center[0] - cx) + abs(seen.center[1] - cy) < 40
-            for seen in out
-        )
-        if not duplicate:
+        if not _seen(code, out):
             out.append(code)
     return out
 

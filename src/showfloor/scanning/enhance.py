@@ -51,6 +51,14 @@ def crop(gray: Frame, region: Region, factor: float) -> Frame:
     )
 
 
+def resize(image: Frame, scale: float) -> Frame:
+    """The image scaled by `scale`: area averaging down, cubic up."""
+    interpolation = cv2.INTER_AREA if scale < 1.0 else cv2.INTER_CUBIC
+    return np.asarray(
+        cv2.resize(image, None, fx=scale, fy=scale, interpolation=interpolation), np.uint8
+    )
+
+
 def sharpen(image: Frame, sigma: float = 3.0, amount: float = 1.0) -> Frame:
     """Unsharp mask: image + amount * (image - blurred)."""
     blurred = cv2.GaussianBlur(image, (0, 0), sigma)

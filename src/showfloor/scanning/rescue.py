@@ -1,0 +1,135 @@
+"""The ways the fallback retries one region of a frame, best first.
+
+Each step answers one way webcam frames go wrong (enhance.py says how), and is
+a separate unit of work with its own cost estimate (budget.py): a live frame
+runs the steps that fit in its budget, and the next frames of the same region
+carry on with the steps not yet tried (tracker.py), so the whole list gets its
+chance within a few frames of a badge being held still.
+
+The order and the set were measured per step on the real photos (BoofCV QR v3,
+1280 px) and the synthetic frames (benchmarks/decode/run.py): enlarged and
+sharpened crops rescue most, contrast equalisation the dim and washed-out ones,
+a global-histogram binarizer the evenly lit but blurred ones. OpenCV's detector
+comes last: it finds codes zxing-cpp's detector misses, but costs 30-100x a
+zxing-cpp read of the same pixels and its cost varies with the content, so its
+crop is kept small.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+
+from showfloor.scanning import enhance
+from showfloor.scanning.codes import DecodedCode, Frame
+from showfloor.scanning.opencv_reader import OpenCvReader
+from showfloor.scanning.regions import Region
+from showfloor.scanning.zxing_reader import Binarizer, read_zxing
+
+PAD = 0.12  # of a region's side: the quiet zone the detector's blob leaves out
+OPENCV_MAX_SIDE = 360  # px: OpenCV's detector gets a crop no larger than this
+
+
+class Patch:
+    """One region of one frame, and the crops its steps share (each made once)."""
+
+    def __init__(self, gray: Frame, region: Region) -> None:
+        self.gray = gray
+        self.region = region
+        self.box = region.padded(PAD, gray.shape)
+        self.factor = enhance.enlarge_factor(self.box)
+        self.wide_box = region.padded(PAD * 2, gray.shape)
+        side = max(self.wide_box.width, self.wide_box.height, 1)
+        self.wide_scale = min(1.0, OPENCV_MAX_SIDE / side)
+        self._enlarged: Frame | None = None
+        self._wide: Frame | None = None
+
+    @property
+    def enlarged_pixels(self) -> int:
+        return int(self.box.width * self.factor) * int(self.box.height * self.factor)
+
+    @property
+    def wide_pixels(self) -> int:
+        s = self.wide_scale
+        return int(self.wide_box.width * s) * int(self.wide_box.height * s)
+
+    def enlarged(self) -> Frame:
+        """The region with its quiet zone, enlarged for zxing-cpp (cubic)."""
+        if self._enlarged is None:
+            self._enlarged = enhance.crop(self.gray, self.box, self.factor)
+        return self._enlarged
+
+    def wide(self) -> Frame:
+        """A wider crop for OpenCV, scaled down to at most OPENCV_MAX_SIDE."""
+        if self._wide is None:
+            crop = enhance.crop(self.gray, self.wide_box, 1.0)
+            if self.wide_scale < 1.0:
+                crop = enhance.resize(crop, self.wide_scale)
+            self._wide = np.ascontiguousarray(crop)
+        return self._wide
+
+    def zxing(self, image: Frame, binarizer: Binarizer = Binarizer.LocalAverage
+              ) -> list[DecodedCode]:
+        offset = (self.box.x0, self.box.y0)
+        return read_zxing(image, scale=self.factor, offset=offset, binarizer=binarizer).codes
+
+
+@dataclass(frozen=True)
+class Step:
+    """One retry of a region.
+
+    Attributes:
+        kind: names the step, and its cost estimate in the CostModel.
+        pixels: what the step works on, for the cost estimate.
+        run: the step itself; codes with corners in frame pixels.
+        still_only: too slow or too unpredictable for a camera frame's budget.
+    """
+
+    kind: str
+    pixels: Callable[[Patch], int]
+    run: Callable[[Patch], list[DecodedCode]]
+    still_only: bool = False
+
+
+def _enlarged(patch: Patch) -> int:
+    return patch.enlarged_pixels
+
+
+def _wide(patch: Patch) -> int:
+    return patch.wide_pixels
+
+
+class Rescuer:
+    """The steps, with the OpenCV objects they reuse (one per decoder, one thread)."""
+
+    def __init__(self) -> None:
+        self._clahe = enhance.Clahe()
+        self._strong_clahe = enhance.Clahe(clip=4.0)
+        self._opencv = OpenCvReader()
+        self.steps: tuple[Step, ...] = (
+            Step("sharpen", _enlarged, self._sharpen),
+            Step("clahe", _enlarged, lambda p: p.zxing(self._clahe(p.enlarged()))),
+            Step("plain", _enlarged, lambda p: p.zxing(p.enlarged())),
+            Step("strong-clahe", _enlarged, lambda p: p.zxing(self._strong_clahe(p.enlarged()))),
+            Step("sharpen-twice", _enlarged, self._sharpen_twice),
+            Step("otsu", _enlarged, lambda p: p.zxing(enhance.otsu(p.enlarged(), 0.7 * p.factor))),
+            Step("opencv", _wide, lambda p: self._opencv_read(p, p.wide())),
+            Step("opencv-clahe", _wide, lambda p: self._opencv_read(p, self._clahe(p.wide()))),
+            Step("opencv-classic", _wide,
+                 lambda p: self._opencv_read(p, p.wide(), classic=True), still_only=True),
+        )
+
+    def _sharpen(self, patch: Patch) -> list[DecodedCode]:
+        return patch.zxing(enhance.sharpen(patch.enlarged(), sigma=1.5 * patch.factor))
+
+    def _sharpen_twice(self, patch: Patch) -> list[DecodedCode]:
+        f = patch.factor
+        image = enhance.sharpen(enhance.sharpen(patch.enlarged(), 1.5 * f), f)
+        return patch.zxing(image, Binarizer.GlobalHistogram)
+
+    def _opencv_read(self, patch: Patch, image: Frame, classic: bool = False
+                     ) -> list[DecodedCode]:
+        box = patch.wide_box
+        return self._opencv.read(image, patch.wide_scale, (box.x0, box.y0), classic=classic)
