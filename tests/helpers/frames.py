@@ -485,6 +485,24 @@ def badge_frame(payloads: str | Sequence[str], *, size: tuple[int, int] = (640, 
     return Frame(image, "custom", tuple(codes))
 
 
+def scene_frame(codes: Sequence[tuple[str, float, tuple[float, float]]], *,
+                size: tuple[int, int] = (1280, 720), seed: int = 0, tilt: float = 10.0,
+                ec: str = "M", noise: float = 2.0, blur: float = 0.8) -> Frame:
+    """A frame with codes of different sizes: each (payload, pixels per module, centre).
+
+    For scenes like a Wi-Fi sign beside a badge held further away.
+    """
+    rng = np.random.default_rng(seed)
+    w, h = size
+    frame = _background(rng, w, h)
+    placed = []
+    for payload, ppm, center in codes:
+        code = _place(rng, frame, payload, ec, ppm, center, 0.0, tilt)
+        assert code is not None
+        placed.append(code)
+    return Frame(_camera(rng, frame, noise, blur, 95), "custom", tuple(placed))
+
+
 def blank_frame(*, size: tuple[int, int] = (640, 480), seed: int = 0) -> Image:
     """A booth background with no code, as a camera would send it."""
     rng = np.random.default_rng(seed)

@@ -170,20 +170,21 @@ class Decoder:
                   limit: int) -> list[DecodedCode]:
         regions_tracker, whole_tracker = trackers
         taken = [region_around(code.points) for code in read]
-        candidates = [(h, True) for h in hints if not _covered(h, taken)]
+        kept: list[Region] = []
+        found = hints
         if budget.allows("regions", gray.size):
-            found = budget.run("regions", gray.size, lambda: find_regions(gray, limit=limit))
-            for region in found:
-                if not _covered(region, taken) and not any(
-                    region.overlaps(seen) for seen, _ in candidates
-                ):
-                    candidates.append((region, False))
-        tracks = regions_tracker.update(candidates)
+            found = hints + budget.run("regions", gray.size, lambda: find_regions(gray, limit))
+        for region in found:  # located codes first, each place once, none over a read code
+            if not _covered(region, taken) and not any(region.overlaps(k) for k in kept):
+                kept.append(region)
+        tracks = regions_tracker.update(
+            [(r, r in hints, enhance.thumbnail(gray, r)) for r in kept])
         h, w = gray.shape[:2]
-        whole = whole_tracker.update([(Region(0, 0, w, h, 0.0), False)])
+        whole = Region(0, 0, w, h, 0.0)
+        whole_track = whole_tracker.update([(whole, False, enhance.thumbnail(gray, whole))])
         rescued = self._work(gray, tracks, regions_tracker, steps, budget)
         if not rescued or len(read) + len(rescued) > 1:  # a crowded frame may hold more
-            rescued += self._work(gray, whole, whole_tracker, steps, budget,
+            rescued += self._work(gray, whole_track, whole_tracker, steps, budget,
                                   skip=("plain",), known=read + rescued)
         return rescued
 
@@ -205,6 +206,7 @@ class Decoder:
                     tracker.advance(track)  # not for this region, or never affordable
                     if track.resting:
                         open_tracks.remove(track)
+                    ran = True
                     continue
                 if not budget.allows(step.kind, pixels):
                     continue

@@ -59,6 +59,12 @@ def resize(image: Frame, scale: float) -> Frame:
     )
 
 
+def thumbnail(gray: Frame, region: Region, side: int = 8) -> Frame:
+    """A `side` x `side` summary of a region, to tell whether its content changed."""
+    patch = gray[region.y0 : region.y1, region.x0 : region.x1]
+    return np.asarray(cv2.resize(patch, (side, side), interpolation=cv2.INTER_AREA), np.uint8)
+
+
 def sharpen(image: Frame, sigma: float = 3.0, amount: float = 1.0) -> Frame:
     """Unsharp mask: image + amount * (image - blurred)."""
     blurred = cv2.GaussianBlur(image, (0, 0), sigma)

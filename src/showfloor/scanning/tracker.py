@@ -9,16 +9,24 @@ repeating the first ones. A region whose code was read
 tries the step that read it first; a region that had every step rests until
 ``rearm_after`` frames have passed (the picture may have changed: better light,
 the badge turned), so a static poster costs next to nothing after its first
-second in view.
+second in view. A region whose content changed (the next visitor's badge where
+the last one was) is a new region: each region carries a thumbnail of itself.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from numpy.typing import NDArray
+
 from showfloor.scanning.regions import Region
 
 MATCH_IOU = 0.4  # a region moved by a tenth of its side still overlaps ~0.8
+SAME_CONTENT = 24.0  # mean grey-level difference of thumbnails below which it is the same
+
+Thumbnail = NDArray[np.uint8]
+Candidate = tuple[Region, bool, Thumbnail | None]  # region, is a hint, its thumbnail
 
 
 @dataclass(eq=False)
@@ -36,6 +44,7 @@ class Track:
 
     region: Region
     hint: bool
+    thumbnail: Thumbnail | None = None
     next_step: int = 0
     winner: int | None = None
     seen: int = 0
@@ -63,8 +72,8 @@ class Tracker:
         self.frame = 0
         self._tracks: list[Track] = []
 
-    def update(self, candidates: list[tuple[Region, bool]]) -> list[Track]:
-        """The tracks of this frame's candidate regions (region, is a hint), work first.
+    def update(self, candidates: list[Candidate]) -> list[Track]:
+        """The tracks of this frame's candidate regions, work first.
 
         Order: regions whose code was read before (their step is cheap and sure),
         then the codes zxing-cpp located, then the regions that had the fewest
@@ -72,13 +81,13 @@ class Tracker:
         """
         self.frame += 1
         current: list[Track] = []
-        for region, hint in candidates:
-            track = self._match(region, current)
+        for region, hint, thumbnail in candidates:
+            track = self._match(region, thumbnail, current)
             if track is None:
-                track = Track(region, hint)
+                track = Track(region, hint, thumbnail)
                 self._tracks.append(track)
             else:
-                track.region = region
+                track.region, track.thumbnail = region, thumbnail
                 track.hint = track.hint or hint
             track.seen = self.frame
             if track.rested_at is not None and self.frame - track.rested_at >= self.rearm_after:
@@ -98,10 +107,20 @@ class Tracker:
         """Is there a region seen in this frame with steps still to try?"""
         return any(t.seen == self.frame and not t.resting for t in self._tracks)
 
-    def _match(self, region: Region, taken: list[Track]) -> Track | None:
+    def _match(self, region: Region, thumbnail: Thumbnail | None, taken: list[Track]
+               ) -> Track | None:
         best, best_iou = None, MATCH_IOU
         for track in self._tracks:
             iou = track.region.iou(region)
             if iou >= best_iou and track not in taken:
                 best, best_iou = track, iou
+        if best is not None and not _alike(best.thumbnail, thumbnail):
+            self._tracks.remove(best)  # something else is there now
+            return None
         return best
+
+
+def _alike(a: Thumbnail | None, b: Thumbnail | None) -> bool:
+    if a is None or b is None or a.shape != b.shape:
+        return True
+    return float(np.mean(np.abs(a.astype(np.int16) - b.astype(np.int16)))) < SAME_CONTENT
