@@ -30,11 +30,14 @@ class Held:
     Attributes:
         codes: each distinct code read (first sighting), with when it was read
             (ms after the image appeared, decode time included).
+        first_frame_ms: when the first frame's decode ended (codes read later
+            were rescued across frames).
         frame_ms: what each decode call cost.
         fallback_ms: the same, for the calls that ran the fallback.
     """
 
     codes: list[tuple[DecodedCode, float]] = field(default_factory=list)
+    first_frame_ms: float = 0.0
     frame_ms: list[float] = field(default_factory=list)
     fallback_ms: list[float] = field(default_factory=list)
 
@@ -52,6 +55,8 @@ def hold(decoder: Decoder, image: Frame, hold_ms: float = HOLD_MS,
         if decoder.last_used_fallback:
             held.fallback_ms.append(spent)
         done = now + spent
+        if not held.first_frame_ms:
+            held.first_frame_ms = done
         if done <= hold_ms:
             for code in codes:
                 if not any(_same(code, seen) for seen, _ in held.codes):

@@ -45,7 +45,7 @@ from showfloor.scanning import enhance
 from showfloor.scanning.budget import Budget, CostModel
 from showfloor.scanning.codes import DecodedCode, Frame
 from showfloor.scanning.regions import Region, find_regions, region_around
-from showfloor.scanning.rescue import Patch, Rescuer, Step
+from showfloor.scanning.rescue import Ladders, Patch, Rescuer, Step
 from showfloor.scanning.sources import as_bgr
 from showfloor.scanning.tracker import Track, Tracker
 from showfloor.scanning.zxing_reader import read_zxing
@@ -112,10 +112,7 @@ class Decoder:
         self.costs = CostModel(DEFAULT_COSTS)
         self._clock = clock
         self._rescuer = Rescuer()
-        self._live_steps = tuple(s for s in self._rescuer.steps if not s.still_only)
-        self._still_steps = self._rescuer.steps
-        self._live = Tracker(len(self._live_steps))
-        self._live_whole = Tracker(len(self._live_steps))
+        self._live = _Trackers.of(self._rescuer.live)
         self._quiet_frames = 0
 
     def decode(self, frame: Frame, *, full_effort: bool = False) -> list[DecodedCode]:
@@ -136,19 +133,19 @@ class Decoder:
             self.stats.read_first_pass += 1
         hints = [r for r in map(region_around, first.unreadable)
                  if min(r.width, r.height) >= MIN_HINT_SIDE]
-        if full_effort:
-            trackers = (Tracker(len(self._still_steps)), Tracker(len(self._still_steps)))
-            steps, budget_ms, limit = self._still_steps, self.full_budget_ms, STILL_REGIONS
+        if full_effort:  # a fresh start: a still image has no frames before it
+            ladders, trackers = self._rescuer.still, _Trackers.of(self._rescuer.still)
+            budget_ms, limit = self.full_budget_ms, STILL_REGIONS
         else:
             if not self._live_fallback_due(hints):
                 self.stats.fallback_skipped += 1
                 return _unique(first.codes)
-            trackers = (self._live, self._live_whole)
-            steps, budget_ms, limit = self._live_steps, self.budget_ms, LIVE_REGIONS
+            ladders, trackers = self._rescuer.live, self._live
+            budget_ms, limit = self.budget_ms, LIVE_REGIONS
         self.stats.fallback_runs += 1
         self.last_used_fallback = True
         budget = Budget(self._clock, start, budget_ms, self.costs)
-        rescued = self._fallback(gray, first.codes, hints, budget, trackers, steps, limit)
+        rescued = self._fallback(gray, first.codes, hints, budget, ladders, trackers, limit)
         if rescued:
             self.stats.read_by_fallback += 1
         return _unique(first.codes + rescued)
@@ -156,7 +153,7 @@ class Decoder:
     def _live_fallback_due(self, hints: list[Region]) -> bool:
         """Every frame while there is work left (a located code, a region with steps to
         try); else one frame in ``fallback_every``, to notice what came into view."""
-        if hints or self._live.pending() or self._live_whole.pending():
+        if hints or self._live.regions.pending() or self._live.whole.pending():
             self._quiet_frames = 0
             return True
         due = self._quiet_frames % self.fallback_every == 0
@@ -166,9 +163,8 @@ class Decoder:
     # --- the fallback --------------------------------------------------------------
 
     def _fallback(self, gray: Frame, read: list[DecodedCode], hints: list[Region],
-                  budget: Budget, trackers: tuple[Tracker, Tracker], steps: Sequence[Step],
-                  limit: int) -> list[DecodedCode]:
-        regions_tracker, whole_tracker = trackers
+                  budget: Budget, ladders: Ladders, trackers: _Trackers, limit: int
+                  ) -> list[DecodedCode]:
         taken = [region_around(code.points) for code in read]
         kept: list[Region] = []
         found = hints
@@ -177,20 +173,19 @@ class Decoder:
         for region in found:  # located codes first, each place once, none over a read code
             if not _covered(region, taken) and not any(region.overlaps(k) for k in kept):
                 kept.append(region)
-        tracks = regions_tracker.update(
+        tracks = trackers.regions.update(
             [(r, r in hints, enhance.thumbnail(gray, r)) for r in kept])
         h, w = gray.shape[:2]
         whole = Region(0, 0, w, h, 0.0)
-        whole_track = whole_tracker.update([(whole, False, enhance.thumbnail(gray, whole))])
-        rescued = self._work(gray, tracks, regions_tracker, steps, budget)
+        whole_track = trackers.whole.update([(whole, False, enhance.thumbnail(gray, whole))])
+        rescued = self._work(gray, tracks, trackers.regions, ladders.regions, budget, read)
         if not rescued or len(read) + len(rescued) > 1:  # a crowded frame may hold more
-            rescued += self._work(gray, whole_track, whole_tracker, steps, budget,
-                                  skip=("plain",), known=read + rescued)
+            rescued += self._work(gray, whole_track, trackers.whole, ladders.whole, budget,
+                                  read + rescued)
         return rescued
 
     def _work(self, gray: Frame, tracks: list[Track], tracker: Tracker, steps: Sequence[Step],
-              budget: Budget, skip: tuple[str, ...] = (), known: Sequence[DecodedCode] = ()
-              ) -> list[DecodedCode]:
+              budget: Budget, known: Sequence[DecodedCode]) -> list[DecodedCode]:
         """Steps on the tracks, one per track per round, while the budget lasts."""
         rescued: list[DecodedCode] = []
         patches: dict[int, Patch] = {}
@@ -202,8 +197,8 @@ class Decoder:
                 step = steps[index]
                 patch = patches.setdefault(id(track), Patch(gray, track.region))
                 pixels = step.pixels(patch)
-                if step.kind in skip or not budget.ever_allows(step.kind, pixels):
-                    tracker.advance(track)  # not for this region, or never affordable
+                if not budget.ever_allows(step.kind, pixels):
+                    tracker.advance(track)  # never affordable in a frame's budget
                     if track.resting:
                         open_tracks.remove(track)
                     ran = True
@@ -228,6 +223,18 @@ class Decoder:
             if not ran:
                 break
         return rescued
+
+
+@dataclass(frozen=True)
+class _Trackers:
+    """Where the fallback left off, for the code-like regions and for the whole frame."""
+
+    regions: Tracker
+    whole: Tracker
+
+    @classmethod
+    def of(cls, ladders: Ladders) -> _Trackers:
+        return cls(Tracker(len(ladders.regions)), Tracker(len(ladders.whole)))
 
 
 def _covered(region: Region, taken: list[Region]) -> bool:

@@ -24,6 +24,10 @@ from showfloor.scanning.zxing_reader import read_zxing
 
 _RECTIFIED = 336  # px of the rectified square, code plus quiet zone
 
+# OpenCV's QR decoder writes warnings to stderr ("ECI is not supported properly") on
+# some real photos; `scan-image` users would see them as noise under their results.
+cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
+
 
 Detector = cv2.QRCodeDetector | cv2.QRCodeDetectorAruco
 

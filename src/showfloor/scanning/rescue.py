@@ -1,18 +1,26 @@
-"""The ways the fallback retries one region of a frame, best first.
+"""The ways the fallback retries a region of a frame (or the whole frame), in order.
 
 Each step answers one way webcam frames go wrong (enhance.py says how), and is
 a separate unit of work with its own cost estimate (budget.py): a live frame
 runs the steps that fit in its budget, and the next frames of the same region
-carry on with the steps not yet tried (tracker.py), so the whole list gets its
+carry on with the steps not yet tried (tracker.py), so the whole ladder gets its
 chance within a few frames of a badge being held still.
 
-The order and the set were measured per step on the real photos (BoofCV QR v3,
-1280 px) and the synthetic frames (benchmarks/decode/run.py): enlarged and
-sharpened crops rescue most, contrast equalisation the dim and washed-out ones,
-a global-histogram binarizer the evenly lit but blurred ones. OpenCV's detector
-comes last: it finds codes zxing-cpp's detector misses, but costs 30-100x a
-zxing-cpp read of the same pixels and its cost varies with the content, so its
-crop is kept small.
+The ladders were measured step by step, on every region of the 536 real photos
+(BoofCV QR v3, 1280 px; the first pass reads 875 of 1,232 codes) and of 360
+synthetic frames (benchmarks/decode/run.py):
+
+- on regions, an enlarged crop as it is (cheapest, ~1 ms/Mpx), then contrast
+  equalisation (the dim and the washed-out: +121 codes of the photos, the most of
+  any step), strong equalisation, sharpening (defocus; the most on synthetic
+  frames), sharpening twice with a global-histogram binarizer (blur on even
+  light), Otsu thresholding;
+- on the whole frame, strong then plain equalisation and the double sharpening:
+  codes too large or too many for a region (24 more codes, most in "lots");
+- OpenCV's detector (Aruco-based, on an equalised crop, and the classic one) adds
+  less than one code in a thousand to the zxing-cpp steps on either set, costs
+  30-700 ms/Mpx with a spread no estimate can follow, and so runs on still images
+  only, last, on crops at most OPENCV_MAX_SIDE wide.
 """
 
 from __future__ import annotations
@@ -84,13 +92,25 @@ class Step:
         kind: names the step, and its cost estimate in the CostModel.
         pixels: what the step works on, for the cost estimate.
         run: the step itself; codes with corners in frame pixels.
-        still_only: too slow or too unpredictable for a camera frame's budget.
     """
 
     kind: str
     pixels: Callable[[Patch], int]
     run: Callable[[Patch], list[DecodedCode]]
-    still_only: bool = False
+
+
+@dataclass(frozen=True)
+class Ladders:
+    """The steps for code-like regions and for the whole frame, in the order tried."""
+
+    regions: tuple[Step, ...]
+    whole: tuple[Step, ...]
+
+
+LIVE_REGIONS = ("plain", "clahe", "strong-clahe", "sharpen", "sharpen-twice", "otsu")
+STILL_REGIONS = (*LIVE_REGIONS, "opencv-clahe", "opencv", "opencv-classic")
+LIVE_WHOLE = ("strong-clahe", "clahe", "sharpen-twice")
+STILL_WHOLE = (*LIVE_WHOLE, "sharpen", "otsu", "opencv-clahe", "opencv")
 
 
 def _enlarged(patch: Patch) -> int:
@@ -108,18 +128,23 @@ class Rescuer:
         self._clahe = enhance.Clahe()
         self._strong_clahe = enhance.Clahe(clip=4.0)
         self._opencv = OpenCvReader()
-        self.steps: tuple[Step, ...] = (
-            Step("sharpen", _enlarged, self._sharpen),
-            Step("clahe", _enlarged, lambda p: p.zxing(self._clahe(p.enlarged()))),
+        steps = (
             Step("plain", _enlarged, lambda p: p.zxing(p.enlarged())),
+            Step("clahe", _enlarged, lambda p: p.zxing(self._clahe(p.enlarged()))),
             Step("strong-clahe", _enlarged, lambda p: p.zxing(self._strong_clahe(p.enlarged()))),
+            Step("sharpen", _enlarged, self._sharpen),
             Step("sharpen-twice", _enlarged, self._sharpen_twice),
             Step("otsu", _enlarged, lambda p: p.zxing(enhance.otsu(p.enlarged(), 0.7 * p.factor))),
-            Step("opencv", _wide, lambda p: self._opencv_read(p, p.wide())),
             Step("opencv-clahe", _wide, lambda p: self._opencv_read(p, self._clahe(p.wide()))),
-            Step("opencv-classic", _wide,
-                 lambda p: self._opencv_read(p, p.wide(), classic=True), still_only=True),
+            Step("opencv", _wide, lambda p: self._opencv_read(p, p.wide())),
+            Step("opencv-classic", _wide, lambda p: self._opencv_read(p, p.wide(), classic=True)),
         )
+        self.steps = {step.kind: step for step in steps}
+        self.live = self._ladders(LIVE_REGIONS, LIVE_WHOLE)
+        self.still = self._ladders(STILL_REGIONS, STILL_WHOLE)
+
+    def _ladders(self, regions: tuple[str, ...], whole: tuple[str, ...]) -> Ladders:
+        return Ladders(tuple(self.steps[k] for k in regions), tuple(self.steps[k] for k in whole))
 
     def _sharpen(self, patch: Patch) -> list[DecodedCode]:
         return patch.zxing(enhance.sharpen(patch.enlarged(), sigma=1.5 * patch.factor))

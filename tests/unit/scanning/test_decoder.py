@@ -11,7 +11,7 @@ import zxingcpp
 
 from showfloor.scanning.decoder import DEFAULT_COSTS, DecodedCode, Decoder
 from showfloor.scanning.enhance import to_gray
-from showfloor.scanning.rescue import Patch, Step
+from showfloor.scanning.rescue import Ladders, Patch, Step
 from showfloor.scanning.zxing_reader import read_zxing
 
 from helpers.fake_camera import FakeClock
@@ -221,8 +221,9 @@ class OneStepPerFrame:
     def __init__(self, decoder: Decoder, clock: FakeClock) -> None:
         self.kinds: list[list[str]] = []
         rescuer = decoder._rescuer  # noqa: SLF001 - the steps are what is observed
-        wrapped = tuple(replace(step, run=self._timed(step, clock)) for step in rescuer.steps)
-        decoder._live_steps = tuple(s for s in wrapped if not s.still_only)  # noqa: SLF001
+        self.ladder = tuple(replace(s, run=self._timed(s, clock)) for s in rescuer.live.regions)
+        whole = tuple(replace(s, run=self._timed(s, clock)) for s in rescuer.live.whole)
+        rescuer.live = Ladders(self.ladder, whole)
 
     def _timed(self, step: Step, clock: FakeClock) -> Callable[[Patch], list[DecodedCode]]:
         def run(patch: Patch) -> list[DecodedCode]:
@@ -248,7 +249,7 @@ def test_consecutive_frames_try_the_next_steps_and_then_the_winner_first() -> No
     reads = [steps.decode(decoder, canvas) for _ in range(8)]
     first = next(i for i, r in enumerate(reads) if r)
     assert first > 0 and reads[first] == ["EXPO26-000777"]
-    ladder = [s.kind for s in decoder._live_steps]  # noqa: SLF001
+    ladder = [s.kind for s in steps.ladder]
     tried = [kinds[0] for kinds in steps.kinds[: first + 1]]
     assert tried == ladder[: first + 1]  # one new step a frame, in order
     assert all(kinds == [tried[-1]] for kinds in steps.kinds[first + 1 :])  # the winner

@@ -9,12 +9,13 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import partial
+from functools import lru_cache, partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 
+from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
@@ -168,6 +169,10 @@ class CaptureController(QObject):
             self.view.preview.flash()
             return
         if self.is_dirty():
+            refusal = self._refusal(payload)
+            if refusal is not None:  # a Wi-Fi sign beside the badge: never the next visitor
+                self.view.show_message(refusal)
+                return
             self._pending = payload
             self.view.show_message(
                 "Another badge was scanned. Save this visitor (Enter) or clear the form "
@@ -220,12 +225,24 @@ class CaptureController(QObject):
         self.view.form_side.setFocus()
 
     def on_camera_codes(self, frame_codes: FrameCodes) -> None:
-        if frame_codes.codes:
-            self.view.preview.outline([code.points for code in frame_codes.codes])
+        codes = frame_codes.codes
+        if codes:
+            self.view.preview.outline([c.points for c in codes], [_refused(c.text) for c in codes])
 
     def on_camera_decoded(self, frame_codes: FrameCodes) -> None:
-        for code in frame_codes.codes:
-            self.on_scanned(code.text)
+        """The codes newly read in one frame. Badges go first, so that a refused code
+        beside one (a Wi-Fi sign) is shown as refused over the visitor loaded."""
+        texts = sorted((code.text for code in frame_codes.codes), key=_refused)
+        for text in texts:
+            self.on_scanned(text)
+
+    def _refusal(self, payload: str) -> str | None:
+        """Why a payload cannot be a visitor, or None when it can."""
+        try:
+            self.service.preview_scan(payload)
+        except ShowfloorError as exc:
+            return str(exc)
+        return None
 
     # -- form state --------------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
@@ -460,6 +477,13 @@ class CaptureController(QObject):
         with self.context.db.session() as session:
             version, text = current_consent(session)
         self.view.consent_text.setText(f"{text} (v{version})")
+
+
+@lru_cache(maxsize=64)
+def _refused(payload: str) -> bool:
+    """Surely no visitor (Wi-Fi, payment...), from the payload alone; cached because the
+    camera shows the same codes frame after frame."""
+    return parse_payload(payload).is_refused
 
 
 def _esc(text: str) -> str:
