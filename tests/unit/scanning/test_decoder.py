@@ -254,3 +254,28 @@ def test_consecutive_frames_try_the_next_steps_and_then_the_winner_first() -> No
     assert tried == ladder[: first + 1]  # one new step a frame, in order
     assert all(kinds == [tried[-1]] for kinds in steps.kinds[first + 1 :])  # the winner
     assert all(r == ["EXPO26-000777"] for r in reads[first:])
+
+
+def test_a_still_image_ends_within_its_budget_plus_one_step() -> None:
+    """Every step, OpenCV's included, is checked against the deadline before it starts."""
+    clock = FakeClock()
+    decoder = Decoder(full_budget_ms=100, clock=clock)
+    rescuer = decoder._rescuer  # noqa: SLF001 - the steps are what is observed
+    ran: list[str] = []
+
+    def slow(step: Step) -> Step:
+        def run(patch: Patch) -> list[DecodedCode]:
+            ran.append(step.kind)
+            clock.advance(0.030)  # each step takes 30 ms, far more than predicted
+            return step.run(patch)
+
+        return replace(step, run=run)
+
+    rescuer.still = Ladders(tuple(map(slow, rescuer.still.regions)),
+                            tuple(map(slow, rescuer.still.whole)))
+    start = clock()
+    assert decoder.decode(blank_frame(size=(1280, 720)), full_effort=True) == []
+    assert ran and (clock() - start) * 1000 <= 100 + 30
+    before = len(ran)
+    decoder.decode(blank_frame(size=(1280, 720), seed=1), full_effort=True)
+    assert len(ran) - before <= 4  # learnt: 30 ms a step, 100 ms pay for three or four
