@@ -18,7 +18,7 @@ from showfloor.scanning.codes import FrameCodes
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 
 from helpers.fake_camera import FakeSource, SlowDecoder, frame_index, numbered, write_sequence
-from helpers.frames import badge_frame, blank_frame
+from helpers.frames import badge_frame, blank_frame, scene_frame
 
 FAST_RETRY = Backoff(first_s=0.01, factor=2.0, max_s=0.05)
 A, B = "EXPO26-000001", "https://reg.expo2026.example/a/2b"
@@ -127,6 +127,22 @@ def test_fake_source_replays_and_debounces(qtbot, make_worker: MakeWorker) -> No
         worker.start()
     assert rec.texts == [A]
     assert any(fc.codes for fc in rec.seen) and any(not fc.codes for fc in rec.seen)
+
+
+def test_every_code_found_is_passed_on_also_beside_one_read_at_once(
+    qtbot, make_worker: MakeWorker
+) -> None:
+    """A Wi-Fi sign zxing-cpp reads in the first pass, a badge only the rescue reads: both
+    reach the capture view, each once, and every decoded frame outlines what it read."""
+    wifi, badge = "WIFI:T:WPA;S:Booth-Guest;P:expo2026!;;", "EXPO26-004711"
+    scene = scene_frame([(wifi, 5.0, (330, 360)), (badge, 1.9, (900, 380))], seed=0).image
+    worker = make_worker(FakeSource([scene] * 30), fps=30)
+    rec = Recorder(worker)
+    with qtbot.waitSignal(worker.finished, timeout=20_000):
+        worker.start()
+    assert sorted(rec.texts) == sorted([wifi, badge])
+    assert rec.texts[0] == wifi  # read at once; the badge a frame or two later
+    assert {c.text for c in rec.seen[-1].codes} == {wifi, badge}
 
 
 def test_no_camera_is_reported_and_retried_until_it_appears(qtbot, make_worker: MakeWorker
