@@ -1,9 +1,13 @@
-"""Frames in, QR payloads out: zxing-cpp first, then a bounded rescue of what it missed.
+"""Frames in, badge payloads out: zxing-cpp first, then a bounded rescue of what it missed.
 
 The pipeline, and why each step is there:
 
-1. zxing-cpp on the grayscale frame (see zxing_reader for the settings). It reads
-   most frames in 1-3 ms.
+1. zxing-cpp on the grayscale frame (see zxing_reader for the settings): QR codes,
+   then the other badge symbologies (PDF417, Data Matrix, Aztec, rMQR, Micro QR;
+   Code 128, Code 39, ITF, EAN/UPC ticket numbers). Looking for all of them costs
+   about four times QR alone, so a camera frame looks for QR and one other family,
+   in turn (2D codes, then linear ones): a badge held up is looked for in every
+   family several times a second. It reads most frames in 1-4 ms.
 2. The fallback, within the frame's time budget, for what the first pass did not
    read, also when it read something else (a Wi-Fi sign beside the badge, the
    other codes of a crowded frame): the regions zxing-cpp located but could not
@@ -43,12 +47,12 @@ import numpy as np
 
 from showfloor.scanning import enhance
 from showfloor.scanning.budget import Budget, CostModel
-from showfloor.scanning.codes import DecodedCode, Frame
+from showfloor.scanning.codes import DecodedCode, Frame, Point
 from showfloor.scanning.regions import Region, find_regions, region_around
 from showfloor.scanning.rescue import Ladders, Patch, Rescuer, Step
 from showfloor.scanning.sources import as_bgr
 from showfloor.scanning.tracker import Track, Tracker
-from showfloor.scanning.zxing_reader import read_zxing
+from showfloor.scanning.zxing_reader import LINEAR, MATRIX, QR, QR_AND_MATRIX, Formats, read_zxing
 
 __all__ = ["DecodedCode", "Decoder", "DecoderStats", "UnreadableImageError", "decode_image_file"]
 
@@ -69,6 +73,9 @@ DEFAULT_COSTS = {
     "opencv": 120.0,
     "opencv-clahe": 150.0,
     "opencv-classic": 1000.0,
+    "flat": 12.0,
+    "formats-matrix": 4.0,
+    "formats-linear": 3.0,
 }
 
 
@@ -93,6 +100,8 @@ class Decoder:
         budget_ms: live frames: no step may end later than this after the frame
             arrived (the first pass included).
         full_budget_ms: the same for ``full_effort`` (still images).
+        all_symbologies: also the badge codes other than QR (PDF417, Data Matrix,
+            Aztec, rMQR, Micro QR, linear ticket codes); False for QR only.
         clock: seconds, monotonic; injectable for tests.
     """
 
@@ -102,11 +111,13 @@ class Decoder:
         fallback_every: int = 3,
         budget_ms: float = 22.0,
         full_budget_ms: float = 1500.0,
+        all_symbologies: bool = True,
         clock: Callable[[], float] = time.perf_counter,
     ) -> None:
         self.fallback_every = max(1, fallback_every)
         self.budget_ms = budget_ms
         self.full_budget_ms = full_budget_ms
+        self.all_symbologies = all_symbologies
         self.stats = DecoderStats()
         self.last_used_fallback = False
         self.costs = CostModel(DEFAULT_COSTS)
@@ -114,9 +125,10 @@ class Decoder:
         self._rescuer = Rescuer()
         self._live = _Trackers.of(self._rescuer.live)
         self._quiet_frames = 0
+        self._family = 0  # which other symbologies the next camera frame looks for
 
     def decode(self, frame: Frame, *, full_effort: bool = False) -> list[DecodedCode]:
-        """The QR codes in a BGR (or grayscale) frame; [] for none. Never raises on pixels.
+        """The badge codes in a BGR (or grayscale) frame; [] for none. Never raises on pixels.
 
         Args:
             frame: uint8 image, H x W x 3 (BGR), H x W x 4 (BGRA) or H x W.
@@ -128,27 +140,57 @@ class Decoder:
         gray = _gray(frame)
         if gray is None:
             return []
+        budget = Budget(self._clock, start,
+                        self.full_budget_ms if full_effort else self.budget_ms, self.costs)
         first = read_zxing(gray)
-        if first.codes:
-            self.stats.read_first_pass += 1
-        hints = [r for r in map(region_around, first.unreadable)
-                 if min(r.width, r.height) >= MIN_HINT_SIDE]
+        read, hints = list(first.codes), _hints(first.unreadable, QR)
         if full_effort:  # a fresh start: a still image has no frames before it
             ladders, trackers = self._rescuer.still, _Trackers.of(self._rescuer.still)
-            budget_ms, limit = self.full_budget_ms, STILL_REGIONS
+            limit, region_formats = STILL_REGIONS, QR_AND_MATRIX if self.all_symbologies else QR
         else:
-            if not self._live_fallback_due(hints):
+            if not self._live_fallback_due(list(hints)):
                 self.stats.fallback_skipped += 1
-                return _unique(first.codes)
+                if read:
+                    self.stats.read_first_pass += 1
+                return read
             ladders, trackers = self._rescuer.live, self._live
-            budget_ms, limit = self.budget_ms, LIVE_REGIONS
+            limit, region_formats = LIVE_REGIONS, QR
+        more, more_hints = self._other_symbologies(gray, budget, full_effort)
+        read = _without_stray_micro_qr(_unique(read + more), list(hints))
+        hints = {**more_hints, **hints}
+        if read:
+            self.stats.read_first_pass += 1
         self.stats.fallback_runs += 1
         self.last_used_fallback = True
-        budget = Budget(self._clock, start, budget_ms, self.costs)
-        rescued = self._fallback(gray, first.codes, hints, budget, ladders, trackers, limit)
+        rescued = self._fallback(gray, read, hints, budget, ladders, trackers, limit,
+                                 region_formats)
         if rescued:
             self.stats.read_by_fallback += 1
-        return _unique(first.codes + rescued)
+        return _unique(read + rescued)
+
+    def _other_symbologies(self, gray: Frame, budget: Budget, full_effort: bool
+                           ) -> tuple[list[DecodedCode], dict[Region, _Located]]:
+        """The badge codes other than QR, within the budget: on still images all of them,
+        linear ones also sideways; on camera frames the frames that look closer (see
+        ``_live_fallback_due``) take the 2D and the linear family in turn, since all of
+        them together cost four times QR alone."""
+        if not self.all_symbologies:
+            return [], {}
+        if full_effort:
+            families = [("matrix", MATRIX, False), ("linear", LINEAR, True)]
+        else:
+            self._family = (self._family + 1) % 2
+            families = [(("matrix", MATRIX, False), ("linear", LINEAR, False))[self._family]]
+        codes: list[DecodedCode] = []
+        hints: dict[Region, _Located] = {}
+        for name, formats, sideways in families:
+            kind = f"formats-{name}"
+            if budget.allows(kind, gray.size):
+                found = budget.run(kind, gray.size, partial(
+                    read_zxing, gray, formats=formats, try_rotate=sideways))
+                codes += found.codes
+                hints.update(_hints(found.unreadable, formats))
+        return codes, hints
 
     def _live_fallback_due(self, hints: list[Region]) -> bool:
         """Every frame while there is work left (a located code, a region with steps to
@@ -162,14 +204,14 @@ class Decoder:
 
     # --- the fallback --------------------------------------------------------------
 
-    def _fallback(self, gray: Frame, read: list[DecodedCode], hints: list[Region],
-                  budget: Budget, ladders: Ladders, trackers: _Trackers, limit: int
-                  ) -> list[DecodedCode]:
+    def _fallback(self, gray: Frame, read: list[DecodedCode], hints: dict[Region, _Located],
+                  budget: Budget, ladders: Ladders, trackers: _Trackers, limit: int,
+                  region_formats: Formats) -> list[DecodedCode]:
         taken = [region_around(code.points) for code in read]
         kept: list[Region] = []
-        found = hints
+        found = list(hints)
         if budget.allows("regions", gray.size):
-            found = hints + budget.run("regions", gray.size, lambda: find_regions(gray, limit))
+            found += budget.run("regions", gray.size, lambda: find_regions(gray, limit))
         for region in found:  # located codes first, each place once, none over a read code
             if not _covered(region, taken) and not any(region.overlaps(k) for k in kept):
                 kept.append(region)
@@ -178,14 +220,17 @@ class Decoder:
         h, w = gray.shape[:2]
         whole = Region(0, 0, w, h, 0.0)
         whole_track = trackers.whole.update([(whole, False, enhance.thumbnail(gray, whole))])
-        rescued = self._work(gray, tracks, trackers.regions, ladders.regions, budget, read)
+        located = {**{r: (region_formats, None) for r in kept if r not in hints}, **hints}
+        rescued = self._work(gray, tracks, trackers.regions, ladders.regions, budget, read,
+                             located)
         if not rescued or len(read) + len(rescued) > 1:  # a crowded frame may hold more
             rescued += self._work(gray, whole_track, trackers.whole, ladders.whole, budget,
-                                  read + rescued)
-        return rescued
+                                  read + rescued, {whole: (region_formats, None)})
+        return _without_stray_micro_qr(rescued, [region_around(c.points) for c in read])
 
     def _work(self, gray: Frame, tracks: list[Track], tracker: Tracker, steps: Sequence[Step],
-              budget: Budget, known: Sequence[DecodedCode]) -> list[DecodedCode]:
+              budget: Budget, known: Sequence[DecodedCode],
+              located: dict[Region, _Located]) -> list[DecodedCode]:
         """Steps on the tracks, one per track per round, while the budget lasts."""
         rescued: list[DecodedCode] = []
         patches: dict[int, Patch] = {}
@@ -195,10 +240,13 @@ class Decoder:
             for track in list(open_tracks):
                 index = track.winner if track.winner is not None else track.next_step
                 step = steps[index]
-                patch = patches.setdefault(id(track), Patch(gray, track.region))
+                if id(track) not in patches:
+                    formats, quad = located.get(track.region, (QR, None))
+                    patches[id(track)] = Patch(gray, track.region, formats, quad)
+                patch = patches[id(track)]
                 pixels = step.pixels(patch)
-                if not budget.ever_allows(step.kind, pixels):
-                    tracker.advance(track)  # never affordable in a frame's budget
+                if not step.applies(patch) or not budget.ever_allows(step.kind, pixels):
+                    tracker.advance(track)  # nothing to do here, or never affordable
                     if track.resting:
                         open_tracks.remove(track)
                     ran = True
@@ -225,6 +273,20 @@ class Decoder:
         return rescued
 
 
+_Located = tuple[Formats, tuple[Point, ...] | None]  # what to retry a place with, its corners
+
+
+def _hints(located: list[tuple[Point, ...]], formats: Formats) -> dict[Region, _Located]:
+    """The places of codes located but not read, large enough to be a code (zxing-cpp
+    reports some as a single point)."""
+    hints: dict[Region, _Located] = {}
+    for points in located:
+        region = region_around(points)
+        if min(region.width, region.height) >= MIN_HINT_SIDE:
+            hints.setdefault(region, (formats, points))
+    return hints
+
+
 @dataclass(frozen=True)
 class _Trackers:
     """Where the fallback left off, for the code-like regions and for the whole frame."""
@@ -235,6 +297,20 @@ class _Trackers:
     @classmethod
     def of(cls, ladders: Ladders) -> _Trackers:
         return cls(Tracker(len(ladders.regions)), Tracker(len(ladders.whole)))
+
+
+def _without_stray_micro_qr(codes: list[DecodedCode], others: list[Region]
+                            ) -> list[DecodedCode]:
+    """Micro QR codes that lie over another code (one read, or a QR code located) are
+    misreads of its finder pattern, not codes of their own."""
+    boxes = [region_around(c.points) for c in codes if c.symbology != "micro-qr"] + others
+    return [c for c in codes if c.symbology != "micro-qr"
+            or not any(box.iou(region_around(c.points)) > 0 or _inside(c, box) for box in boxes)]
+
+
+def _inside(code: DecodedCode, box: Region) -> bool:
+    x, y = code.center
+    return box.x0 <= x <= box.x1 and box.y0 <= y <= box.y1
 
 
 def _covered(region: Region, taken: list[Region]) -> bool:

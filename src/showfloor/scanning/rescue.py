@@ -10,7 +10,8 @@ The ladders were measured step by step, on every region of the 536 real photos
 (BoofCV QR v3, 1280 px; the first pass reads 875 of 1,232 codes) and of 360
 synthetic frames (benchmarks/decode/run.py):
 
-- on regions, an enlarged crop as it is (cheapest, ~1 ms/Mpx), then contrast
+- on regions, a code zxing-cpp located but could not read is first warped flat
+  (its corners are known), then an enlarged crop as it is (~1 ms/Mpx), contrast
   equalisation (the dim and the washed-out: +121 codes of the photos, the most of
   any step), strong equalisation, sharpening (defocus; the most on synthetic
   frames), sharpening twice with a global-histogram binarizer (blur on even
@@ -26,16 +27,17 @@ synthetic frames (benchmarks/decode/run.py):
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from showfloor.scanning import enhance
-from showfloor.scanning.codes import DecodedCode, Frame
+from showfloor.scanning.codes import DecodedCode, Frame, Point
 from showfloor.scanning.opencv_reader import OpenCvReader
 from showfloor.scanning.regions import Region
-from showfloor.scanning.zxing_reader import Binarizer, read_zxing
+from showfloor.scanning.zxing_reader import QR, Binarizer, Formats, read_zxing
 
+Quad = tuple[Point, ...]
 PAD = 0.12  # of a region's side: the quiet zone the detector's blob leaves out
 OPENCV_MAX_SIDE = 360  # px: OpenCV's detector gets a crop no larger than this
 
@@ -43,9 +45,12 @@ OPENCV_MAX_SIDE = 360  # px: OpenCV's detector gets a crop no larger than this
 class Patch:
     """One region of one frame, and the crops its steps share (each made once)."""
 
-    def __init__(self, gray: Frame, region: Region) -> None:
+    def __init__(self, gray: Frame, region: Region, formats: Formats = QR,
+                 quad: Quad | None = None) -> None:
         self.gray = gray
         self.region = region
+        self.formats = formats
+        self.quad = quad  # the corners zxing-cpp located, when it located a code here
         self.box = region.padded(PAD, gray.shape)
         self.factor = enhance.enlarge_factor(self.box)
         self.wide_box = region.padded(PAD * 2, gray.shape)
@@ -78,10 +83,24 @@ class Patch:
             self._wide = np.ascontiguousarray(crop)
         return self._wide
 
+    @property
+    def flat_pixels(self) -> int:
+        return 0 if self.quad is None else enhance.flattened_size(self.quad, self.factor)
+
+    def flat(self) -> list[DecodedCode]:
+        """The located code warped flat (its perspective undone) and read; corners mapped
+        back through the same warp. zxing-cpp's rMQR and PDF417 detectors give up on a
+        few degrees of tilt that they locate fine."""
+        assert self.quad is not None
+        image, to_frame = enhance.flatten(self.gray, self.quad, self.factor, PAD)
+        codes = read_zxing(image, formats=self.formats).codes
+        return [replace(c, points=enhance.map_through(to_frame, c.points)) for c in codes]
+
     def zxing(self, image: Frame, binarizer: Binarizer = Binarizer.LocalAverage
               ) -> list[DecodedCode]:
         offset = (self.box.x0, self.box.y0)
-        return read_zxing(image, scale=self.factor, offset=offset, binarizer=binarizer).codes
+        return read_zxing(image, formats=self.formats, scale=self.factor, offset=offset,
+                          binarizer=binarizer).codes
 
 
 @dataclass(frozen=True)
@@ -92,11 +111,14 @@ class Step:
         kind: names the step, and its cost estimate in the CostModel.
         pixels: what the step works on, for the cost estimate.
         run: the step itself; codes with corners in frame pixels.
+        applies: whether the step can do anything for this region (passed over
+            at no cost when not).
     """
 
     kind: str
     pixels: Callable[[Patch], int]
     run: Callable[[Patch], list[DecodedCode]]
+    applies: Callable[[Patch], bool] = lambda _patch: True
 
 
 @dataclass(frozen=True)
@@ -107,7 +129,7 @@ class Ladders:
     whole: tuple[Step, ...]
 
 
-LIVE_REGIONS = ("plain", "clahe", "strong-clahe", "sharpen", "sharpen-twice", "otsu")
+LIVE_REGIONS = ("flat", "plain", "clahe", "strong-clahe", "sharpen", "sharpen-twice", "otsu")
 STILL_REGIONS = (*LIVE_REGIONS, "opencv-clahe", "opencv", "opencv-classic")
 LIVE_WHOLE = ("strong-clahe", "clahe", "sharpen-twice")
 STILL_WHOLE = (*LIVE_WHOLE, "sharpen", "otsu", "opencv-clahe", "opencv")
@@ -129,6 +151,7 @@ class Rescuer:
         self._strong_clahe = enhance.Clahe(clip=4.0)
         self._opencv = OpenCvReader()
         steps = (
+            Step("flat", lambda p: p.flat_pixels, Patch.flat, lambda p: p.quad is not None),
             Step("plain", _enlarged, lambda p: p.zxing(p.enlarged())),
             Step("clahe", _enlarged, lambda p: p.zxing(self._clahe(p.enlarged()))),
             Step("strong-clahe", _enlarged, lambda p: p.zxing(self._strong_clahe(p.enlarged()))),
