@@ -2,19 +2,20 @@
 
 The pipeline, and why each step is there:
 
-1. zxing-cpp on the grayscale frame (see zxing_reader for the settings): QR codes,
-   then the other badge symbologies (PDF417, Data Matrix, Aztec, rMQR, Micro QR;
-   Code 128, Code 39, ITF, EAN/UPC ticket numbers). Looking for all of them costs
-   about four times QR alone, so a camera frame looks for QR and one other family,
-   in turn (2D codes, then linear ones): a badge held up is looked for in every
-   family several times a second. It reads most frames in 1-4 ms.
-2. The fallback, within the frame's time budget, for what the first pass did not
-   read, also when it read something else (a Wi-Fi sign beside the badge, the
-   other codes of a crowded frame): the regions zxing-cpp located but could not
-   decode, then the patches that look like a code (regions.py) and the whole
-   frame, each tried with the steps of rescue.py (enlarged, sharpened, contrast-
-   equalised, other binarizers, OpenCV's detector). Regions over a code already
-   read are left alone.
+1. zxing-cpp on the grayscale frame, QR codes (see zxing_reader for the settings):
+   most frames are read here, in 1-3 ms.
+2. The badge symbologies other than QR (PDF417, Data Matrix, Aztec, rMQR, Micro QR;
+   Code 128, Code 39, ITF, EAN/UPC ticket numbers). All of them cost about four
+   times QR alone, so a camera frame that looks closer (below) looks for one
+   family, the 2D codes and the linear ones in turn: a badge held up is looked for
+   in each family several times a second.
+3. The fallback, within the frame's time budget, for what was not read, also when
+   something else was (a Wi-Fi sign beside the badge, the other codes of a
+   crowded frame): the codes zxing-cpp located but could not decode, then the
+   patches that look like a code (regions.py) and the whole frame, each tried
+   with the steps of rescue.py (warped flat, enlarged, contrast-equalised,
+   sharpened, other binarizers; OpenCV's detector on still images). Regions over
+   a code already read are left alone.
 
 Every step, OpenCV included, is predicted from a learned cost (budget.py) and
 started only when it ends before the deadline, so a frame overruns its budget by
@@ -23,7 +24,7 @@ at most one step's misprediction.
 Live frames: a badge is held up for many frames, and one frame's budget pays for
 a few steps only. A tracker (tracker.py) follows each region across frames, so
 successive frames try successive steps on the same region, and a region read
-once starts with the step that read it. The fallback runs on every frame while a
+once starts with the step that read it. Steps 2 and 3 run on every frame while a
 region seen in this frame still has steps to try, or zxing-cpp located a code it
 could not read; otherwise (an empty aisle, all day, on battery) on one in
 ``fallback_every`` frames, to notice what came into view.
@@ -92,7 +93,7 @@ class DecoderStats:
 
 
 class Decoder:
-    """Decode the QR codes in camera frames and image files.
+    """Decode the badge codes in camera frames and image files.
 
     Args:
         fallback_every: live frames with nothing left to try: the fallback looks
@@ -143,7 +144,7 @@ class Decoder:
         budget = Budget(self._clock, start,
                         self.full_budget_ms if full_effort else self.budget_ms, self.costs)
         first = read_zxing(gray)
-        read, hints = list(first.codes), _hints(first.unreadable, QR)
+        read, hints = list(first.codes), _hints(first.unreadable, QR, gray.shape)
         if full_effort:  # a fresh start: a still image has no frames before it
             ladders, trackers = self._rescuer.still, _Trackers.of(self._rescuer.still)
             limit, region_formats = STILL_REGIONS, QR_AND_MATRIX if self.all_symbologies else QR
@@ -189,7 +190,7 @@ class Decoder:
                 found = budget.run(kind, gray.size, partial(
                     read_zxing, gray, formats=formats, try_rotate=sideways))
                 codes += found.codes
-                hints.update(_hints(found.unreadable, formats))
+                hints.update(_hints(found.unreadable, formats, gray.shape))
         return codes, hints
 
     def _live_fallback_due(self, hints: list[Region]) -> bool:
@@ -276,12 +277,14 @@ class Decoder:
 _Located = tuple[Formats, tuple[Point, ...] | None]  # what to retry a place with, its corners
 
 
-def _hints(located: list[tuple[Point, ...]], formats: Formats) -> dict[Region, _Located]:
-    """The places of codes located but not read, large enough to be a code (zxing-cpp
-    reports some as a single point)."""
+def _hints(located: list[tuple[Point, ...]], formats: Formats, shape: Sequence[int]
+           ) -> dict[Region, _Located]:
+    """The places of codes located but not read, inside the frame (a code cut off by its
+    edge has corners outside) and large enough to be a code (zxing-cpp reports some as
+    a single point)."""
     hints: dict[Region, _Located] = {}
     for points in located:
-        region = region_around(points)
+        region = region_around(points).clipped(shape)
         if min(region.width, region.height) >= MIN_HINT_SIDE:
             hints.setdefault(region, (formats, points))
     return hints

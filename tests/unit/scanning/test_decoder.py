@@ -279,3 +279,23 @@ def test_a_still_image_ends_within_its_budget_plus_one_step() -> None:
     before = len(ran)
     decoder.decode(blank_frame(size=(1280, 720), seed=1), full_effort=True)
     assert len(ran) - before <= 4  # learnt: 30 ms a step, 100 ms pay for three or four
+
+
+def test_a_code_located_across_the_frame_edge_is_retried_inside_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """zxing-cpp reports corners outside the frame for a code cut off by its edge (seen on
+    real photos: x = -6, or y = 1283 in a 1280 px frame); the rescue must not crash."""
+    from showfloor.scanning import decoder as decoder_module
+    from showfloor.scanning.zxing_reader import ZxingResult
+
+    real = decoder_module.read_zxing
+
+    def with_edge_code(gray: np.ndarray, **kwargs: object) -> ZxingResult:
+        found = real(gray, **kwargs)  # type: ignore[arg-type]
+        edge = ((102.0, 573.0), (-6.0, 129.0), (444.0, 9.0), (570.0, 447.0))  # a real one
+        return ZxingResult(found.codes, [*found.unreadable, edge])
+
+    monkeypatch.setattr(decoder_module, "read_zxing", with_edge_code)
+    frame = badge_frame("EXPO26-000321", seed=2, size=(1280, 720)).image  # code elsewhere
+    decoder = Decoder()
+    assert held(decoder, frame) == ["EXPO26-000321"]
+    assert texts(decoder.decode(frame, full_effort=True)) == ["EXPO26-000321"]
