@@ -58,6 +58,7 @@ from showfloor.scanning.zxing_reader import LINEAR, MATRIX, QR, QR_AND_MATRIX, F
 __all__ = ["DecodedCode", "Decoder", "DecoderStats", "UnreadableImageError", "decode_image_file"]
 
 MIN_HINT_SIDE = 16  # px: zxing-cpp reports some unreadable codes as a point, not a box
+SAME_PLACE = 0.5  # intersection over union of two boxes of one code
 LIVE_REGIONS = 6
 STILL_REGIONS = 12
 
@@ -177,20 +178,23 @@ class Decoder:
         them together cost four times QR alone."""
         if not self.all_symbologies:
             return [], {}
+        # (name, what to look for, sideways too, what to retry a located code with: a code
+        # the 2D detectors locate may be a QR code they are not asked for)
+        matrix = ("matrix", MATRIX, False, QR_AND_MATRIX)
         if full_effort:
-            families = [("matrix", MATRIX, False), ("linear", LINEAR, True)]
+            families = [matrix, ("linear", LINEAR, True, LINEAR)]
         else:
             self._family = (self._family + 1) % 2
-            families = [(("matrix", MATRIX, False), ("linear", LINEAR, False))[self._family]]
+            families = [(matrix, ("linear", LINEAR, False, LINEAR))[self._family]]
         codes: list[DecodedCode] = []
         hints: dict[Region, _Located] = {}
-        for name, formats, sideways in families:
+        for name, formats, sideways, retry in families:
             kind = f"formats-{name}"
             if budget.allows(kind, gray.size):
                 found = budget.run(kind, gray.size, partial(
                     read_zxing, gray, formats=formats, try_rotate=sideways))
                 codes += found.codes
-                hints.update(_hints(found.unreadable, formats, gray.shape))
+                hints.update(_hints(found.unreadable, retry, gray.shape))
         return codes, hints
 
     def _live_fallback_due(self, hints: list[Region]) -> bool:
@@ -213,8 +217,9 @@ class Decoder:
         found = list(hints)
         if budget.allows("regions", gray.size):
             found += budget.run("regions", gray.size, lambda: find_regions(gray, limit))
-        for region in found:  # located codes first, each place once, none over a read code
-            if not _covered(region, taken) and not any(region.overlaps(k) for k in kept):
+        for region in found:  # located codes first, each place once, none over a read code;
+            # a patch inside a larger located box stays (a 2D detector's box can hold a QR)
+            if not _covered(region, taken) and not any(region.iou(k) > SAME_PLACE for k in kept):
                 kept.append(region)
         tracks = trackers.regions.update(
             [(r, r in hints, enhance.thumbnail(gray, r)) for r in kept])
