@@ -24,10 +24,10 @@ at most one step's misprediction.
 Live frames: a badge is held up for many frames, and one frame's budget pays for
 a few steps only. A tracker (tracker.py) follows each region across frames, so
 successive frames try successive steps on the same region, and a region read
-once starts with the step that read it. Steps 2 and 3 run on every frame while a
-region seen in this frame still has steps to try, or zxing-cpp located a code it
-could not read; otherwise (an empty aisle, all day, on battery) on one in
-``fallback_every`` frames, to notice what came into view.
+once starts with the step that read it. Steps 2 and 3 run on every frame where
+zxing-cpp located a code it could not read, on every other frame while a region
+in view still has steps to try, and otherwise (an empty aisle, all day, on
+battery) on one in ``fallback_every`` frames, to notice what came into view.
 
 Still images (``full_effort=True``, the `scan-image` command): the same steps and
 a few slower ones, all regions, in one call with a generous budget.
@@ -59,7 +59,7 @@ __all__ = ["DecodedCode", "Decoder", "DecoderStats", "UnreadableImageError", "de
 
 MIN_HINT_SIDE = 16  # px: zxing-cpp reports some unreadable codes as a point, not a box
 SAME_PLACE = 0.5  # intersection over union of two boxes of one code
-LIVE_REGIONS = 6
+LIVE_REGIONS = 4
 STILL_REGIONS = 12
 
 # Starting cost estimates, ms per megapixel on one core (benchmarks/decode/run.py on the
@@ -127,6 +127,7 @@ class Decoder:
         self._rescuer = Rescuer()
         self._live = _Trackers.of(self._rescuer.live)
         self._quiet_frames = 0
+        self._busy_frames = 0
         self._family = 0  # which other symbologies the next camera frame looks for
 
     def decode(self, frame: Frame, *, full_effort: bool = False) -> list[DecodedCode]:
@@ -198,11 +199,18 @@ class Decoder:
         return codes, hints
 
     def _live_fallback_due(self, hints: list[Region]) -> bool:
-        """Every frame while there is work left (a located code, a region with steps to
-        try); else one frame in ``fallback_every``, to notice what came into view."""
-        if hints or self._live.regions.pending() or self._live.whole.pending():
+        """Every frame when zxing-cpp located a code it could not read, or a step read one
+        here in the last frame (its one step keeps it read); every other frame
+        while code-like patches in view still have steps to try (a crowded aisle keeps
+        bringing new ones: half the frames stay cheap); else one frame in
+        ``fallback_every``, to notice what came into view."""
+        if hints or self._live.regions.reading() or self._live.whole.reading():
             self._quiet_frames = 0
             return True
+        if self._live.regions.pending() or self._live.whole.pending():
+            self._quiet_frames = 0
+            self._busy_frames += 1
+            return self._busy_frames % 2 == 1
         due = self._quiet_frames % self.fallback_every == 0
         self._quiet_frames += 1
         return due

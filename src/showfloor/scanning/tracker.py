@@ -107,6 +107,10 @@ class Tracker:
         """Is there a region seen in this frame with steps still to try?"""
         return any(t.seen == self.frame and not t.resting for t in self._tracks)
 
+    def reading(self) -> bool:
+        """Was a region seen in this frame read by a step (worth its one step a frame)?"""
+        return any(t.seen == self.frame and t.winner is not None for t in self._tracks)
+
     def _match(self, region: Region, thumbnail: Thumbnail | None, taken: list[Track]
                ) -> Track | None:
         best, best_iou = None, MATCH_IOU

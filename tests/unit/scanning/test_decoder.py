@@ -246,14 +246,15 @@ def test_consecutive_frames_try_the_next_steps_and_then_the_winner_first() -> No
     faint = (128 + (gray.astype(np.float32) - 128) * 0.06).astype(np.uint8)  # sharpening
     canvas = np.full_like(faint, 128)  # alone does not read it; nothing else in view
     canvas[100:380, 180:460] = faint[100:380, 180:460]
-    reads = [steps.decode(decoder, canvas) for _ in range(8)]
+    reads = [steps.decode(decoder, canvas) for _ in range(12)]
     first = next(i for i, r in enumerate(reads) if r)
     assert first > 0 and reads[first] == ["EXPO26-000777"]
     ladder = [s.kind for s in steps.ladder if s.kind != "flat"]  # flat: located codes only
-    tried = [kinds[0] for kinds in steps.kinds[: first + 1]]
-    assert tried == ladder[: first + 1]  # one new step a frame, in order
-    assert all(kinds == [tried[-1]] for kinds in steps.kinds[first + 1 :])  # the winner
-    assert all(r == ["EXPO26-000777"] for r in reads[first:])
+    tried = [kinds[0] for kinds in steps.kinds[: first + 1] if kinds]
+    assert len(tried) > 1 and tried == ladder[: len(tried)]  # one new step a frame, in order
+    # (on every other frame while nothing is read: half the frames of a busy aisle cheap)
+    assert all(kinds == [tried[-1]] for kinds in steps.kinds[first + 1 :])  # the winner,
+    assert all(r == ["EXPO26-000777"] for r in reads[first:])  # every frame from then on
 
 
 def test_a_still_image_ends_within_its_budget_plus_one_step() -> None:
