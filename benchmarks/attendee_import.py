@@ -1,13 +1,18 @@
 """Import a 200k-row attendee list, re-import it, then time badge lookups against it.
 
-The bound (docs: the "Badges" issue): 200,000 rows in at most 10 s on a 2-core
-machine, and a scan resolving in about a millisecond.
+Goal (issue 20): the first import within 1.3x of a peer that does the same work in
+the plainest way, measured in the same run (these machines are shared and noisy,
+so only the ratio is comparable between runs).
 
-Peer measured in the same run (these machines are shared and noisy, so only the
-ratio is comparable between runs): the same file read with plain ``csv.reader`` and
-written with ``sqlite3.executemany`` into the same table, indexes and durability
-(WAL, synchronous=FULL), one transaction, no cleaning, matching or mapping: the
-floor any Python importer pays.
+The peer reads the same file with plain ``csv.reader`` and writes it with
+``sqlite3.executemany`` into the same table, indexes and durability (WAL,
+synchronous=FULL), in one transaction, and produces the same rows: the same
+columns from the same cells (Eventbrite's Barcode # and Attendee #), the full
+name, the e-mail lower-cased and checked, the other non-empty cells as the JSON
+``extra``, the platform, and a dictionary of ids and e-mails so a repeated person
+would update instead of doubling. It knows the file's shape in advance (no
+encoding guess, no delimiter sniffing, no header mapping): that is the floor any
+Python importer pays. The benchmark checks that both stores hold the same rows.
 
 Run: python benchmarks/attendee_import.py [--rows N] [--lookups N]
 """
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import random
 import sqlite3
 import sys
@@ -32,12 +38,14 @@ from benchmarks.seed import COMPANY, FIRST, LAST  # noqa: E402
 from benchmarks.stats import summary  # noqa: E402
 from showfloor.badges import BadgeResult  # noqa: E402
 from showfloor.domain.person import PersonFields  # noqa: E402
+from showfloor.domain.validation import is_valid_email  # noqa: E402
 from showfloor.services.attendees import ImportReport, import_attendees  # noqa: E402
 from showfloor.services.events import create_event  # noqa: E402
 from showfloor.services.lookup import resolve_badge  # noqa: E402
 from showfloor.store.database import Database, open_database  # noqa: E402
 
 BOUND_S = 10.0
+GOAL_RATIO = 1.3
 HEADER = [
     "Order #", "Order Date", "First Name", "Last Name", "Email", "Ticket Type", "Attendee #",
     "Barcode #", "Company", "Job Title", "Cell Phone", "Attendee Status",
@@ -111,8 +119,8 @@ def _counts(report: ImportReport) -> str:
     return f"imported {report.imported}, updated {report.updated}, rejected {report.rejected}"
 
 
-def bench_peer(tmp: Path, csv_path: Path, n: int, ours: float) -> None:
-    """Plain csv.reader + executemany into the same table (schema made by our migrations)."""
+def bench_peer(tmp: Path, csv_path: Path, n: int) -> tuple[float, float, Path]:
+    """The same rows as ours, written by csv.reader + executemany (see the docstring)."""
     db, event_id = new_store(tmp / "peer.db")
     db.close()
     conn = sqlite3.connect(tmp / "peer.db", isolation_level=None)
@@ -120,29 +128,59 @@ def bench_peer(tmp: Path, csv_path: Path, n: int, ours: float) -> None:
     conn.execute("PRAGMA synchronous=FULL")
     t, cpu = time.perf_counter(), time.process_time()
     now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    seen: dict[str, int] = {}
+    params = []
     with csv_path.open(encoding="utf-8-sig", newline="") as fh:
         reader = csv.reader(fh)
-        next(reader)
-        params = [
-            (str(uuid.uuid4()), event_id, r[7], r[6], r[2], r[3], f"{r[2]} {r[3]}", r[8],
-             r[9], r[4], r[10], now, now)
-            for r in reader
-        ]  # fmt: skip
+        header = next(reader)
+        extra_cols = [i for i, h in enumerate(header) if h not in PEER_FIELDS]
+        for r in reader:
+            email = r[4].strip().lower()
+            if not is_valid_email(email):
+                email = ""
+            keys = (r[7], r[6], email)
+            if any(k and k in seen for k in keys):
+                continue  # a repeated person: ours updates the first row
+            for k in keys:
+                if k:
+                    seen[k] = len(params)
+            extra = {header[i]: r[i] for i in extra_cols if r[i]}
+            params.append(
+                (str(uuid.uuid4()), event_id, r[7], r[6], r[2], r[3], f"{r[2]} {r[3]}",
+                 r[8], r[9] or None, email or None, r[10], encode(extra) if extra else None,
+                 "eventbrite", now, now)
+            )  # fmt: skip
     conn.execute("BEGIN")
     conn.executemany(
         "INSERT INTO attendees (id, event_id, badge_id, ticket_code, first_name, last_name, "
-        "full_name, company, title, email, phone, created_at, updated_at) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "full_name, company, title, email, phone, extra, platform, created_at, updated_at) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         params,
     )
     conn.execute("COMMIT")
     theirs, theirs_cpu = time.perf_counter() - t, time.process_time() - cpu
     conn.close()
-    print(
-        f"peer csv.reader + sqlite3.executemany {n} rows: {theirs:.2f} s "
-        f"({theirs_cpu:.2f} s CPU), {n / theirs:,.0f} rows/s "
-        f"| ratio showfloor/peer {ours / theirs:.1f}x"
-    )
+    return theirs, theirs_cpu, tmp / "peer.db"
+
+
+# Eventbrite columns the import maps to attendee fields; the rest go to extra.
+PEER_FIELDS = {"First Name", "Last Name", "Email", "Attendee #", "Barcode #", "Company",
+               "Job Title", "Cell Phone"}  # fmt: skip
+COMPARED = ("badge_id, ticket_code, first_name, last_name, full_name, company, title, email, "
+            "phone, extra, platform")  # fmt: skip
+
+
+def same_rows(ours: Path, peer: Path) -> bool:
+    """Both stores hold the same attendee rows (ids and timestamps aside)."""
+    rows = []
+    for path in (ours, peer):
+        conn = sqlite3.connect(path)
+        query = f"SELECT {COMPARED} FROM attendees ORDER BY badge_id"
+        rows.append([(*r[:9], json.loads(r[9]) if r[9] else None, r[10])
+                     for r in conn.execute(query)])  # fmt: skip
+        conn.close()
+    return rows[0] == rows[1]
 
 
 def bench_lookups(db: Database, event_id: str, rows: list[list[str]], n: int) -> None:
@@ -174,6 +212,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--lookups", type=int, default=10_000)
+    parser.add_argument("--rounds", type=int, default=3)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as name:
         tmp = Path(name)
@@ -184,7 +223,31 @@ def main() -> None:
         db, event_id, ours = bench_import(tmp, csv_path, args.rows)
         bench_lookups(db, event_id, rows, args.lookups)
         db.close()
-        bench_peer(tmp, csv_path, args.rows, ours)
+        ours_db = tmp / "ours.db"
+        # Interleaved rounds (ours, peer, ours, peer...), best of each: noise falls on both.
+        best_ours, best_peer, peer_db = float("inf"), float("inf"), ours_db
+        cpu_ours, cpu_peer = float("inf"), float("inf")
+        for _round in range(args.rounds):
+            for stale in (ours_db, tmp / "peer.db"):
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{stale}{suffix}").unlink(missing_ok=True)
+            fresh, fresh_event = new_store(ours_db)
+            t, cpu = time.perf_counter(), time.process_time()
+            import_attendees(fresh, fresh_event, csv_path)
+            best_ours = min(best_ours, time.perf_counter() - t)
+            cpu_ours = min(cpu_ours, time.process_time() - cpu)
+            fresh.close()
+            theirs, theirs_cpu, peer_db = bench_peer(tmp, csv_path, args.rows)
+            best_peer, cpu_peer = min(best_peer, theirs), min(cpu_peer, theirs_cpu)
+        same = same_rows(ours_db, peer_db)
+        ratio = best_ours / best_peer
+        verdict = "meets" if ratio <= GOAL_RATIO else "MISSES"
+        print(
+            f"first import, best of {args.rounds}: showfloor {best_ours:.2f} s, peer csv.reader "
+            f"+ executemany {best_peer:.2f} s (same rows: {'yes' if same else 'NO'}) | ratio "
+            f"showfloor/peer {ratio:.2f}x ({verdict} the {GOAL_RATIO}x goal); CPU "
+            f"{cpu_ours:.2f} s vs {cpu_peer:.2f} s, {cpu_ours / cpu_peer:.2f}x"
+        )
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ PACKAGES=(
   xvfb xauth libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4
   libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libxcb-shape0
   libxcb-xkb1 libxcb-xfixes0 libxcb-sync1 libxcb-shm0 libxcb-util1 libdbus-1-3
-  fonts-dejavu-core xdotool
+  fonts-dejavu-core xdotool x11-xkb-utils xkb-data
 )
 PACKAGES+=("$@")
 command -v dpkg-query >/dev/null 2>&1 || { echo "not a Debian-like system; skipping system packages"; exit 0; }

@@ -1,7 +1,8 @@
 """Regenerates the README screenshots from a real window on the demo event.
 
-Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
-(or under xvfb-run for the platform's own window decorations).
+Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [NAME ...]
+(or under xvfb-run for the platform's own window decorations). With names (e.g.
+``follow-ups``), only those screens are made.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -19,6 +21,7 @@ import qrcode  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
+from showfloor.domain.questions import VisitorClass  # noqa: E402
 from showfloor.qt.app import Booth  # noqa: E402
 from showfloor.qt.workers.camera_worker import to_qimage  # noqa: E402
 from showfloor.scanning import devices  # noqa: E402
@@ -29,6 +32,7 @@ from showfloor.store.database import open_database  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 BADGE = "T7Q2-K9XP"  # a demo attendee's ticket: a repeat visitor
+GRACE = "MECARD:N:Hopper,Grace;ORG:US Navy;EMAIL:grace@navy.example;;"
 
 
 def camera_frame(payload: str) -> np.ndarray:
@@ -92,16 +96,24 @@ def camera_side(app: QApplication, booth: Booth) -> None:
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    only = set(sys.argv[1:])
     # A laptop with its built-in webcam (this machine may have none).
     devices.list_cameras = lambda **_: [CameraDevice("0", "Integrated Camera")]
     with tempfile.TemporaryDirectory() as tmp:
         paths = Paths(Path(tmp))
         db = open_database(paths.database)
         create_demo(db)
-        booth = Booth(db, paths, camera=None)
+        booth = Booth(db, paths, camera="0")  # never started: no real camera opens
         booth.capture.sound = False
         booth.window.resize(1366, 768)
         booth.window.show()
+        if only:
+            for name, screen in SCREENS.items():
+                if name in only:
+                    screen(app, booth)
+            booth.shutdown()
+            db.close()
+            return
         preview = booth.capture.view.preview
         preview.show_frame(to_qimage(camera_frame(BADGE)))
         booth.capture.on_scanned(BADGE)
@@ -115,13 +127,119 @@ def main() -> None:
         app.processEvents()  # lay the new texts out
         booth.window.grab().save(str(HERE / "capture.png"))
         camera_side(app, booth)
+        saved_badge_only(booth)
         for index, name in ((1, "leads"), (2, "dashboard")):
             booth.window.tabs.setCurrentIndex(index)
             app.processEvents()
             booth.window.grab().save(str(HERE / f"{name}.png"))
+        lead_to_qualify(app, booth)
+        queue(app, booth)
+        export_dialog(app, booth)
+        staff_dialog(app, booth)
+        scanner_check(app, booth)
         merge_dialog(app, booth, Path(tmp))
+        merge_question(app, booth, Path(tmp))
+        combine_events(app, booth)
+        wizard_join(app, Path(tmp))
+        lock_and_rescue(app, booth)
+        import_dialog(app, booth, Path(tmp))
+        import_whova(app, booth, Path(tmp))
+        for screen in SCREENS.values():
+            screen(app, booth)
         booth.shutdown()
         db.close()
+
+
+def saved_badge_only(booth: Booth) -> None:
+    """A visitor saved from the queue with F9 in a rush: to qualify in the Leads view."""
+    booth.capture.on_scanned(GRACE)  # waits: the form holds the visitor above
+    booth.capture.save_next_badge_only()
+    booth.capture.clear_form()
+
+
+def lead_to_qualify(app: QApplication, booth: Booth) -> None:
+    """Finishing that lead: its dialog says nobody chose the class yet."""
+    leads = booth.leads
+    booth.window.tabs.setCurrentIndex(1)
+    leads.refresh_now()
+    row = next(r for r in range(leads.model.rowCount()) if leads.model.index(r, 0).data()
+               == "Grace Hopper")  # fmt: skip
+    leads.open_lead(row)
+    app.processEvents()
+    assert leads.dialog is not None
+    leads.dialog.grab().save(str(HERE / "lead-to-qualify.png"))
+    leads.dialog.reject()
+    app.processEvents()
+
+
+def scanner_check(app: QApplication, booth: Booth) -> None:
+    """Help > Test the handheld scanner, part-way through the test sheet."""
+    from showfloor.qt.controllers.scanner_check_controller import (
+        ScannerCheckController,
+        open_scanner_check,
+    )
+    from showfloor.scanning.wedge import Scanned
+    from showfloor.services.qrcodes import TEST_BADGES
+
+    dialog = open_scanner_check(booth.window)
+    check = dialog.findChild(ScannerCheckController)
+    assert check is not None
+    by_format = {b.format: b for b in TEST_BADGES}
+    for badge in TEST_BADGES:
+        if badge.format in ("vcard", "mecard", "bizcard", "fields", "wifi"):
+            check.on_scanned(Scanned(badge.payload.replace("\r\n", "\n"), None))
+    check.on_scanned(Scanned(by_format["json"].payload, None, terminated=False))
+    # "T9S6-P4WL" from a scanner set to US English, on a French (AZERTY) computer
+    check.on_scanned(Scanned("TçS-)P'ZL", by_format["id"].payload))
+    app.processEvents()
+    dialog.grab().save(str(HERE / "scanner-check.png"))
+    dialog.close()
+    app.processEvents()
+
+
+def queue(app: QApplication, booth: Booth) -> None:
+    """Badges read while staff type wait in order; a Wi-Fi code beside them is refused."""
+    capture = booth.capture
+    booth.window.tabs.setCurrentIndex(0)
+    capture.clear_form()
+    capture.view.person_edits["first_name"].setText("Tomasz")
+    capture.view.person_edits["last_name"].setText("Kowalski")
+    capture.choose_class(VisitorClass.KOL)
+    for payload in (
+        "MECARD:N:Weber,Jonas;ORG:Weber & Söhne;EMAIL:jonas@weber-soehne.example;;",
+        "BIZCARD:N:Priya;X:Raman;C:Northwind Labs;E:priya@northwind.example;;",
+        "WIFI:T:WPA;S:DemoExpo-Guest;P:booth2026;;",
+    ):
+        capture.on_scanned(payload)
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "queue.png"))
+    capture.clear_form()
+    capture.clear_form()
+    capture.clear_form()
+def export_dialog(app: QApplication, booth: Booth) -> None:
+    """File > Export leads, Salesforce: the question before leaving people out."""
+    from showfloor.qt.controllers.export_controller import ExportController
+
+    # A folder as on the booth lead's laptop; nothing is written before the answer.
+    documents = Path("/home/anna/Documents")
+    controller = ExportController(
+        booth.context.db, booth.context.event_id, booth.window, directory=documents
+    )
+    view = controller.view
+    view.show()
+    view.profile.setCurrentIndex(view.profile.findData("salesforce"))
+    view.export_button.click()
+    app.processEvents()
+    view.grab().save(str(HERE / "export-consent.png"))
+    view.close()
+
+
+def staff_dialog(app: QApplication, booth: Booth) -> None:
+    """Staff > Staff and emails: the CRM owner of each staff member's leads."""
+    dialog = booth.staff.open()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "staff.png"))
+    dialog.close()
 
 
 def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
@@ -156,6 +274,211 @@ def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
     app.processEvents()
     dialog.grab().save(str(HERE / "merge.png"))
     dialog.close()
+
+
+def merge_question(app: QApplication, booth: Booth, tmp: Path) -> None:
+    """A laptop that set the show up as "Demo Expo 2026 Berlin": asked where it goes."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.events import create_event
+    from showfloor.services.sync.files import create_bundle
+
+    laptop = open_database(tmp / "dana" / "showfloor.db")
+    with laptop.session() as session:
+        create_event(session, f"{booth.context.event_name} Berlin", "2026-11-22", "2026-11-24")
+    fields = PersonFields(first_name="Lena", last_name="Vogel", email="lena@example.org")
+    CaptureService(laptop).capture(CaptureRequest("mentor", fields))
+    create_bundle(laptop, tmp / "laptop-dana.sfb")
+    laptop.close()
+    dialog = booth.sync.merge_files([tmp / "laptop-dana.sfb"])
+    app.processEvents()
+    dialog.grab().save(str(HERE / "merge-question.png"))
+    dialog.start_button.click()  # into the suggested event, for the next screenshot
+    deadline = time.monotonic() + 30
+    while not dialog.message.text().startswith("Merged") and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    dialog.close()
+
+
+def combine_events(app: QApplication, booth: Booth) -> None:
+    """Event > Combine events… for an event created twice on this laptop."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.events import create_event, use_event
+
+    with booth.context.db.session() as session:
+        create_event(session, "DEMO EXPO 2026", "2026-11-22", "2026-11-24")
+    fields = PersonFields(first_name="Ada", last_name="Lovelace", email="ada@example.org")
+    CaptureService(booth.context.db).capture(CaptureRequest("kol", fields))
+    with booth.context.db.session() as session:
+        use_event(session, booth.context.event_id)
+    dialog = booth.event_team.open_combine()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "combine-events.png"))
+    dialog.close()
+
+
+def wizard_join(app: QApplication, tmp: Path) -> None:
+    """The first-run wizard on a second laptop: join the team's event."""
+    from showfloor.qt.views.first_run_wizard import FirstRunWizard
+
+    db = open_database(tmp / "erik" / "showfloor.db")
+    wizard = FirstRunWizard(db)
+    wizard.show()
+    wizard.setup_path.setText("Demo-Expo-2026-team.sfsetup")
+    app.processEvents()
+    wizard.grab().save(str(HERE / "wizard-join.png"))
+    wizard.reject()
+    db.close()
+
+
+def lock_and_rescue(app: QApplication, booth: Booth) -> None:
+    """Ctrl+L for someone without a PIN (cancellable), and the data folder vanishing."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    booth.window.tabs.setCurrentIndex(0)
+    booth.lock.lock()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "lock-choose-pin.png"))
+    booth.lock.cancel_choosing()
+
+    def grab_and_close() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, grab_and_close)
+            return
+        box.grab().save(str(HERE / "data-folder-gone.png"))
+        box.reject()
+
+    QTimer.singleShot(0, grab_and_close)
+    real = booth.context.paths
+    booth.context.paths = Paths(Path("/media/anna/BOOTH-USB/Showfloor"))  # as on a laptop
+    booth.rescue.offer()
+    booth.context.paths = real
+# An Eventbrite attendee summary without a barcode column (invented people): the
+# preview shows that badges resolve by Order # + Attendee #.
+EVENTBRITE_LIST = (
+    "\ufeffOrder #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,Attendee #,"
+    "Attendee Status,Company,Job Title\r\n"
+    "4400112233,2026-09-14 10:02:11-04:00,Rosa,Delgado,rosa@delgado.example,1,"
+    "General Admission,6607788990,Attending,Delgado Foods,Head of Procurement\r\n"
+    "4400112233,2026-09-14 10:02:11-04:00,Tomás,Delgado,tomas@delgado.example,1,"
+    "General Admission,6607788991,Attending,Delgado Foods,Buyer\r\n"
+    "4400112240,2026-09-15 08:40:00-04:00,Grace,Hopper,grace@navy.example,1,"
+    "Speaker,6607788997,Attending,US Navy,Rear Admiral\r\n"
+)
+
+
+def import_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
+    """Event > Import attendee list… after choosing an Eventbrite export: the preview."""
+    path = tmp / "eventbrite-attendees.csv"
+    path.write_text(EVENTBRITE_LIST, encoding="utf-8", newline="")
+    _import_preview(app, booth, path, "import-preview.png")
+
+
+def import_whova(app: QApplication, booth: Booth, tmp: Path) -> None:
+    """The same for Whova's attendee template: example rows skipped, no id to resolve by."""
+    template = HERE.parents[1] / "tests" / "fixtures" / "attendees" / "whova_attendee_template.csv"
+    path = tmp / "whova-attendees.csv"
+    path.write_bytes(template.read_bytes())
+    _import_preview(app, booth, path, "import-preview-whova.png")
+
+
+def _import_preview(app: QApplication, booth: Booth, path: Path, png: str) -> None:
+    from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+
+    os.chdir(path.parent)  # the dialog shows the file by name, not this machine's temp folder
+    dialog, importer = AttendeeImportController.in_dialog(
+        booth.context.db, booth.context.event_id, booth.window
+    )
+    dialog.resize(820, 640)
+    dialog.show()
+    dialog.panel.path.setText(path.name)
+    importer.start_preview()
+    deadline = time.monotonic() + 30
+    while importer.preview is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    app.processEvents()
+    dialog.grab().save(str(HERE / png))
+    dialog.close()
+    os.chdir(HERE)
+
+
+
+
+def follow_ups(app: QApplication, booth: Booth) -> None:
+    """The Follow-ups tab, one lead done, the owner filter open to everyone."""
+    booth.window.tabs.setCurrentWidget(booth.follow_ups.view)
+    app.processEvents()
+    booth.follow_ups.view.table.selectRow(0)
+    booth.follow_ups.toggle_done()
+    booth.follow_ups.view.table.selectRow(1)
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "follow-ups.png"))
+
+
+def duplicate_hints(app: QApplication, booth: Booth) -> None:
+    """A visitor typed twice: the Leads view's hint and the capture form's."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+
+    CaptureService(booth.context.db).capture(
+        CaptureRequest(
+            visitor_class="customer",
+            person=PersonFields(first_name="Jon", last_name="Weber", company="Weber & Söhne GmbH"),
+            staff_name="Ben Okafor",
+        )
+    )
+    booth.context.leads_changed.emit()
+    leads = booth.leads
+    booth.window.tabs.setCurrentWidget(leads.view)
+    app.processEvents()
+    leads.refresh_now()
+    row = next(r for r in range(leads.model.count) if leads.model.row_at(r).name == "Jon Weber")
+    leads._select_rows([row], row)  # noqa: SLF001
+    leads.look_for_duplicate()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "duplicate-hint.png"))
+    view = booth.capture.view
+    booth.window.tabs.setCurrentWidget(view)
+    booth.capture.clear_form()
+    for key, text in (("first_name", "Jonas"), ("last_name", "Webber"), ("company", "Weber")):
+        view.person_edits[key].setText(text)
+    booth.duplicate_hint.look_up()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "capture-duplicate.png"))
+    booth.capture.clear_form()
+
+
+def lead_dialog(app: QApplication, booth: Booth) -> None:
+    """The lead dialog correcting a visit's due date and setting the follow-up."""
+    from sqlalchemy import select
+
+    from showfloor.store.models import Lead
+
+    with booth.context.db.session() as session:
+        lead_id = session.scalars(
+            select(Lead.id).where(Lead.email == "mei.tanaka@kaizen.example")
+        ).one()
+    booth.leads.open_lead_id(lead_id)
+    dialog = booth.leads.dialog
+    assert dialog is not None
+    dialog.answer_edits["customer"]["next_step_due"].setText("2026-12-03")
+    dialog.owner_combo.setCurrentText("Ben Okafor")
+    app.processEvents()
+    dialog.grab().save(str(HERE / "lead-dialog.png"))
+    dialog.reject()
+
+
+SCREENS = {
+    "camera": camera_side,
+    "follow-ups": follow_ups,
+    "duplicate-hint": duplicate_hints,
+    "lead-dialog": lead_dialog,
+}
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from showfloor.domain.person import PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService
 from showfloor.services.events import create_event
 from showfloor.store.database import Database
@@ -16,8 +16,7 @@ def make_event(db: Database, name: str = "Test Fair") -> str:
 
 
 def capture(db: Database, visitor_class: str = "mentor", **kwargs: Any) -> CaptureResult:
-    person_keys = ("first_name", "last_name", "full_name", "company", "title", "email", "phone")
-    person = PersonFields(**{k: kwargs.pop(k) for k in person_keys if k in kwargs})
+    person = PersonFields(**{k: kwargs.pop(k) for k in PERSON_FIELDS if k in kwargs})
     badge = kwargs.pop("badge", None)
     return CaptureService(db).capture(
         CaptureRequest(visitor_class=visitor_class, person=person, badge_payload=badge, **kwargs)

@@ -27,6 +27,15 @@ class Result:
         return [json.loads(line) for line in self.out.splitlines() if line.strip()]
 
 
+def one_line(result: Result) -> str:
+    """A refusal as the user meets it: exit 1 and exactly one line on stderr, no traceback."""
+    assert result.code == 1, result
+    assert "Traceback" not in result.err
+    lines = result.err.strip().splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> Result:
     try:
         code = main(list(args))

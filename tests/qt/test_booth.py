@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from PySide6.QtWidgets import QLabel, QLineEdit
 
-import pytest
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
-
-from showfloor.config import Paths
 from showfloor.qt.app import Booth
-from showfloor.services.demo import create_demo
-from showfloor.store.database import Database
 
-
-@pytest.fixture
-def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
-    create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
+from helpers.fake_camera import FakeClock
+from helpers.keys import PERSON_GAP_MS, SCANNER_GAP_MS, Keyboard
 
 
 def status(booth: Booth, key: str) -> str:
@@ -36,7 +18,8 @@ def status(booth: Booth, key: str) -> str:
 
 def test_the_window_has_its_views_and_a_status_bar(booth: Booth) -> None:
     tabs = booth.window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Capture", "Leads", "Dashboard"]
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["Capture", "Leads", "Dashboard", "Follow-ups"]
     assert status(booth, "event") == "Demo Expo 2026"
     assert status(booth, "staff") == "Anna Berg"
     assert status(booth, "leads") == "10 leads"
@@ -57,22 +40,33 @@ def test_a_handheld_scanner_burst_fills_the_form_and_the_count_follows(
     qtbot,
     booth: Booth,  # type: ignore[no-untyped-def]
 ) -> None:
-    clock = [100.0]
-    booth.wedge._clock = lambda: clock[0]  # noqa: SLF001  (drive the burst timing)
-    target = booth.capture.view.form_side
-    target.setFocus()
-    for char in "MECARD:N:Hopper,Grace;EMAIL:grace@navy.example;;":
-        qtbot.keyClick(target, char)
-        clock[0] += 0.004
-    qtbot.keyClick(target, Qt.Key.Key_Return)
-    clock[0] += 0.5
-    booth.wedge.tick()
-    assert booth.capture.view.person_edits["last_name"].text() == "Hopper"
-    qtbot.keyClick(target, Qt.Key.Key_3)
-    qtbot.keyClick(target, Qt.Key.Key_Return)
-    clock[0] += 0.5
-    booth.wedge.tick()
+    clock = FakeClock()
+    booth.wedge._clock = clock  # noqa: SLF001  (drive the burst timing)
+    keyboard = Keyboard(booth.window, clock)
+    booth.capture.view.form_side.setFocus()
+    keyboard.type("MECARD:N:Hopper,Grace;EMAIL:grace@navy.example;;\n", gap_ms=SCANNER_GAP_MS)
+    clock.advance(0.5)
+    qtbot.waitUntil(lambda: booth.capture.view.person_edits["last_name"].text() == "Hopper")
+    keyboard.type("3\n", gap_ms=PERSON_GAP_MS)
+    clock.advance(0.5)
     qtbot.waitUntil(lambda: status(booth, "leads") == "11 leads", timeout=3000)
+
+
+def test_a_scan_on_the_leads_tab_fills_the_capture_form_not_the_search_box(
+    qtbot,
+    booth: Booth,  # type: ignore[no-untyped-def]
+) -> None:
+    clock = FakeClock()
+    booth.wedge._clock = clock  # noqa: SLF001
+    booth.window.tabs.setCurrentIndex(1)
+    search = booth.window.tabs.currentWidget().findChild(QLineEdit)
+    assert search is not None
+    search.setFocus()
+    Keyboard(booth.window, clock).type("MECARD:N:Hopper,Grace;;\n", gap_ms=SCANNER_GAP_MS)
+    clock.advance(0.5)
+    qtbot.waitUntil(lambda: booth.capture.view.person_edits["last_name"].text() == "Hopper")
+    assert booth.window.tabs.currentWidget() is booth.capture.view
+    assert search.text() == ""
 
 
 def test_leads_past_retention_go_only_after_confirming(

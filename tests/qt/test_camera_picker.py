@@ -104,12 +104,12 @@ def test_no_camera_connected_leaves_the_remembered_one_and_no_camera(
 def test_settings_offer_the_same_cameras_and_switch_the_running_one(
     qtbot, booth: Booth, db: Database  # type: ignore[no-untyped-def]
 ) -> None:
-    from showfloor.qt.views.settings_dialog import SettingsDialog
+    from showfloor.qt.controllers.settings_controller import SettingsController
     from showfloor.services.preferences import remember_camera
 
-    dialog = SettingsDialog(db, booth.window)
-    qtbot.addWidget(dialog)
-    combo = dialog.camera
+    settings = SettingsController(db, booth.window)
+    qtbot.addWidget(settings.dialog)
+    combo = settings.dialog.camera
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Integrated Camera (camera 0)", "USB Camera (camera 2)", "No camera"]
     with db.session() as session:

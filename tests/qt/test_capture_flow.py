@@ -146,3 +146,23 @@ def test_a_badge_scanned_while_typing_waits_for_the_current_visitor(
     capture.save()
     assert view.person_edits["first_name"].text() == "Ada"  # the waiting badge loaded
     assert [r.first_name for r in leads(capture)] == ["Grace"]
+
+
+def test_the_badge_is_parsed_and_looked_up_once_per_capture(
+    qtbot, capture: CaptureController, monkeypatch  # type: ignore[no-untyped-def]
+) -> None:
+    import showfloor.services.capture as capture_module
+
+    calls: list[str] = []
+    real = capture_module.resolve_badge
+
+    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append("lookup")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(capture_module, "resolve_badge", counting)
+    capture.on_scanned(VCARD)
+    capture.choose_class(VisitorClass.MENTOR)
+    assert capture.save() is not None
+    assert calls == ["lookup"]
+    assert [r.email for r in leads(capture)] == ["ada@example.org"]

@@ -7,21 +7,22 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
-from showfloor.qt.views.export_dialog import ExportDialog
+from showfloor.qt.controllers.export_controller import ExportController
 from showfloor.services.demo import create_demo
 from showfloor.store.database import Database
 
 
-def make_dialog(qtbot, db: Database, tmp_path: Path) -> ExportDialog:  # type: ignore[no-untyped-def]
+def make_dialog(qtbot, db: Database, tmp_path: Path) -> ExportController:  # type: ignore[no-untyped-def]
     event_id, _ = create_demo(db)
-    dialog = ExportDialog(db, event_id, directory=tmp_path)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    return dialog
+    controller = ExportController(db, event_id, directory=tmp_path)
+    qtbot.addWidget(controller.view)
+    controller.view.show()
+    return controller
 
 
 def test_default_name_follows_the_profile(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = make_dialog(qtbot, db, tmp_path)
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
     assert Path(dialog.path.text()).parent == tmp_path
     assert Path(dialog.path.text()).name.startswith("demo-expo-2026-generic-")
     assert not dialog.consented_only.isChecked() and not dialog.raw.isChecked()
@@ -33,20 +34,21 @@ def test_default_name_follows_the_profile(qtbot, db: Database, tmp_path: Path) -
 def test_export_runs_in_the_background_and_offers_the_folder(
     qtbot, db: Database, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
-    dialog = make_dialog(qtbot, db, tmp_path)
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
     dialog.profile.setCurrentIndex(dialog.profile.findData("hubspot"))
     dialog.visitor_class.setCurrentIndex(dialog.visitor_class.findData("customer"))
     opened: list[QUrl] = []
-    dialog.open_url = opened.append
+    ctl.open_url = opened.append
     target = tmp_path / "customers.csv"
     dialog.path.setText(str(target))
 
-    with qtbot.waitSignal(dialog.export_finished, timeout=10_000) as finished:
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
         dialog.export_button.click()
         assert not dialog.export_button.isEnabled()  # running
     summary = finished.args[0]
     assert summary.rows == 4 and summary.path == target
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
 
     with target.open(encoding="utf-8", newline="") as fh:
         rows = list(csv.DictReader(fh))
@@ -59,11 +61,67 @@ def test_export_runs_in_the_background_and_offers_the_folder(
 
 
 def test_a_failed_export_says_why(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    dialog = make_dialog(qtbot, db, tmp_path)
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
     dialog.path.setText(str(tmp_path / "missing" / "leads.csv"))
-    with qtbot.waitSignal(dialog.export_failed, timeout=10_000) as failed:
+    with qtbot.waitSignal(ctl.export_failed, timeout=10_000) as failed:
         dialog.export_button.click()
     assert "does not exist" in failed.args[0]
-    qtbot.waitUntil(lambda: not dialog.is_running(), timeout=5_000)
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
     assert "does not exist" in dialog.status.text()
     assert not dialog.open_folder.isVisible() and dialog.export_button.isEnabled()
+
+
+def test_a_crm_file_asks_before_leaving_people_out(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
+    dialog.profile.setCurrentIndex(dialog.profile.findData("salesforce"))
+    assert dialog.lead_source.isVisible() and dialog.lead_source.text() == "Trade Show"
+    target = tmp_path / "sf.csv"
+    dialog.path.setText(str(target))
+    dialog.export_button.click()
+    # Nothing is written yet: the dialog asks first.
+    assert dialog.question.isVisible() and not target.exists() and not ctl.is_running()
+    assert dialog.question_text.text().startswith("2 of 10 leads have no consent")
+    assert dialog.export_consented.text() == "Export the 8 with consent"
+    assert dialog.export_all.text() == "Export all 10, marked opted out"
+    assert not dialog.export_button.isEnabled()
+
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
+        dialog.export_all.click()
+    assert finished.args[0].rows == 10
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+    with target.open(encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert sorted(r["Email Opt Out"] for r in rows) == ["0"] * 8 + ["1"] * 2
+    assert "2 without consent are marked opted out" in dialog.status.text()
+
+    dialog.consented_only.setChecked(True)
+    dialog.export_button.click()
+    assert dialog.question.isVisible()
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
+        dialog.export_consented.click()
+    assert finished.args[0].rows == 8 and finished.args[0].skipped_unconsented == 2
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+    assert "Left out 2 who did not agree to be contacted" in dialog.status.text()
+
+
+def test_back_changes_nothing_and_xlsx_is_a_file_type(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
+    dialog.profile.setCurrentIndex(dialog.profile.findData("hubspot"))
+    dialog.export_button.click()
+    assert dialog.question.isVisible()
+    dialog.question_back.click()
+    assert not dialog.question.isVisible() and dialog.export_button.isEnabled()
+    assert not list(tmp_path.glob("*.csv"))
+
+    dialog.profile.setCurrentIndex(dialog.profile.findData("generic"))
+    dialog.file_type.setCurrentIndex(dialog.file_type.findData("xlsx"))
+    assert dialog.path.text().endswith(".xlsx") and not dialog.raw.isEnabled()
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000) as finished:
+        dialog.export_button.click()  # the spreadsheet asks nothing
+    summary = finished.args[0]
+    assert summary.format == "xlsx" and summary.rows == 10
+    assert summary.path.read_bytes()[:2] == b"PK"
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from sqlalchemy import text
 
-from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWizard
+
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
-from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.consent import current_consent
 from showfloor.services.events import current_event, current_staff, list_events
 from showfloor.services.preferences import load_preferences
@@ -28,6 +30,7 @@ def test_the_wizard_creates_event_staff_and_camera_choice(qtbot, db: Database) -
     wizard.next()
     wizard.camera.setCurrentIndex(wizard.camera.count() - 1)  # no camera
     wizard.next()
+    wizard.next()  # no handheld scanner to test
     assert wizard.event_id is not None  # the import page needs the event to exist
     wizard.button(QWizard.WizardButton.FinishButton).click()
     with db.session() as session:
@@ -46,12 +49,13 @@ def test_the_import_panel_shows_progress_and_a_summary(
 
     event_id = make_event(db)
     (tmp_path / "list.csv").write_text(CSV, encoding="utf-8")
-    panel = AttendeeImportPanel(db, event_id)
+    importer = AttendeeImportController(db, event_id)
+    panel = importer.view
     qtbot.addWidget(panel)
     panel.path.setText(str(tmp_path / "list.csv"))
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.report is not None, timeout=10_000)
-    panel.shutdown()
+    qtbot.waitUntil(lambda: importer.report is not None, timeout=10_000)
+    importer.shutdown()
     assert panel.summary.text().startswith("Imported 1, updated 0, rejected 0.")
 
 
@@ -62,17 +66,18 @@ def test_the_import_panel_reports_a_bad_file_in_one_line(
 ) -> None:
     from helpers.builders import make_event
 
-    panel = AttendeeImportPanel(db, make_event(db))
+    importer = AttendeeImportController(db, make_event(db))
+    panel = importer.view
     qtbot.addWidget(panel)
     panel.path.setText(str(tmp_path / "missing.csv"))
-    panel.start_import()
+    importer.start_import()
     qtbot.waitUntil(lambda: panel.import_button.isEnabled(), timeout=10_000)
-    panel.shutdown()
+    importer.shutdown()
     assert "missing.csv" in panel.summary.text()
 
 
 def test_settings_save_country_consent_and_labels(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    dialog = SettingsDialog(db)
+    dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
     dialog.country.setText("D1")
     dialog.accept()
@@ -96,7 +101,7 @@ def test_settings_save_backups_idle_lock_and_retention(
     from showfloor.services.backup import load_backup_settings
     from showfloor.services.privacy import retention_days
 
-    dialog = SettingsDialog(db)
+    dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
     dialog.backup_every.setValue(3)
     dialog.backup_keep.setValue(7)
@@ -134,3 +139,122 @@ def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
     qtbot.waitUntil(lambda: wizard.camera_status.text() == "Camera live", timeout=5_000)
     wizard.reject()
     assert wizard.camera_worker is None
+
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "attendees"
+
+
+def test_choosing_a_file_previews_platform_columns_samples_and_badge_column(
+    qtbot,  # type: ignore[no-untyped-def]
+    db: Database,
+) -> None:
+    from helpers.builders import make_event
+
+    importer = AttendeeImportController(db, make_event(db))
+    panel = importer.view
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.keyClicks(panel.path, str(FIXTURES / "luma_guests.csv"))
+    qtbot.keyClick(panel.path, Qt.Key.Key_Return)  # editing finished: the preview runs
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10_000)
+    importer.shutdown()
+    assert panel.platform_label.text().startswith("Recognised: Luma export")
+    assert panel.badge_label.text() == (
+        "Scanned badges resolve by: qr_code_url (its pk), then api_id."
+    )
+    shown = {
+        panel.columns_table.item(r, 0).text(): panel.columns_table.item(r, 1).text()
+        for r in range(panel.columns_table.rowCount())
+    }
+    assert shown["email"] == "email" and shown["qr_code_url"] == "kept as extra data"
+    assert panel.samples_table.rowCount() == 2
+    assert panel.samples_table.item(0, 0).text() == "Hana Sato"
+    assert panel.samples_table.item(0, 5).text() == "1f3kq9zt"  # the pk: what badges carry
+    # Luma emails guests their guest key, which its CSV export does not hold: said now.
+    assert not panel.warning_label.isHidden()
+    assert panel.warning_label.text().startswith("Luma's CSV export holds ticket keys only")
+    with db.session() as session:  # a preview writes nothing
+        assert session.execute(text("SELECT count(*) FROM attendees")).scalar_one() == 0
+
+
+def test_a_list_whose_badges_cannot_resolve_says_so_before_the_show(
+    qtbot,  # type: ignore[no-untyped-def]
+    db: Database,
+    tmp_path: Path,
+) -> None:
+    from helpers.builders import make_event
+
+    path = tmp_path / "names.csv"
+    path.write_text("Name,Email\nAda Lovelace,ada@example.org\n", encoding="utf-8")
+    importer = AttendeeImportController(db, make_event(db))
+    panel = importer.view
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.path.setText(str(path))
+    importer.start_preview()
+    qtbot.waitUntil(lambda: importer.preview is not None, timeout=10_000)
+    importer.shutdown()
+    assert panel.badge_label.text() == "Scanned badges resolve by: nothing in this file."
+    assert panel.warning_label.isVisible()
+    assert panel.warning_label.text().startswith("No column holds a badge id")
+
+
+def test_the_wizard_joins_the_teams_event_from_its_setup_file(
+    qtbot,
+    db: Database,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A second laptop set up as the README says: "Join the team's event"."""
+    from showfloor.services.events import add_staff, create_event
+    from showfloor.services.sync.team import share_event
+    from showfloor.store.database import open_database
+
+    lead = open_database(tmp_path / "lead" / "showfloor.db")
+    with lead.session() as session:
+        team_event = create_event(session, "Sync Expo", "2026-11-22", "2026-11-24").id
+        add_staff(session, "Anna")
+    share_event(lead, tmp_path / "team.sfsetup")
+    lead.close()
+    wizard = FirstRunWizard(db)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    wizard.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is wizard.event_name)  # type a name
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # nothing chosen
+    qtbot.keyClicks(wizard.setup_path, str(tmp_path / "team.sfsetup"))
+    assert wizard.join_choice.isChecked()
+    wizard.next()
+    qtbot.keyClicks(wizard.staff_name, "Ben")
+    wizard.next()
+    wizard.camera.setCurrentIndex(wizard.camera.count() - 1)
+    wizard.next()  # the scanner check (optional)
+    wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    with db.session() as session:
+        assert current_event(session).id == team_event  # type: ignore[union-attr]
+        assert [e.name for e in list_events(session)] == ["Sync Expo"]
+        assert current_staff(session).name == "Ben"  # type: ignore[union-attr]
+
+
+def test_settings_edit_the_follow_up_email_templates(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from showfloor.qt.controllers.follow_up_templates import add_template_tab
+    from showfloor.services.follow_up_mail import load_templates
+
+    settings = SettingsController(db)
+    dialog = settings.dialog
+    qtbot.addWidget(dialog)
+    tab = add_template_tab(settings, db)
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Follow-up emails"
+    assert tab.subjects["mentor"].text() == "Thank you for your insight at {event}"
+    tab.subjects["mentor"].setText("Merci, {first_name}")
+    dialog.accept()
+    with db.session() as session:
+        assert load_templates(session)["mentor"].subject == "Merci, {first_name}"
+    settings = SettingsController(db)
+    dialog = settings.dialog
+    qtbot.addWidget(dialog)
+    tab = add_template_tab(settings, db)
+    tab.bodies["kol"].setPlainText("Hello {nobody}")
+    dialog.accept()
+    assert "{nobody}, which is not known" in dialog.error.text()  # stays open

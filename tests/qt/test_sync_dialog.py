@@ -130,3 +130,117 @@ def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
     assert dialog.note.isVisible()
     assert "was set up separately on another laptop" in dialog.note.text()
     controller.shutdown()
+
+
+def test_undo_then_capture_again_in_the_window_survives_a_merge(
+    qtbot,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 13's report, as staff do it: save, Ctrl+Z, save the visitor again, then
+    File > Merge from file… with another laptop's bundle. The visitor stays listed."""
+    from showfloor.domain.questions import VisitorClass
+    from showfloor.qt.controllers.capture_controller import CaptureController
+    from showfloor.services.leads import LeadFilter, page_leads
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    capture = CaptureController(context, window)
+    capture.sound = False
+    sync = SyncController(context, window)
+    vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEMAIL:ada@example.org\r\nEND:VCARD"
+    for note in ("first try", "the real talk"):
+        capture.on_scanned(vcard)
+        capture.choose_class(VisitorClass.MENTOR)
+        capture.view.notes.setPlainText(note)
+        capture.save()
+        if note == "first try":
+            window.findChild(type(window.actions()[0]), "undo").trigger()
+    other = open_database(tmp_path / "other" / "showfloor.db")
+    path = _ada_and_bundle(other, tmp_path / "other.sfb")  # another event: nothing joins
+    dialog = sync.merge_file(path)
+    (combo,) = dialog.event_combos.values()  # asked where that event goes
+    assert combo.currentData() is None  # no likely match: kept separate unless chosen
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog.start_button.click()
+    with context.db.session() as session:
+        listed = page_leads(session, LeadFilter(context.event_id), limit=None)
+    assert [(r.display_name, r.visits) for r in listed] == [("Ada Lovelace", 1)]
+    assert ("Same person on two laptops, joined:", "0") in _counts(dialog)
+    sync.shutdown()
+
+
+def test_an_event_named_differently_is_asked_about_then_merged_into_the_choice(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """'Test Fair Berlin' from another laptop: the dialog asks, suggesting our 'Test
+    Fair'; Merge puts its leads there."""
+    from showfloor.services.events import create_event, list_events
+
+    other = open_database(tmp_path / "berlin" / "showfloor.db")
+    with other.session() as session:
+        create_event(session, f"{context.event_name} Berlin")
+    path = _ada_and_bundle(other, tmp_path / "berlin.sfb")
+    dialog = controller.merge_files([path])
+    assert dialog.questions.isVisible()
+    (combo,) = dialog.event_combos.values()
+    assert combo.currentText() == f"Merge into '{context.event_name}'"  # suggested
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog.start_button.click()
+    assert "was set up separately on another laptop" in dialog.note.text()
+    with context.db.session() as session:
+        events = list_events(session)
+    assert [(e.name, e.leads) for e in events] == [(context.event_name, 1)]
+    assert not dialog.start_button.isVisible()
+    controller.shutdown()
+
+
+def test_combine_events_previews_then_joins_and_says_how_to_undo(
+    qtbot,
+    context: AppContext,
+    paths,  # type: ignore[no-untyped-def]
+) -> None:
+    from showfloor.qt.controllers.event_team_controller import EventTeamController
+    from showfloor.services.events import create_event, list_events, use_event
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    team = EventTeamController(context, window)
+    service = CaptureService(context.db)
+    ada = PersonFields(first_name="Ada", email="ada@example.org")
+    service.capture(CaptureRequest("mentor", ada))
+    with context.db.session() as session:
+        create_event(session, f"{context.event_name} Berlin")
+    service.capture(CaptureRequest("kol", ada))
+    with context.db.session() as session:
+        use_event(session, context.event_id)
+    dialog = team.open_combine()
+    assert dialog.source.currentText().startswith(f"{context.event_name} Berlin")
+    assert "1 lead of 'Test Fair Berlin' moves into 'Test Fair'" in dialog.preview.text()
+    assert "1 of them met there too" in dialog.preview.text()
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog.combine_button.click()
+    assert "To undo, close Showfloor and run: showfloor backup restore" in dialog.outcome.text()
+    with context.db.session() as session:
+        assert [(e.name, e.leads) for e in list_events(session)] == [(context.event_name, 1)]
+    team.shutdown()
+
+
+def test_share_with_the_team_writes_a_file_another_laptop_joins(
+    qtbot,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    from showfloor.qt.controllers.event_team_controller import EventTeamController
+    from showfloor.services.sync.team import join_event
+
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    told = EventTeamController(context, window).write_setup(tmp_path / "team.sfsetup")
+    assert "Wrote team.sfsetup: 'Test Fair', 1 staff" in told
+    other = open_database(tmp_path / "other" / "showfloor.db")
+    assert join_event(other, tmp_path / "team.sfsetup").event == context.event_name
+    other.close()

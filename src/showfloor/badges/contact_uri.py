@@ -1,7 +1,8 @@
-"""A lone contact value as a URI: ``mailto:``, ``tel:``, ``sms:``/``SMSTO:`` and ``MATMSG:``.
+"""A lone contact value as a URI: ``mailto:``, ``tel:`` and ``MATMSG:``.
 
 Some visitors show a code holding just their address or number. It is one field of
 a person, so the result has format "fields", like any other payload of bare values.
+(``sms:``/``SMSTO:`` codes write a message to a number: refusals.py turns them away.)
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from showfloor.badges.contact import make_person
 from showfloor.badges.escapes import split_raw, unescape
 from showfloor.badges.result import BadgeResult, refused
 
-_SCHEME = re.compile(r"(?i)^(mailto|tel|sms|smsto|mms|mmsto|matmsg):")
+_SCHEME = re.compile(r"(?i)^(mailto|tel|matmsg):")
 
 
 def parse(text: str, default_country: str | None = None) -> BadgeResult | None:
@@ -31,10 +32,8 @@ def parse(text: str, default_country: str | None = None) -> BadgeResult | None:
             key, _, value = item.partition(":")
             if key.strip().upper() == "TO":
                 emails.append(unescape(value))
-    elif scheme == "tel":
+    else:
         phones = ["tel:" + unquote(rest)]  # keeps ";ext=" readable for format_phone
-    else:  # sms:+49...?body=..., SMSTO:+49...:message
-        phones = [unquote(re.split(r"[?:,]", rest, maxsplit=1)[0])]
     person = make_person(emails=emails, phones=phones, default_country=default_country)
     if person.is_empty():
         return refused(refusals.NO_PERSON, text, "fields")

@@ -78,6 +78,7 @@ _TITLE_WORD = re.compile(
     r"|gerente|jefe|directora?|partner|principal|advisor|adviser|editor|journalist)\b"
 )
 _SENTENCE_MARK = re.compile(r"[!?]")
+_MACHINE_LABEL = re.compile(r"^(?:[A-Z][A-Z0-9_-]*|[A-Za-z0-9-]*[\d.][A-Za-z0-9.-]*):")
 _EMAIL_WORD = re.compile(r"[._+\-]+")
 _NAME_KEYS = ("first", "last", "full")
 _NAME_ADDRESS = re.compile(r"^(.*?)\s*<([^<>\s]+@[^<>\s]+)>$")
@@ -284,8 +285,10 @@ def _result(parts: _Parts, raw: str, default_country: str | None) -> BadgeResult
     others: list[str] = []
     labelled = bool(parts.keyed or parts.keyed_ids)
     for kind, value in parts.texts:
-        if labelled and value in parts.other_labels:
-            continue  # in a labelled badge, "Note: ..." is not the company
+        if value in parts.other_labels and (labelled or _MACHINE_LABEL.match(value)):
+            # in a labelled badge "Note: ..." is not the company, and "NAME1:..." or
+            # "item1.ORG:..." (a format this parser does not know) never is
+            continue
         if company is None and _is_company(value):
             company = value
         elif title is None and _TITLE_WORD.search(value):

@@ -7,6 +7,8 @@ into N (first) and X (last).
 
 from __future__ import annotations
 
+import re
+
 from showfloor.badges import refusals
 from showfloor.badges.contact import make_person
 from showfloor.badges.escapes import split_raw, unescape
@@ -31,10 +33,22 @@ def _all(pairs: list[tuple[str, str]], *keys: str) -> list[str]:
     return [unescape(v) for key in keys for k, v in pairs if k == key]
 
 
+# A MECARD body whose "MECARD:" was lost (a badge printer's template, a decoder that
+# dropped it): "N:Doe,Jane;TEL:+49...;;". Only a single line that starts with the name
+# and holds another MECARD key, so "N: 3" or prose never qualifies.
+_BARE_BODY = re.compile(
+    r"(?i)^N:[^;\n]+;(?:[^\n]*;)?(?:SOUND|TEL|TEL-AV|EMAIL|NOTE|BDAY|ADR|URL|NICKNAME|ORG|TITLE):"
+)
+
+
 def parse(text: str, default_country: str | None = None) -> BadgeResult | None:
-    if text[:7].upper() != "MECARD:":
+    if text[:7].upper() == "MECARD:":
+        body = text[7:]
+    elif _BARE_BODY.match(text):
+        body = text
+    else:
         return None
-    pairs = _pairs(text[7:])
+    pairs = _pairs(body)
     first = last = full = None
     name = next((v for k, v in pairs if k == "N"), None)
     if name is not None:

@@ -32,7 +32,12 @@ def _bare(word: str) -> str:
 
 
 def split_full_name(full: str) -> tuple[str | None, str | None]:
-    """(first, last) guessed from a display name; a lone word is taken as the first name."""
+    """(first, last) guessed from a display name: the one splitter of the program.
+
+    "Mary Ann Smith" is ("Mary Ann", "Smith"); "Doe, Jane" is ("Jane", "Doe") unless
+    what follows the comma is a suffix ("Jane Doe, PhD"). A lone word is taken as the
+    first name, except after an honorific ("Mr Smith": a family name).
+    """
     full = " ".join(full.split())
     if "," in full:
         last, _, first = full.partition(",")
@@ -40,14 +45,15 @@ def split_full_name(full: str) -> tuple[str | None, str | None]:
             return first.strip(), last.strip()
         full = full.replace(",", " ")
     words = full.split()
+    titled = False
     while len(words) > 1 and _bare(words[0]) in _HONORIFICS:
-        words = words[1:]
+        words, titled = words[1:], True
     while len(words) > 1 and _bare(words[-1]) in _SUFFIXES:
         words = words[:-1]
     if not words:
         return None, None
     if len(words) == 1:
-        return words[0], None
+        return (None, words[0]) if titled else (words[0], None)
     if all(_EAST_ASIAN.match(w) for w in words):
         return " ".join(words[1:]), words[0]
     start = len(words) - 1

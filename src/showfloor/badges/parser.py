@@ -2,9 +2,9 @@
 
 The order is the design: refusals for codes that are surely not badges come first
 (a Wi-Fi code must never become a lead), then the formats that announce themselves
-(``BEGIN:VCARD``, ``MECARD:``, ``{``, ``mailto:``, ``https://``), then the ones that
-are guessed from content (separated fields, a lone id, a lone email or name), and
-last the refusal of anything else as plain text. Each parser returns None for
+(``BEGIN:VCARD``, ``MECARD:``, KDDI's ``MEMORY:``, ``{``, ``mailto:``, ``https://``),
+then the ones that are guessed from content (separated fields, a lone id, a lone
+email or name), and last the refusal of anything else as plain text. Each parser returns None for
 "not mine" and a result, possibly a refusal, for "mine".
 """
 
@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from showfloor.badges import (
+    au_card,
     contact_uri,
     fields,
     jsonbadge,
@@ -33,6 +34,7 @@ PARSERS: tuple[Parser, ...] = (
     vcard.parse,
     mecard.parse,
     mecard.parse_bizcard,
+    au_card.parse,
     jsonbadge.parse,
     contact_uri.parse,
     url.parse,

@@ -21,6 +21,8 @@ WIFI = "This code holds Wi-Fi credentials, not a visitor badge."
 ONE_TIME_PASSWORD = "This code sets up a login one-time password, not a visitor badge."
 PAYMENT = "This code is a payment request, not a visitor badge."
 CALENDAR = "This code is a calendar entry, not a visitor badge."
+BOOKMARK = "This code is a web bookmark, not a visitor badge."
+TEXT_MESSAGE = "This code writes a text message, not a visitor badge."
 LOCATION = "This code is a map location, not a visitor badge."
 WEB_LINK = "This code is a web link, not a visitor badge."
 APP_LINK = "This code opens another app, not a visitor badge."
@@ -48,12 +50,21 @@ _PREFIXES: tuple[tuple[re.Pattern[str], str, bool], ...] = (
     # A bare Lightning invoice (BOLT 11) or LNURL: long bech32 strings.
     (re.compile(r"(?i)(lnbc|lntb|lnbcrt|lnurl)[0-9a-z]{90,}$"), PAYMENT, False),
     (re.compile(r"(?i)(https?://)?(www\.)?(paypal\.me|paypal\.com/paypalme)(/|$)"), PAYMENT, False),
-    (re.compile(r"(?i)BEGIN:(VCALENDAR|VEVENT|VTODO)\b"), CALENDAR, True),
+    # Calendar objects, also with a vCard-style group prefix and with the line breaks
+    # lost ("BEGIN:VEVENTSUMMARY:..."), which some generators and decoders produce.
+    (
+        re.compile(r"(?i)([a-z0-9-]+\.)?BEGIN:(VCALENDAR|VEVENT|VTODO|VJOURNAL|VFREEBUSY|VALARM)"),
+        CALENDAR,
+        True,
+    ),
+    (re.compile(r"(?i)MEBKM:"), BOOKMARK, True),  # DoCoMo bookmark: a title and a URL
+    # A message to send, not a person: the number is whoever the booth texts.
+    (re.compile(r"(?i)(sms|smsto|mms|mmsto):"), TEXT_MESSAGE, True),
     (re.compile(r"(?i)geo:-?\d"), LOCATION, True),
 )
 
 # "scheme://..." of any other app (market://, fb://, spotify:...). http(s), upi and
-# otpauth are dealt with elsewhere; mailto:, tel: and sms: are visitor contact values.
+# otpauth are dealt with elsewhere; mailto: and tel: are visitor contact values.
 _APP_SCHEME = re.compile(r"(?i)[a-z][a-z0-9+.\-]{1,30}://\S")
 
 

@@ -7,7 +7,9 @@ people (the show's schedule, an exhibitor's video), so a link is only an attende
 link when some segment reads as an id. After a marker that is anything but a
 file name or a slug of words ("about-us"); as the last segment alone it must also
 have a digit and at least four characters, or be a UUID, and not be a year or a
-date. Links under a page that is clearly not about a person (``/sessions/``,
+date. Ticketing platforms' own check-in links (Luma's ``/check-in/...?pk=KEY``) are
+read by their rule in badges/platforms/. Links under a page that is clearly not
+about a person (``/sessions/``,
 ``/speakers/``) and links to social and video sites are refused as web links.
 """
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from showfloor.badges import refusals
+from showfloor.badges import platforms, refusals
 from showfloor.badges.contact import make_person
 from showfloor.badges.keys import ATTENDEE, BADGE, GENERIC, TICKET, Context, field_for, id_rank
 from showfloor.badges.opaque import clean_id, is_uuid
@@ -64,6 +66,9 @@ def parse(text: str, default_country: str | None = None) -> BadgeResult | None:
     except ValueError:
         return refused(refusals.WEB_LINK, text)
     host = parts.hostname or ""
+    platform_keys = platforms.url_keys(host, parts.path, dict(query))
+    if platform_keys:  # a ticketing platform's check-in link (Luma's ?pk=...)
+        return BadgeResult("url", badge_id=platform_keys[0], lookup_keys=platform_keys, raw=text)
     if _OTHER_HOSTS.search(host):
         return refused(refusals.WEB_LINK, text)
     ids: list[tuple[int, int, str]] = []

@@ -19,7 +19,20 @@ from showfloor.badges.escapes import split_escaped, unescape
 from showfloor.badges.opaque import clean_id
 from showfloor.badges.result import BadgeResult, refused
 
-_VERSION = re.compile(r"(?im)^VERSION:\s*(\S+)")
+_VERSION = re.compile(r"(?im)^(?:[a-z0-9-]+\.)?VERSION:\s*(\S+)")
+# "BEGIN:VCARD", also with a group prefix ("item1.BEGIN:VCARD"): RFC 2425 allows a
+# group on every content line, and some exporters group the whole card.
+_BEGIN = re.compile(r"(?i)^(?:[a-z0-9-]+\.)?BEGIN:VCARD")
+# The same line further down: a card behind a stray first line (a label a badge
+# printer put above it, a line a scanner app moved) is still a card, never text.
+_BEGIN_LINE = re.compile(r"(?im)^[ \t]*(?:[a-z0-9-]+\.)?BEGIN:VCARD[ \t]*\r?$")
+# A card's content lines without BEGIN:VCARD ("EMAIL;INTERNET:jane@example.org"): read
+# as a card only when every line is a known property and one carries parameters,
+# so plain "Email: ..." labels stay with the field parser.
+_BARE_LINE = re.compile(
+    r"(?i)^(?:[a-z0-9-]+\.)?(FN|N|EMAIL|TEL|ORG|TITLE|ADR|URL|NOTE|ROLE|NICKNAME|UID)"
+    r"(;[^:\n]*)?:[^\n]*$"
+)
 _X_ID = re.compile(
     r"^X-(?:[A-Z0-9]+-)*?(?:BADGE|ATTENDEE|TICKET|REGISTRATION|REG|PARTICIPANT|VISITOR"
     r"|DELEGATE|LEAD|BARCODE)(?:-?(?:ID|CODE|NO|NUMBER|NR|UID))?$|^X-ID$"
@@ -42,10 +55,18 @@ class Property:
 
 
 def parse(text: str, default_country: str | None = None) -> BadgeResult | None:
-    if text[:11].upper() != "BEGIN:VCARD":
+    if not _BEGIN.match(text) and not _BEGIN_LINE.search(text) and not _is_bare_card(text):
         return None
     props = read_properties(text)
     return _to_result(props, text, default_country)
+
+
+def _is_bare_card(text: str) -> bool:
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if not lines or len(lines) > 30:
+        return False
+    matches = [_BARE_LINE.match(line) for line in lines]
+    return all(matches) and any(m.group(2) for m in matches if m)
 
 
 def read_properties(text: str) -> list[Property]:
@@ -53,12 +74,18 @@ def read_properties(text: str) -> list[Property]:
     version = _VERSION.search(text)
     keep_fold_space = version is not None and version.group(1).startswith("2")
     props: list[Property] = []
+    begun = _BEGIN_LINE.search(text) is None  # a bare card has no BEGIN to wait for
     for line in _unfold(text, keep_fold_space=keep_fold_space):
         prop = _parse_line(line)
         if prop is None:
             continue
-        if prop.name == "END" and prop.value.strip().upper() == "VCARD":
-            break
+        marker = prop.value.strip().upper() == "VCARD"
+        if prop.name == "BEGIN" and marker:
+            begun = True
+        elif prop.name == "END" and marker:
+            if begun:
+                break
+            continue  # an END above the BEGIN closes nothing
         props.append(prop)
     return props
 

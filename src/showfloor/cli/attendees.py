@@ -10,7 +10,14 @@ from typing import TextIO
 
 from showfloor.cli.common import Context, print_line, subcommand
 from showfloor.domain.errors import RefusedError
-from showfloor.services.attendees import FIELDS, IGNORE, ImportReport, import_attendees
+from showfloor.services.attendees import (
+    FIELDS,
+    IGNORE,
+    ImportPreview,
+    ImportReport,
+    import_attendees,
+    preview_attendees,
+)
 from showfloor.services.events import require_current_event
 
 SHOWN_ISSUES = 10
@@ -33,6 +40,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         metavar="COLUMN=FIELD",
         help=f"read COLUMN as FIELD ({', '.join(FIELDS)}), or skip it with "
         f"COLUMN={IGNORE}; repeatable",
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="show the platform recognised, how each column is read, sample rows and "
+        "what resolves badges; change nothing",
     )
     p.set_defaults(handler=run_import)
 
@@ -57,6 +70,9 @@ def run_import(ctx: Context, args: argparse.Namespace) -> int:
         raise RefusedError(f"{args.file} is a folder; give the attendee list's CSV file.")
     if not path.is_file():
         raise RefusedError(f"There is no file {args.file}; check its name and folder.")
+    if args.dry_run:
+        print_preview(preview_attendees(path, mapping))
+        return 0
     with ctx.db.session() as session:
         event_id = require_current_event(session).id
     progress = TerminalProgress(sys.stderr)
@@ -66,6 +82,36 @@ def run_import(ctx: Context, args: argparse.Namespace) -> int:
         progress.close()
     print_report(report)
     return 0
+
+
+def print_preview(preview: ImportPreview) -> None:
+    """The dry run: what the import would read, and whether badges will resolve."""
+    delimiter = {"\t": "tab", ",": "comma", ";": "semicolon"}.get(preview.delimiter, "")
+    print_line(f"file: {preview.file} ({preview.encoding}, {delimiter or preview.delimiter})")
+    if preview.platform:
+        print_line(f"platform: {preview.platform} (badges carry: {preview.platform_badge})")
+    else:
+        print_line("platform: not recognised (read by the usual column names)")
+    print_line("columns:")
+    for header, target in preview.columns.items():
+        print_line(f"  {header} -> {target}")
+    if preview.extras:
+        shown = ", ".join(preview.extras[:SHOWN_ISSUES])
+        more = len(preview.extras) - SHOWN_ISSUES
+        print_line(f"  kept as extra: {shown}" + (f" and {more} more" if more > 0 else ""))
+    if preview.badge_columns:
+        print_line(f"badge column: {', then '.join(preview.badge_columns)}")
+    else:
+        print_line("badge column: none")
+    print_line(f"sample rows (of about {preview.rows:,}):")
+    for n, sample in enumerate(preview.samples, 1):
+        values = " | ".join(f"{k}={v}" for k, v in sample.items() if v)
+        print_line(f"  {n}. {values}")
+    for note in preview.notes:
+        print_line(f"note: {note}")
+    for warning in preview.warnings:
+        print_line(f"warning: {warning}")
+    print_line("dry run: nothing was imported")
 
 
 def print_report(report: ImportReport) -> None:

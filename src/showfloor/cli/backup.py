@@ -8,9 +8,10 @@ gone, and opening it would create (or migrate) the very file being replaced.
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 
-from showfloor.cli.common import Context, print_json, print_line, subcommand
+from showfloor.cli.common import Context, print_json, print_line, print_warning, subcommand
 from showfloor.domain.errors import RefusedError
 from showfloor.services.backup import (
     BackupInfo,
@@ -20,9 +21,10 @@ from showfloor.services.backup import (
     load_backup_settings,
     make_backup,
     read_backup_settings,
-    restore_backup,
     save_backup_settings,
 )
+from showfloor.services.restore import backup_from_file, restore_backup
+from showfloor.store.read_only import can_write
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -39,7 +41,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.set_defaults(handler=backup_list)
 
     p = subcommand(actions, "restore", "replace the database with a backup (window closed)")
-    p.add_argument("backup_id", metavar="ID", help="the id shown by backup list")
+    p.add_argument(
+        "backup_id",
+        metavar="ID",
+        help="the id shown by backup list, or the path of a database file (one kept aside)",
+    )
     p.add_argument("--from", dest="source", metavar="DIR", type=Path, help="also look in DIR")
     p.set_defaults(handler=backup_restore)
 
@@ -48,6 +54,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--keep", type=int, metavar="N", help="backups kept in each folder")
     p.add_argument("--every", type=float, metavar="MINUTES", help="minutes between backups")
     p.set_defaults(handler=backup_config)
+
+
+def backup_folders(ctx: Context) -> list[Path]:
+    """Where this data dir's backups go (its own folder, and the second one if set)."""
+    return _folders(ctx, None)
 
 
 def _folders(ctx: Context, extra: Path | None) -> list[Path]:
@@ -68,7 +79,16 @@ def _describe(info: BackupInfo) -> str:
 
 def backup_now(ctx: Context, args: argparse.Namespace) -> int:
     settings = read_backup_settings(ctx.paths.database)
-    report = make_backup(ctx.paths.database, _folders(ctx, args.to), keep=settings.keep)
+    folders = _folders(ctx, args.to)
+    if ctx.paths.database.exists() and not can_write(ctx.paths.database):
+        folders.remove(ctx.paths.backups)  # cannot be written; the others still can
+        if not folders:
+            raise RefusedError(
+                f"The data folder {ctx.paths.data_dir} is read-only: back up to another "
+                "folder with: showfloor backup now --to DIR"
+            )
+        print_warning(f"the data folder {ctx.paths.data_dir} is read-only: backing up elsewhere.")
+    report = make_backup(ctx.paths.database, folders, keep=settings.keep)
     for info in report.made:
         print_line(f"Backed up {info.leads} leads to {info.path}")
     if not report.made:
@@ -92,11 +112,20 @@ def backup_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def backup_restore(ctx: Context, args: argparse.Namespace) -> int:
-    info = find_backup(_folders(ctx, args.source), args.backup_id)
+    if _is_path(args.backup_id):
+        info = backup_from_file(Path(args.backup_id).expanduser())
+    else:
+        info = find_backup(_folders(ctx, args.source), args.backup_id)
     aside = restore_backup(ctx.paths.database, info)
     kept = f" The previous database was kept as {aside}." if aside else ""
     print_line(f"Restored backup {info.id} ({info.leads} leads).{kept}")
     return 0
+
+
+def _is_path(text: str) -> bool:
+    """A backup id never holds a folder separator; a file name given as is exists."""
+    separators = {os.sep, os.altsep or os.sep}
+    return any(sep in text for sep in separators) or Path(text).is_file()
 
 
 def backup_config(ctx: Context, args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ from functools import cached_property
 from typing import Any
 
 from showfloor.config import Paths
-from showfloor.store.database import Database, open_database
+from showfloor.store.database import Database
 
 
 def add_common(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -39,10 +39,18 @@ class Context:
 
     def __init__(self, paths: Paths) -> None:
         self.paths = paths
+        self.notes: list[str] = []  # printed after a command that succeeded
+
 
     @cached_property
     def db(self) -> Database:
-        return open_database(self.paths.database)
+        from showfloor.services.recovery import open_store
+
+        db = open_store(self.paths)
+        if db.read_only:
+            # A failing write says "read-only" itself: one line either way.
+            self.notes.append(f"{db.read_only}: reading works, nothing can be saved there.")
+        return db
 
     def close(self) -> None:
         if "db" in self.__dict__:

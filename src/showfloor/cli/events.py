@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from showfloor.cli.common import Context, print_json, print_line, subcommand
+from showfloor.cli.common import Context, print_json, print_line, print_warning, subcommand
 from showfloor.services import events
 
 
@@ -23,11 +24,30 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     use = subcommand(event_sub, "use", "choose the current event")
     use.add_argument("name_or_id")
     use.set_defaults(handler=event_use)
+    merge = subcommand(
+        event_sub, "merge", "join event SOURCE into TARGET (one show set up twice); backs up first"
+    )
+    merge.add_argument("source", metavar="SOURCE", help="name or id of the event to join in")
+    merge.add_argument("target", metavar="TARGET", help="name or id of the event that stays")
+    merge.add_argument("--dry-run", action="store_true", help="say what would happen, no change")
+    merge.add_argument("--json", action="store_true", help="print the summary as JSON")
+    merge.set_defaults(handler=event_merge)
+    share = subcommand(
+        event_sub, "share", "write the team setup file other laptops join the current event from"
+    )
+    share.add_argument("-o", "--output", required=True, metavar="FILE")
+    share.set_defaults(handler=event_share)
+    join = subcommand(event_sub, "join", "join the team's event from its setup file")
+    join.add_argument("file", metavar="FILE")
+    join.set_defaults(handler=event_join)
 
     staff = subcommand(sub, "staff", "booth staff")
     staff_sub = staff.add_subparsers(dest="action", metavar="ACTION", required=True)
-    add = subcommand(staff_sub, "add", "add a staff member")
+    add = subcommand(staff_sub, "add", "add a staff member, or set an existing one's email")
     add.add_argument("name")
+    add.add_argument(
+        "--email", metavar="EMAIL", help="their address in the CRM: the owner of the leads they met"
+    )
     add.set_defaults(handler=staff_add)
     slist = subcommand(staff_sub, "list", "list staff")
     slist.add_argument("--json", action="store_true")
@@ -66,19 +86,64 @@ def event_use(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
+def event_merge(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.cli.backup import backup_folders
+    from showfloor.services.sync.combine import combine_events, preview_combine
+
+    if args.dry_run:
+        preview = preview_combine(ctx.db, args.source, args.target)
+        print_line(f"dry run: {preview.sentence()}")
+        return 0
+    result = combine_events(
+        ctx.db, ctx.paths.database, backup_folders(ctx), args.source, args.target
+    )
+    preview = result.preview
+    if args.json:
+        print_json({**result.summary.to_json_dict(), "backup": result.backup_id})
+    else:
+        print_line(
+            f"combined '{preview.source}' into '{preview.target}': {result.summary.line()}"
+        )
+    print_warning(f"to undo: showfloor backup restore {result.backup_id}")
+    return 0
+
+
+def event_share(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.team import share_event
+
+    info = share_event(ctx.db, Path(args.output))
+    print_line(
+        f"wrote {args.output}: '{info.event}', {info.staff} staff, {info.attendees} attendees."
+        " On each laptop: showfloor event join FILE (or the first-run wizard's"
+        " 'Join the team's event')"
+    )
+    return 0
+
+
+def event_join(ctx: Context, args: argparse.Namespace) -> int:
+    from showfloor.services.sync.team import join_event
+
+    info = join_event(ctx.db, Path(args.file))
+    print_line(
+        f"Current event: {info.event} (joined from {Path(args.file).name}: "
+        f"{info.staff} staff, {info.attendees} attendees)"
+    )
+    return 0
+
+
 def staff_add(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.db.session() as session:
-        staff = events.add_staff(session, args.name)
+        staff = events.add_staff(session, args.name, args.email)
         print_line(staff.id)
     return 0
 
 
 def staff_list(ctx: Context, args: argparse.Namespace) -> int:
     with ctx.db.session() as session:
-        rows = [(s.id, s.name) for s in events.list_staff(session)]
+        rows = [(s.id, s.name, s.email) for s in events.list_staff(session)]
     if args.json:
-        print_json([{"id": i, "name": n} for i, n in rows])
+        print_json([{"id": i, "name": n, "email": e} for i, n, e in rows])
     else:
-        for _id, name in rows:
-            print_line(name)
+        for _id, name, email in rows:
+            print_line(f"{name} <{email}>" if email else name)
     return 0

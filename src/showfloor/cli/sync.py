@@ -20,6 +20,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "files", metavar="FILE", nargs="+", help="one or more bundles; all are checked first"
     )
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p.add_argument(
+        "--into",
+        metavar="EVENT",
+        help="merge the bundles' events into this event here (name or id) when they are"
+        " not recognised as the same show",
+    )
+    p.add_argument(
+        "--changes",
+        action="store_true",
+        help="also list each lead: joined, deleted or erased elsewhere, updated, new"
+        " (with --json: a \"changes\" list)",
+    )
     p.set_defaults(handler=merge)
     for name, handler, what in (
         ("push", push, "send this laptop's changes to a team database"),
@@ -45,10 +57,20 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
     from showfloor.services.sync.files import merge_bundles
 
     paths = [Path(f) for f in args.files]
-    summary = merge_bundles(ctx.db, paths)
+    into = None
+    if args.into:
+        from showfloor.services.events import find_event
+
+        with ctx.db.session() as session:
+            into = find_event(session, args.into).id
+    summary = merge_bundles(ctx.db, paths, into=into)
     files = f" from {len(paths)} files" if len(paths) > 1 else ""
-    _print(summary.to_json_dict(), f"merged{files}: " + summary.line(), args.json)
-    if note := summary.twin_note():
+    data = summary.to_json_dict(changes=args.changes)
+    _print(data, f"merged{files}: " + summary.line(), args.json)
+    if args.changes and not args.json:
+        for change in summary.changes:
+            print_line(f"  {change.line()}")
+    if note := summary.events_note():
         print_warning(note)
     return 0
 

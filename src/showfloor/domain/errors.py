@@ -11,3 +11,7 @@ class RefusedError(ShowfloorError):
 
 class StorageError(ShowfloorError):
     """The database cannot be opened or written; the message says what to do."""
+
+
+class CancelledError(ShowfloorError):
+    """The person stopped a long job; whatever it was writing was left untouched."""

@@ -1,31 +1,48 @@
-"""The identity fields of a visitor, whatever they came from."""
+"""The identity fields of a visitor, whatever they came from.
+
+``PersonFields`` is the one list of these fields, in the order people read them,
+each with the label the window and every message use. The capture form, the lead
+editor, the capture checks, the export, the debrief and the attendee import read
+the list from here (``PERSON_FIELDS``, ``PERSON_LABELS``); records that show a lead
+to people (``services.leads.LeadRecord``) inherit it.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 
-PERSON_FIELDS = ("first_name", "last_name", "full_name", "company", "title", "email", "phone")
+
+def _person_field(label: str) -> str | None:
+    return field(default=None, metadata={"label": label})
 
 
 @dataclass(frozen=True)
 class PersonFields:
-    first_name: str | None = None
-    last_name: str | None = None
-    full_name: str | None = None
-    company: str | None = None
-    title: str | None = None
-    email: str | None = None
-    phone: str | None = None
+    first_name: str | None = _person_field("First name")
+    last_name: str | None = _person_field("Last name")
+    full_name: str | None = _person_field("Name on badge")
+    company: str | None = _person_field("Company")
+    title: str | None = _person_field("Job title")
+    email: str | None = _person_field("Email")
+    phone: str | None = _person_field("Phone")
 
     def overlay(self, other: PersonFields) -> PersonFields:
         """These fields, with every non-empty field of ``other`` taking precedence."""
-        changes = {f.name: getattr(other, f.name) for f in fields(other) if getattr(other, f.name)}
+        changes = {key: getattr(other, key) for key in PERSON_FIELDS if getattr(other, key)}
         return replace(self, **changes)
 
-    def display_name(self) -> str:
-        if self.full_name:
-            return self.full_name
-        return " ".join(p for p in (self.first_name, self.last_name) if p)
-
     def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self))
+        return not any(getattr(self, key) for key in PERSON_FIELDS)
+
+
+PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonFields))
+PERSON_LABELS: dict[str, str] = {f.name: f.metadata["label"] for f in fields(PersonFields)}
+# What staff type at the booth: the display name is the badge's, or made from the parts.
+TYPED_FIELDS: tuple[tuple[str, str], ...] = tuple(
+    (key, label) for key, label in PERSON_LABELS.items() if key != "full_name"
+)
+
+
+def name_of(person: PersonFields) -> str:
+    """The name lists show: the badge's display name, else first and last; "" if none."""
+    return person.full_name or " ".join(p for p in (person.first_name, person.last_name) if p)

@@ -29,7 +29,10 @@ MAX_TAGS = 30
 # Deliberately permissive: one @, a dot in the domain, no spaces. Real addresses are
 # checked by the CRM; we only refuse what is surely a typo.
 _EMAIL_RE = re.compile(
-    r"^[^@\s]+@"  # local part: anything but spaces and @ (quoted forms are rare on badges)
+    # local part: RFC 5322's dot-atom (letters and digits of any script, RFC 6531, and
+    # !#$%&'*+/=?^_`{|}~-, dots between). Quoted forms are rare on badges; refusing
+    # ":" ";" "," "<" keeps a vCard line ("email;internet:a@b.c") from passing as one.
+    r"^[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@"
     r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+"  # domain labels: letters/digits/hyphens, IDN too
     r"[^\W\d_]{2,}$"  # top-level domain: letters only
 )

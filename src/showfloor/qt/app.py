@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.config import Paths
@@ -15,8 +16,12 @@ from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
+from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.lock_controller import LockController
+from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
+from showfloor.qt.controllers.staff_controller import StaffController
 from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
@@ -25,7 +30,10 @@ from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences, remember_camera
 from showfloor.services.privacy import purge_older_than, retention_days
-from showfloor.store.database import Database, open_database, storage_errors
+from showfloor.services.recovery import open_store
+from showfloor.store.database import Database, storage_errors
+
+log = logging.getLogger(__name__)
 
 
 class Booth(QObject):
@@ -45,12 +53,16 @@ class Booth(QObject):
             remember=self._remember_camera,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
+        self.duplicate_hint = DuplicateHintController(self.context, self.capture)
         self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
         self.lock = LockController(self.context, self.window)
+        self.rescue = RescueController(self.context, self.window, self._resave)
         self.sync = SyncController(self.context, self.window)
+        self.event_team = EventTeamController(self.context, self.window)
         self.after_show = AfterShowController(self.context, self.window)
+        self.staff = StaffController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
@@ -60,20 +72,33 @@ class Booth(QObject):
         self.window.set_status("staff", self.context.staff_name or "No staff chosen")
         self.refresh_count()
         self._install_wedge()
+        if db.read_only:
+            self.window.statusBar().showMessage(
+                f"Read-only: {db.read_only}. Leads can be read and exported; nothing can be saved."
+            )
 
     def _add_optional_views(self) -> None:
         from showfloor.qt.controllers.dashboard_controller import DashboardController
+        from showfloor.qt.controllers.follow_ups_controller import FollowUpsController
         from showfloor.qt.controllers.leads_controller import LeadsController
 
         self.leads = LeadsController(self.context, self.window)
         self.dashboard = DashboardController(self.context, self.window)
+        self.follow_ups = FollowUpsController(
+            self.context, self.window, open_lead=self.leads.open_lead_id
+        )
 
     def _install_wedge(self) -> None:
         from showfloor.qt.wedge import WedgeDetector
 
-        # Handheld scanners type into whatever has focus in the capture view.
-        self.wedge = WedgeDetector(self.capture.view)
-        self.wedge.scanned.connect(self.capture.on_scanned)
+        # Handheld scanners type into whatever has the focus, on any tab or dialog.
+        self.wedge = WedgeDetector([self.window])
+        self.wedge.scanned.connect(self.capture.on_wedge_scan)
+
+    def _resave(self) -> None:
+        """After a rescue: the visitor whose save was refused, saved in the new folder."""
+        if self.capture.selected_class() is not None:
+            self.capture.save()
 
     def _remember_camera(self, spec: str | None) -> None:
         try:
@@ -119,13 +144,14 @@ class Booth(QObject):
     def shutdown(self) -> None:
         self.camera.shutdown()
         self.sync.shutdown()
+        self.event_team.shutdown()
 
 
 def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
     """A damaged database: offer the newest good backup; otherwise say what is wrong."""
     if offer_restore(paths, str(exc)):
         try:
-            return open_database(paths.database)
+            return open_store(paths)
         except ShowfloorError as again:
             exc = again
     QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
@@ -141,7 +167,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     app.setWindowIcon(app_icon())
     db: Database | None
     try:
-        db = open_database(paths.database)
+        db = open_store(paths)
     except ShowfloorError as exc:
         db = _recover(paths, exc)
     if db is None:
@@ -156,6 +182,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     booth.start()
     booth.offer_retention_purge()
     app.aboutToQuit.connect(booth.shutdown)
+    QTimer.singleShot(0, lambda: log.info("capture ready"))  # the event loop runs: keys work
     code = app.exec()
     db.close()
     return int(code)

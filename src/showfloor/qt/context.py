@@ -24,17 +24,22 @@ class AppContext(QObject):
     leads_changed(): many leads may have changed (import, merge, event switch).
     event_changed(str): the current event id changed.
     staff_changed(str): the staff member on duty changed (name, "" for nobody).
+    store_gone(): a save was refused because the database file is no longer where it
+        was opened (folder deleted, drive pulled); the form is kept.
     """
 
     lead_saved = Signal(str)
     leads_changed = Signal()
     event_changed = Signal(str)
     staff_changed = Signal(str)
+    store_gone = Signal()
 
     def __init__(self, db: Database, paths: Paths, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db = db
         self.paths = paths
+        if not db.read_only:
+            db.hold_open()  # what it holds stays readable if its folder vanishes
         with db.session() as session:
             event = ensure_current_event(session)
             self.event_id, self.event_name = event.id, event.name
@@ -45,6 +50,15 @@ class AppContext(QObject):
         self.event_id, self.event_name = event_id, name
         self.event_changed.emit(event_id)
         self.leads_changed.emit()
+
+    def follow_current_event(self) -> None:
+        """After a merge or a combine: the current event may now be another id (events
+        set up separately were joined); show whatever the data dir says is current."""
+        with self.db.session() as session:
+            event = ensure_current_event(session)
+            event_id, name = event.id, event.name
+        if (event_id, name) != (self.event_id, self.event_name):
+            self.set_event(event_id, name)
 
     def set_staff(self, name: str) -> None:
         with self.db.session() as session:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 log = logging.getLogger(__name__)
 
+DEFAULT_CAMERA = "0"  # the first camera, until staff pick another
 LISTING_IS_CHEAP = sys.platform.startswith("linux")
 SYSFS: Path | None = Path("/sys/class/video4linux") if LISTING_IS_CHEAP else None
 MAX_PROBED = 6

@@ -22,7 +22,8 @@ import os
 import secrets
 import shutil
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -202,37 +203,66 @@ def _snapshot_into(database: Path, folder: Path, backup_id: str) -> BackupInfo:
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / f"{PREFIX}{backup_id}{SUFFIX}"
     partial = final.with_name(final.name + PARTIAL)
-    source = sqlite3.connect(database, timeout=30)
-    try:
-        target = sqlite3.connect(partial)
+    with _cleaned_on_failure(partial):
+        source = _open_source(database)
         try:
-            source.backup(target)  # one step: a single consistent snapshot
+            target = sqlite3.connect(partial)
+            try:
+                source.backup(target)  # one step: a single consistent snapshot
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    return _verify_and_publish(partial, final, backup_id)
+            source.close()
+        return _verify_and_publish(partial, final, backup_id)
 
 
 def _copy_into(source: Path, folder: Path, backup_id: str) -> BackupInfo:
     folder.mkdir(parents=True, exist_ok=True)
     final = folder / source.name
     partial = final.with_name(final.name + PARTIAL)
-    shutil.copyfile(source, partial)
-    return _verify_and_publish(partial, final, backup_id)
+    with _cleaned_on_failure(partial):
+        shutil.copyfile(source, partial)
+        return _verify_and_publish(partial, final, backup_id)
+
+
+def _open_source(database: Path) -> sqlite3.Connection:
+    """The database, read-only: a backup never writes to it. In a folder that cannot
+    be written (a read-only mount) SQLite cannot make a WAL database's shared-memory
+    file, and nothing can change the file there: it is then read as immutable."""
+    uri = database.as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=30)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        if os.access(database.parent, os.W_OK):
+            raise
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True)
+
+
+@contextmanager
+def _cleaned_on_failure(partial: Path) -> Iterator[None]:
+    """A backup that fails (disk full, stick pulled) leaves nothing half-written:
+    neither the partial file nor the rollback journal SQLite wrote beside it."""
+    try:
+        yield
+    except BaseException:
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in _SIDES)):
+            with suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise
+
+
+_SIDES = ("-journal", "-wal", "-shm")
 
 
 def _verify_and_publish(partial: Path, final: Path, backup_id: str) -> BackupInfo:
-    try:
-        _fsync(partial)
-        leads = count_leads_in(partial)
-        if leads is None:
-            raise StorageError("the new backup failed its check")
-        os.replace(partial, final)
-        _fsync_dir(final.parent)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+    fsync_file(partial)
+    leads = count_leads_in(partial)
+    if leads is None:
+        raise StorageError("the new backup failed its check")
+    os.replace(partial, final)
+    fsync_dir(final.parent)
     return BackupInfo(backup_id, final, _time_of(backup_id), final.stat().st_size, leads)
 
 
@@ -241,7 +271,7 @@ def rotate(folder: Path, keep: int) -> list[Path]:
 
     Leftover ``.partial`` files (a crash mid-backup) are removed too.
     """
-    for stale in folder.glob(f"{PREFIX}*{SUFFIX}{PARTIAL}"):
+    for stale in folder.glob(f"{PREFIX}*{SUFFIX}{PARTIAL}*"):
         stale.unlink(missing_ok=True)
     infos = scan_folder(folder)
     bad = [b for b in infos if not b.good]
@@ -297,10 +327,15 @@ def newest_good_backup(folders: Iterable[Path]) -> BackupInfo | None:
     return good[-1] if good else None
 
 
-def count_leads_in(path: Path) -> int | None:
-    """Leads in a backup file, or None when it fails ``quick_check`` or is unreadable."""
+def count_leads_in(path: Path, *, with_wal: bool = False) -> int | None:
+    """Leads in a backup file, or None when it fails ``quick_check`` or is unreadable.
+
+    ``with_wal`` reads a write-ahead log beside the file too (a live database, or
+    one kept aside); a backup is one self-contained file and is read as immutable.
+    """
+    mode = "mode=ro" if with_wal else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
         try:
             check = conn.execute("PRAGMA quick_check").fetchone()
             if check is None or check[0] != "ok":
@@ -311,74 +346,6 @@ def count_leads_in(path: Path) -> int | None:
             conn.close()
     except sqlite3.Error:
         return None
-
-
-# -- restoring ---------------------------------------------------------------------
-
-
-def restore_backup(database: Path, backup: BackupInfo, now: datetime | None = None) -> Path | None:
-    """Put ``backup`` in place of ``database``; the current file is first moved aside.
-
-    Refuses while another program (a running Showfloor) has the database open:
-    swapping the file under it would lose what it saves next.
-
-    Returns:
-        Where the previous database was moved, or None when there was none.
-    """
-    if count_leads_in(backup.path) is None:
-        raise RefusedError(f"Backup {backup.id} is damaged; choose another one.")
-    aside = None
-    if database.exists():
-        _refuse_if_in_use(database)
-        aside = _move_aside(database, now)
-    database.parent.mkdir(parents=True, exist_ok=True)
-    partial = database.with_name(database.name + PARTIAL)
-    shutil.copyfile(backup.path, partial)
-    _fsync(partial)
-    os.replace(partial, database)
-    _fsync_dir(database.parent)
-    log.info("restored backup %s", backup.id)
-    return aside
-
-
-def _refuse_if_in_use(database: Path) -> None:
-    """Leaving WAL mode needs the only connection to the file: a running Showfloor
-    (or any program holding the file) makes it fail. It also folds the WAL into the
-    main file, so the copy moved aside is one self-contained file."""
-    try:
-        conn = sqlite3.connect(database, timeout=0.5)
-        try:
-            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        if "locked" in text or "busy" in text:
-            raise RefusedError(_IN_USE) from exc
-        return  # damaged: nothing can be using it sensibly; move it aside as is
-    if mode is None or str(mode[0]).lower() == "wal":
-        raise RefusedError(_IN_USE)
-
-
-_IN_USE = (
-    "The database is in use: close Showfloor (every window) and any program using it, "
-    "then restore again."
-)
-
-
-def _move_aside(database: Path, now: datetime | None) -> Path:
-    stamp = (now or datetime.now(UTC)).strftime(_STAMP) + "Z"
-    aside = database.with_name(f"{database.name}.before-restore-{stamp}")
-    n = 1
-    while aside.exists():
-        aside = database.with_name(f"{database.name}.before-restore-{stamp}-{n}")
-        n += 1
-    os.replace(database, aside)
-    for extra in ("-wal", "-shm"):
-        side = database.with_name(database.name + extra)
-        if side.exists():
-            os.replace(side, aside.with_name(aside.name + extra))
-    return aside
 
 
 # -- helpers -----------------------------------------------------------------------
@@ -398,12 +365,12 @@ def _unique(folders: Iterable[Path]) -> list[Path]:
     return list(seen.values())
 
 
-def _fsync(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -434,6 +401,11 @@ def database_is_damaged(database: Path) -> bool:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        text = str(exc).lower()
-        return not ("locked" in text or "busy" in text or "unable to open" in text)
+        return not (is_busy(exc) or "unable to open" in str(exc).lower())
     return row is None or row[0] != "ok"
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Another connection holds the file (a running Showfloor): not a damaged file."""
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text

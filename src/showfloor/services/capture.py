@@ -8,15 +8,19 @@ Visit to their lead; an earlier visit is never modified.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showfloor.badges import parse_payload
+from showfloor.badges.phones import format_phone
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PersonFields
+from showfloor.domain.identity import BADGE, EMAIL, identity_keys
+from showfloor.domain.lifecycle import TrashReason
+from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import (
     MAX_FIELD,
     MAX_NAME,
@@ -38,8 +42,10 @@ from showfloor.services.events import (
 )
 from showfloor.services.leads import LeadRecord, to_record
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
+from showfloor.services.preferences import load_preferences
 from showfloor.services.search_index import reindex_lead
 from showfloor.services.tombstones import erased_on
+from showfloor.services.trash import refresh_timeline, trash_visit
 from showfloor.store.database import Database
 from showfloor.store.models import Lead, Staff, Visit
 from showfloor.store.types import utcnow
@@ -49,7 +55,11 @@ MAX_PHONE = 50
 
 @dataclass(frozen=True)
 class CaptureRequest:
-    """Everything staff entered for one visit. Typed person fields win over the badge."""
+    """Everything staff entered for one visit. Typed person fields win over the badge.
+
+    ``resolved`` is what ``preview_scan`` made of ``badge_payload``: passing it on
+    saves parsing the badge and looking it up in the attendee list a second time.
+    """
 
     visitor_class: str
     person: PersonFields = field(default_factory=PersonFields)
@@ -62,14 +72,18 @@ class CaptureRequest:
     consent: bool = False
     at: datetime | None = None
     lead_id: str | None = None
+    resolved: ResolvedBadge | None = None  # the preview's reading of badge_payload
 
 
 @dataclass(frozen=True)
 class CaptureResult:
+    """A saved visit. ``tags_before``: the lead's tags before it (an undo restores them)."""
+
     lead: LeadRecord
     visit: int
     is_new: bool
     source: str
+    tags_before: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, object]:
         return {**self.lead.to_json_dict(), "visit": self.visit, "source": self.source}
@@ -78,14 +92,23 @@ class CaptureResult:
 def clean_person(person: PersonFields) -> PersonFields:
     """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
     limits = {"first_name": MAX_NAME, "last_name": MAX_NAME, "phone": MAX_PHONE}
-    labels = {"first_name": "First name", "last_name": "Last name", "full_name": "Name"}
     values: dict[str, str | None] = {}
-    for f in fields(person):
-        value = clean_text(getattr(person, f.name))
-        label = labels.get(f.name, f.name.replace("_", " ").capitalize())
-        values[f.name] = check_length(label, value, limits.get(f.name, MAX_FIELD))
+    for key, label in PERSON_LABELS.items():
+        value = clean_text(getattr(person, key))
+        values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
     values["email"] = check_email(values["email"])
     return PersonFields(**values)
+
+
+def typed_phone(value: str | None, country: str | None) -> str | None:
+    """A phone typed by hand, in E.164 like badge phones when it parses, else as typed.
+
+    ``country`` (the booth's phone country setting) is the region of a national
+    number such as "030 1234567"; text that is no number ("ask at desk") is kept.
+    """
+    if not value:
+        return value
+    return format_phone(value, country) or value
 
 
 def find_lead(
@@ -94,20 +117,33 @@ def find_lead(
     lead_id: str | None,
     badge_id: str | None,
     email: str | None,
+    *,
+    deleted_too: bool = False,
 ) -> Lead | None:
-    """The lead a capture adds to: the given id, else same badge id, else same email."""
+    """The lead a capture adds to: the given id, else same badge id, else same email
+    (domain/identity.py). ``deleted_too``: when no live lead matches, a deleted or
+    undone one of the same person, so capturing them again brings that lead back
+    instead of leaving two of them (the newest first)."""
     if lead_id is not None:
         lead = session.get(Lead, lead_id)
         if lead is None or lead.deleted_at is not None:
             raise RefusedError("That lead no longer exists; capture the visitor again.")
         return lead
-    live = (Lead.event_id == event_id, Lead.deleted_at.is_(None))
-    if badge_id:
-        found = session.scalars(select(Lead).where(*live, Lead.badge_id == badge_id)).first()
-        if found is not None:
-            return found
-    if email:
-        return session.scalars(select(Lead).where(*live, Lead.email == email)).first()
+    # Equality on (event, key) only, so SQLite always takes that key's own index: a
+    # deleted_at condition here made it walk every live lead of the event instead
+    # (capture cost grew with the event). The few leads found are sorted in Python.
+    columns = {BADGE: Lead.badge_id, EMAIL: Lead.email}
+    found = {
+        kind: list(
+            session.scalars(select(Lead).where(Lead.event_id == event_id, columns[kind] == value))
+        )
+        for kind, value in identity_keys(badge_id, email)
+    }
+    for live in (True, False)[: 1 + deleted_too]:
+        for leads in found.values():
+            matching = [lead for lead in leads if (lead.deleted_at is None) == live]
+            if matching:  # the newest first, as several can share an address
+                return max(matching, key=lambda lead: (lead.updated_at, lead.id))
     return None
 
 
@@ -121,6 +157,15 @@ class ScanPreview:
     @property
     def next_visit(self) -> int:
         return 1 if self.known is None else self.known.visits + 1
+
+
+def _start_afresh(lead: Lead) -> None:
+    """A deleted or undone lead captured again: what staff judged last time (rating,
+    tags, consent) was taken back with it; the person's details stay, and what the
+    new capture says overlays them."""
+    lead.rating = None
+    lead.tags = []
+    lead.consent, lead.consent_at, lead.consent_text_version = False, None, None
 
 
 class CaptureService:
@@ -143,15 +188,26 @@ class CaptureService:
 
         with self._db.session() as session:
             event = ensure_current_event(session)
-            resolved = self._resolve_badge(session, event.id, request.badge_payload)
+            resolved = request.resolved or self._resolve_badge(
+                session, event.id, request.badge_payload
+            )
             person = (resolved.person if resolved else PersonFields()).overlay(typed)
             person = clean_person(person)
+            if person.phone and (typed.phone or person.phone[0] != "+"):
+                country = self.default_country or load_preferences(session).phone_country
+                person = replace(person, phone=typed_phone(person.phone, country))
             badge_id = resolved.badge_id if resolved else None
             if person.is_empty() and badge_id is None and request.lead_id is None:
                 raise RefusedError("Scan a badge or type at least a name or an email.")
 
-            lead = find_lead(session, event.id, request.lead_id, badge_id, person.email)
-            is_new = lead is None
+            lead = find_lead(
+                session, event.id, request.lead_id, badge_id, person.email, deleted_too=True
+            )
+            revived = False
+            if lead is not None and lead.deleted_at is not None:
+                revived = True
+                _start_afresh(lead)
+            is_new = lead is None or revived
             if is_new and (erased := erased_on(session, event.id, badge_id, person.email)):
                 # Any lead of theirs would be removed again by the next merge: say so now.
                 raise RefusedError(
@@ -179,7 +235,11 @@ class CaptureService:
             lead.visitor_class = visitor_class.value
             if rating is not None:
                 lead.rating = rating.value
-            lead.tags = list(dict.fromkeys([*(lead.tags or []), *tags]))
+            kept = lead.tags or []
+            tags_before = tuple(kept)
+            if TO_QUALIFY not in tags:  # staff chose the class this time: qualified
+                kept = [t for t in kept if t != TO_QUALIFY]
+            lead.tags = list(dict.fromkeys([*kept, *tags]))
             if request.consent and not lead.consent:
                 version, _text = current_consent(session)
                 lead.consent, lead.consent_at, lead.consent_text_version = True, at, version
@@ -197,15 +257,13 @@ class CaptureService:
                 answers=answers,
             )
             lead.visits.append(visit)
-            lead.visit_count = number
-            lead.first_seen_at = min(lead.first_seen_at or at, at)
-            lead.last_seen_at = max(lead.last_seen_at or at, at)
+            refresh_timeline(lead)
             lead.updated_at = now
             session.flush()
             reindex_lead(session, lead)
             record = to_record(lead)
         source = resolved.source if resolved else "typed"
-        return CaptureResult(record, number, is_new, source)
+        return CaptureResult(record, number, is_new, source, tags_before)
 
     def preview_scan(self, payload: str) -> ScanPreview:
         """Parse a scanned payload and find who it is, without writing anything.
@@ -222,10 +280,16 @@ class CaptureService:
             known = to_record(lead, with_history=True) if lead is not None else None
         return ScanPreview(resolved, known)
 
-    def undo(self, lead_id: str, visit_number: int) -> None:
+    def undo(
+        self, lead_id: str, visit_number: int, *, tags_before: Sequence[str] | None = None
+    ) -> None:
         """Take back a capture just made: its visit goes; a lead left with none goes too.
 
         Only the latest visit can be undone, so earlier visits stay untouched.
+
+        Args:
+            tags_before: the lead's tags before the capture (CaptureResult.tags_before):
+                what the capture added goes, and a lead it qualified is to qualify again.
         """
         with self._db.session() as session:
             lead = session.get(Lead, lead_id)
@@ -234,17 +298,14 @@ class CaptureService:
             visit = next((v for v in lead.visits if v.number == visit_number), None)
             if visit is None or visit_number != max(v.number for v in lead.visits):
                 raise RefusedError("Only the latest visit can be undone.")
-            lead.visits.remove(visit)
-            session.flush()
-            remaining = lead.visits
-            if not remaining:
-                lead.deleted_at = utcnow()
-            else:
-                lead.visit_count = len(remaining)
-                lead.last_seen_at = max(v.at for v in remaining)
-                lead.first_seen_at = min(v.at for v in remaining)
-                lead.visitor_class = remaining[-1].visitor_class
-            lead.updated_at = utcnow()
+            now = utcnow()
+            trash_visit(session, lead, visit, TrashReason.UNDO, now)
+            refresh_timeline(lead)
+            if lead.visits:
+                lead.visitor_class = lead.visits[-1].visitor_class
+                if tags_before is not None:
+                    lead.tags = list(tags_before)
+            lead.updated_at = now
             reindex_lead(session, lead)
 
     def _resolve_badge(
@@ -260,10 +321,10 @@ class CaptureService:
     @staticmethod
     def _apply_person(lead: Lead, person: PersonFields) -> None:
         """Newer non-empty values replace older ones; empty ones never erase."""
-        for f in fields(person):
-            value = getattr(person, f.name)
+        for key in PERSON_FIELDS:
+            value = getattr(person, key)
             if value:
-                setattr(lead, f.name, value)
+                setattr(lead, key, value)
 
     @staticmethod
     def _staff(session: Session, name: str | None) -> Staff | None:

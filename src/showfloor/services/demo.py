@@ -6,7 +6,7 @@ created once: running it again only makes the demo event current.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
@@ -14,12 +14,20 @@ from sqlalchemy import select
 from showfloor.domain.person import PersonFields
 from showfloor.services.capture import CaptureRequest, CaptureService
 from showfloor.services.events import add_staff, create_event, set_current_staff, use_event
+from showfloor.services.preferences import load_preferences, save_preferences
 from showfloor.store.database import Database
 from showfloor.store.models import Attendee, Event
 
 DEMO_EVENT = "Demo Expo 2026"
 DEMO_DAY = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 STAFF = ("Anna Berg", "Ben Okafor", "Chloé Martin")
+# Their CRM addresses: each CRM export names the staff member who met a lead as its owner.
+STAFF_EMAILS = (
+    "anna.berg@showfloor.example",
+    "ben.okafor@showfloor.example",
+    "chloe.martin@showfloor.example",
+)
+DEMO_COUNTRY = "DE"  # the show is in Germany: phones typed without +49 are German
 
 ATTENDEES = (
     # badge_id, ticket, first, last, company, title, email
@@ -83,6 +91,7 @@ class DemoVisit:
     badge: str | None = None
     tags: tuple[str, ...] = ()
     consent: bool = True
+    phone: str | None = None  # typed by hand, as staff do
 
 
 def _p(first: str, last: str, company: str, title: str, email: str) -> PersonFields:
@@ -182,6 +191,8 @@ VISITS: tuple[DemoVisit, ...] = (
             ("right_customer", "trade associations"),
             ("referral", "Nordic Trade Association"),
         ),
+        consent=False,  # a competitor: happy to talk, not to be mailed
+        phone="+46 8 555 123 45",
     ),
     DemoVisit(
         160,
@@ -202,6 +213,7 @@ VISITS: tuple[DemoVisit, ...] = (
             ("next_step", "call"),
             ("next_step_due", "2026-11-25"),
         ),
+        phone="030 12345678",
     ),
     DemoVisit(
         190,
@@ -218,6 +230,7 @@ VISITS: tuple[DemoVisit, ...] = (
             ("delight_plan", "trial for his team"),
             ("owner", "Anna Berg"),
         ),
+        phone="0171 2345678",
     ),
     DemoVisit(
         220,
@@ -262,6 +275,7 @@ VISITS: tuple[DemoVisit, ...] = (
             ("pitch_gaps", "pricing page is unclear"),
             ("referral", "Korea Exhibitors Club"),
         ),
+        consent=False,
     ),
     # Repeat visitors: the same people come back in the afternoon.
     DemoVisit(
@@ -308,7 +322,10 @@ def create_demo(db: Database) -> tuple[str, bool]:
             use_event(session, existing.id)
             return existing.id, False
         event = create_event(session, DEMO_EVENT, "2026-11-22", "2026-11-24", "Hall 4, Messe")
-        staff = [add_staff(session, name) for name in STAFF]
+        staff = [add_staff(session, n, e) for n, e in zip(STAFF, STAFF_EMAILS, strict=True)]
+        prefs = load_preferences(session)
+        if prefs.phone_country is None:
+            save_preferences(session, replace(prefs, phone_country=DEMO_COUNTRY))
         set_current_staff(session, staff[0])
         for badge_id, ticket, first, last, company, title, email in ATTENDEES:
             session.add(
@@ -329,7 +346,7 @@ def create_demo(db: Database) -> tuple[str, bool]:
         service.capture(
             CaptureRequest(
                 visitor_class=visit.cls,
-                person=visit.person,
+                person=replace(visit.person, phone=visit.phone),
                 badge_payload=visit.badge,
                 rating=visit.rating,
                 note=visit.note,

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.validation import MAX_NAME, check_length, clean_text
-from showfloor.store.models import Device, Event, Lead, Staff
+from showfloor.domain.validation import MAX_FIELD, MAX_NAME, check_email, check_length, clean_text
+from showfloor.store.models import Device, Event, EventAlias, Lead, Staff
 from showfloor.store.settings import (
     CURRENT_EVENT,
     CURRENT_STAFF,
@@ -139,16 +139,43 @@ def ensure_current_event(session: Session) -> Event:
     return event
 
 
-def add_staff(session: Session, name: str) -> Staff:
+def event_ids(session: Session, event_id: str) -> set[str]:
+    """The event's id and every id joined into it (the same show set up elsewhere)."""
+    joined = session.scalars(select(EventAlias.alias_id).where(EventAlias.event_id == event_id))
+    return {event_id, *joined}
+
+
+def add_staff(session: Session, name: str, email: str | None = None) -> Staff:
+    """The staff member of that name, created if new; ``email`` sets (or corrects) theirs.
+
+    Raises:
+        RefusedError: no name, too long, or an email that is not an address.
+    """
     clean = clean_text(name)
     if clean is None:
         raise RefusedError("A staff member needs a name.")
     check_length("The staff name", clean, MAX_NAME)
-    existing = find_staff(session, clean)
-    if existing is not None:
-        return existing
-    staff = Staff(name=clean)
-    session.add(staff)
+    address = check_length("The staff email", check_email(email), MAX_FIELD)
+    staff = find_staff(session, clean)
+    if staff is None:
+        staff = Staff(name=clean)
+        session.add(staff)
+    if address is not None and staff.email != address:
+        staff.email = address
+    session.flush()
+    return staff
+
+
+def set_staff_email(session: Session, name: str, email: str | None) -> Staff:
+    """Set or clear (empty ``email``) the CRM address of an existing staff member.
+
+    Raises:
+        RefusedError: no such staff member, or an email that is not an address.
+    """
+    staff = find_staff(session, name)
+    if staff is None:
+        raise RefusedError(f"No staff member named '{name}'; see 'showfloor staff list'.")
+    staff.email = check_length("The staff email", check_email(email), MAX_FIELD)
     session.flush()
     return staff
 

@@ -1,97 +1,87 @@
-"""CSV export of an event's leads: a spreadsheet sheet or a CRM import file.
+"""Export of an event's leads: a spreadsheet (CSV or .xlsx) or a CRM import file.
 
 Why it is built this way:
 
 - **Streaming.** One ordered query over leads left-joined with their visits is read
   in batches (``yield_per``) and folded lead by lead, so 100k leads cost the memory
   of one lead, and rows are written as they are made.
-- **Spreadsheet-safe by default.** A cell that a spreadsheet would run as a formula
-  (first non-blank character ``= + - @``, or a leading tab or carriage return) gets a
-  leading ``'``. A badge is text a stranger wrote, so ``=HYPERLINK(...)`` in a name
-  must not run on the booth lead's laptop. This also catches phone numbers in
-  ``+E.164`` (Excel evaluates ``+49 30 1234`` as a formula); CRM importers do not run
-  formulas, so ``raw=True`` keeps every value exactly as stored for them.
+- **Spreadsheet-safe CSV, raw CRM files.** In the spreadsheet CSV a cell that a
+  spreadsheet would run as a formula gets a leading ``'`` (``services.cell_safety``);
+  CRM importers run no formulas and would import the apostrophe, so CRM profiles
+  are raw unless asked. An .xlsx file stores every cell as text and needs no guard.
+- **Consent first.** CRM profiles take only people who agreed to be contacted;
+  ``count_consent`` says beforehand how many would be left out, and the others can
+  be exported marked opted out.
+- **Phones as CRMs dial them.** A number stored as typed (``030 1234567``) is
+  written in E.164 with the booth's phone country; one that cannot be parsed is
+  written as stored.
 - **RFC 4180.** ``csv`` module, CRLF line ends, minimal quoting; UTF-8, with an
   optional byte order mark because Excel on Windows needs one to read UTF-8.
-- **Atomic.** A file target is written to a temporary file next to it and renamed
-  at the end, so a failed or cancelled export never leaves half a file.
+- **Atomic.** ``services.atomic_files``: a failed or cancelled export leaves no file.
 """
 
 from __future__ import annotations
 
 import csv
-import errno
-import json
 import os
-import re
-import secrets
-import unicodedata
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, Protocol, TextIO
 
+import orjson
 from sqlalchemy import ColumnElement, Select, String, func, select, true, type_coerce
 from sqlalchemy.orm import Session, aliased
 
-from showfloor.domain.errors import RefusedError, ShowfloorError
+from showfloor.badges.phones import format_phone
+from showfloor.domain.errors import CancelledError, RefusedError
+from showfloor.domain.file_names import file_stem
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.domain.validation import check_length, clean_text
+from showfloor.services.atomic_files import (
+    atomic_path,
+    atomic_text_file,
+    describe_write_error,
+)
+from showfloor.services.cell_safety import is_formula_like, neutralise, neutralise_row
 from showfloor.services.events import find_staff
-from showfloor.services.export_profiles import PROFILES, ExportLead, Profile
+from showfloor.services.export_lead import DEFAULT_LEAD_SOURCE, ExportContext, ExportLead
+from showfloor.services.export_profiles import PROFILES, Profile
 from showfloor.services.leads import LeadFilter, lead_query
+from showfloor.services.preferences import load_preferences
+from showfloor.services.xlsx_rows import XlsxRows
 from showfloor.store.database import Database
 from showfloor.store.models import Event, Lead, Staff, Visit
+from showfloor.store.settings import get_setting, set_setting
+
+__all__ = [
+    "ExportCancelledError",
+    "ExportFilter",
+    "ExportSummary",
+    "atomic_path",
+    "atomic_text_file",
+    "count_consent",
+    "describe_write_error",
+    "export_leads",
+    "is_formula_like",
+    "neutralise",
+    "neutralise_row",
+]
 
 ProgressCallback = Callable[[int, int], None]
 
 BATCH = 2000
 PROGRESS_EVERY = 1000
 
-# First characters that make a spreadsheet evaluate a cell, full-width forms included
-# (some East Asian Excel builds read them as formulas too).
-FORMULA_TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
-# What may stand before a trigger and still let it count: every character Python
-# calls white space, plus the invisible ones a pasted name can carry.
-BLANKS = (
-    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
-    "\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u200c\u200d\u2028\u2029\u202f\u205f"
-    "\u2060\u3000\ufeff"
-)
-_SUSPECT_FIRST = FORMULA_TRIGGERS | frozenset(BLANKS)
-# One regex scan of a whole row (cells joined by NUL) finds the rows where some cell
-# starts with a trigger or a blank; only those rows are checked cell by cell. Cells
-# never hold NUL (clean_text drops control characters); if one did, it would only
-# cost an extra check.
-_SEP = "\x00"
-_SUSPECT_CELL = re.compile(_SEP + "[" + re.escape("".join(sorted(_SUSPECT_FIRST))) + "]")
+
+class RowSink(Protocol):
+    """Where rows go: ``csv.writer`` or ``XlsxRows``."""
+
+    def writerow(self, row: Sequence[str], /) -> Any: ...
 
 
-def is_formula_like(cell: str) -> bool:
-    """True when a spreadsheet could run ``cell`` as a formula."""
-    if not cell:
-        return False
-    if cell[0] in "\t\r":
-        return True
-    return cell.lstrip(BLANKS)[:1] in FORMULA_TRIGGERS
-
-
-def neutralise(cell: str) -> str:
-    """The cell with a leading ``'`` when a spreadsheet could run it, else unchanged."""
-    return "'" + cell if is_formula_like(cell) else cell
-
-
-def neutralise_row(cells: list[str]) -> int:
-    """Neutralise the risky cells of a row in place; returns how many there were."""
-    if not _SUSPECT_CELL.search(_SEP + _SEP.join(cells)):
-        return 0
-    risky = [i for i, c in enumerate(cells) if c[:1] in _SUSPECT_FIRST and is_formula_like(c)]
-    for i in risky:
-        cells[i] = "'" + cells[i]
-    return len(risky)
-
-
-class ExportCancelledError(ShowfloorError):
+class ExportCancelledError(CancelledError):
     """Raised by a progress callback to stop an export; no file is left behind."""
 
 
@@ -100,7 +90,8 @@ class ExportFilter:
     """Which leads to export. Empty fields filter nothing.
 
     ``consented_only`` None lets the profile decide: CRM profiles export only people
-    who agreed to be contacted, the generic sheet exports everyone.
+    who agreed to be contacted (the others, when asked for, go in marked opted out),
+    the generic sheet exports everyone.
     """
 
     visitor_class: str | None = None
@@ -116,6 +107,31 @@ class ExportSummary:
     path: Path | None
     profile: str
     neutralised_cells: int = 0
+    format: str = "csv"
+    # Rows whose owner column is empty: the staff member who met them has no email.
+    without_owner: int = 0
+    opted_out: int = 0  # rows of people without consent, marked opted out in the file
+
+
+@dataclass(frozen=True)
+class ConsentCount:
+    """How many leads the filters choose, and how many of them have no consent."""
+
+    chosen: int
+    unconsented: int
+
+    @property
+    def consented(self) -> int:
+        return self.chosen - self.unconsented
+
+    def question(self) -> str:
+        """'6 of 7 leads have no consent', for the line asked before a CRM export."""
+        noun = "lead has" if self.chosen == 1 else "leads have"
+        return f"{self.unconsented} of {self.chosen} {noun} no consent to be contacted"
+
+
+FORMATS = ("csv", "xlsx")
+LEAD_SOURCE_SETTING = "export_lead_source"
 
 
 def get_profile(name: str) -> Profile:
@@ -125,11 +141,40 @@ def get_profile(name: str) -> Profile:
     return profile
 
 
-def default_file_name(event_name: str, profile: str, day: date | None = None) -> str:
+def default_file_name(
+    event_name: str, profile: str, day: date | None = None, fmt: str = "csv"
+) -> str:
     """``<event>-<profile>-<date>.csv`` with only characters every file system accepts."""
-    ascii_name = unicodedata.normalize("NFKD", event_name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^A-Za-z0-9]+", "-", ascii_name).strip("-").lower() or "event"
-    return f"{slug[:60]}-{profile}-{(day or date.today()).isoformat()}.csv"
+    return f"{file_stem(event_name, 'event')}-{profile}-{(day or date.today()).isoformat()}.{fmt}"
+
+
+def saved_lead_source(session: Session) -> str:
+    """The Lead Source value CRM files carry, as last chosen (default "Trade Show")."""
+    value = get_setting(session, LEAD_SOURCE_SETTING)
+    return value if isinstance(value, str) and value.strip() else DEFAULT_LEAD_SOURCE
+
+
+def remember_lead_source(session: Session, value: str | None) -> str:
+    """Keep the Lead Source for the next export; empty means the default."""
+    clean = clean_text(value) or DEFAULT_LEAD_SOURCE
+    check_length("The lead source", clean, 255)
+    set_setting(session, LEAD_SOURCE_SETTING, clean)
+    return clean
+
+
+def count_consent(db: Database, event_id: str, filters: ExportFilter | None = None) -> ConsentCount:
+    """Counted before a CRM export, so the person can be asked about the unconsented.
+
+    Raises:
+        RefusedError: unknown event, class, rating or staff member.
+    """
+    with db.session() as session:
+        if session.get(Event, event_id) is None:
+            raise RefusedError("That event no longer exists; choose another with 'event use'.")
+        where = _lead_conditions(session, event_id, filters or ExportFilter())
+        chosen = _count(session, where, true())
+        unconsented = _count(session, where, Lead.consent.is_not(True))
+    return ConsentCount(chosen, unconsented)
 
 
 def export_leads(
@@ -138,68 +183,97 @@ def export_leads(
     out: TextIO | str | os.PathLike[str],
     profile: str = "generic",
     *,
-    raw: bool = False,
+    raw: bool | None = None,
     bom: bool = False,
     filters: ExportFilter | None = None,
     progress: ProgressCallback | None = None,
+    fmt: str = "csv",
+    lead_source: str | None = None,
 ) -> ExportSummary:
-    """Write the event's leads as CSV to ``out`` (an open text stream or a file path).
+    """Write the event's leads to ``out`` (an open text stream, or a file path).
 
-    A stream must be opened with ``newline=""``; a path is written atomically.
+    A stream must be opened with ``newline=""`` and takes CSV only; a path is
+    written atomically. ``raw`` None: CRM profiles raw (importers run no formulas),
+    the spreadsheet guarded. An .xlsx file holds every cell as text, so it needs no
+    guard. ``lead_source`` None: the saved one (default "Trade Show").
 
     Raises:
-        RefusedError: unknown profile, class, rating or staff, or a file that cannot
-            be written (one line saying what to do).
+        RefusedError: unknown profile, format, class, rating or staff, or a file that
+            cannot be written (one line saying what to do).
         ExportCancelledError: the progress callback asked to stop.
     """
     chosen = get_profile(profile)
+    if fmt not in FORMATS:
+        raise RefusedError(f"Unknown format '{fmt}'; use one of: {', '.join(FORMATS)}.")
+    guard = not (chosen.crm if raw is None else raw) and fmt == "csv"
     flt = filters or ExportFilter()
     if isinstance(out, str | os.PathLike):
         path = Path(out)
-        with atomic_text_file(path) as stream:
-            summary = _export(db, event_id, stream, chosen, raw, bom, flt, progress)
-        return replace(summary, path=path)
-    return _export(db, event_id, out, chosen, raw, bom, flt, progress)
+        if fmt == "xlsx":
+            with atomic_path(path) as temp, XlsxRows(temp) as book:
+                summary = _export(db, event_id, book, chosen, guard, flt, progress, lead_source)
+        else:
+            with atomic_text_file(path) as stream:
+                rows = _csv_sink(stream, bom)
+                summary = _export(db, event_id, rows, chosen, guard, flt, progress, lead_source)
+        return replace(summary, path=path, format=fmt)
+    if fmt != "csv":
+        raise RefusedError("An .xlsx export needs a file name (-o FILE.xlsx).")
+    summary = _export(db, event_id, _csv_sink(out, bom), chosen, guard, flt, progress, lead_source)
+    out.flush()
+    return summary
+
+
+def _csv_sink(stream: TextIO, bom: bool) -> RowSink:
+    if bom:
+        stream.write("\ufeff")
+    return csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
 
 
 def _export(
     db: Database,
     event_id: str,
-    stream: TextIO,
+    sink: RowSink,
     profile: Profile,
-    raw: bool,
-    bom: bool,
+    guard: bool,
     flt: ExportFilter,
     progress: ProgressCallback | None,
+    lead_source: str | None,
 ) -> ExportSummary:
     consented_only = profile.crm if flt.consented_only is None else flt.consented_only
     with db.session() as session:
         event = session.get(Event, event_id)
         if event is None:
             raise RefusedError("That event no longer exists; choose another with 'event use'.")
+        ctx = ExportContext(event.name, lead_source or saved_lead_source(session))
+        country = load_preferences(session).phone_country
         where = _lead_conditions(session, event_id, flt)
         consent_cond: ColumnElement[bool] = Lead.consent.is_(True) if consented_only else true()
         total = _count(session, where, consent_cond)
         skipped = _count(session, where, Lead.consent.is_not(True)) if consented_only else 0
         if progress is not None:
             progress(0, total)
-        if bom:
-            stream.write("\ufeff")
-        writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-        writer.writerow(profile.headers)
-        rows = neutralised = 0
-        for lead in iter_export_leads(session, where, consent_cond):
-            cells = profile.row(lead, event.name)
-            if not raw:
+        sink.writerow(profile.headers)
+        rows = neutralised = without_owner = opted_out = 0
+        make_row = profile.row
+        for lead in iter_export_leads(session, where, consent_cond, country):
+            cells = make_row(lead, ctx)
+            if guard:
                 neutralised += neutralise_row(cells)
-            writer.writerow(cells)
+            sink.writerow(cells)
             rows += 1
+            if lead.owner is None:
+                without_owner += 1
+            if not lead.consent:
+                opted_out += 1
             if progress is not None and rows % PROGRESS_EVERY == 0:
                 progress(rows, total)
         if progress is not None:
             progress(rows, max(rows, total))
-    stream.flush()
-    return ExportSummary(rows, skipped, None, profile.name, neutralised)
+    return ExportSummary(
+        rows, skipped, None, profile.name, neutralised,
+        without_owner=without_owner, opted_out=opted_out if profile.crm else 0,
+    )  # fmt: skip
 
 
 def _lead_conditions(session: Session, event_id: str, flt: ExportFilter) -> ColumnElement[bool]:
@@ -239,13 +313,7 @@ _COLUMNS = tuple(
         Lead.id,
         Lead.visitor_class,
         Lead.rating,
-        Lead.first_name,
-        Lead.last_name,
-        Lead.full_name,
-        Lead.company,
-        Lead.title,
-        Lead.email,
-        Lead.phone,
+        *(getattr(Lead, key) for key in PERSON_FIELDS),
         Lead.badge_format,
         Lead.badge_id,
         Lead.consent,
@@ -259,6 +327,7 @@ _COLUMNS = tuple(
         _VISIT.notes,
         _VISIT.answers,
         Staff.name,
+        Staff.email,
     )
 )
 
@@ -314,7 +383,7 @@ def note_stamp(value: object) -> str:
 def _json(value: object, empty: str) -> Any:
     if value is None or value == empty:
         return None
-    return json.loads(value) if isinstance(value, str | bytes) else value
+    return orjson.loads(value) if isinstance(value, str | bytes) else value
 
 
 def _remember(earlier: dict[str, list[str]], key: str, value: str) -> None:
@@ -323,8 +392,25 @@ def _remember(earlier: dict[str, list[str]], key: str, value: str) -> None:
         values.append(value)
 
 
+_PHONE = PERSON_FIELDS.index("phone")
+
+
+def dialable(phone: str | None, country: str | None) -> str | None:
+    """A stored phone as CRMs dial it: E.164 with the booth's country, else as stored.
+
+    Badge phones are already E.164 when they could be; this catches numbers typed by
+    hand before typed phones were normalised, and lists imported without a country.
+    """
+    if not phone or phone[0] == "+" or country is None:
+        return phone
+    return format_phone(phone, country) or phone
+
+
 def iter_export_leads(
-    session: Session, where: ColumnElement[bool], consent: ColumnElement[bool]
+    session: Session,
+    where: ColumnElement[bool],
+    consent: ColumnElement[bool],
+    country: str | None = None,
 ) -> Iterator[ExportLead]:
     """Fold the joined rows into one ExportLead per lead, reading ``BATCH`` rows at a time."""
     result = session.connection().execute(
@@ -332,14 +418,17 @@ def iter_export_leads(
     )
     current: ExportLead | None = None
     for row in result:
-        (lead_id, cls, rating, first, last, full, company, title, email, phone, badge_format,
-         badge_id, consent_given, consent_at, consent_version, tags, visit_count, first_seen,
-         last_seen, at, notes, answers, staff_name) = row  # fmt: skip
+        lead_id, cls, rating, *person, badge_format, badge_id, consent_given, consent_at, \
+            consent_version, tags, visit_count, first_seen, last_seen, at, notes, answers, \
+            staff_name, staff_email = row  # fmt: skip
         if current is None or current.id != lead_id:
             if current is not None:
                 yield current
+            phone = person[_PHONE]
+            if phone and phone[0] != "+":
+                person[_PHONE] = dialable(phone, country)
             current = ExportLead(
-                lead_id, cls, rating, first, last, full, company, title, email, phone,
+                lead_id, cls, rating, PersonFields(*person),
                 badge_format, badge_id, bool(consent_given), iso_time(consent_at),
                 consent_version, list(_json(tags, "[]") or ()), visit_count or 0,
                 iso_time(first_seen), iso_time(last_seen),
@@ -358,68 +447,8 @@ def iter_export_leads(
         if notes:
             current.notes.append((note_stamp(at), notes))
         if staff_name and staff_name not in current.staff:
+            if not current.staff:  # who captured them owns the lead in the CRM
+                current.owner = staff_email or None
             current.staff.append(staff_name)
     if current is not None:
         yield current
-
-
-@contextmanager
-def atomic_path(path: Path) -> Iterator[Path]:
-    """A temporary file next to ``path`` that replaces ``path`` only if the block succeeds.
-
-    The temporary file exists (empty) when the block starts, so a folder that cannot
-    be written is reported before any work is done. Used for the CSV and the PDFs.
-
-    Raises:
-        RefusedError: the file cannot be written; the message says what to do.
-    """
-    _check_target(path)
-    temp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        temp.open("x").close()
-    except OSError as exc:
-        raise RefusedError(describe_write_error(exc, path)) from exc
-    try:
-        yield temp
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise RefusedError(describe_write_error(exc, path)) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-
-
-@contextmanager
-def atomic_text_file(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 text stream (``newline=""``, for csv) that becomes ``path`` on success."""
-    with atomic_path(path) as temp:
-        try:
-            stream = temp.open("w", encoding="utf-8", newline="")
-        except OSError as exc:
-            raise RefusedError(describe_write_error(exc, path)) from exc
-        with stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-
-
-def _check_target(path: Path) -> None:
-    if path.is_dir():
-        raise RefusedError(f"{path} is a folder; give a file name such as leads.csv.")
-    if not path.parent.is_dir():
-        raise RefusedError(f"The folder {path.parent} does not exist; create it or choose another.")
-
-
-def describe_write_error(exc: OSError, path: Path) -> str:
-    """One line a booth lead can act on, for a file that could not be written."""
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return (
-            f"Cannot write {path}: permission denied (is it open in another program?). "
-            "Close it or choose another folder."
-        )
-    if exc.errno == errno.ENOSPC:
-        return f"Cannot write {path}: the disk is full. Free some space or choose another disk."
-    if exc.errno == errno.ENOENT:
-        return f"Cannot write {path}: the folder does not exist. Create it or choose another."
-    return f"Cannot write {path}: {exc.strerror or exc}."

@@ -1,201 +1,89 @@
-"""The column sets of the CSV export: one generic sheet and two CRM import files.
+"""The column sets of the export: one generic sheet and the CRM import files.
 
-A profile only turns one aggregated lead into one row of text cells; reading the
-database and writing the file live in ``services.export``. Header names of the CRM
-profiles are the labels the importers map without help: HubSpot's default contact
-properties ("First Name", "Phone Number", "Company Name", "Job Title") and the
-Salesforce Data Import Wizard's lead fields. What has no standard property gets a
-plain name ("Visitor Class", "Rating", "Notes") that a person maps once.
+A profile turns one aggregated lead (``services.export_lead.ExportLead``) into one
+row of text cells; reading the database and writing the file live in
+``services.export``. The CRM profiles are in ``services.crm_profiles``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from operator import attrgetter
 
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass, all_answer_keys
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.services.crm_profiles import (
+    DYNAMICS_HEADERS,
+    HUBSPOT_HEADERS,
+    PIPEDRIVE_HEADERS,
+    SALESFORCE_HEADERS,
+    ZOHO_HEADERS,
+    dynamics_row,
+    hubspot_row,
+    pipedrive_row,
+    salesforce_row,
+    zoho_row,
+)
+from showfloor.services.export_lead import (
+    ANSWER_KEYS,
+    NO_ANSWERS,
+    PLACEHOLDER,
+    ExportContext,
+    ExportLead,
+    notes_text,
+    text_of,
+)
 
-PLACEHOLDER = "[not provided]"
-
-# Salesforce refuses a whole row when a field is longer than its column; these are
-# the standard Lead field lengths.
-SALESFORCE_LIMITS = {
-    "First Name": 40,
-    "Last Name": 80,
-    "Company": 255,
-    "Email": 80,
-    "Phone": 40,
-    "Title": 128,
-    "Lead Source": 255,
-    "Description": 32000,
-}
-
-ANSWER_KEYS = all_answer_keys()
-_NO_ANSWERS = ("",) * len(ANSWER_KEYS)
-_LABELS = {q.key: q.label for questions in QUESTIONS.values() for q in questions}
-_CHOICE_KEYS = frozenset(q.key for questions in QUESTIONS.values() for q in questions if q.choices)
-
-
-@dataclass(slots=True)
-class ExportLead:
-    """One lead with its visits folded in: what every profile reads.
-
-    Times are already text (ISO 8601 UTC, and ``stamp`` for notes): the export reads
-    them as stored and never builds datetime objects, which was a third of its time.
-    ``answers`` keeps the latest non-empty answer per key and ``earlier`` the
-    different answers it replaced, so no referral or plan is lost from the CRM note;
-    ``notes`` every visit's note in time order as (stamp, text); ``staff`` everyone
-    who met the person, first meeting first.
-    """
-
-    id: str
-    visitor_class: str
-    rating: str | None
-    first_name: str | None
-    last_name: str | None
-    full_name: str | None
-    company: str | None
-    title: str | None
-    email: str | None
-    phone: str | None
-    badge_format: str | None
-    badge_id: str | None
-    consent: bool
-    consent_at: str | None
-    consent_text_version: int | None
-    tags: list[str]
-    visit_count: int
-    first_seen: str | None
-    last_seen: str | None
-    answers: dict[str, str] = field(default_factory=dict)
-    earlier: dict[str, list[str]] = field(default_factory=dict)
-    notes: list[tuple[str, str]] = field(default_factory=list)
-    staff: list[str] = field(default_factory=list)
+__all__ = [
+    "GENERIC_HEADERS",
+    "HUBSPOT_HEADERS",
+    "PLACEHOLDER",
+    "PROFILES",
+    "SALESFORCE_HEADERS",
+    "Profile",
+]
 
 
 @dataclass(frozen=True)
 class Profile:
-    """A named column set. ``crm`` profiles export consented leads unless asked."""
+    """A named column set. ``crm`` profiles export consented leads unless asked, raw."""
 
     name: str
+    label: str
     headers: tuple[str, ...]
-    row: Callable[[ExportLead, str], list[str]]
+    row: Callable[[ExportLead, ExportContext], list[str]]
     crm: bool
     description: str
 
 
-def _s(value: object) -> str:
-    return "" if value is None else str(value)
+_person_values = attrgetter(*PERSON_FIELDS)
 
 
-def notes_text(lead: ExportLead) -> str:
-    """Every note, oldest first, each prefixed with when it was said."""
-    return "\n".join(f"{when}: {text}" for when, text in lead.notes)
+def _person_cells(person: PersonFields) -> list[str]:
+    return [value or "" for value in _person_values(person)]
 
 
-_CLASS_LABELS = {c.value: c.label for c in VisitorClass}
-_RATING_LABELS = {r.value: r.label for r in Rating}
-_KEY_ORDER = {key: i for i, key in enumerate(ANSWER_KEYS)}
-
-
-def class_label(value: str) -> str:
-    return _CLASS_LABELS.get(value, value)
-
-
-def rating_label(value: str | None) -> str:
-    return "" if value is None else _RATING_LABELS.get(value, value)
-
-
-def answer_text(key: str, value: str) -> str:
-    """A stored answer as people read it: choice values such as needs_references as words."""
-    return value.replace("_", " ") if key in _CHOICE_KEYS else value
-
-
-def readable_answers(lead: ExportLead) -> list[str]:
-    """'Label: value' lines in form order; keys no question knows come last, as stored.
-
-    An answer that changed between visits shows the latest, then what was said before.
-    """
-    keys = sorted(lead.answers, key=lambda k: _KEY_ORDER.get(k, len(_KEY_ORDER)))
-    lines = []
-    for key in keys:
-        latest = lead.answers[key]
-        line = f"{_LABELS.get(key, key)}: {answer_text(key, latest)}"
-        before = [v for v in lead.earlier.get(key, ()) if v != latest]
-        if before:
-            line += f" (earlier: {'; '.join(answer_text(key, v) for v in before)})"
-        lines.append(line)
-    return lines
-
-
-def description(lead: ExportLead, event_name: str) -> str:
-    """A CRM note a salesperson reads top to bottom: who met them, what they said."""
-    met = f"Met at {event_name}"
-    if lead.visit_count > 1:
-        met += f" ({lead.visit_count} visits)"
-    if lead.staff:
-        met += f" by {', '.join(lead.staff)}"
-    lines = [met + ".", f"Visitor class: {class_label(lead.visitor_class)}"]
-    lines += readable_answers(lead)
-    if lead.tags:
-        lines.append(f"Tags: {', '.join(lead.tags)}")
-    if lead.notes:
-        lines += ["Notes:", notes_text(lead)]
-    return "\n".join(lines)
-
-
-def split_name(lead: ExportLead) -> tuple[str, str]:
-    """(first, last) from the typed parts, else from the full name's last word."""
-    first, last = lead.first_name or "", lead.last_name or ""
-    if (not first or not last) and lead.full_name:
-        words = lead.full_name.split()
-        if not last and words:
-            last = words[-1]
-            words = words[:-1]
-        if not first and words:
-            first = " ".join(words)
-    return first, last
-
-
-def required_last_name(lead: ExportLead) -> str:
-    """Salesforce needs a last name: the real one, else a stand-in people recognise."""
-    _first, last = split_name(lead)
-    if last:
-        return last
-    if lead.email:
-        return lead.email.split("@", 1)[0]
-    if lead.badge_id:
-        return f"Badge {lead.badge_id}"
-    return PLACEHOLDER
-
-
-def _generic_row(lead: ExportLead, event_name: str) -> list[str]:
+def _generic_row(lead: ExportLead, ctx: ExportContext) -> list[str]:
     # `or ""` rather than a helper: this runs once per lead of a 100k export.
     answers = lead.answers
     return [
         lead.id,
-        event_name,
+        ctx.event_name,
         lead.visitor_class,
         lead.rating or "",
-        lead.first_name or "",
-        lead.last_name or "",
-        lead.full_name or "",
-        lead.company or "",
-        lead.title or "",
-        lead.email or "",
-        lead.phone or "",
+        *_person_cells(lead.person),
         lead.badge_format or "",
         lead.badge_id or "",
         "yes" if lead.consent else "no",
         lead.consent_at or "",
-        _s(lead.consent_text_version),
+        text_of(lead.consent_text_version),
         "; ".join(lead.tags),
         str(lead.visit_count),
         lead.first_seen or "",
         lead.last_seen or "",
         "; ".join(lead.staff),
         notes_text(lead) if lead.notes else "",
-        *(map(answers.get, ANSWER_KEYS, _NO_ANSWERS) if answers else _NO_ANSWERS),
+        *(map(answers.get, ANSWER_KEYS, NO_ANSWERS) if answers else NO_ANSWERS),
     ]
 
 
@@ -204,13 +92,7 @@ GENERIC_HEADERS = (
     "event",
     "class",
     "rating",
-    "first_name",
-    "last_name",
-    "full_name",
-    "company",
-    "title",
-    "email",
-    "phone",
+    *PERSON_FIELDS,
     "badge_format",
     "badge_id",
     "consent",
@@ -225,98 +107,35 @@ GENERIC_HEADERS = (
     *ANSWER_KEYS,
 )
 
-
-def _hubspot_row(lead: ExportLead, event_name: str) -> list[str]:
-    first, last = split_name(lead)
-    return [
-        first,
-        last,
-        _s(lead.email),
-        _s(lead.phone),
-        _s(lead.company),
-        _s(lead.title),
-        class_label(lead.visitor_class),
-        rating_label(lead.rating),
-        description(lead, event_name),
-        event_name,
-        lead.last_seen or "",
-        lead.consent_at or "",
-    ]
-
-
-HUBSPOT_HEADERS = (
-    "First Name",
-    "Last Name",
-    "Email",
-    "Phone Number",
-    "Company Name",
-    "Job Title",
-    "Visitor Class",
-    "Rating",
-    "Notes",
-    "Event",
-    "Last Seen",
-    "Consent Date",
-)
-
-
-def _salesforce_row(lead: ExportLead, event_name: str) -> list[str]:
-    first, _last = split_name(lead)
-    row = [
-        first,
-        required_last_name(lead),
-        lead.company or PLACEHOLDER,
-        lead.email or "",
-        lead.phone or "",
-        lead.title or "",
-        event_name,
-        rating_label(lead.rating),
-        description(lead, event_name),
-    ]
-    for i, limit in _SALESFORCE_LIMIT_AT:
-        if len(row[i]) > limit:
-            row[i] = row[i][: limit - 1] + "…"
-    return row
-
-
-SALESFORCE_HEADERS = (
-    "First Name",
-    "Last Name",
-    "Company",
-    "Email",
-    "Phone",
-    "Title",
-    "Lead Source",
-    "Rating",
-    "Description",
-)
-
-_SALESFORCE_LIMIT_AT = tuple(
-    (i, SALESFORCE_LIMITS[name])
-    for i, name in enumerate(SALESFORCE_HEADERS)
-    if name in SALESFORCE_LIMITS
-)
-
 PROFILES: dict[str, Profile] = {
     "generic": Profile(
-        "generic",
-        GENERIC_HEADERS,
-        _generic_row,
-        crm=False,
+        "generic", "Spreadsheet: every field", GENERIC_HEADERS, _generic_row, crm=False,
         description="Every field, one column per question: for spreadsheets and archives.",
     ),
     "hubspot": Profile(
-        "hubspot",
-        HUBSPOT_HEADERS,
-        _hubspot_row,
-        crm=True,
-        description="HubSpot contact import: names, email, phone, company, class, rating, notes.",
+        "hubspot", "HubSpot contact import", HUBSPOT_HEADERS, hubspot_row, crm=True,
+        description="HubSpot contacts with a note each (import contacts and notes in one "
+        "file): owner, lifecycle stage, legal basis and marketing status from consent.",
     ),
     "salesforce": Profile(
-        "salesforce",
-        SALESFORCE_HEADERS,
-        _salesforce_row,
-        crm=True,
-        description="Salesforce lead import: required Last Name and Company always filled.",
+        "salesforce", "Salesforce lead import", SALESFORCE_HEADERS, salesforce_row, crm=True,
+        description="Salesforce Data Import Wizard leads: Last Name and Company always "
+        "filled, Lead Source, Email Opt Out from consent, Record Owner.",
     ),
-}
+    "zoho": Profile(
+        "zoho", "Zoho CRM lead import", ZOHO_HEADERS, zoho_row, crm=True,
+        description="Zoho CRM leads: Last Name and Company always filled, Lead Owner, "
+        "Email Opt Out from consent, dates as Zoho reads them (MM/dd/yyyy).",
+    ),
+    "pipedrive": Profile(
+        "pipedrive", "Pipedrive lead import", PIPEDRIVE_HEADERS, pipedrive_row, crm=True,
+        description="Pipedrive leads: a lead title and a person or organization on every "
+        "row, Hot/Warm/Cold labels, owner, marketing status from consent, a note.",
+    ),
+    "dynamics": Profile(
+        "dynamics", "Microsoft Dynamics 365 lead import", DYNAMICS_HEADERS, dynamics_row,
+        crm=True,
+        description="Dynamics 365 Sales leads: Topic and Last Name always filled, Rating, "
+        "Lead Source, 'Do not allow Emails' from consent, Owner.",
+    ),
+}  # fmt: skip

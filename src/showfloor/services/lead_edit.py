@@ -2,35 +2,44 @@
 
 An edit changes the person and how we judge them (class, rating, tags, consent);
 it never changes a visit: what was said at the booth stays as it was recorded.
-Input goes through the same checks as a capture. A delete is soft (``deleted_at``)
-so that Undo can bring the lead back with every visit; a deleted lead leaves the
-search index, the lists, the counts and the exports.
+Input goes through the same checks as a capture. A delete moves the lead's
+visits to the trash (services/trash.py) so that Undo can bring the lead back with
+every visit; a deleted lead leaves the search index, the lists, the counts and the
+exports.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PersonFields
+from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import check_tags, parse_class, parse_rating
-from showfloor.services.capture import clean_person
+from showfloor.services.capture import clean_person, typed_phone
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord, get_lead, to_record
+from showfloor.services.preferences import load_preferences
 from showfloor.services.search_index import reindex_lead
+from showfloor.services.trash import restore_visits, trash_lead
 from showfloor.store.models import Lead
 from showfloor.store.types import utcnow
 
 
 @dataclass(frozen=True)
 class LeadEdit:
-    """The lead as the edit form shows it; empty person fields clear the field."""
+    """The lead as the edit form shows it; empty person fields clear the field.
+
+    ``visitor_class`` None is a lead nobody classified yet (saved from the queue
+    with its badge only, tagged TO_QUALIFY): the tag stays until a class is given.
+    ``tags`` are the other tags; the edit manages TO_QUALIFY itself.
+    """
 
     person: PersonFields
-    visitor_class: str
+    visitor_class: str | None
     rating: str | None = None
     tags: tuple[str, ...] = ()
     consent: bool = False
@@ -47,7 +56,19 @@ class LeadEdit:
             email=record.email,
             phone=record.phone,
         )
-        return cls(person, record.visitor_class, record.rating, record.tags, record.consent)
+        unclassified = TO_QUALIFY in record.tags
+        return cls(
+            person,
+            None if unclassified else record.visitor_class,
+            record.rating,
+            tuple(t for t in record.tags if t != TO_QUALIFY),
+            record.consent,
+        )
+
+    def all_tags(self) -> list[str]:
+        """The lead's tags as stored: TO_QUALIFY while no class was chosen."""
+        tags = [t for t in self.tags if t != TO_QUALIFY]
+        return tags + [TO_QUALIFY] if self.visitor_class is None else tags
 
 
 def update_lead(
@@ -68,11 +89,15 @@ def update_lead(
         RefusedError: the input is refused (same checks as a capture), the lead is
             gone, or another lead of the event already has the email.
     """
-    visitor_class = parse_class(edit.visitor_class)
+    visitor_class = parse_class(edit.visitor_class) if edit.visitor_class else None
     rating = parse_rating(edit.rating)
-    tags = check_tags(list(edit.tags))
+    tags = check_tags(edit.all_tags())
     person = clean_person(edit.person)
     start = _clean_base(base)
+    if person.phone and (start is None or person.phone != start.person.phone):
+        # A phone typed in the editor becomes E.164 like one typed at capture.
+        country = load_preferences(session).phone_country
+        person = replace(person, phone=typed_phone(person.phone, country))
 
     lead = _live_lead(session, lead_id)
     old = PersonFields(**{f.name: getattr(lead, f.name) for f in fields(PersonFields)})
@@ -87,12 +112,13 @@ def update_lead(
     if not (lead.first_name or lead.last_name or lead.full_name or lead.email or lead.badge_id):
         raise RefusedError("A lead needs at least a name or an email; type one before saving.")
 
-    if start is None or visitor_class.value != start.visitor_class:
+    # No class chosen: the lead keeps the class it was saved with (a guess).
+    if visitor_class is not None and (start is None or visitor_class.value != start.visitor_class):
         lead.visitor_class = visitor_class.value
     new_rating = rating.value if rating else None
     if start is None or new_rating != start.rating:
         lead.rating = new_rating
-    if start is None or tuple(tags) != start.tags:
+    if start is None or tags != start.all_tags():
         lead.tags = tags
     if start is None or edit.consent != start.consent:
         _set_consent(session, lead, edit.consent)
@@ -110,7 +136,8 @@ def delete_lead(session: Session, lead_id: str) -> LeadRecord:
     """
     lead = _live_lead(session, lead_id)
     now = utcnow()
-    lead.deleted_at = now
+    trash_lead(session, lead, now)
+    lead.deleted_at = now  # also for a lead with no visit at all
     lead.updated_at = now
     session.flush()
     reindex_lead(session, lead)
@@ -126,9 +153,11 @@ def restore_lead(session: Session, lead_id: str) -> LeadRecord:
     lead = session.get(Lead, lead_id)
     if lead is None:
         raise RefusedError("That lead no longer exists; it cannot be brought back.")
-    if lead.deleted_at is not None:
+    if lead.deleted_at is not None or any(t.reason == "delete" for t in lead.trashed):
+        now = utcnow()
+        restore_visits(session, lead, now)  # also once captured again since the delete
         lead.deleted_at = None
-        lead.updated_at = utcnow()
+        lead.updated_at = now
         session.flush()
         reindex_lead(session, lead)
     return to_record(lead)
@@ -148,7 +177,7 @@ def _clean_base(base: LeadEdit | None) -> LeadEdit | None:
     rating = parse_rating(base.rating)
     return LeadEdit(
         clean_person(base.person),
-        parse_class(base.visitor_class).value,
+        parse_class(base.visitor_class).value if base.visitor_class else None,
         rating.value if rating else None,
         tuple(check_tags(list(base.tags))),
         base.consent,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -11,8 +10,10 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    String,
     and_,
     case,
+    cast,
     column,
     exists,
     func,
@@ -24,9 +25,11 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
+from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import parse_class, parse_rating
 from showfloor.services.search_index import fts_query, has_fts
-from showfloor.store.models import Lead, Staff, Visit
+from showfloor.store.models import Lead, Visit
 
 
 def iso_utc(value: datetime | None) -> str | None:
@@ -44,23 +47,18 @@ class VisitRecord:
     staff: str | None
     notes: str | None
     answers: dict[str, str]
+    id: str = ""
+    edited_at: datetime | None = None  # answers or notes corrected after the visit
 
 
-@dataclass(frozen=True)
-class LeadRecord:
+@dataclass(frozen=True, kw_only=True)
+class LeadRecord(PersonFields):
     """A lead as shown to people: a snapshot, detached from any session."""
 
     id: str
     event_id: str
     visitor_class: str
     rating: str | None
-    first_name: str | None
-    last_name: str | None
-    full_name: str | None
-    company: str | None
-    title: str | None
-    email: str | None
-    phone: str | None
     badge_id: str | None
     badge_format: str | None
     consent: bool
@@ -69,11 +67,15 @@ class LeadRecord:
     first_seen: datetime | None
     last_seen: datetime | None
     history: tuple[VisitRecord, ...] = field(default=())
+    consent_at: datetime | None = None
+    consent_text_version: int | None = None
+    follow_up_owner: str | None = None
+    follow_up_done_at: datetime | None = None
 
     @property
     def display_name(self) -> str:
-        name = self.full_name or " ".join(p for p in (self.first_name, self.last_name) if p)
-        return name or self.email or (f"Badge {self.badge_id}" if self.badge_id else "(no name)")
+        badge = f"Badge {self.badge_id}" if self.badge_id else "(no name)"
+        return name_of(self) or self.email or badge
 
     def to_json_dict(self) -> dict[str, object]:
         """The `leads list --json` object of docs/cli.md."""
@@ -81,13 +83,7 @@ class LeadRecord:
             "id": self.id,
             "class": self.visitor_class,
             "rating": self.rating,
-            "first_name": self.first_name,
-            "last_name": self.last_name,
-            "full_name": self.full_name,
-            "company": self.company,
-            "title": self.title,
-            "email": self.email,
-            "phone": self.phone,
+            **{key: getattr(self, key) for key in PERSON_FIELDS},
             "badge_id": self.badge_id,
             "consent": self.consent,
             "tags": list(self.tags),
@@ -113,6 +109,8 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
                 v.staff.name if v.staff else None,
                 v.notes,
                 dict(v.answers or {}),
+                v.id,
+                v.edited_at,
             )
             for v in lead.visits
         )
@@ -121,13 +119,8 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
         event_id=lead.event_id,
         visitor_class=lead.visitor_class,
         rating=lead.rating,
-        first_name=lead.first_name,
-        last_name=lead.last_name,
+        **{key: getattr(lead, key) for key in PERSON_FIELDS if key != "full_name"},
         full_name=full_name_of(lead),
-        company=lead.company,
-        title=lead.title,
-        email=lead.email,
-        phone=lead.phone,
         badge_id=lead.badge_id,
         badge_format=lead.badge_format,
         consent=lead.consent,
@@ -136,6 +129,10 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
         first_seen=lead.first_seen_at,
         last_seen=lead.last_seen_at,
         history=history,
+        consent_at=lead.consent_at,
+        consent_text_version=lead.consent_text_version,
+        follow_up_owner=lead.follow_up_owner,
+        follow_up_done_at=lead.follow_up_done_at,
     )
 
 
@@ -150,6 +147,7 @@ class LeadFilter:
     staff_id: str | None = None
     seen_from: datetime | None = None
     seen_until: datetime | None = None
+    to_qualify: bool | None = None  # True: only leads to qualify; False: none of them
 
 
 SORT_COLUMNS: dict[str, ColumnElement[Any]] = {
@@ -185,6 +183,9 @@ def _conditions(
     conds: list[ColumnElement[bool]] = [event_cond, Lead.deleted_at.is_(None)]
     if flt.visitor_class:
         conds.append(Lead.visitor_class == parse_class(flt.visitor_class).value)
+    if flt.to_qualify is not None:
+        tagged = _tagged(TO_QUALIFY)
+        conds.append(tagged if flt.to_qualify else ~tagged)
     if flt.rating:
         rating = parse_rating(flt.rating)
         if rating is not None:
@@ -201,6 +202,15 @@ def _conditions(
     if flt.search and flt.search.strip():
         conds.append(_search_condition(session, flt.search))
     return conds
+
+
+def _tagged(tag: str) -> ColumnElement[bool]:
+    """The lead has ``tag``. Tags are a JSON list: json_each reads it exactly, and a
+    LIKE on its text first skips most leads cheaply (100k leads: 40 ms, not 74)."""
+    each = func.json_each(Lead.tags).table_valued("value")
+    exact = exists(select(literal_column("1")).select_from(each).where(each.c.value == tag))
+    text_has = cast(Lead.tags, String).contains(tag, autoescape=True)
+    return and_(text_has, exact)
 
 
 def _search_condition(session: Session, user_text: str) -> ColumnElement[bool]:
@@ -274,6 +284,7 @@ class LeadRow:
     visits: int
     last_seen: datetime | None
     email: str | None
+    to_qualify: bool = False  # saved with its badge only: the class is a guess
 
 
 _ROW_COLUMNS = (
@@ -288,6 +299,7 @@ _ROW_COLUMNS = (
     Lead.rating,
     Lead.visit_count,
     Lead.last_seen_at,
+    Lead.tags,
 )
 
 
@@ -307,12 +319,15 @@ def page_rows(
     if limit is not None:
         stmt = stmt.limit(limit)
     rows: list[LeadRow] = []
-    for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen in (
+    for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen, tags in (
         session.execute(stmt)
     ):
         name = full or " ".join(p for p in (first, last) if p) or email
         name = name or (f"Badge {badge}" if badge else "(no name)")
-        rows.append(LeadRow(lead_id, name, company, cls, rating, visits or 0, seen, email))
+        unclassified = bool(tags) and TO_QUALIFY in tags
+        rows.append(
+            LeadRow(lead_id, name, company, cls, rating, visits or 0, seen, email, unclassified)
+        )
     return rows
 
 
@@ -343,7 +358,3 @@ def get_lead(session: Session, lead_id: str) -> LeadRecord:
     return to_record(lead, with_history=True)
 
 
-def staff_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())

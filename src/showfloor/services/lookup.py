@@ -27,6 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from showfloor.badges import BadgeResult
+from showfloor.badges.platforms import ScanKeys, scan_rules
 from showfloor.domain.person import PersonFields
 from showfloor.domain.validation import normalize_email
 from showfloor.store.models import Attendee
@@ -79,14 +80,41 @@ def key_variants(keys: Sequence[str]) -> list[str]:
     return [v for v in dict.fromkeys(variants) if v not in keys]
 
 
+def platform_keys(session: Session, event_id: str, badge: BadgeResult) -> ScanKeys:
+    """What the badge rules of the platforms this event's list came from make of the code.
+
+    A rule is tried only when the list holds rows of its platform (one indexed probe
+    each), so one platform's habits (Eventbrite's barcode suffix, a Cvent vendor's
+    prefix) never bend another list's ids.
+    """
+    code = (badge.raw or "").strip()
+    if not code or badge.format not in ("id", "url", "fields"):
+        return ScanKeys()
+    strong: list[str] = []
+    weak: list[str] = []
+    for platform, keys in scan_rules(code):
+        listed = session.scalar(
+            select(Attendee.id)
+            .where(Attendee.event_id == event_id, Attendee.platform == platform.key)
+            .limit(1)
+        )
+        if listed is not None:
+            strong += keys.strong
+            weak += keys.weak
+    return ScanKeys(tuple(strong), tuple(weak))
+
+
 def find_attendee(session: Session, event_id: str, badge: BadgeResult) -> Attendee | None:
-    """The attendee a badge stands for: by its ids, then their variants, then its email."""
+    """The attendee a badge stands for: by its ids and what its platform's rule makes of
+    them, then their variants (and the rule's guesses), then its email."""
     keys = lookup_keys(badge)
+    by_rule = platform_keys(session, event_id, badge) if keys else ScanKeys()
+    keys = list(dict.fromkeys([*keys, *by_rule.strong]))
     if keys:
         found = _best_by_ids(session, event_id, keys)
         if found is not None:
             return found
-        variants = key_variants(keys)
+        variants = key_variants(keys) + [k for k in by_rule.weak if k not in keys]
         if variants:
             matches = _by_ids(session, event_id, variants)
             if len({a.id for a in matches}) == 1:

@@ -19,7 +19,7 @@ SCHEME = "scrypt"
 N, R, P = 2**14, 8, 1
 SALT_BYTES = 16
 KEY_BYTES = 32
-MIN_DIGITS, MAX_DIGITS = 4, 12
+MIN_DIGITS, MAX_DIGITS = 4, 16
 
 
 def check_pin(pin: str) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.questions import QUESTIONS, VisitorClass
+from showfloor.scanning.devices import DEFAULT_CAMERA
 from showfloor.store.settings import get_setting, set_setting
 
 PREFERENCES = "preferences"
@@ -16,7 +17,7 @@ PREFERENCES = "preferences"
 
 @dataclass(frozen=True)
 class Preferences:
-    camera: str | None = "0"  # device index, file or pattern; None = no camera
+    camera: str | None = DEFAULT_CAMERA  # device index, file or pattern; None = no camera
     sound: bool = True
     phone_country: str | None = None  # ISO 3166 alpha-2, e.g. "DE"
     question_labels: dict[str, str] = field(default_factory=dict)  # answer key -> label

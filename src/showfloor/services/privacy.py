@@ -80,7 +80,7 @@ def erase_person(db: Database, lead_id: str) -> ErasureReport:
         name = full_name_of(lead) or lead.email or "the visitor"
         leads = _same_person_leads(session, lead)
         attendees = _same_person_attendees(session, leads)
-        visits = sum(len(x.visits) for x in leads)
+        visits = sum(len(x.visits) + len(x.trashed) for x in leads)
         for other in leads:
             _delete_lead(session, other, person=True)
         for attendee in attendees:
@@ -128,8 +128,8 @@ def _delete_lead(session: Session, lead: Lead, *, person: bool = False) -> None:
         record_erased_person(session, lead.event_id, lead.badge_id, lead.email)
     if lead.search_key is not None and has_fts(session):
         session.execute(text("DELETE FROM lead_search WHERE rowid = :k"), {"k": lead.search_key})
-    for visit in lead.visits:
-        record_tombstone(session, "visit", visit.id)
+    for visit_id in [v.id for v in lead.visits] + [t.id for t in lead.trashed]:
+        record_tombstone(session, "visit", visit_id)
     record_tombstone(session, "lead", lead.id)
     session.delete(lead)  # visits go with it (delete-orphan)
 
@@ -188,7 +188,7 @@ def purge_older_than(
         if event_id is not None:
             query = query.where(Lead.event_id == event_id)
         leads = list(session.scalars(query).all())
-        visits = sum(len(lead.visits) for lead in leads)
+        visits = sum(len(lead.visits) + len(lead.trashed) for lead in leads)
         if confirm:
             for lead in leads:
                 _delete_lead(session, lead)

@@ -2,7 +2,10 @@
 
 The index holds one row per lead: names, company, title, email, every visit's
 notes and answers. It is rewritten for a lead whenever the lead or a visit changes,
-inside the same transaction, so search never shows a lead that was not saved.
+inside the same transaction, so search never shows a lead that was not saved. Words
+of scripts written without spaces (Japanese, Chinese, Thai...) are also indexed from
+each of their characters on, so part of a name finds it ("サンプル" finds
+"株式会社サンプル").
 """
 
 from __future__ import annotations
@@ -17,6 +20,18 @@ from sqlalchemy.orm import Session
 from showfloor.store.models import Lead
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
+# Scripts written without spaces between words: Han, kana (also half-width), Hangul,
+# Thai, Lao, Khmer, Myanmar. FTS5's unicode61 tokenizer keeps a run of them as one
+# token, so "株式会社サンプル" is one word and "サンプル" would find nothing.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
+    "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]"
+)
+# Each such word is also indexed from every later character on, cut to this many
+# characters: a search for part of it is a prefix of one of these pieces. (The
+# trigram tokenizer would do the same for every script, but it cannot match one or
+# two characters, doubles the index and changes how Latin words match.)
+UNSPACED_PIECE = 8
 
 
 SEARCHED_FIELDS = ("first_name", "last_name", "full_name", "company", "title", "email")
@@ -35,7 +50,19 @@ def search_body(
         if notes:
             parts.append(notes)
         parts.extend(v for v in (answers or {}).values() if v)
-    return " ".join(parts)
+    body = " ".join(parts)
+    if _UNSPACED.search(body):
+        body += " " + " ".join(unspaced_pieces(body))
+    return body
+
+
+def unspaced_pieces(text: str) -> list[str]:
+    """Every tail of each word in an unspaced script, cut to UNSPACED_PIECE characters."""
+    pieces: list[str] = []
+    for word in _FTS_TOKEN.findall(text):
+        if _UNSPACED.search(word):
+            pieces.extend(word[i : i + UNSPACED_PIECE] for i in range(1, len(word)))
+    return pieces
 
 
 def lead_search_body(lead: Lead) -> str:
@@ -73,4 +100,10 @@ def fts_query(user_text: str) -> str | None:
         return None
     quoted = [f'"{w}"' for w in words]
     quoted[-1] += "*"
+    # A word in an unspaced script may start anywhere inside an indexed word: match it
+    # as prefixes of the pieces unspaced_pieces indexed, a piece's length at a time.
+    for n, word in enumerate(words):
+        if _UNSPACED.search(word):
+            chunks = [word[i : i + UNSPACED_PIECE] for i in range(0, len(word), UNSPACED_PIECE)]
+            quoted[n] = " ".join(f'"{c}"*' for c in chunks)
     return " ".join(quoted)

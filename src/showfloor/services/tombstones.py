@@ -14,7 +14,8 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from showfloor.services.events import this_device
+from showfloor.domain.identity import identity_keys
+from showfloor.services.events import event_ids, this_device
 from showfloor.store.models import Tombstone
 from showfloor.store.types import utcnow
 
@@ -35,20 +36,14 @@ PERSON = "person"  # tombstone entity of an erased person's one-way key
 
 
 def person_keys(event_id: str, badge_id: str | None, email: str | None) -> set[str]:
-    """The keys of a person at one event: their email (case-insensitive) and their
-    badge id there. Hashed, so the tombstone never holds the email or badge id.
+    """The keys of a person at one event (domain/identity.py), hashed, so the
+    tombstone never holds the email or badge id.
 
     Per event, so that the same person met at a later show is a new lead, not one
     the next merge quietly removes (``erase_person`` leaves keys for every event the
     person was erased from).
     """
-    keys = set()
-    mail = (email or "").strip().lower()
-    if mail:
-        keys.add(_person_key("email", event_id, mail))
-    if badge_id:
-        keys.add(_person_key("badge", event_id, str(badge_id)))
-    return keys
+    return {_person_key(kind, event_id, value) for kind, value in identity_keys(badge_id, email)}
 
 
 def _person_key(*parts: str) -> str:
@@ -67,7 +62,9 @@ def erased_on(
     session: Session, event_id: str, badge_id: str | None, email: str | None
 ) -> datetime | None:
     """When this person was erased from this event, or None if they never were."""
-    keys = person_keys(event_id, badge_id, email)
+    keys: set[str] = set()
+    for any_id in event_ids(session, event_id):  # erased before the show's events joined
+        keys |= person_keys(any_id, badge_id, email)
     if not keys:
         return None
     query = select(func.min(Tombstone.deleted_at)).where(

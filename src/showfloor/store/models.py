@@ -44,6 +44,8 @@ class Staff(Timestamped, Base):
 
     name: Mapped[str] = mapped_column(String(200), unique=True)
     pin_hash: Mapped[str | None] = mapped_column(String(200))
+    # Their address in the CRM: the owner column of every CRM export names them by it.
+    email: Mapped[str | None] = mapped_column(String(300))
 
 
 class Device(Timestamped, Base):
@@ -71,6 +73,7 @@ class Attendee(Timestamped, Base):
         Index("ix_attendees_event_badge", "event_id", "badge_id"),
         Index("ix_attendees_event_ticket", "event_id", "ticket_code"),
         Index("ix_attendees_event_email", "event_id", "email"),
+        Index("ix_attendees_event_platform", "event_id", "platform"),
     )
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
@@ -84,6 +87,9 @@ class Attendee(Timestamped, Base):
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The ticketing platform whose export the row came from (badges/platforms/):
+    # its badge rule is tried for this event's scans.
+    platform: Mapped[str | None] = mapped_column(String(20))
 
 
 class Lead(Timestamped, Base):
@@ -97,6 +103,8 @@ class Lead(Timestamped, Base):
         Index("ix_leads_search_key", "search_key", unique=True),
         # Paging the live leads of an event by last visit without reading each row.
         Index("ix_leads_event_live_seen", "event_id", "deleted_at", "last_seen_at", "id"),
+        # "Same phone" duplicate hints look a number up without reading the event.
+        Index("ix_leads_event_phone", "event_id", "phone"),
     )
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
@@ -125,14 +133,29 @@ class Lead(Timestamped, Base):
     search_key: Mapped[int | None] = mapped_column(Integer)
     # When each field group last changed, and where: merges keep the newest per field.
     field_times: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The week after the show: who follows this lead up (a staff name; empty: whoever
+    # met them) and when that was done (None: not yet). One field group when merged.
+    follow_up_owner: Mapped[str | None] = mapped_column(String(200))
+    follow_up_done_at: Mapped[datetime | None] = mapped_column()
 
     visits: Mapped[list[Visit]] = relationship(
         back_populates="lead", order_by="Visit.number", cascade="all, delete-orphan"
     )
+    # Visits taken back (Undo) or deleted with the lead: kept so that a delete travels
+    # to other laptops visit by visit, and Restore can bring them back.
+    trashed: Mapped[list[TrashedVisit]] = relationship(
+        order_by="TrashedVisit.at", cascade="all, delete-orphan"
+    )
 
 
 class Visit(Base):
-    """One conversation with a lead. Never updated once written."""
+    """One conversation with a lead. What was said changes only by an edit in the lead
+    dialog (a mistyped answer corrected), stamped with ``edited_at``/``edited_device``:
+    a merge keeps the newest edit of each visit.
+
+    ``state_at``/``state_device`` stamp the visit's last return from the trash (a
+    Restore): a merge keeps, per visit, the newest of "live" and "in the trash".
+    """
 
     __tablename__ = "visits"
     __table_args__ = (UniqueConstraint("lead_id", "number", name="uq_visits_lead_number"),)
@@ -148,9 +171,40 @@ class Visit(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    state_at: Mapped[datetime | None] = mapped_column()
+    state_device: Mapped[str | None] = mapped_column(String(36))
+    edited_at: Mapped[datetime | None] = mapped_column()
+    edited_device: Mapped[str | None] = mapped_column(String(36))
 
     lead: Mapped[Lead] = relationship(back_populates="visits")
     staff: Mapped[Staff | None] = relationship()
+
+
+class TrashedVisit(Base):
+    """A visit taken back by Undo (``reason`` "undo") or deleted with its lead
+    ("delete"), with when and where that happened (``state_at``/``state_device``).
+
+    Lives in its own table so that every reader of ``visits`` (lists, exports, the
+    debrief, the dashboard) sees live visits only, without a filter to forget.
+    """
+
+    __tablename__ = "visit_trash"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column()
+    visitor_class: Mapped[str] = mapped_column(String(20))
+    rating: Mapped[str | None] = mapped_column(String(10))
+    staff_id: Mapped[str | None] = mapped_column(ForeignKey("staff.id"))
+    device_id: Mapped[str | None] = mapped_column(ForeignKey("devices.id"))
+    notes: Mapped[str | None] = mapped_column(Text)
+    answers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column()
+    reason: Mapped[str] = mapped_column(String(10))
+    state_at: Mapped[datetime] = mapped_column()
+    state_device: Mapped[str | None] = mapped_column(String(36))
+    edited_at: Mapped[datetime | None] = mapped_column()
+    edited_device: Mapped[str | None] = mapped_column(String(36))
 
 
 class Tombstone(Base):
@@ -172,6 +226,17 @@ class LeadAlias(Base):
 
     alias_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     lead_id: Mapped[str] = mapped_column(String(36))
+    merged_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class EventAlias(Base):
+    """An event joined into another (the same show set up on two laptops, or combined
+    by hand): later merges map its id to the surviving event."""
+
+    __tablename__ = "event_aliases"
+
+    alias_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36))
     merged_at: Mapped[datetime] = mapped_column(default=utcnow)
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -22,19 +23,30 @@ def read_csv(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(fh))
 
 
-def test_salesforce_file_has_required_columns_and_no_formula_cells(
+def test_salesforce_file_is_raw_with_required_columns_and_the_event_apart(
     capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
 ) -> None:
     out = tmp_path / "leads.csv"
     result = run_cli(capsys, "export", "-o", str(out), "--profile", "salesforce")
     assert result.code == 0
-    assert result.out == f"exported 10 leads to {out}\n"
+    assert result.out == f"exported 8 leads to {out}\n"
+    assert result.err.startswith("2 of 10 leads have no consent to be contacted: left out 2")
     rows = read_csv(out)
-    assert len(rows) == 10
+    assert len(rows) == 8
     for row in rows:
-        assert row["Last Name"] and row["Company"] and row["Lead Source"] == "Demo Expo 2026"
+        assert row["Last Name"] and row["Company"] and row["Lead Source"] == "Trade Show"
+        assert row["Campaign"] == "Demo Expo 2026" and row["Email Opt Out"] == "0"
         assert row["Rating"] in ("Hot", "Warm", "Cold", "")
-        assert not any(is_formula_like(cell) for cell in row.values())
+        assert row["Record Owner"].endswith("@showfloor.example")
+        assert not any(cell.startswith("'") for cell in row.values())  # no spreadsheet guard
+    phones = [r["Phone"] for r in rows if r["Phone"]]
+    assert phones and all(p.startswith("+") and p[1:].isdigit() for p in phones)
+    other = run_cli(capsys, "export", "-o", str(out), "--profile", "salesforce",
+                    "--lead-source", "Seminar - Partner", "--spreadsheet-safe")  # fmt: skip
+    assert other.code == 0
+    rows = read_csv(out)
+    assert {r["Lead Source"] for r in rows} == {"Seminar - Partner"}
+    assert all(is_formula_like(r["Phone"][1:]) for r in rows if r["Phone"])
 
 
 def test_generic_safe_default_and_raw(
@@ -61,12 +73,18 @@ def test_filters_and_consent_on_the_command_line(
     run_cli(capsys, "capture", "--class", "mentor", "--first-name", "Nora", "--rating", "hot")
     out = tmp_path / "hub.csv"
     result = run_cli(capsys, "export", "-o", str(out), "--profile", "hubspot")
-    assert result.code == 0 and "left out 1 leads who did not agree" in result.err
-    assert len(read_csv(out)) == 10
+    assert result.code == 0
+    assert "3 of 11 leads have no consent" in result.err
+    assert "left out 3 leads who did not agree" in result.err
+    assert "--include-unconsented" in result.err
+    assert len(read_csv(out)) == 8
     result = run_cli(
         capsys, "export", "-o", str(out), "--profile", "hubspot", "--include-unconsented"
     )
-    assert result.out.startswith("exported 11 leads") and result.err == ""
+    assert result.out.startswith("exported 11 leads")
+    assert "3 of 11 leads have no consent" in result.err and "opted out" in result.err
+    statuses = [r["Marketing contact status"] for r in read_csv(out)]
+    assert statuses.count("Non-marketing contact") == 3
     result = run_cli(capsys, "export", "-o", str(out), "--class", "mentor", "--rating", "hot",
                      "--consented-only")  # fmt: skip
     assert result.out.startswith("exported 0 leads")
@@ -130,3 +148,33 @@ def test_qr_contact_png(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> N
     assert again.code == 0  # the stored contact is kept and completed
     (code,) = zxingcpp.read_barcodes(Image.open(out))
     assert "FN:Anna Berg" in code.text and "TEL;TYPE=WORK,VOICE:+49 30 1" in code.text
+
+
+def test_staff_email_is_the_owner(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    assert run_cli(capsys, "event", "create", "Fair").code == 0
+    assert run_cli(capsys, "staff", "add", "Dana", "--email", "Dana@Example.ORG").code == 0
+    bad = run_cli(capsys, "staff", "add", "Eve", "--email", "not-an-address")
+    assert bad.code == 1 and "not an email address" in bad.err and bad.err.count("\n") == 1
+    listed = run_cli(capsys, "staff", "list", "--json")
+    assert [s["email"] for s in json.loads(listed.out)] == ["dana@example.org"]
+    run_cli(capsys, "capture", "--class", "customer", "--first-name", "Ada", "--last-name",
+            "Lovelace", "--staff", "Dana", "--consent", "--phone", "+44 20 7946 0958")  # fmt: skip
+    out = tmp_path / "z.csv"
+    assert run_cli(capsys, "export", "-o", str(out), "--profile", "zoho").code == 0
+    (row,) = read_csv(out)
+    assert row["Lead Owner"] == "dana@example.org" and row["Phone"] == "+442079460958"
+    assert run_cli(capsys, "staff", "add", "Dana", "--email", "dana@crm.example").code == 0
+    assert run_cli(capsys, "export", "-o", str(out), "--profile", "zoho").code == 0
+    assert read_csv(out)[0]["Lead Owner"] == "dana@crm.example"
+
+
+def test_xlsx_from_the_command_line(
+    capsys: pytest.CaptureFixture[str], demo: None, tmp_path: Path
+) -> None:
+    out = tmp_path / "leads.xlsx"
+    result = run_cli(capsys, "export", "-o", str(out))
+    assert result.code == 0 and out.read_bytes()[:2] == b"PK"  # a zip: the .xlsx format
+    forced = tmp_path / "sheet.bin"
+    assert run_cli(capsys, "export", "-o", str(forced), "--format", "xlsx").code == 0
+    assert forced.read_bytes()[:2] == b"PK"
+    assert run_cli(capsys, "export", "-o", "x.csv", "--format", "ods").code == 2

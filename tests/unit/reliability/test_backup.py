@@ -18,8 +18,8 @@ from showfloor.services.backup import (
     list_backups,
     make_backup,
     newest_good_backup,
-    restore_backup,
 )
+from showfloor.services.restore import restore_backup
 from showfloor.store.database import Database, open_database
 
 from helpers.builders import capture, make_event

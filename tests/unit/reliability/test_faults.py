@@ -13,7 +13,7 @@ import pytest
 from showfloor.config import Paths
 from showfloor.store import database as database_module
 
-from helpers.cli import Result, run_cli
+from helpers.cli import Result, one_line, run_cli
 from helpers.faults import DISK_FULL, READ_ONLY, CommitFault, locked_by_another_process
 
 
@@ -23,14 +23,6 @@ def capture_cli(capsys: pytest.CaptureFixture[str], name: str) -> Result:
 
 def names(capsys: pytest.CaptureFixture[str]) -> list[str]:
     return sorted(r["first_name"] for r in run_cli(capsys, "leads", "list", "--json").json())
-
-
-def one_line(result: Result) -> str:
-    assert result.code == 1, result
-    assert "Traceback" not in result.err
-    lines = result.err.strip().splitlines()
-    assert len(lines) == 1, lines
-    return lines[0]
 
 
 def test_corrupt_database(capsys: pytest.CaptureFixture[str], paths: Paths) -> None:

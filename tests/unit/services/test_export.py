@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from sqlalchemy import update
 
 from showfloor.domain.errors import RefusedError
@@ -19,6 +21,7 @@ from showfloor.services.export import (
     export_leads,
     is_formula_like,
     neutralise,
+    neutralise_row,
 )
 from showfloor.services.export_profiles import (
     GENERIC_HEADERS,
@@ -108,25 +111,36 @@ def test_generic_has_every_field_and_one_column_per_answer_key(db: Database, eve
     assert (priya["consent"], priya["consent_at"]) == ("yes", "2026-11-22T09:00:00Z")
     assert priya["consent_text_version"] == "1"
     assert priya["tags"] == "pilot"
-    assert priya["phone"] == "'+49 30 1234567"  # safe by default: + would start a formula
+    # typed as +49 30 1234567: stored in E.164, and safe by default (+ starts a formula)
+    assert priya["phone"] == "'+49301234567"
     assert rows[1]["consent"] == "no" and rows[1]["consent_at"] == ""
     assert rows[1]["referral"] == "Eventful Agency, Lisbon"
 
 
 def test_hubspot_headers_and_values(db: Database, event: str) -> None:
-    text = export_text(db, event, "hubspot", raw=True)
+    text = export_text(db, event, "hubspot")
     assert tuple(next(csv.reader(io.StringIO(text)))) == HUBSPOT_HEADERS
     rows = rows_of(text)
     assert len(rows) == 2  # Graham did not agree to be contacted
     priya, fatima = rows
     assert priya["First Name"] == "Priya" and priya["Last Name"] == "Raman"
-    assert priya["Phone Number"] == "+49 30 1234567"
+    assert priya["Phone Number"] == "+49301234567"  # raw by default: CRMs run no formulas
     assert priya["Company Name"] == "Northwind Labs" and priya["Job Title"] == "Head of Ops"
     assert (priya["Visitor Class"], priya["Rating"]) == ("Customer", "Hot")
-    assert "Next step: quote (earlier: demo)" in priya["Notes"]
-    assert "Early adopter: needs references" in priya["Notes"]
+    assert "Next step: quote (earlier: demo)" in priya["Note body"]
+    assert "Early adopter: needs references" in priya["Note body"]
+    assert priya["Activity date"] == priya["Last Seen"] == "2026-11-22"
+    assert priya["Consent Date"] == "2026-11-22"
+    assert priya["Legal basis for processing contact's data"] == "Freely given consent from contact"
+    assert priya["Marketing contact status"] == "Marketing contact"
+    assert priya["Lifecycle Stage"] == "lead"  # no status given: not yet a customer
     assert (fatima["First Name"], fatima["Last Name"]) == ("Fatima", "Zahra")
-    assert fatima["Visitor Class"] == "Key opinion leader"
+    assert fatima["Visitor Class"] == "Key opinion leader" and fatima["Lifecycle Stage"] == "other"
+    everyone = ExportFilter(consented_only=False)
+    everyone_rows = rows_of(export_text(db, event, "hubspot", filters=everyone))
+    graham = next(r for r in everyone_rows if r["First Name"] == "Graham")
+    assert graham["Marketing contact status"] == "Non-marketing contact"
+    assert graham["Legal basis for processing contact's data"] == graham["Consent Date"] == ""
 
 
 def test_salesforce_fills_required_columns(db: Database) -> None:
@@ -136,8 +150,10 @@ def test_salesforce_fills_required_columns(db: Database) -> None:
     text = export_text(db, event_id, "salesforce", raw=True)
     assert tuple(next(csv.reader(io.StringIO(text)))) == SALESFORCE_HEADERS
     by_email, by_name = rows_of(text)
-    assert by_email["Last Name"] == "j.doe" and by_email["Company"] == PLACEHOLDER
-    assert by_email["Rating"] == "Cold" and by_email["Lead Source"] == "Fair"
+    # not "j.doe": the part before the @ is no name
+    assert by_email["Last Name"] == PLACEHOLDER and by_email["Company"] == PLACEHOLDER
+    assert by_email["Rating"] == "Cold" and by_email["Lead Source"] == "Trade Show"
+    assert by_email["Campaign"] == "Fair" and by_email["Email Opt Out"] == "0"
     assert by_name["First Name"] == "Ada" and by_name["Last Name"] == PLACEHOLDER
     assert by_name["Rating"] == ""
     assert "Visitor class: Mentor\nBarriers to entry: no budget" in by_name["Description"]
@@ -145,11 +161,11 @@ def test_salesforce_fills_required_columns(db: Database) -> None:
         assert row["Last Name"] and row["Company"]
 
 
-def test_salesforce_last_name_from_badge_id(db: Database) -> None:
+def test_salesforce_last_name_is_never_a_badge_id(db: Database) -> None:
     event_id = make_event(db)
     capture(db, "customer", badge="T7Q2-K9XP", consent=True)
     (row,) = rows_of(export_text(db, event_id, "salesforce"))
-    assert row["Last Name"] == "Badge T7Q2-K9XP"
+    assert row["Last Name"] == PLACEHOLDER and "T7Q2-K9XP" not in row["Last Name"]
 
 
 @pytest.mark.parametrize("payload", INJECTIONS)
@@ -162,8 +178,10 @@ def test_formula_payloads_are_neutralised_by_default_and_intact_raw(
         note=payload, answers={"pain_1": payload},
     )  # fmt: skip
     for profile in ("generic", "hubspot", "salesforce"):
-        safe = rows_of(export_text(db, event_id, profile))
-        raw = rows_of(export_text(db, event_id, profile, raw=True))
+        # The spreadsheet is guarded by default, CRM files (no formulas there) raw.
+        safe = rows_of(export_text(db, event_id, profile, raw=False))
+        default_raw = None if profile != "generic" else True
+        raw = rows_of(export_text(db, event_id, profile, raw=default_raw))
         company = {"generic": "company", "hubspot": "Company Name"}.get(profile, "Company")
         assert safe[0][company] == "'" + payload
         assert raw[0][company] == payload
@@ -314,3 +332,11 @@ def test_default_file_name() -> None:
         "messe-koln-hall-4-generic-2026-11-25.csv"
     )
     assert default_file_name("展示会", "salesforce", day) == "event-salesforce-2026-11-25.csv"
+
+
+@given(st.lists(st.text(alphabet="=+-@\t\r a1'\uff0b\u00a0", max_size=6), max_size=12))
+def test_neutralise_row_guards_exactly_the_formula_like_cells(cells: list[str]) -> None:
+    expected = [neutralise(c) for c in cells]
+    row = list(cells)
+    assert neutralise_row(row) == sum(1 for c in cells if is_formula_like(c))
+    assert row == expected

@@ -48,3 +48,76 @@ def test_the_first_released_schema_upgrades_with_its_leads(tmp_path: Path) -> No
         assert count_leads(session, LeadFilter(event_id, search="lovelace")) == 1
         assert count_leads(session, LeadFilter(event_id, search="budget")) == 1
     db.close()
+
+
+def _life(db):  # type: ignore[no-untyped-def]
+    """Each lead by first name: (deleted?, live visits, trashed visits, restored?)."""
+    from sqlalchemy import select
+
+    from showfloor.store.models import Lead
+
+    with db.session() as session:
+        return {
+            lead.first_name: (
+                lead.deleted_at is not None,
+                len(lead.visits),
+                sorted(t.reason for t in lead.trashed),
+                any(v.state_at is not None for v in lead.visits),
+            )
+            for lead in session.scalars(select(Lead))
+        }
+
+
+LIFE_AT_0004 = {
+    "Ada": (True, 0, ["delete", "delete"], False),  # deleted with both visits
+    "Grace": (True, 0, [], False),  # undone (the visit was dropped then)
+    # deleted then restored on this laptop alone: schema 0004 kept no trace of that
+    "Alan": (False, 1, [], False),
+    "Mei": (False, 1, [], False),
+}
+
+
+def test_schema_0004_moves_deleted_leads_visits_to_the_trash(tmp_path: Path) -> None:
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    assert _life(db) == LIFE_AT_0004
+    db.close()
+
+
+def test_a_format_2_bundle_merges_as_the_migrated_laptop_holds_it(tmp_path: Path) -> None:
+    from showfloor.services.sync.files import merge_bundle
+
+    db = open_database(tmp_path / "fresh" / "showfloor.db")
+    merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb")
+    assert _life(db) == LIFE_AT_0004
+    db.close()
+def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:
+    """0007: the released schema's staff survive; their email starts empty."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0001.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        columns = {row[1] for row in session.execute(text("PRAGMA table_info(staff)"))}
+        staff = session.execute(text("SELECT name, email FROM staff")).all()
+    db.close()
+    assert "email" in columns
+    assert staff and all(email is None for _name, email in staff)
+
+
+def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
+    """0008: visits of the released schema are never edited; no follow-up is set yet."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        visit_columns = {row[1] for row in session.execute(text("PRAGMA table_info(visits)"))}
+        trash_columns = {row[1] for row in session.execute(text("PRAGMA table_info(visit_trash)"))}
+        edited = session.execute(text("SELECT edited_at FROM visits")).scalars().all()
+        follow = session.execute(text("SELECT follow_up_owner, follow_up_done_at FROM leads")).all()
+        indexes = {row[1] for row in session.execute(text("PRAGMA index_list(leads)"))}
+    db.close()
+    assert {"edited_at", "edited_device"} <= visit_columns & trash_columns
+    assert edited and all(e is None for e in edited)
+    assert follow and all(tuple(row) == (None, None) for row in follow)
+    assert "ix_leads_event_phone" in indexes

@@ -153,7 +153,8 @@ def test_an_erased_person_captured_elsewhere_goes_in_any_order(
         with target.session() as session:
             assert [lead.email for lead in session.scalars(select(Lead))] == ["grace@example.org"]
             tombstones = [t.entity_id for t in session.scalars(select(Tombstone))]
-            assert not any("ada" in t or "B-1" in t for t in tombstones)  # no readable data
+            # no readable data (a random hex id may well contain "ada" itself)
+            assert not any("ada@" in t or "B-1" in t for t in tombstones)
     assert results[0] == results[1] == results[2]
 
 

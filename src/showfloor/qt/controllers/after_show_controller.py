@@ -10,10 +10,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.file_names import file_stem
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.export_controller import ExportController
+from showfloor.qt.controllers.test_sheet import save_test_sheet
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.pdf import write_report_pdf, write_test_sheet_pdf
-from showfloor.qt.views.export_dialog import ExportDialog
+from showfloor.qt.pdf import write_report_pdf
 from showfloor.qt.views.share_contact import ShareContactWindow
 from showfloor.services.report import build_debrief
 from showfloor.services.report_html import render_html
@@ -31,10 +33,10 @@ class AfterShowController(QObject):
         w.add_action("&File", "Print &test badges…", "Ctrl+Shift+T", self.test_sheet)
 
     def export_csv(self) -> None:
-        ExportDialog(self.context.db, self.context.event_id, self.window).exec()
+        ExportController(self.context.db, self.context.event_id, self.window).exec()
 
     def debrief(self) -> None:
-        default = Path.home() / f"{self.context.event_name}-debrief.pdf"
+        default = Path.home() / f"{file_stem(self.context.event_name, 'event')}-debrief.pdf"
         name, _ = QFileDialog.getSaveFileName(
             self.window, "Save the debrief", str(default), "PDF (*.pdf);;Web page (*.html)"
         )
@@ -76,17 +78,6 @@ class AfterShowController(QObject):
         self.share.showFullScreen()
 
     def test_sheet(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Test badges",
-            str(Path.home() / "showfloor-test-badges.pdf"),
-            "PDF (*.pdf)",
-        )
-        if not name:
-            return
-        try:
-            write_test_sheet_pdf(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(self.window, "Test badges", f"Could not write {name}: {exc}")
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+        name = save_test_sheet(self.window)
+        if name is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))

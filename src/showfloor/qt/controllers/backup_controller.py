@@ -41,7 +41,6 @@ class BackupController(QObject):
         self.context = context
         self.window = window
         self._worker: TaskWorker | None = None
-        self.last_report: BackupReport | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.backup_now)
         window.add_action("&File", "&Back up now", "Ctrl+B", self.backup_now, object_name="backup")
@@ -61,7 +60,8 @@ class BackupController(QObject):
         self.timer.start(max(1, round(self.settings().interval_minutes * 60_000)))
 
     def folders(self, settings: BackupSettings) -> list[Path]:
-        folders = [self.context.paths.backups]
+        # A read-only data folder takes no backups; a second folder still can.
+        folders = [] if self.context.db.read_only else [self.context.paths.backups]
         if settings.second_dir is not None:
             folders.append(settings.second_dir)
         return folders
@@ -77,6 +77,8 @@ class BackupController(QObject):
             return False
         settings = self.settings()
         folders = self.folders(settings)
+        if not folders:
+            return False
         worker = TaskWorker(lambda _progress: make_backup(database, folders, keep=settings.keep))
         worker.succeeded.connect(self._on_succeeded)
         worker.failed.connect(self._on_failed)
@@ -93,14 +95,15 @@ class BackupController(QObject):
         if database is None:
             return
         settings = self.settings()
+        if not self.folders(settings):
+            return
         try:
-            self.last_report = make_backup(database, self.folders(settings), keep=settings.keep)
+            make_backup(database, self.folders(settings), keep=settings.keep)
         except Exception:  # exiting anyway: never block the quit on a failed backup
             log.exception("backup on exit failed")
 
     def _on_succeeded(self, report: object) -> None:
         assert isinstance(report, BackupReport)
-        self.last_report = report
         if report.errors:
             self.window.statusBar().showMessage(" ".join(report.errors))
         elif report.made:
@@ -111,7 +114,6 @@ class BackupController(QObject):
 
     def _on_failed(self, message: str) -> None:
         report = BackupReport(errors=[f"Backup failed: {message}"])
-        self.last_report = report
         self.window.statusBar().showMessage(report.errors[0])
         self.backup_finished.emit(report)
 

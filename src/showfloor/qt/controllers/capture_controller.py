@@ -7,52 +7,50 @@ with a full fsync) and the form must not clear before the lead is on disk.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache, partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from showfloor.badges.parser import parse_payload
-from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PersonFields
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions
+from showfloor.qt.controllers.scan_queue import ScanQueue
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.capture_view import CLASS_KEYS, PERSON_FIELDS, CaptureView
+from showfloor.qt.views.capture_view import (
+    CLASS_KEYS,
+    CONSENT_KEY,
+    PERSON_FIELDS,
+    RATING_FKEYS,
+    SAVE_BADGE_ONLY_KEY,
+    CaptureView,
+    FormState,
+)
 from showfloor.scanning.codes import FrameCodes
+from showfloor.scanning.wedge import Scanned
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService, ScanPreview
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
+from showfloor.services.scanner_check import layout_problem, separate_scans
+from showfloor.store.database import StoreGoneError, describe_db_error, storage_errors
 
 log = logging.getLogger(__name__)
 
 UNDO_SECONDS = 10
-_CLASS_BY_KEY = {
-    Qt.Key.Key_1: VisitorClass.CUSTOMER,
-    Qt.Key.Key_2: VisitorClass.MENTOR,
-    Qt.Key.Key_3: VisitorClass.KOL,
-}
-_RATING_BY_KEY = {Qt.Key.Key_H: Rating.HOT, Qt.Key.Key_W: Rating.WARM, Qt.Key.Key_C: Rating.COLD}
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
 @dataclass
 class FormSnapshot:
-    """What the form held, to put it back after an undo."""
+    """What the form held and which badge it came from, to put it back after an undo."""
 
-    person: dict[str, str]
-    visitor_class: VisitorClass | None
-    rating: Rating | None
-    answers: dict[str, str]
-    notes: str
-    tags: str
-    consent: bool
+    form: FormState
     payload: str | None
     preview: ScanPreview | None
-    sources: dict[str, str] = field(default_factory=dict)
 
 
 def local_time(value: datetime | None) -> str:
@@ -80,7 +78,7 @@ class CaptureController(QObject):
         self.sound = True
         self._payload: str | None = None
         self._preview: ScanPreview | None = None
-        self._pending: str | None = None
+        self.queue = ScanQueue()
         self._last_saved: tuple[CaptureResult, FormSnapshot] | None = None
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._expire_undo)
@@ -95,20 +93,28 @@ class CaptureController(QObject):
     def _connect_widgets(self) -> None:
         v = self.view
         for key, edit in v.person_edits.items():
-            edit.returnPressed.connect(self.save)
             edit.textEdited.connect(lambda _t, k=key: self._mark_typed(k))
-        for fields in v.question_fields.values():
-            for qfield in fields.values():
-                if isinstance(qfield.widget, QLineEdit):
-                    qfield.widget.returnPressed.connect(self.save)
-        v.tags.returnPressed.connect(self.save)
         v.save_button.clicked.connect(self.save)
         v.clear_button.clicked.connect(self.clear_form)
         v.history_button.clicked.connect(self.show_history)
+        v.save_badge_only_button.clicked.connect(self.save_next_badge_only)
         v.class_group.buttonClicked.connect(self._on_class_clicked)
         v.rating_group.buttonClicked.connect(self._on_rating_clicked)
-        v.form_side.installEventFilter(self)
-        v.notes.installEventFilter(self)
+        fields: list[QWidget] = [*v.person_edits.values(), v.tags, v.consent]
+        fields += [f.widget for fs in v.question_fields.values() for f in fs.values()]
+        self.keys = CaptureKeys(
+            v.form_side,
+            v.notes,
+            fields,
+            FormActions(
+                choose_class=partial(self.choose_class, focus_question=True),
+                toggle_rating=self.toggle_rating,
+                save=self.save,
+                clear=self.clear_form,
+                start_name=self.start_name,
+                has_visitor=self.is_dirty,
+            ),
+        )
 
     def _connect_shortcuts(self) -> None:
         w = self.window
@@ -117,88 +123,124 @@ class CaptureController(QObject):
         w.add_action("&View", "Earlier visits of this visitor", "F4", self.show_history)
         for cls, key in CLASS_KEYS.items():
             w.add_action(
-                "&View", f"Class: {cls.label}", f"Alt+{key}", partial(self.choose_class, cls)
+                "&View",
+                f"Class: {cls.label}",
+                f"Alt+{key}",
+                partial(self.choose_class, cls, focus_question=True),
             )
-        for rating, fkey in zip(Rating, ("F5", "F6", "F7"), strict=True):
+        for rating, fkey in RATING_FKEYS.items():
             w.add_action(
                 "&View", f"Rating: {rating.label}", fkey, partial(self.toggle_rating, rating)
             )
+        w.add_action(
+            "&View", "Agrees to be contacted", CONSENT_KEY, self.view.consent.toggle,
+            object_name="toggle_consent",
+        )
+        w.add_action(
+            "&View", "Save the next waiting badge with its badge only", SAVE_BADGE_ONLY_KEY,
+            self.save_next_badge_only, object_name="save_badge_only",
+        )
         w.document_shortcut("1 / 2 / 3", "Customer / mentor / KOL (outside text fields)")
         w.document_shortcut("H / W / C", "Hot / warm / cold (outside text fields)")
         w.document_shortcut("Enter", "Save the visitor (Ctrl+Enter inside notes)")
         w.document_shortcut("Esc", "Clear the form")
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress:
-            return False
-        assert isinstance(event, QKeyEvent)
-        key, mods = event.key(), event.modifiers()
-        if watched is self.view.notes:
-            if key in _ENTER and mods & Qt.KeyboardModifier.ControlModifier:
-                self.save()
-                return True
-            return False
-        if mods & ~Qt.KeyboardModifier.KeypadModifier:
-            return False
-        if key in _CLASS_BY_KEY:
-            self.choose_class(_CLASS_BY_KEY[Qt.Key(key)])
-            return True
-        if key in _RATING_BY_KEY:
-            self.toggle_rating(_RATING_BY_KEY[Qt.Key(key)])
-            return True
-        if key in _ENTER:
-            self.save()
-            return True
-        if key == Qt.Key.Key_Escape:
-            self.clear_form()
-            return True
-        text = event.text()
-        if text and text.isprintable() and not text.isspace():
-            # Typing on the idle form starts a manual entry with that letter.
-            self.start_typing()
-            edit = self.view.person_edits["first_name"]
-            edit.insert(text)
-            self._mark_typed("first_name")
-            return True
-        return False
-
     # -- scanning ----------------------------------------------------------------
-    def on_scanned(self, payload: str) -> None:
-        """A payload from the camera or the handheld scanner."""
-        if payload == self._payload:
+    def on_wedge_scan(self, scan: Scanned) -> None:
+        """A whole scan from the handheld scanner, with its US-layout reading."""
+        problem = layout_problem(scan.payload, scan.as_us)
+        if problem is None:
+            for payload in separate_scans(scan.payload):
+                self.on_scanned(payload)
+            return
+        log.warning("handheld scanner: keyboard layout mismatch")
+        self.view.show_message(problem.message)
+        if problem.meant is not None:
+            self.on_scanned(problem.meant, keep_message=True)
+
+    def on_scanned(self, payload: str, *, keep_message: bool = False) -> None:
+        """A payload from the camera or the handheld scanner.
+
+        A badge read while staff are busy with a visitor waits in the queue, in
+        order; a code that is no badge (Wi-Fi...) is shown as refused, never queued.
+        """
+        if payload == self._payload or self.queue.holds(payload):
             self.view.preview.flash()
             return
-        if self.is_dirty():
-            refusal = self._refusal(payload)
-            if refusal is not None:  # a Wi-Fi sign beside the badge: never the next visitor
-                self.view.show_message(refusal)
-                return
-            self._pending = payload
-            self.view.show_message(
-                "Another badge was scanned. Save this visitor (Enter) or clear the form "
-                "(Esc); the new badge loads next.",
-                error=False,
-            )
-            return
-        self._load_payload(payload)
-
-    def _load_payload(self, payload: str) -> None:
         try:
-            preview = self.service.preview_scan(payload)
-        except ShowfloorError as exc:
-            self.view.show_message(str(exc))
+            preview: ScanPreview | None = self.service.preview_scan(payload)
+        except RefusedError as exc:
+            self._refused(str(exc))
             return
-        self.clear_form(keep_message=False)
+        except Exception:  # the database is in trouble: keep the badge, look it up later
+            log.exception("badge lookup failed; the badge waits in the queue")
+            preview = None
+        self._bring_forward()
+        if self.is_dirty() or self.queue:
+            self.queue.add(payload, preview)
+            self._show_queue()
+            if not keep_message:
+                self.view.show_message(
+                    "Another badge was scanned. Save this visitor (Enter) or clear the form "
+                    "(Esc); the waiting badges load next, in order.",
+                    error=False,
+                )
+            return
+        self._load(payload, preview, keep_message=keep_message)
+
+    def _refused(self, reason: str) -> None:
+        """Not a badge: said where staff look, and never queued as the next visitor."""
+        if self.is_dirty() or self.queue:
+            self.view.show_refused(reason)  # the current visitor's form stays as it is
+        else:
+            self.view.show_message(reason)
+
+    def _bring_forward(self) -> None:
+        """A scan means a visitor at the booth: show the capture form, whatever tab was open."""
+        if self.window.tabs.currentWidget() is not self.view:
+            self.window.tabs.setCurrentWidget(self.view)
+            self.view.form_side.setFocus()
+
+    def _show_queue(self) -> None:
+        self.view.show_queue([waiting.describe() for waiting in self.queue])
+
+    def _load_next(self) -> None:
+        waiting = self.queue.pop()
+        self._show_queue()
+        if waiting is not None:
+            self._load(waiting.payload, self.queue.fresh(waiting, self.service))
+
+    def _load(
+        self, payload: str, preview: ScanPreview | None, *, keep_message: bool = False
+    ) -> None:
+        if preview is None:
+            try:
+                preview = self.service.preview_scan(payload)
+            except RefusedError as exc:
+                self._refused(str(exc))
+                return
+            except Exception as exc:
+                log.exception("badge lookup failed")
+                self.queue.add(payload, None, first=True)  # nothing dropped
+                self._show_queue()
+                self.view.show_message(describe_db_error(exc, self.context.db.path))
+                return
+        self._load_payload(payload, preview, keep_message=keep_message)
+
+    def _load_payload(self, payload: str, preview: ScanPreview, *, keep_message: bool) -> None:
+        self.clear_form(keep_message=keep_message, load_next=False)
+        self.view.show_refused(None)
         self._loading = True
         self._payload, self._preview = payload, preview
         resolved = preview.resolved
         badge_person = resolved.badge.person
+        person: dict[str, str] = {}
+        sources: dict[str, str] = {}
         for key, _label in PERSON_FIELDS:
-            value = getattr(resolved.person, key) or ""
-            self.view.person_edits[key].setText(value)
-            if value:
-                source = "badge" if getattr(badge_person, key) else "list"
-                self.view.person_sources[key].setText(source)
+            person[key] = getattr(resolved.person, key) or ""
+            if person[key]:
+                sources[key] = "badge" if getattr(badge_person, key) else "list"
+        self.view.show_person(person, sources)
         fmt = resolved.badge.format or "badge"
         if resolved.unidentified:
             self.view.source_label.setText(
@@ -210,9 +252,8 @@ class CaptureController(QObject):
         else:
             self.view.source_label.setText(f"Read from the badge ({fmt})")
         if preview.known is not None:
-            self.view.banner.setText(visit_banner(preview.known))
-            self.view.banner.show()
-            self.view.history_button.show()
+            self.view.show_banner(visit_banner(preview.known))
+            self._show_earlier_consent(preview.known)
             last = preview.known.history[-1] if preview.known.history else None
             if last is not None:
                 self.choose_class(VisitorClass(last.visitor_class))
@@ -227,149 +268,85 @@ class CaptureController(QObject):
     def on_camera_codes(self, frame_codes: FrameCodes) -> None:
         codes = frame_codes.codes
         if codes:
-            self.view.preview.outline([c.points for c in codes], [_refused(c.text) for c in codes])
+            self.view.preview.outline([c.points for c in codes],
+                                      [_not_a_badge(c.text) for c in codes])
 
     def on_camera_decoded(self, frame_codes: FrameCodes) -> None:
-        """The codes newly read in one frame. Badges go first, so that a refused code
-        beside one (a Wi-Fi sign) is shown as refused over the visitor loaded."""
-        texts = sorted((code.text for code in frame_codes.codes), key=_refused)
-        for text in texts:
+        """Every code newly read in one frame. Badges go first, so that a refused code
+        beside one (a Wi-Fi sign) is shown as refused beside the visitor loaded."""
+        for text in sorted((code.text for code in frame_codes.codes), key=_not_a_badge):
             self.on_scanned(text)
-
-    def _refusal(self, payload: str) -> str | None:
-        """Why a payload cannot be a visitor, or None when it can."""
-        try:
-            self.service.preview_scan(payload)
-        except ShowfloorError as exc:
-            return str(exc)
-        return None
 
     # -- form state --------------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
-        for cls, button in self.view.class_buttons.items():
-            if button.isChecked():
-                return cls
-        return None
+        return self.view.selected_class()
 
     def selected_rating(self) -> Rating | None:
-        for rating, button in self.view.rating_buttons.items():
-            if button.isChecked():
-                return rating
-        return None
+        return self.view.selected_rating()
 
-    def choose_class(self, cls: VisitorClass) -> None:
-        self.view.class_buttons[cls].setChecked(True)
-        self._show_questions(cls)
+    def choose_class(self, cls: VisitorClass, *, focus_question: bool = False) -> None:
+        self.view.show_class(cls)
+        if focus_question:
+            self.view.first_question(cls).setFocus()
 
     def toggle_rating(self, rating: Rating) -> None:
-        button = self.view.rating_buttons[rating]
-        was = button.isChecked()
-        for other in self.view.rating_buttons.values():
-            other.setChecked(False)
-        button.setChecked(not was)
+        self.view.set_rating(None if self.view.selected_rating() is rating else rating)
 
-    def _on_class_clicked(self, _button: QWidget) -> None:
+    def _on_class_clicked(self, _button: QAbstractButton) -> None:
         cls = self.selected_class()
         if cls is not None:
-            self._show_questions(cls)
+            self.view.show_class(cls)
         self.view.form_side.setFocus()
 
-    def _on_rating_clicked(self, button: QWidget) -> None:
-        for other in self.view.rating_buttons.values():
-            if other is not button:
-                other.setChecked(False)
+    def _on_rating_clicked(self, button: QAbstractButton) -> None:
+        clicked = next(r for r, b in self.view.rating_buttons.items() if b is button)
+        self.view.set_rating(clicked if button.isChecked() else None)
         self.view.form_side.setFocus()
-
-    def _show_questions(self, cls: VisitorClass) -> None:
-        for other, page in self.view.question_pages.items():
-            page.setVisible(other is cls)
-        self.view.no_class_hint.hide()
 
     def _mark_typed(self, key: str) -> None:
         if not self._loading:
             self.view.person_sources[key].setText("typed")
 
     def is_dirty(self) -> bool:
-        v = self.view
-        typed = any(e.text().strip() for e in v.person_edits.values())
-        answers = any(f.value().strip() for fs in v.question_fields.values() for f in fs.values())
-        return bool(
-            self._payload or typed or answers or v.notes.toPlainText().strip() or v.tags.text()
-        )
+        return bool(self._payload) or self.view.read_form().has_content()
 
     def snapshot(self) -> FormSnapshot:
-        v = self.view
-        cls = self.selected_class()
-        answers = {}
-        if cls is not None:
-            answers = {k: f.value() for k, f in v.question_fields[cls].items() if f.value()}
-        return FormSnapshot(
-            person={k: e.text() for k, e in v.person_edits.items()},
-            visitor_class=cls,
-            rating=self.selected_rating(),
-            answers=answers,
-            notes=v.notes.toPlainText(),
-            tags=v.tags.text(),
-            consent=v.consent.isChecked(),
-            payload=self._payload,
-            preview=self._preview,
-            sources={k: s.text() for k, s in v.person_sources.items()},
-        )
+        return FormSnapshot(self.view.read_form(), self._payload, self._preview)
 
     def restore(self, snap: FormSnapshot) -> None:
         self.clear_form(keep_message=True)
-        v = self.view
         self._loading = True
-        for key, value in snap.person.items():
-            v.person_edits[key].setText(value)
-            v.person_sources[key].setText(snap.sources.get(key, ""))
-        if snap.visitor_class is not None:
-            self.choose_class(snap.visitor_class)
-            for key, value in snap.answers.items():
-                v.question_fields[snap.visitor_class][key].set_value(value)
-        if snap.rating is not None:
-            self.toggle_rating(snap.rating)
-        v.notes.setPlainText(snap.notes)
-        v.tags.setText(snap.tags)
-        v.consent.setChecked(snap.consent)
+        self.view.fill(snap.form)
         self._payload, self._preview = snap.payload, snap.preview
         if snap.preview is not None and snap.preview.known is not None:
-            v.banner.setText(visit_banner(snap.preview.known))
-            v.banner.show()
-            v.history_button.show()
+            self.view.show_banner(visit_banner(snap.preview.known))
         self._loading = False
 
-    def clear_form(self, keep_message: bool = False) -> None:
-        v = self.view
-        for edit in v.person_edits.values():
-            edit.clear()
-        for source in v.person_sources.values():
-            source.clear()
-        for fields in v.question_fields.values():
-            for qfield in fields.values():
-                qfield.set_value("")
-        for page in v.question_pages.values():
-            page.hide()
-        v.no_class_hint.show()
-        v.class_group.setExclusive(False)
-        for button in v.class_buttons.values():
-            button.setChecked(False)
-        v.class_group.setExclusive(True)
-        for button in v.rating_buttons.values():
-            button.setChecked(False)
-        v.notes.clear()
-        v.tags.clear()
-        v.consent.setChecked(False)
-        v.banner.hide()
-        v.history_button.hide()
-        v.source_label.clear()
+    def clear_form(self, keep_message: bool = False, *, load_next: bool = True) -> None:
+        """Empty the form; the oldest waiting badge (if any) loads into it."""
+        self.view.reset()
         if not keep_message:
-            v.show_message("")
+            self.view.show_message("")
         self._payload, self._preview = None, None
-        v.form_side.setFocus()
-        if self._pending is not None:
-            pending, self._pending = self._pending, None
-            self._load_payload(pending)
+        self.view.form_side.setFocus()
+        if load_next and self.queue:
+            self._load_next()
+
+    def start_name(self, text: str) -> None:
+        """Typing on the idle form starts a manual entry, with that first letter kept."""
+        self.start_typing()
+        self.view.person_edits["first_name"].insert(text)
+        self._mark_typed("first_name")
+
+    def _show_earlier_consent(self, known: LeadRecord) -> None:
+        """A returning visitor's consent stands as given, with its time and text version."""
+        if not known.consent:
+            return
+        self.view.consent.setChecked(True)
+        when = known.consent_at.astimezone().strftime("%d %b %H:%M") if known.consent_at else ""
+        version = known.consent_text_version
+        text = f", consent text v{version}" if version else ""
+        self.view.show_earlier_consent(f"Agreed on an earlier visit ({when}{text}); kept as given.")
 
     def start_typing(self) -> None:
         self.window.tabs.setCurrentWidget(self.view)
@@ -377,27 +354,26 @@ class CaptureController(QObject):
 
     # -- save and undo -------------------------------------------------------------
     def build_request(self) -> CaptureRequest | None:
-        cls = self.selected_class()
+        form = self.view.read_form()
+        cls = form.visitor_class
         if cls is None:
             self.view.show_message(
                 "Choose the kind of visitor first: 1 customer, 2 mentor, 3 key opinion leader."
             )
             return None
-        v = self.view
-        answers = {k: f.value() for k, f in v.question_fields[cls].items() if f.value().strip()}
-        rating = self.selected_rating()
         known = self._preview.known if self._preview else None
         return CaptureRequest(
             visitor_class=cls.value,
-            person=PersonFields(**{k: e.text() or None for k, e in v.person_edits.items()}),
+            person=PersonFields(**{k: v or None for k, v in form.person.items()}),
             badge_payload=self._payload,
-            rating=rating.value if rating else None,
-            note=v.notes.toPlainText() or None,
-            answers=answers,
-            tags=[t for t in (p.strip() for p in v.tags.text().split(",")) if t],
+            rating=form.rating.value if form.rating else None,
+            note=form.notes or None,
+            answers={k: v for k, v in form.answers.items() if v.strip()},
+            tags=[t for t in (p.strip() for p in form.tags.split(",")) if t],
             staff_name=self.context.staff_name or None,
-            consent=v.consent.isChecked(),
+            consent=form.consent,
             lead_id=known.id if known else None,
+            resolved=self._preview.resolved if self._preview else None,
         )
 
     def save(self) -> CaptureResult | None:
@@ -406,18 +382,22 @@ class CaptureController(QObject):
             return None
         snap = self.snapshot()
         try:
-            result = self.service.capture(request)
+            with storage_errors(self.context.db.path, "capture"):
+                result = self.service.capture(request)
+        except StoreGoneError as exc:
+            self.view.show_message(str(exc))  # the form keeps everything typed
+            self.context.store_gone.emit()  # RescueController offers another folder
+            return None
         except ShowfloorError as exc:
             self.view.show_message(str(exc))  # the form keeps everything typed
             return None
-        except Exception as exc:  # a database failure must not lose the typed form
+        except Exception as exc:  # any other failure must not lose the typed form either
             log.exception("capture failed")
-            from showfloor.store.database import describe_db_error
-
-            self.view.show_message(describe_db_error(exc, self.context.db.path))
+            self.view.show_message(f"Not saved: {exc}. The form is kept; try Enter again.")
             return None
         self._last_saved = (result, snap)
         log.info("lead saved: visit=%d class=%s", result.visit, result.lead.visitor_class)
+        self.queue.saved()
         self.clear_form()
         name = result.lead.display_name
         self.view.saved_bar.setText(
@@ -429,6 +409,58 @@ class CaptureController(QObject):
         self.context.lead_saved.emit(result.lead.id)
         return result
 
+    def save_next_badge_only(self) -> CaptureResult | None:
+        """Scan now, qualify later: save the oldest waiting badge as it is.
+
+        The lead gets the class of their last visit (a newcomer: customer, the
+        usual booth visitor) and the tag "to-qualify", so the Leads view finds it
+        to finish; the form and the rest of the queue stay as they are.
+        """
+        waiting = self.queue.pop()
+        if waiting is None:
+            self.view.show_message("No badge is waiting.", error=False)
+            return None
+        preview = self.queue.fresh(waiting, self.service)
+        known = preview.known if preview else None
+        last = known.history[-1].visitor_class if known and known.history else None
+        request = CaptureRequest(
+            visitor_class=last or VisitorClass.CUSTOMER.value,
+            badge_payload=waiting.payload,
+            tags=[TO_QUALIFY],
+            staff_name=self.context.staff_name or None,
+            lead_id=known.id if known else None,
+            resolved=preview.resolved if preview else None,
+        )
+        try:
+            with storage_errors(self.context.db.path, "capture"):
+                result = self.service.capture(request)
+        except StoreGoneError as exc:
+            self.view.show_message(str(exc))
+            self.context.store_gone.emit()  # RescueController offers another folder
+            result = None
+        except ShowfloorError as exc:
+            self.view.show_message(str(exc))
+            result = None
+        except Exception as exc:
+            log.exception("capture failed")
+            self.view.show_message(f"Not saved: {exc}. The badge stays in the queue.")
+            result = None
+        if result is None:
+            self.queue.add(waiting.payload, waiting.preview, first=True)  # nothing dropped
+            self._show_queue()
+            return None
+        self.queue.saved()
+        self._show_queue()
+        log.info("lead saved from the queue: visit=%d", result.visit)
+        self.view.show_message(
+            f"Saved {result.lead.display_name} with the badge only, tagged {TO_QUALIFY}: "
+            "finish them in the Leads view (Ctrl+2, Class: To qualify).",
+            error=False,
+        )
+        self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
+        self.context.lead_saved.emit(result.lead.id)
+        return result
+
     def undo(self) -> None:
         # Ctrl+Z belongs to the capture view; the leads view has its own undo.
         if self._last_saved is None or self.window.tabs.currentWidget() is not self.view:
@@ -436,7 +468,7 @@ class CaptureController(QObject):
         result, snap = self._last_saved
         self._last_saved = None
         try:
-            self.service.undo(result.lead.id, result.visit)
+            self.service.undo(result.lead.id, result.visit, tags_before=result.tags_before)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return
@@ -479,12 +511,12 @@ class CaptureController(QObject):
         self.view.consent_text.setText(f"{text} (v{version})")
 
 
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 @lru_cache(maxsize=64)
-def _refused(payload: str) -> bool:
+def _not_a_badge(payload: str) -> bool:
     """Surely no visitor (Wi-Fi, payment...), from the payload alone; cached because the
     camera shows the same codes frame after frame."""
     return parse_payload(payload).is_refused
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

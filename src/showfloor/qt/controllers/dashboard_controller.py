@@ -7,10 +7,7 @@ saves are coalesced into one recount.
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
-
-from sqlalchemy.exc import SQLAlchemyError
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -20,11 +17,9 @@ from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.dashboard_view import DashboardView
-from showfloor.services.report import UNRATED
+from showfloor.services.charts import UNRATED
 from showfloor.services.stats import EventStats, event_stats
-from showfloor.store.database import describe_db_error
-
-log = logging.getLogger(__name__)
+from showfloor.store.database import storage_errors
 
 REFRESH_DEBOUNCE_MS = 300
 COLOURS = {
@@ -60,14 +55,10 @@ class DashboardController(QObject):
         self._timer.stop()
         db, event_id = self.context.db, self.context.event_id
         try:
-            with db.session() as session:
+            with storage_errors(db.path, "dashboard"), db.session() as session:
                 stats = event_stats(session, event_id)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
-            return
-        except SQLAlchemyError as exc:
-            log.exception("dashboard: database error")
-            self.view.show_message(describe_db_error(exc, db.path))
             return
         self._stale = False
         self.stats = stats

@@ -8,26 +8,38 @@ meanwhile), and the idle lock only engages once a PIN exists.
 While locked, the tabs are hidden and every window action (menus and shortcuts:
 export, switching staff or event...) is disabled, so neither the leads nor a way
 around the lock is reachable from the keyboard.
+
+The lock survives a restart: whether the window is locked, and how long the next
+PIN must wait after wrong ones (doubling each time), are kept in the database
+(services/kiosk_lock.py), so killing the program opens nothing.
+
+Choosing a PIN can be cancelled (Cancel or Esc): the window is not locked yet.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
-from showfloor.domain.errors import RefusedError
+from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.lock_screen import LockScreen
 from showfloor.services.events import current_staff
-from showfloor.services.pin import check_pin, has_pin, set_pin, verify_pin
+from showfloor.services.kiosk_lock import (
+    LockState,
+    load_lock_state,
+    record_unlocked,
+    record_wrong_pin,
+    set_locked,
+)
+from showfloor.services.pin import MAX_DIGITS, MIN_DIGITS, check_pin, has_pin, set_pin, verify_pin
+from showfloor.store.database import storage_errors
 from showfloor.store.settings import get_setting
 
 IDLE_MINUTES = "lock_idle_minutes"
 DEFAULT_IDLE_MINUTES = 10.0
-MAX_TRIES = 5
-COOL_DOWN_MS = 30_000
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,
@@ -50,23 +62,29 @@ class LockController(QObject):
         self.view = LockScreen(window)
         self.locked = False
         self._setting_pin = False
-        self._tries = 0
         self._disabled: list[QAction] = []
         self.lock_action = window.add_action(
             "&File", "&Lock the window", "Ctrl+L", self.lock, object_name="lock"
         )
         self.idle_timer = QTimer(self, singleShot=True)
         self.idle_timer.timeout.connect(self._on_idle)
-        self._cool_down = QTimer(self, singleShot=True, interval=COOL_DOWN_MS)
+        self._cool_down = QTimer(self, singleShot=True)
         self._cool_down.timeout.connect(self._end_cool_down)
+        for field in (self.view.pin, self.view.confirm):
+            field.setMaxLength(MAX_DIGITS)
+            field.returnPressed.connect(self.submit)
         self.view.button.clicked.connect(self.submit)
-        self.view.pin.returnPressed.connect(self.submit)
-        self.view.confirm.returnPressed.connect(self.submit)
+        self.view.cancel.clicked.connect(self.cancel_choosing)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.view)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.cancel_choosing)
         window.installEventFilter(self)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
         self.set_idle_minutes(self._stored_idle_minutes())
+        if self._state().locked and self.context.staff_name and self.staff_has_pin():
+            self.lock()  # it was locked when the program stopped: it still is
 
     # -- settings --------------------------------------------------------------
     def _stored_idle_minutes(self) -> float:
@@ -85,6 +103,21 @@ class LockController(QObject):
             self.idle_timer.stop()
 
     # -- locking -----------------------------------------------------------------
+    def _state(self) -> LockState:
+        with self.context.db.session() as session:
+            return load_lock_state(session)
+
+    def _remember_locked(self, locked: bool) -> None:
+        """Best effort: a disk that cannot be written must not keep the lock off."""
+        db = self.context.db
+        if db.read_only:
+            return  # nothing can be written; the lock still holds for this run
+        try:
+            with storage_errors(db.path, "remembering the lock"), db.session() as session:
+                set_locked(session, locked)
+        except ShowfloorError:
+            pass  # logged by storage_errors; the window is covered all the same
+
     def staff_has_pin(self) -> bool:
         with self.context.db.session() as session:
             return has_pin(current_staff(session))
@@ -100,12 +133,20 @@ class LockController(QObject):
             )
             return False
         self._setting_pin = not self.staff_has_pin()
+        if self._setting_pin and self.context.db.read_only:
+            self.window.statusBar().showMessage(
+                "The data folder is read-only: no PIN can be set, so the window cannot lock.",
+                8000,
+            )
+            return False
         self.locked = True
         self.idle_timer.stop()
         self._disabled = [a for a in self.window.actions() if a.isEnabled()]
         for action in self._disabled:
             action.setEnabled(False)
         self.window.tabs.hide()
+        if not self._setting_pin:
+            self._remember_locked(True)
         self._show_cover()
         self.locked_changed.emit(True)
         return True
@@ -115,7 +156,10 @@ class LockController(QObject):
         name = self.context.staff_name
         if self._setting_pin:
             v.title.setText(f"Choose a PIN, {name}")
-            v.hint.setText("4 to 12 digits. The window stays locked until you set it.")
+            v.hint.setText(
+                f"{MIN_DIGITS} to {MAX_DIGITS} digits; 6 or more is much harder to guess. "
+                "Esc cancels."
+            )
             v.button.setText("Set PIN and lock")
         else:
             v.title.setText("Locked")
@@ -129,6 +173,8 @@ class LockController(QObject):
         v.show()
         v.raise_()
         v.pin.setFocus()
+        if not self._setting_pin:
+            self._apply_wait()
 
     def submit(self) -> None:
         if self._setting_pin:
@@ -151,27 +197,39 @@ class LockController(QObject):
             staff = current_staff(session)
             assert staff is not None
             set_pin(staff, pin)
+            set_locked(session, True)
         self._setting_pin = False
         self._show_cover()
         self.view.message.setText("PIN set. The window is locked.")
 
+    def cancel_choosing(self) -> None:
+        """Leave the "choose a PIN" cover: nothing was locked, nothing is set."""
+        if self.locked and self._setting_pin:
+            self._setting_pin = False
+            self._uncover()
+
     def unlock(self, pin: str) -> bool:
-        if not self.locked or self._cool_down.isActive():
+        if not self.locked or self._setting_pin or self._state().wait_seconds() > 0:
             return False
         with self.context.db.session() as session:
             stored = (staff := current_staff(session)) and staff.pin_hash
-        if not verify_pin(pin, stored or None):
-            self._tries += 1
+            right = verify_pin(pin, stored or None)
+            if not right and not self.context.db.read_only:
+                record_wrong_pin(session)
+            elif right and not self.context.db.read_only:
+                record_unlocked(session)
+        if not right:
             self.view.pin.clear()
-            if self._tries >= MAX_TRIES:
-                self.view.pin.setEnabled(False)
-                self._cool_down.start()
-                self.view.message.setText("Too many wrong PINs. Wait 30 seconds.")
-            else:
-                self.view.message.setText("Wrong PIN. Try again.")
+            self.view.message.setText("Wrong PIN. Try again.")
+            self._apply_wait()
             return False
-        self._tries = 0
+        self._uncover()
+        return True
+
+    def _uncover(self) -> None:
         self.locked = False
+        self._cool_down.stop()
+        self.view.pin.setEnabled(True)
         self.view.hide()
         self.view.pin.clear()
         for action in self._disabled:
@@ -181,10 +239,20 @@ class LockController(QObject):
         self.window.tabs.currentWidget().setFocus()
         self.set_idle_minutes(self.idle_minutes)
         self.locked_changed.emit(False)
-        return True
+
+    def _apply_wait(self) -> None:
+        """After wrong PINs the field waits (longer each time, across restarts)."""
+        wait = self._state().wait_seconds()
+        if wait <= 0:
+            return
+        self.view.pin.setEnabled(False)
+        self.view.message.setText(f"Wrong PIN. Wait {_duration(wait)} before the next try.")
+        self._cool_down.start(max(1, round(wait * 1000)))
 
     def _end_cool_down(self) -> None:
-        self._tries = 0
+        if self._state().wait_seconds() > 0:  # the clock says not yet: wait the rest
+            self._apply_wait()
+            return
         self.view.pin.setEnabled(True)
         self.view.message.clear()
         self.view.pin.setFocus()
@@ -208,3 +276,11 @@ class LockController(QObject):
         elif kind == QEvent.Type.Resize and watched is self.window and self.locked:
             self.view.setGeometry(self.window.rect())
         return False
+
+
+def _duration(seconds: float) -> str:
+    whole = max(1, round(seconds))
+    if whole < 90:
+        return f"{whole} seconds" if whole != 1 else "1 second"
+    minutes = round(whole / 60)
+    return f"{minutes} minutes"

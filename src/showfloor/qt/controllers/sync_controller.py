@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QStandardPaths, Slot
 from PySide6.QtWidgets import QFileDialog
 
+from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.sync_dialog import SyncDialog
@@ -21,6 +22,7 @@ from showfloor.qt.workers.task import TaskWorker
 from showfloor.services.sync.files import merge_bundles
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.remote import pull, push
+from showfloor.services.sync.team import EventQuestion, event_questions
 
 SERVER_URL_KEY = "sync_server_url"
 BUNDLE_FILTER = "Showfloor bundles (*.sfb);;All files (*)"
@@ -56,13 +58,34 @@ class SyncController(QObject):
         return self.merge_files([path])
 
     def merge_files(self, paths: list[Path]) -> SyncDialog:
-        """Merge ``paths`` in the background with a dialog (tests call this directly)."""
+        """Merge ``paths`` in the background with a dialog (tests call this directly).
+
+        When a bundle holds an event that is no show here by name and dates, the
+        dialog first asks where it goes (keep apart, or one of ours), then merges.
+        """
         dialog = self._dialog("Merge from file")
-        db = self.context.db
         what = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
         self.merging = what
-        self._run(dialog, f"Merging {what}…", lambda p: merge_bundles(db, paths, p))
+        try:
+            questions = event_questions(self.context.db, paths)
+        except ShowfloorError:
+            questions = []  # the merge says what is wrong with the file
+        if not questions:
+            self._merge(dialog, paths, None)
+            return dialog
+        dialog.show_event_questions([_question_row(q) for q in questions])
+        dialog.start_button.clicked.connect(
+            lambda: self._merge(dialog, paths, dialog.event_choices())
+        )
         return dialog
+
+    def _merge(
+        self, dialog: SyncDialog, paths: list[Path], into: dict[str, str | None] | None
+    ) -> None:
+        db = self.context.db
+        self._run(
+            dialog, f"Merging {self.merging}…", lambda p: merge_bundles(db, paths, p, into=into)
+        )
 
     # --- server ------------------------------------------------------------------------
 
@@ -118,10 +141,12 @@ class SyncController(QObject):
     def _done(self, dialog: SyncDialog, result: object) -> None:
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
-            if note := result.twin_note():
+            dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
+            if note := result.events_note():
                 dialog.show_note(note)
         else:
             dialog.show_result(str(result), ok=True)
+        self.context.follow_current_event()  # joined events: the current one may move
         self.context.leads_changed.emit()
 
     def _saved_url(self) -> str:
@@ -143,6 +168,15 @@ class SyncController(QObject):
             # quit() directly: the queued finished→quit needs the event loop we block.
             thread.quit()
             thread.wait()
+
+
+def _question_row(question: EventQuestion) -> tuple[str, str, list[tuple[str | None, str]], int]:
+    choices: list[tuple[str | None, str]] = [(None, "Keep as a separate event")]
+    choices += [(c.event_id, f"Merge into '{c.name}'") for c in question.choices]
+    chosen = next(
+        (i for i, (event_id, _t) in enumerate(choices) if event_id == question.suggested), 0
+    )
+    return question.event_id, f"'{question.name}' ({question.dates})", choices, chosen
 
 
 def _summary_rows(summary: MergeSummary) -> list[tuple[str, int]]:

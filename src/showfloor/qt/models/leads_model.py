@@ -12,7 +12,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any, TypeVar
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import (
@@ -23,10 +22,10 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from showfloor.domain.errors import ShowfloorError, StorageError
-from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
+from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, TO_QUALIFY_COLOUR
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.services.leads import (
     DRIVE_FROM_INDEX_BELOW,
@@ -35,7 +34,7 @@ from showfloor.services.leads import (
     count_leads,
     page_rows,
 )
-from showfloor.store.database import Database, describe_db_error
+from showfloor.store.database import Database, storage_errors
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
@@ -68,14 +67,30 @@ def local_when(value: datetime | None, today: datetime | None = None) -> str:
     return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
-def _dot(colour: str) -> QIcon:
+TO_QUALIFY_TEXT = "To qualify"
+_MARKED_ROLES = (
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.ToolTipRole,
+)
+
+
+def _dot(colour: str, *, hollow: bool = False) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, 12, 12)
+    if hollow:
+        pen = QPen(QColor(colour))
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(2, 2, 10, 10)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(1, 1, 12, 12)
     painter.end()
     return QIcon(pixmap)
 
@@ -111,6 +126,8 @@ class LeadsModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[LeadRow]] = OrderedDict()
         self._class_icons = {c.value: _dot(CLASS_COLOURS[c]) for c in VisitorClass}
         self._rating_brushes = {r.value: QBrush(QColor(RATING_COLOURS[r])) for r in Rating}
+        self._to_qualify_icon = _dot(TO_QUALIFY_COLOUR, hollow=True)
+        self._to_qualify_brush = QBrush(QColor(TO_QUALIFY_COLOUR))
         self.reload(recount_total=True)
 
     # -- what the controller asks -------------------------------------------------
@@ -133,10 +150,6 @@ class LeadsModel(QAbstractTableModel):
     def total(self) -> int:
         """Leads of the event, whatever the filter (recounted by reload(recount_total))."""
         return self._total
-
-    @property
-    def sort_key(self) -> tuple[str, bool]:
-        return self._sort, self._descending
 
     def set_filter(self, flt: LeadFilter, *, refresh: bool = False) -> None:
         """Show the leads matching ``flt``; a new event recounts the total too.
@@ -262,6 +275,8 @@ class LeadsModel(QAbstractTableModel):
         if lead is None:
             return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         column = index.column()
+        if column == CLASS and lead.to_qualify and role in _MARKED_ROLES:
+            return self._to_qualify_data(lead, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(lead, column)
         if role == LEAD_ID_ROLE:
@@ -274,6 +289,22 @@ class LeadsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, COMPANY, EMAIL):
             return self._text(lead, column) or None
+        return None
+
+    def _to_qualify_data(self, lead: LeadRow, role: int) -> Any:
+        """A lead saved with its badge only: its class is a guess, and says so."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return TO_QUALIFY_TEXT
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._to_qualify_icon
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._to_qualify_brush
+        if role == Qt.ItemDataRole.ToolTipRole:
+            guess = _CLASS_LABELS.get(lead.visitor_class, lead.visitor_class)
+            return (
+                f"Saved from the queue with the badge only; nobody chose the class yet "
+                f"({guess} is a guess). Open the lead (Enter) to choose it."
+            )
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -330,8 +361,5 @@ class LeadsModel(QAbstractTableModel):
         return page
 
     def _read(self, fn: Callable[[Session], T]) -> T:
-        try:
-            with self._db.session() as session:
-                return fn(session)
-        except SQLAlchemyError as exc:
-            raise StorageError(describe_db_error(exc, self._db.path)) from exc
+        with storage_errors(self._db.path), self._db.session() as session:
+            return fn(session)

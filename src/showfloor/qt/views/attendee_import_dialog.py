@@ -1,35 +1,64 @@
-"""Choose the organiser's CSV, import it with a progress bar, show what happened."""
+"""Layout of the attendee-list import: a file chooser, a preview of how the file will
+be read (platform, columns, sample rows, the badge column), an Import button,
+progress and a summary.
+
+Only widgets live here; ``qt/controllers/attendee_import_controller.py`` reads the
+file, runs the import and fills them.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from showfloor.qt.workers.task import TaskWorker
-from showfloor.services.attendees import ImportReport, import_attendees
-from showfloor.store.database import Database
+ERROR_STYLE = "color: #b91c1c;"
+WARNING_STYLE = "color: #92400e; background: #fef3c7; padding: 6px; border-radius: 4px;"
+SAMPLE_HEADERS = ("Name", "Company", "Title", "Email", "Badge id", "Ticket code")
+
+
+def _table(object_name: str, headers: tuple[str, ...], height: int) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setObjectName(object_name)
+    table.setHorizontalHeaderLabels(list(headers))
+    table.verticalHeader().hide()
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setMaximumHeight(height)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
 
 
 class AttendeeImportPanel(QWidget):
     """File chooser + Import button + progress + summary; used in the dialog and wizard."""
 
-    def __init__(self, db: Database, event_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.event_id = db, event_id
-        self.worker: TaskWorker | None = None
-        self.report: ImportReport | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         explain = QLabel(
@@ -43,15 +72,14 @@ class AttendeeImportPanel(QWidget):
         self.path = QLineEdit()
         self.path.setObjectName("attendee_file")
         self.path.setPlaceholderText("attendees.csv")
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._browse)
+        self.browse_button = QPushButton("Choose…")
         self.import_button = QPushButton("Import")
         self.import_button.setObjectName("import_button")
-        self.import_button.clicked.connect(self.start_import)
         row.addWidget(self.path, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse_button)
         row.addWidget(self.import_button)
         layout.addLayout(row)
+        layout.addWidget(self._preview_box())
         self.progress = QProgressBar()
         self.progress.setObjectName("import_progress")
         self.progress.hide()
@@ -60,73 +88,104 @@ class AttendeeImportPanel(QWidget):
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        layout.addStretch(1)
 
-    def _browse(self) -> None:
+    def _preview_box(self) -> QGroupBox:
+        box = QGroupBox("Before importing: how this file will be read")
+        self.preview_box = box
+        inner = QVBoxLayout(box)
+        self.platform_label = QLabel("Choose a file to see how it will be read.")
+        self.platform_label.setObjectName("import_platform")
+        self.platform_label.setWordWrap(True)
+        self.platform_label.setTextFormat(Qt.TextFormat.PlainText)
+        inner.addWidget(self.platform_label)
+        self.columns_table = _table("import_columns", ("Column in the file", "Read as"), 170)
+        inner.addWidget(self.columns_table)
+        self.samples_table = _table("import_samples", SAMPLE_HEADERS, 110)
+        inner.addWidget(self.samples_table)
+        self.badge_label = QLabel()
+        self.badge_label.setObjectName("import_badge_column")
+        self.badge_label.setWordWrap(True)
+        inner.addWidget(self.badge_label)
+        self.warning_label = QLabel()
+        self.warning_label.setObjectName("import_warning")
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet(WARNING_STYLE)
+        self.warning_label.hide()
+        inner.addWidget(self.warning_label)
+        inner.addStretch(1)
+        self.columns_table.hide()
+        self.samples_table.hide()
+        return box
+
+    def show_preview(
+        self,
+        platform: str,
+        columns: list[list[str]],
+        samples: list[list[str]],
+        badge: str,
+        warnings: list[str],
+    ) -> None:
+        """How the chosen file will be read; ``warnings`` come first, in amber."""
+        self.platform_label.setStyleSheet("")
+        self.platform_label.setText(platform)
+        _fill(self.columns_table, columns)
+        _fill(self.samples_table, samples)
+        self.columns_table.show()
+        self.samples_table.show()
+        self.badge_label.setText(badge)
+        self.warning_label.setText("\n".join(warnings))
+        self.warning_label.setVisible(bool(warnings))
+
+    def show_preview_failure(self, message: str) -> None:
+        self.platform_label.setText(message)
+        self.platform_label.setStyleSheet(ERROR_STYLE)
+        self.columns_table.hide()
+        self.samples_table.hide()
+        self.badge_label.clear()
+        self.warning_label.hide()
+
+    def ask_for_file(self) -> str | None:
         name, _ = QFileDialog.getOpenFileName(
             self, "Attendee list", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)"
         )
-        if name:
-            self.path.setText(name)
+        return name or None
 
-    def start_import(self) -> None:
-        path = self.path.text().strip()
-        if not path or (
-            self.worker is not None and self.worker.thread_ and self.worker.thread_.isRunning()
-        ):
-            return
+    def show_running(self, text: str) -> None:
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.summary.setText("Importing…")
-        db, event_id = self.db, self.event_id
-        worker = TaskWorker(
-            lambda progress: import_attendees(db, event_id, Path(path), progress=progress)
-        )
-        worker.progress.connect(self._on_progress)
-        worker.succeeded.connect(self._on_done)
-        worker.failed.connect(self._on_failed)
-        self.worker = worker
-        worker.start()
+        self.summary.setStyleSheet("")
+        self.summary.setText(text)
 
-    def _on_progress(self, done: int, total: int) -> None:
+    def show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _on_done(self, report: ImportReport) -> None:
-        self.report = report
+    def show_summary(self, lines: list[str]) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        lines = [
-            f"Imported {report.imported:,}, updated {report.updated:,}, "
-            f"rejected {report.rejected:,}."
-        ]
-        lines += [f"Row {issue.row}: {issue.reason}" for issue in report.rejects[:5]]
+        self.summary.setStyleSheet("")
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(True)
 
-    def _on_failed(self, message: str) -> None:
+    def show_failure(self, message: str) -> None:
         self.progress.hide()
         self.summary.setText(message)
-        self.summary.setStyleSheet("color: #b91c1c;")
+        self.summary.setStyleSheet(ERROR_STYLE)
         self.import_button.setEnabled(True)
-
-    def shutdown(self) -> None:
-        if self.worker is not None:
-            self.worker.wait()
 
 
 class AttendeeImportDialog(QDialog):
-    def __init__(self, db: Database, event_id: str, parent: QWidget | None = None) -> None:
+    """The panel in a window of its own, with a Close button."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Import attendee list")
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
-        self.panel = AttendeeImportPanel(db, event_id, self)
+        self.panel = AttendeeImportPanel(self)
         layout.addWidget(self.panel)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-
-    def done(self, result: int) -> None:
-        self.panel.shutdown()
-        super().done(result)

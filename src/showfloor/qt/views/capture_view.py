@@ -1,6 +1,14 @@
-"""The capture view: camera on the left, the visitor form on the right. Layout only."""
+"""The capture view: camera on the left, the visitor form on the right. Layout only.
+
+Besides building the widgets, the view reads and writes its form as one value
+(``read_form()``, ``fill()``, ``reset()``), so the controller deals in what the
+form means, never in the widgets that show it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -14,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -24,19 +33,45 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
+from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
-PERSON_FIELDS = (
-    ("first_name", "First name"),
-    ("last_name", "Last name"),
-    ("company", "Company"),
-    ("title", "Job title"),
-    ("email", "Email"),
-    ("phone", "Phone"),
-)
+PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
+RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
+CONSENT_KEY = "Alt+A"
+SAVE_BADGE_ONLY_KEY = "F9"
+
+
+@dataclass
+class FormState:
+    """What the form holds: the person as typed or read, and the visit's details.
+
+    Attributes:
+        person: text of each person field, by key (all of PERSON_FIELDS).
+        sources: where each person field came from ("badge", "list", "typed" or "").
+        answers: the chosen class's non-empty answers.
+    """
+
+    person: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    visitor_class: VisitorClass | None = None
+    rating: Rating | None = None
+    answers: dict[str, str] = field(default_factory=dict)
+    notes: str = ""
+    tags: str = ""
+    consent: bool = False
+
+    def has_content(self) -> bool:
+        """True once anything was typed or read: the form is somebody's visit."""
+        return bool(
+            any(v.strip() for v in self.person.values())
+            or any(v.strip() for v in self.answers.values())
+            or self.notes.strip()
+            or self.tags
+        )
 
 
 def _big_toggle(text: str, colour: str) -> QPushButton:
@@ -151,6 +186,18 @@ class CaptureView(QWidget):
         )
         self.banner.hide()
         outer.addWidget(self.banner)
+        # Filled by DuplicateHintController (issue 22): someone like this was met before.
+        self.duplicate_hint = QLabel()
+        self.duplicate_hint.setObjectName("capture_duplicate_hint")
+        self.duplicate_hint.setWordWrap(True)
+        self.duplicate_hint.setStyleSheet(
+            "QLabel { background: #ede9fe; border: 1px solid #8b5cf6; border-radius: 6px;"
+            " padding: 4px 10px; color: #4c1d95; }"
+        )
+        self.duplicate_hint.hide()
+        outer.addWidget(self.duplicate_hint)
+
+        outer.addWidget(self._build_queue())
 
         self.message = QLabel()
         self.message.setObjectName("capture_message")
@@ -203,7 +250,10 @@ class CaptureView(QWidget):
         self.rating_group.setExclusive(False)  # a second click on the same rating clears it
         self.rating_buttons: dict[Rating, QPushButton] = {}
         for rating in Rating:
-            button = _big_toggle(f"{rating.label} ({RATING_KEYS[rating]})", RATING_COLOURS[rating])
+            fkey = RATING_FKEYS[rating]
+            button = _big_toggle(
+                f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
+            )
             button.setMinimumHeight(34)
             button.setObjectName(f"rating_{rating.value}")
             self.rating_group.addButton(button)
@@ -252,12 +302,18 @@ class CaptureView(QWidget):
         self.tags.setPlaceholderText("Tags, separated by commas")
         outer.addWidget(self.tags)
 
-        self.consent = QCheckBox("Agrees to be contacted")
+        self.consent = QCheckBox(f"Agrees to be contacted ({CONSENT_KEY})")
         self.consent.setObjectName("field_consent")
+        self.consent_given = QLabel()  # a returning visitor's earlier consent
+        self.consent_given.setObjectName("consent_given")
+        self.consent_given.setWordWrap(True)
+        self.consent_given.setStyleSheet("color: #0f766e; font-size: 11px;")
+        self.consent_given.hide()
         self.consent_text = QLabel()
         self.consent_text.setWordWrap(True)
         self.consent_text.setStyleSheet("color: #555; font-size: 11px;")
         outer.addWidget(self.consent)
+        outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
 
         buttons = QHBoxLayout()
@@ -291,7 +347,169 @@ class CaptureView(QWidget):
         side.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         side.setObjectName("capture_form")
         self.form_side = side
+        self._set_tab_order()
         return side
+
+    def _build_queue(self) -> QWidget:
+        """Badges read while staff were still busy with a visitor, oldest first."""
+        box = QFrame()
+        box.setObjectName("queue_box")
+        box.setStyleSheet(
+            "QFrame#queue_box { background: #eef2ff; border: 1px solid #6366f1;"
+            " border-radius: 6px; }"
+        )
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
+        self.queue_title = QLabel()
+        self.queue_title.setObjectName("queue_title")
+        self.queue_title.setStyleSheet("font-weight: 700; color: #312e81;")
+        self.save_badge_only_button = QPushButton(
+            f"Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})"
+        )
+        self.save_badge_only_button.setObjectName("save_badge_only")
+        self.save_badge_only_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        head.addWidget(self.queue_title, 1)
+        head.addWidget(self.save_badge_only_button)
+        layout.addLayout(head)
+        self.queue_list = QListWidget()
+        self.queue_list.setObjectName("queue_list")
+        self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.queue_list.setMaximumHeight(74)
+        self.queue_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
+        layout.addWidget(self.queue_list)
+        self.queue_box = box
+        box.hide()
+        self.refused_label = QLabel()
+        self.refused_label.setObjectName("refused_label")
+        self.refused_label.setWordWrap(True)
+        self.refused_label.setStyleSheet(
+            "QLabel { background: #f3f4f6; border: 1px dashed #9ca3af; border-radius: 6px;"
+            " padding: 4px 10px; color: #374151; }"
+        )
+        self.refused_label.hide()
+        holder = QWidget()
+        holder_layout = QVBoxLayout(holder)
+        holder_layout.setContentsMargins(0, 0, 0, 0)
+        holder_layout.setSpacing(4)
+        holder_layout.addWidget(box)
+        holder_layout.addWidget(self.refused_label)
+        return holder
+
+    def _set_tab_order(self) -> None:
+        """Tab walks the person fields, then the shown class's questions, then the rest."""
+        chain: list[QWidget] = list(self.person_edits.values())
+        for fields in self.question_fields.values():
+            chain.extend(f.widget for f in fields.values())
+        chain.extend([self.notes, self.tags, self.consent])
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
+
+    def first_question(self, cls: VisitorClass) -> QWidget:
+        return next(iter(self.question_fields[cls].values())).widget
+
+    def show_queue(self, lines: list[str]) -> None:
+        """The waiting badges, oldest first ("2 waiting"); hidden when none wait."""
+        self.queue_list.clear()
+        for number, line in enumerate(lines, 1):
+            self.queue_list.addItem(f"{number}. {line}")
+        self.queue_title.setText(f"{len(lines)} waiting — they load one by one as you save")
+        self.queue_box.setVisible(bool(lines))
+
+    def show_refused(self, text: str | None) -> None:
+        """A code that was read and refused (not a badge): shown, never queued."""
+        self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
+        self.refused_label.setVisible(bool(text))
+
+    def show_earlier_consent(self, text: str | None) -> None:
+        self.consent_given.setText(text or "")
+        self.consent_given.setVisible(bool(text))
+
+    # -- the form as one value -------------------------------------------------------
+    def selected_class(self) -> VisitorClass | None:
+        return next((c for c, b in self.class_buttons.items() if b.isChecked()), None)
+
+    def selected_rating(self) -> Rating | None:
+        return next((r for r, b in self.rating_buttons.items() if b.isChecked()), None)
+
+    def show_class(self, cls: VisitorClass) -> None:
+        """Check the class and show only its questions."""
+        self.class_buttons[cls].setChecked(True)
+        for other, page in self.question_pages.items():
+            page.setVisible(other is cls)
+        self.no_class_hint.hide()
+
+    def set_rating(self, rating: Rating | None) -> None:
+        for other, button in self.rating_buttons.items():
+            button.setChecked(other is rating)
+
+    def show_person(self, person: Mapping[str, str], sources: Mapping[str, str]) -> None:
+        for key, edit in self.person_edits.items():
+            edit.setText(person.get(key, ""))
+            self.person_sources[key].setText(sources.get(key, ""))
+
+    def show_banner(self, text: str | None) -> None:
+        """The repeat-visitor banner (and the button to their earlier visits), or neither."""
+        self.banner.setText(text or "")
+        self.banner.setVisible(bool(text))
+        self.history_button.setVisible(bool(text))
+
+    def answer_fields(self, cls: VisitorClass) -> dict[str, QuestionField]:
+        return self.question_fields[cls]
+
+    def read_form(self) -> FormState:
+        cls = self.selected_class()
+        answers: dict[str, str] = {}
+        if cls is not None:
+            answers = {k: f.value() for k, f in self.question_fields[cls].items() if f.value()}
+        return FormState(
+            person={k: e.text() for k, e in self.person_edits.items()},
+            sources={k: s.text() for k, s in self.person_sources.items()},
+            visitor_class=cls,
+            rating=self.selected_rating(),
+            answers=answers,
+            notes=self.notes.toPlainText(),
+            tags=self.tags.text(),
+            consent=self.consent.isChecked(),
+        )
+
+    def fill(self, state: FormState) -> None:
+        """Show ``state`` in the form (after ``reset()``, what undo brings back)."""
+        self.show_person(state.person, state.sources)
+        if state.visitor_class is not None:
+            self.show_class(state.visitor_class)
+            for key, value in state.answers.items():
+                self.question_fields[state.visitor_class][key].set_value(value)
+        self.set_rating(state.rating)
+        self.notes.setPlainText(state.notes)
+        self.tags.setText(state.tags)
+        self.consent.setChecked(state.consent)
+
+    def reset(self) -> None:
+        """An empty form: no person, no class, no answers; messages stay."""
+        self.duplicate_hint.hide()
+        for edit in self.person_edits.values():
+            edit.clear()
+        for source in self.person_sources.values():
+            source.clear()
+        for fields in self.question_fields.values():
+            for qfield in fields.values():
+                qfield.set_value("")
+        for page in self.question_pages.values():
+            page.hide()
+        self.no_class_hint.show()
+        self.class_group.setExclusive(False)
+        for button in self.class_buttons.values():
+            button.setChecked(False)
+        self.class_group.setExclusive(True)
+        self.set_rating(None)
+        self.notes.clear()
+        self.tags.clear()
+        self.consent.setChecked(False)
+        self.show_banner(None)
+        self.show_earlier_consent(None)
+        self.source_label.clear()
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         back, border, fore = (

@@ -1,20 +1,15 @@
-"""The export dialog: choose a profile, filters and a file, then export in the background.
+"""The export dialog: profile, filters, file and options, progress and the outcome. Layout only.
 
-The export itself is ``services.export.export_leads``; this dialog only collects
-the choices, runs it in a worker thread (100k leads take seconds, and the window
-must keep painting), shows progress, and offers to open the folder at the end.
-Usage from the main window::
-
-    ExportDialog(db, event_id, parent).exec()
+``qt.controllers.export_controller`` fills it, runs the export in a TaskWorker
+and decides what each button does; this module only builds the widgets and
+shows what it is told.
 """
 
 from __future__ import annotations
 
-from datetime import date
-from pathlib import Path
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QObject, QStandardPaths, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,25 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import Rating, VisitorClass
-from showfloor.services.events import list_staff
-from showfloor.services.export import (
-    ExportCancelledError,
-    ExportFilter,
-    ExportSummary,
-    default_file_name,
-    export_leads,
-)
-from showfloor.services.export_profiles import PROFILES
-from showfloor.store.database import Database
-from showfloor.store.models import Event
 
-PROFILE_LABELS = {
-    "generic": "Spreadsheet: every field",
-    "hubspot": "HubSpot contact import",
-    "salesforce": "Salesforce lead import",
-}
 RAW_HELP = (
     "Off (for spreadsheets): a value starting with =, +, - or @ gets a leading ' so that "
     "Excel cannot run it as a formula; phone numbers such as +49… get one too. "
@@ -59,110 +38,34 @@ RAW_HELP = (
 BOM_HELP = "Excel on Windows needs this to show accents (é, ü, ø) correctly; others ignore it."
 
 
-class ExportWorker(QObject):
-    """Runs one export in a worker thread.
-
-    Signals:
-        progress(done, total): rows written so far.
-        finished(ExportSummary): the file is complete.
-        failed(str): one line saying what went wrong (also on cancel).
-    """
-
-    progress = Signal(int, int)
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        db: Database,
-        event_id: str,
-        path: Path,
-        profile: str,
-        raw: bool,
-        bom: bool,
-        filters: ExportFilter,
-    ) -> None:
-        super().__init__()
-        self._args = (db, event_id, path, profile, raw, bom, filters)
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        """Ask the export to stop at its next progress report; no file is left."""
-        self._cancelled = True
-
-    def _report(self, done: int, total: int) -> None:
-        if self._cancelled:
-            raise ExportCancelledError("The export was cancelled; no file was written.")
-        self.progress.emit(done, total)
-
-    @Slot()
-    def run(self) -> None:
-        db, event_id, path, profile, raw, bom, filters = self._args
-        try:
-            summary = export_leads(
-                db, event_id, path, profile, raw=raw, bom=bom, filters=filters,
-                progress=self._report,
-            )  # fmt: skip
-        except ShowfloorError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a worker must report, never die silently
-            self.failed.emit(f"The export failed: {exc}")
-        else:
-            self.finished.emit(summary)
-
-
 class ExportDialog(QDialog):
-    """Export the event's leads to CSV.
+    """Export the event's leads to a file.
 
     Args:
-        db: the open database.
-        event_id: the event whose leads are exported.
+        event_name: shown in the title.
+        profiles: (key, label) of each export profile, in menu order.
+        staff: the names the "Met by" filter offers.
         parent: the main window.
-        directory: where the file goes by default (the user's Documents folder).
-
-    Signals:
-        export_finished(ExportSummary): the file was written.
-        export_failed(str): the reason the export did not complete.
     """
-
-    export_finished = Signal(object)
-    export_failed = Signal(str)
 
     def __init__(
         self,
-        db: Database,
-        event_id: str,
+        event_name: str,
+        profiles: Sequence[tuple[str, str]],
+        staff: Sequence[str],
         parent: QWidget | None = None,
-        *,
-        directory: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self._db = db
-        self._event_id = event_id
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
-        self._path_edited = False
-        self.last_summary: ExportSummary | None = None
-        self.open_url = QDesktopServices.openUrl  # replaced in tests
-        with db.session() as session:
-            event = session.get(Event, event_id)
-            self._event_name = event.name if event else "event"
-            staff = [s.name for s in list_staff(session)]
-        self._directory = directory or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
-        self.setWindowTitle(f"Export leads — {self._event_name}")
-        self._build(staff)
-        self._connect()
-        self._profile_changed()
+        # Asked before the dialog closes (Esc, Close, the window's X): False keeps it open.
+        self.may_close: Callable[[], bool] = lambda: True
+        self.on_close: Callable[[], None] = lambda: None
+        self.setWindowTitle(f"Export leads — {event_name}")
+        self._build(profiles, staff)
 
-    # -- layout ---------------------------------------------------------------
-
-    def _build(self, staff: list[str]) -> None:
+    def _build(self, profiles: Sequence[tuple[str, str]], staff: Sequence[str]) -> None:
         self.profile = QComboBox()
-        for key in PROFILES:
-            self.profile.addItem(PROFILE_LABELS.get(key, key), key)
+        for key, label in profiles:
+            self.profile.addItem(label, key)
         self.profile_help = _help_label("")
 
         self.visitor_class = QComboBox()
@@ -186,6 +89,15 @@ class ExportDialog(QDialog):
         form.addRow("Met by", self.staff)
         form.addRow("", self.consented_only)
 
+        self.file_type = QComboBox()
+        self.file_type.addItem("CSV (.csv)", "csv")
+        self.file_type.addItem("Excel workbook (.xlsx): every cell text", "xlsx")
+        self.lead_source = QLineEdit()
+        self.lead_source.setPlaceholderText("Trade Show")
+        self.lead_source.setToolTip(
+            "The CRM's Lead Source value for every lead; the event has its own column."
+        )
+        self.lead_source_label = QLabel("Lead source")
         self.path = QLineEdit()
         self.choose = QPushButton("Choose…")
         file_row = QHBoxLayout()
@@ -200,6 +112,28 @@ class ExportDialog(QDialog):
         options_layout.addWidget(_help_label(RAW_HELP))
         options_layout.addWidget(self.bom)
         options_layout.addWidget(_help_label(BOM_HELP))
+
+        # Asked before a CRM file leaves people out: "6 of 7 leads have no consent…".
+        self.question = QFrame()
+        self.question.setObjectName("consent_question")
+        self.question.setStyleSheet(
+            "#consent_question { background: #fef3c7; border: 1px solid #d97706;"
+            " border-radius: 6px; }"
+        )
+        ask = QVBoxLayout(self.question)
+        self.question_text = QLabel("")
+        self.question_text.setWordWrap(True)
+        self.export_consented = QPushButton("")
+        self.export_all = QPushButton("")
+        self.question_back = QPushButton("Back")
+        answers = QHBoxLayout()
+        answers.addWidget(self.export_consented)
+        answers.addWidget(self.export_all)
+        answers.addStretch(1)
+        answers.addWidget(self.question_back)
+        ask.addWidget(self.question_text)
+        ask.addLayout(answers)
+        self.question.setVisible(False)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -216,99 +150,69 @@ class ExportDialog(QDialog):
         )
         self.open_folder.setVisible(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
         top = QFormLayout()
         top.addRow("Format", self.profile)
         top.addRow("", self.profile_help)
+        top.addRow("File type", self.file_type)
         top.addRow("File", file_row)
+        top.addRow(self.lead_source_label, self.lead_source)
         layout.addLayout(top)
         layout.addWidget(filters)
         layout.addWidget(options)
+        layout.addWidget(self.question)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(560, self.sizeHint().height())
+        self.setMinimumWidth(620)
+        self.resize(620, self.sizeHint().height())
 
-    def _connect(self) -> None:
-        self.profile.currentIndexChanged.connect(self._profile_changed)
-        self.path.textEdited.connect(self._path_typed)
-        self.choose.clicked.connect(self._choose_file)
-        self.export_button.clicked.connect(self.start_export)
-        self.open_folder.clicked.connect(self._open_folder)
-        self.close_button.clicked.connect(self.reject)
+    # -- what the controller shows -------------------------------------------------
 
-    # -- behaviour ------------------------------------------------------------
+    def ask_save_path(self, current: str, file_filter: str) -> str:
+        """The file the person picks in the system's save dialog, or "" when they cancel."""
+        chosen, _filter = QFileDialog.getSaveFileName(self, "Export leads to", current, file_filter)
+        return chosen
 
-    @property
-    def profile_key(self) -> str:
-        return str(self.profile.currentData())
+    def show_crm(self, crm: bool) -> None:
+        """CRM profiles have a Lead Source; only their files are asked about consent."""
+        self.lead_source_label.setVisible(crm)
+        self.lead_source.setVisible(crm)
 
-    def is_running(self) -> bool:
-        return self._thread is not None
+    def ask_about_unconsented(self, text: str, consented: int, everyone: int) -> None:
+        """The question before a CRM export that would leave people out."""
+        self.question_text.setText(text)
+        self.export_consented.setText(f"Export the {consented} with consent")
+        self.export_all.setText(f"Export all {everyone}, marked opted out")
+        self.export_consented.setEnabled(consented > 0)
+        self.question.setVisible(True)
+        self._set_inputs_enabled(False)
+        self._fit_height()
+        (self.export_consented if consented else self.export_all).setFocus()
 
-    def _profile_changed(self) -> None:
-        profile = PROFILES[self.profile_key]
-        self.profile_help.setText(profile.description)
-        self.consented_only.setChecked(profile.crm)
-        self.raw.setChecked(profile.crm)
-        if not self._path_edited:
-            name = default_file_name(self._event_name, profile.name, date.today())
-            self.path.setText(str(self._directory / name))
+    def hide_question(self) -> None:
+        self.question.setVisible(False)
+        self._set_inputs_enabled(True)
 
-    def _path_typed(self, _text: str) -> None:
-        self._path_edited = True
+    def _fit_height(self) -> None:
+        """Grow to show the question; the width stays what the person chose."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+            wanted = layout.heightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+            self.resize(self.width(), max(self.height(), wanted, self.sizeHint().height()))
 
-    def _choose_file(self) -> None:
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, "Export leads to", self.path.text(), "CSV files (*.csv)"
-        )
-        if chosen:
-            self._path_edited = True
-            self.path.setText(chosen)
-
-    def filters(self) -> ExportFilter:
-        return ExportFilter(
-            visitor_class=self.visitor_class.currentData(),
-            rating=self.rating.currentData(),
-            staff=self.staff.currentData(),
-            consented_only=self.consented_only.isChecked(),
-        )
-
-    def start_export(self) -> None:
-        """Start the export in a worker thread; the dialog stays responsive."""
-        if self.is_running():
-            return
-        text = self.path.text().strip()
-        if not text:
-            self._show_failure("Choose a file to export to.")
-            return
-        path = Path(text)
-        if path.suffix.lower() != ".csv":
-            path = path.with_name(path.name + ".csv")
-            self.path.setText(str(path))
-        self._set_running(True)
-        worker = ExportWorker(
-            self._db, self._event_id, path, self.profile_key, self.raw.isChecked(),
-            self.bom.isChecked(), self.filters(),
-        )  # fmt: skip
-        thread = QThread(self)
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(self._on_progress)
-        worker.finished.connect(self._on_finished)
-        worker.failed.connect(self._on_failed)
-        worker.finished.connect(thread.quit)
-        worker.failed.connect(thread.quit)
-        thread.finished.connect(self._thread_done)
-        self._thread, self._worker = thread, worker
-        thread.start()
-
-    def _set_running(self, running: bool) -> None:
-        for widget in (self.profile, self.path, self.choose, self.raw, self.bom,
+    def _set_inputs_enabled(self, enabled: bool) -> None:
+        for widget in (self.profile, self.file_type, self.path, self.choose, self.raw, self.bom,
                        self.visitor_class, self.rating, self.staff, self.consented_only,
-                       self.export_button):  # fmt: skip
-            widget.setEnabled(not running)
+                       self.lead_source, self.export_button):  # fmt: skip
+            widget.setEnabled(enabled)
+
+    def show_running(self, running: bool) -> None:
+        self.question.setVisible(False)
+        self._set_inputs_enabled(not running)
         self.close_button.setText("Cancel" if running else "Close")
         if running:
             self.open_folder.setVisible(False)
@@ -316,65 +220,29 @@ class ExportDialog(QDialog):
             self.progress.setRange(0, 0)  # busy until the first count arrives
             self.status.setText("Exporting…")
 
-    @Slot(int, int)
-    def _on_progress(self, done: int, total: int) -> None:
+    def show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.status.setText(f"Exporting… {done} of {total} leads")
 
-    @Slot(object)
-    def _on_finished(self, summary: ExportSummary) -> None:
-        self.last_summary = summary
+    def show_finished(self, message: str) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        noun = "lead" if summary.rows == 1 else "leads"
-        message = f"Exported {summary.rows} {noun} to {summary.path}."
-        if summary.skipped_unconsented:
-            message += (
-                f" Left out {summary.skipped_unconsented} who did not agree to be contacted."
-            )
         self.status.setText(message)
         self.open_folder.setVisible(True)
-        self.export_finished.emit(summary)
 
-    @Slot(str)
-    def _on_failed(self, reason: str) -> None:
-        self._show_failure(reason)
-        self.export_failed.emit(reason)
-
-    def _show_failure(self, reason: str) -> None:
+    def show_failure(self, reason: str) -> None:
         self.progress.setVisible(False)
         self.status.setText(reason)
 
-    @Slot()
-    def _thread_done(self) -> None:
-        thread, self._thread, self._worker = self._thread, None, None
-        if thread is not None:
-            thread.deleteLater()
-        self._set_running(False)
-
-    def _open_folder(self) -> None:
-        if self.last_summary is not None and self.last_summary.path is not None:
-            self.open_url(QUrl.fromLocalFile(str(self.last_summary.path.parent)))
-
-    def stop(self) -> None:
-        """Cancel a running export and wait for its thread to end."""
-        thread, worker = self._thread, self._worker
-        if thread is None or worker is None:
-            return
-        worker.cancel()
-        thread.quit()
-        thread.wait()
+    # -- closing asks the controller first -------------------------------------------
 
     def reject(self) -> None:
-        if self.is_running():
-            if self._worker is not None:
-                self._worker.cancel()
-            return  # the worker reports "cancelled", then the dialog can close
-        super().reject()
+        if self.may_close():
+            super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.stop()
+        self.on_close()
         super().closeEvent(event)
 
 

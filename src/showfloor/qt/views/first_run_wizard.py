@@ -1,36 +1,64 @@
-"""First run: the event, who is on duty, the camera, the attendee list. Four short pages."""
+"""First run: the event (new, or the team's), who is on duty, the camera, the attendee
+list. Four short pages; the answers go to FirstRunController."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
     QWizardPage,
 )
 
+from showfloor.domain.errors import ShowfloorError
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.camera_controller import STATE_TEXT
+from showfloor.qt.controllers.first_run_controller import FirstRunAnswers, FirstRunController
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.qt.views.scanner_check_page import ScannerCheckPage
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
-from showfloor.scanning.devices import camera_choices, known_cameras
+from showfloor.scanning.devices import DEFAULT_CAMERA, camera_choices, known_cameras
 from showfloor.scanning.sources import FrameSource, OpenCVSource
-from showfloor.services.events import add_staff, create_event, set_current_staff
-from showfloor.services.preferences import Preferences, load_preferences, save_preferences
 from showfloor.store.database import Database
+
+SETUP_FILTER = "Showfloor team setup (*.sfsetup);;All files (*)"
+
+
+class _ShowPage(QWizardPage):
+    """Complete with a name for a new event, or a setup file to join."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+
+    def isComplete(self) -> bool:
+        w = self._wizard
+        if w.join_choice.isChecked():
+            return bool(w.setup_path.text().strip())
+        return bool(w.event_name.text().strip())
 
 
 class FirstRunWizard(QWizard):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.controller = FirstRunController(db)
+        self.importer: AttendeeImportController | None = None
         self.event_id: str | None = None
         self.camera_worker: CameraWorker | None = None
         self.setWindowTitle("Welcome to Showfloor")
@@ -39,6 +67,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self._event_page())
         self.addPage(self._staff_page())
         self.addPage(self._camera_page())
+        self.addPage(ScannerCheckPage())
         self.import_page = QWizardPage()
         self.import_page.setTitle("The organiser's attendee list (optional)")
         self.import_layout = QVBoxLayout(self.import_page)
@@ -46,9 +75,9 @@ class FirstRunWizard(QWizard):
         self.currentIdChanged.connect(self._on_page)
 
     def _event_page(self) -> QWizardPage:
-        page = QWizardPage()
+        page = _ShowPage(self)
         page.setTitle("Which show is this?")
-        form = QFormLayout(page)
+        layout = QVBoxLayout(page)
         self.event_name = QLineEdit()
         self.event_name.setObjectName("wizard_event_name")
         self.event_name.setPlaceholderText("e.g. Expo 2026")
@@ -58,11 +87,58 @@ class FirstRunWizard(QWizard):
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.new_choice = QRadioButton("&New event: this laptop sets the show up")
+        self.new_choice.setObjectName("wizard_new_event")
+        self.new_choice.setChecked(True)
+        layout.addWidget(self.new_choice)
+        form = QFormLayout()
+        form.setContentsMargins(24, 0, 0, 0)
         form.addRow("Event name", self.event_name)
         form.addRow("First day", self.starts)
         form.addRow("Last day", self.ends)
-        page.registerField("event_name*", self.event_name)
+        layout.addLayout(form)
+        self.join_choice = QRadioButton("&Join the team's event: open the setup file")
+        self.join_choice.setObjectName("wizard_join_event")
+        layout.addWidget(self.join_choice)
+        row = QHBoxLayout()
+        row.setContentsMargins(24, 0, 0, 0)
+        self.setup_path = QLineEdit()
+        self.setup_path.setObjectName("wizard_setup_path")
+        self.setup_path.setPlaceholderText("the file from Event > Share with the team")
+        self.setup_path.setAccessibleName("Team setup file")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._choose_setup_file)
+        row.addWidget(self.setup_path, 1)
+        row.addWidget(browse)
+        layout.addLayout(row)
+        hint = QLabel(
+            "Joining keeps every laptop on one event, with the same staff, attendee list "
+            "and consent text: merging after the show then asks nothing."
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        # The name field first in Tab order, so it has the focus when the page opens:
+        # typing starts the event's name, as before joining was offered.
+        chain = [self.event_name, self.starts, self.ends, self.new_choice, self.join_choice]
+        for first, second in zip(chain, [*chain[1:], self.setup_path], strict=True):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.setup_path, browse)
+        self.event_name.textChanged.connect(page.completeChanged)
+        self.setup_path.textChanged.connect(page.completeChanged)
+        self.setup_path.textChanged.connect(self._setup_typed)
+        self.join_choice.toggled.connect(page.completeChanged)
+        self.event_name.textEdited.connect(lambda _t: self.new_choice.setChecked(True))
         return page
+
+    def _setup_typed(self, text: str) -> None:
+        if text:
+            self.join_choice.setChecked(True)
+
+    def _choose_setup_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "The team's setup file", "", SETUP_FILTER)
+        if name:
+            self.setup_path.setText(name)
 
     def _staff_page(self) -> QWizardPage:
         page = QWizardPage()
@@ -84,10 +160,9 @@ class FirstRunWizard(QWizard):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("wizard_camera")
-        first = Preferences().camera
-        cameras = camera_choices(known_cameras(), first)
+        cameras = camera_choices(known_cameras(), DEFAULT_CAMERA)
         no_camera = ("No camera (handheld scanner or typing only)", None)
-        fill_camera_picker(self.camera, [*cameras, no_camera], first)
+        fill_camera_picker(self.camera, [*cameras, no_camera], DEFAULT_CAMERA)
         form.addRow("Badge camera", self.camera)
         self.camera_preview = CameraPreview()
         self.camera_preview.setMinimumSize(320, 200)
@@ -140,40 +215,53 @@ class FirstRunWizard(QWizard):
         else:
             self._stop_camera_check()
         if self.page(page_id) is self.import_page and self.event_id is None:
-            self.event_id = self.save()
-            self.import_panel = AttendeeImportPanel(self.db, self.event_id, self.import_page)
+            if not self._save_or_say():
+                self.restart()  # back to the show page, with what was typed
+                return
+            assert self.event_id is not None
+            self.import_panel = AttendeeImportPanel(self.import_page)
+            self.importer = AttendeeImportController(self.db, self.event_id, self.import_panel)
             self.import_layout.addWidget(self.import_panel)
 
+    def answers(self) -> FirstRunAnswers:
+        joining = self.join_choice.isChecked() and bool(self.setup_path.text().strip())
+        return FirstRunAnswers(
+            event_name=self.event_name.text(),
+            starts=self.starts.date().toString("yyyy-MM-dd"),
+            ends=self.ends.date().toString("yyyy-MM-dd"),
+            setup_file=Path(self.setup_path.text().strip()) if joining else None,
+            staff_name=self.staff_name.text(),
+            camera=self.camera.currentData(),
+        )
+
     def save(self) -> str:
-        """Create the event and staff member and remember the camera; returns the event id."""
-        with self.db.session() as session:
-            event = create_event(
-                session,
-                self.event_name.text(),
-                self.starts.date().toString("yyyy-MM-dd"),
-                self.ends.date().toString("yyyy-MM-dd"),
-            )
-            if self.staff_name.text().strip():
-                set_current_staff(session, add_staff(session, self.staff_name.text()))
-            prefs = load_preferences(session)
-            save_preferences(
-                session,
-                type(prefs)(
-                    self.camera.currentData(),
-                    prefs.sound,
-                    prefs.phone_country,
-                    prefs.question_labels,
-                ),
-            )
-            return event.id
+        """Create or join the event, the staff member, the camera; returns the event id."""
+        return self.controller.save(self.answers())
+
+    def _save_or_say(self) -> bool:
+        try:
+            self.event_id = self.save()
+        except ShowfloorError as exc:
+            QMessageBox.warning(self, "Welcome to Showfloor", str(exc))
+            return False
+        return True
+
+    def validateCurrentPage(self) -> bool:
+        """A setup file that cannot be joined is said at once, on its page."""
+        if self.currentPage() is self.page(0) and self.join_choice.isChecked():
+            path = Path(self.setup_path.text().strip())
+            if not path.is_file():
+                QMessageBox.warning(self, "Join the team's event", f"There is no file {path}.")
+                return False
+        return super().validateCurrentPage()
 
     def done(self, result: int) -> None:
         self._stop_camera_check()  # never leave the camera thread running
         super().done(result)
 
     def accept(self) -> None:
-        if self.event_id is None:
-            self.event_id = self.save()
-        if hasattr(self, "import_panel"):
-            self.import_panel.shutdown()
+        if self.event_id is None and not self._save_or_say():
+            return
+        if self.importer is not None:
+            self.importer.shutdown()
         super().accept()

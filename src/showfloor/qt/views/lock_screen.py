@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -33,17 +34,17 @@ class LockScreen(QWidget):
         self.pin = QLineEdit()
         self.pin.setObjectName("lock_pin")
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(12)
         self.confirm = QLineEdit()
         self.confirm.setObjectName("lock_confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm.setMaxLength(12)
         self.confirm_label = QLabel("Repeat the PIN")
         self.message = QLabel()
         self.message.setObjectName("lock_message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.button = QPushButton("Unlock")
         self.button.setObjectName("lock_button")
+        self.cancel = QPushButton("Cancel")  # only while choosing a PIN: nothing is locked yet
+        self.cancel.setObjectName("lock_cancel")
 
         form = QFormLayout()
         form.addRow("PIN", self.pin)
@@ -54,7 +55,10 @@ class LockScreen(QWidget):
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
         inner.addLayout(form)
-        inner.addWidget(self.button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.cancel)
+        buttons.addWidget(self.button, 1)
+        inner.addLayout(buttons)
         inner.addWidget(self.message)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -63,5 +67,7 @@ class LockScreen(QWidget):
         self.hide()
 
     def show_confirm(self, visible: bool) -> None:
+        """The "repeat the PIN" row and Cancel: shown while a PIN is being chosen."""
         self.confirm.setVisible(visible)
         self.confirm_label.setVisible(visible)
+        self.cancel.setVisible(visible)

@@ -15,33 +15,41 @@ from showfloor.services.backup import (
     database_is_damaged,
     newest_good_backup,
     read_backup_settings,
-    restore_backup,
 )
+from showfloor.services.recovery import find_lost_database
+from showfloor.services.restore import restore_backup
 
 
 def offer_restore(paths: Paths, error_message: str, parent: QWidget | None = None) -> bool:
     """Show the recovery dialog; restore the newest good backup if staff agree.
 
+    Offered for a damaged database, and for a missing or empty one that a database
+    kept aside by a restore, or a backup, can bring back (services/recovery.py).
+
     Returns:
         True when a backup was restored (open the database again), else False.
     """
-    if not database_is_damaged(paths.database):
-        return False
-    settings = read_backup_settings(paths.database)
-    folders = [paths.backups] + ([settings.second_dir] if settings.second_dir else [])
-    newest = newest_good_backup(folders)
-    if newest is None:
+    lost = find_lost_database(paths)
+    if lost is not None:
+        newest = lost.source
+    elif database_is_damaged(paths.database):
+        settings = read_backup_settings(paths.database)
+        folders = [paths.backups] + ([settings.second_dir] if settings.second_dir else [])
+        found = newest_good_backup(folders)
+        if found is None:
+            return False
+        newest = found
+    else:
         return False
     when = newest.created_at.astimezone().strftime("%A %H:%M")
+    what = "the database kept aside" if lost and lost.kept_aside else "the newest backup"
+    kept = "The empty file is replaced." if lost else "The damaged file is kept aside, not deleted."
     box = QMessageBox(parent)
     box.setObjectName("recovery_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle("Showfloor cannot open its database")
     box.setText(error_message)
-    box.setInformativeText(
-        f"Restore the newest backup, from {when} ({newest.leads} leads)? "
-        "The damaged file is kept aside, not deleted."
-    )
+    box.setInformativeText(f"Restore {what}, from {when} ({newest.leads} leads)? {kept}")
     restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
     restore.setObjectName("restore_button")
     quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)

@@ -1,9 +1,14 @@
-"""Settings: camera, sound, phone country, consent text, question labels, booth contact."""
+"""Settings: camera, sound, phone country, consent text, question labels, booth contact.
+
+Layout only: the dialog shows a ``SettingsForm`` and hands back what was typed;
+showfloor.qt.controllers.settings_controller reads and saves the settings.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,37 +29,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import QUESTIONS, VisitorClass
-from showfloor.qt.controllers.lock_controller import DEFAULT_IDLE_MINUTES, IDLE_MINUTES
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
-from showfloor.scanning.devices import camera_choices, known_cameras
-from showfloor.services.backup import BackupSettings, load_backup_settings, save_backup_settings
-from showfloor.services.consent import current_consent, set_consent_text
-from showfloor.services.preferences import Preferences, load_preferences, save_preferences
-from showfloor.services.privacy import retention_days, set_retention_days
-from showfloor.services.qrcodes import BoothContact, get_booth_contact, set_booth_contact
-from showfloor.store.database import Database
-from showfloor.store.settings import get_setting, set_setting
+from showfloor.scanning.devices import DEFAULT_CAMERA
+
+CONTACT_FIELDS = (
+    ("name", "Name"),
+    ("company", "Company"),
+    ("email", "Email"),
+    ("phone", "Phone"),
+    ("url", "Web site"),
+)
+
+
+@dataclass
+class SettingsForm:
+    """What the dialog shows and what was typed into it, as plain values."""
+
+    camera: str | None = DEFAULT_CAMERA
+    cameras: list[tuple[str, str]] = field(default_factory=list)  # (label, spec) connected
+    sound: bool = True
+    phone_country: str = ""
+    consent_text: str = ""
+    consent_version: int = 1
+    question_labels: dict[str, str] = field(default_factory=dict)
+    contact: dict[str, str] = field(default_factory=dict)
+    backup_every_minutes: int = 5
+    backups_kept: int = 20
+    second_dir: str = ""
+    idle_lock_minutes: int = 10  # 0: never
+    retention_days: int = 0  # 0: keep until erased
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Signals:
+    save_requested(): Save was pressed; the controller saves, then closes the dialog
+        (or shows what was refused, and the dialog stays open with what was typed).
+    """
+
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.setWindowTitle("Settings")
         self.setObjectName("settings_dialog")
         self.setMinimumSize(640, 480)
-        with db.session() as session:
-            self.prefs = load_preferences(session)
-            self.consent_version, consent_text = current_consent(session)
-            contact = get_booth_contact(session)
-        tabs = QTabWidget()
-        tabs.addTab(self._general(), "General")
-        tabs.addTab(self._consent(consent_text), "Consent")
-        tabs.addTab(self._labels(), "Question labels")
-        tabs.addTab(self._contact(contact), "Our contact")
-        tabs.addTab(self._safety(), "Backups and privacy")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general(), "General")
+        self.tabs.addTab(self._consent(), "Consent")
+        self.tabs.addTab(self._labels(), "Question labels")
+        self.tabs.addTab(self._contact(), "Our contact")
+        self.tabs.addTab(self._safety(), "Backups and privacy")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
@@ -64,7 +89,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -73,30 +98,35 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("settings_camera")
-        cameras = camera_choices(known_cameras(), self.prefs.camera)
-        fill_camera_picker(self.camera, [*cameras, ("No camera", None)], self.prefs.camera)
         self.sound = QCheckBox("Beep when a badge is read")
-        self.sound.setChecked(self.prefs.sound)
-        self.country = QLineEdit(self.prefs.phone_country or "")
+        self.country = QLineEdit()
         self.country.setObjectName("settings_country")
         self.country.setPlaceholderText("e.g. DE — phones typed without +country get it")
         self.country.setMaxLength(2)
+        self.scanner_check_button = QPushButton("Test the handheld scanner…")
+        self.scanner_check_button.setObjectName("settings_scanner_check")
+        self.scanner_check_button.setAutoDefault(False)
+        scanner_hint = QLabel(
+            "Scan the printed test sheet (showfloor qr test-sheet) before doors open: "
+            "each badge format should pass and the Wi-Fi code be refused."
+        )
+        scanner_hint.setWordWrap(True)
+        scanner_hint.setStyleSheet("color: #555;")
         form.addRow("Camera", self.camera)
         form.addRow("Sound", self.sound)
         form.addRow("Default phone country", self.country)
+        form.addRow("Handheld scanner", self.scanner_check_button)
+        form.addRow("", scanner_hint)
         return page
 
-    def _consent(self, text: str) -> QWidget:
+    def _consent(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        note = QLabel(
-            f"Version {self.consent_version} is in force. Changing the text starts a new "
-            "version; each visitor's consent keeps the version they agreed to."
-        )
-        note.setWordWrap(True)
-        self.consent = QPlainTextEdit(text)
+        self.consent_note = QLabel()
+        self.consent_note.setWordWrap(True)
+        self.consent = QPlainTextEdit()
         self.consent.setObjectName("settings_consent")
-        layout.addWidget(note)
+        layout.addWidget(self.consent_note)
         layout.addWidget(self.consent)
         return page
 
@@ -110,26 +140,18 @@ class SettingsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
                 self.labels.setItem(i, col, item)
-            self.labels.setItem(
-                i, 2, QTableWidgetItem(self.prefs.question_labels.get(question.key, ""))
-            )
+            self.labels.setItem(i, 2, QTableWidgetItem(""))
             self._label_keys.append(question.key)
         self.labels.horizontalHeader().setStretchLastSection(True)
         self.labels.resizeColumnsToContents()
         return self.labels
 
-    def _contact(self, contact: BoothContact) -> QWidget:
+    def _contact(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         self.contact_edits: dict[str, QLineEdit] = {}
-        for key, label in (
-            ("name", "Name"),
-            ("company", "Company"),
-            ("email", "Email"),
-            ("phone", "Phone"),
-            ("url", "Web site"),
-        ):
-            edit = QLineEdit(getattr(contact, key) or "")
+        for key, label in CONTACT_FIELDS:
+            edit = QLineEdit()
             self.contact_edits[key] = edit
             form.addRow(label, edit)
         hint = QLabel("Shown as a QR code visitors can scan (File > Share our contact).")
@@ -138,20 +160,14 @@ class SettingsDialog(QDialog):
         return page
 
     def _safety(self) -> QWidget:
-        with self.db.session() as session:
-            backups = load_backup_settings(session)
-            idle = get_setting(session, IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
-            retention = retention_days(session)
         page = QWidget()
         form = QFormLayout(page)
         self.backup_every = QSpinBox()
         self.backup_every.setRange(1, 240)
         self.backup_every.setSuffix(" min")
-        self.backup_every.setValue(max(1, round(backups.interval_minutes)))
         self.backup_keep = QSpinBox()
         self.backup_keep.setRange(1, 500)
-        self.backup_keep.setValue(backups.keep)
-        self.second_dir = QLineEdit(str(backups.second_dir or ""))
+        self.second_dir = QLineEdit()
         self.second_dir.setObjectName("settings_second_dir")
         self.second_dir.setPlaceholderText("e.g. a USB stick — a second copy of every backup")
         browse = QPushButton("Choose…")
@@ -164,13 +180,11 @@ class SettingsDialog(QDialog):
         self.idle_lock.setRange(0, 240)
         self.idle_lock.setSuffix(" min")
         self.idle_lock.setSpecialValueText("never")
-        self.idle_lock.setValue(round(float(idle)) if isinstance(idle, int | float) else 10)
         self.retention = QSpinBox()
         self.retention.setObjectName("settings_retention")
         self.retention.setRange(0, 3650)
         self.retention.setSuffix(" days")
         self.retention.setSpecialValueText("keep until erased")
-        self.retention.setValue(retention or 0)
         form.addRow("Back up every", self.backup_every)
         form.addRow("Backups kept", self.backup_keep)
         form.addRow("Second backup folder", row)
@@ -189,38 +203,54 @@ class SettingsDialog(QDialog):
         if folder:
             self.second_dir.setText(folder)
 
-    def accept(self) -> None:
+    # -- values ----------------------------------------------------------------------
+
+    def fill(self, values: SettingsForm) -> None:
+        fill_camera_picker(self.camera, [*values.cameras, ("No camera", None)], values.camera)
+        self.sound.setChecked(values.sound)
+        self.country.setText(values.phone_country)
+        self.consent_note.setText(
+            f"Version {values.consent_version} is in force. Changing the text starts a new "
+            "version; each visitor's consent keeps the version they agreed to."
+        )
+        self.consent.setPlainText(values.consent_text)
+        for row, key in enumerate(self._label_keys):
+            item = self.labels.item(row, 2)
+            if item is not None:
+                item.setText(values.question_labels.get(key, ""))
+        for key, edit in self.contact_edits.items():
+            edit.setText(values.contact.get(key, ""))
+        self.backup_every.setValue(values.backup_every_minutes)
+        self.backup_keep.setValue(values.backups_kept)
+        self.second_dir.setText(values.second_dir)
+        self.idle_lock.setValue(values.idle_lock_minutes)
+        self.retention.setValue(values.retention_days)
+
+    def read(self) -> SettingsForm:
         labels = {}
         for row, key in enumerate(self._label_keys):
             item = self.labels.item(row, 2)
             if item is not None and item.text().strip():
                 labels[key] = item.text().strip()
-        prefs = Preferences(
-            self.camera.currentData(), self.sound.isChecked(), self.country.text() or None, labels
+        return SettingsForm(
+            camera=self.camera.currentData(),
+            sound=self.sound.isChecked(),
+            phone_country=self.country.text(),
+            consent_text=self.consent.toPlainText(),
+            question_labels=labels,
+            contact={k: e.text() for k, e in self.contact_edits.items()},
+            backup_every_minutes=self.backup_every.value(),
+            backups_kept=self.backup_keep.value(),
+            second_dir=self.second_dir.text(),
+            idle_lock_minutes=self.idle_lock.value(),
+            retention_days=self.retention.value(),
         )
-        try:
-            with self.db.session() as session:
-                self.prefs = save_preferences(session, prefs)
-                text = self.consent.toPlainText().strip()
-                if text:
-                    self.consent_version = set_consent_text(session, text)
-                contact = BoothContact(
-                    **{k: e.text() or None for k, e in self.contact_edits.items()}
-                )
-                if not contact.is_empty():
-                    set_booth_contact(session, contact)
-                second = self.second_dir.text().strip()
-                save_backup_settings(
-                    session,
-                    BackupSettings(
-                        Path(second) if second else None,
-                        self.backup_keep.value(),
-                        float(self.backup_every.value()),
-                    ),
-                )
-                set_setting(session, IDLE_MINUTES, float(self.idle_lock.value()))
-                set_retention_days(session, self.retention.value() or None)
-        except ShowfloorError as exc:
-            self.error.setText(str(exc))  # the dialog stays open with what was typed
-            return
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def accept(self) -> None:
+        self.save_requested.emit()  # the controller closes the dialog once saved
+
+    def close_saved(self) -> None:
         super().accept()

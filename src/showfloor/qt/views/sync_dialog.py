@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
+
+MAX_CHANGE_ROWS = 2000  # beyond this the list says how many more (the CLI lists all)
 
 
 class SyncDialog(QDialog):
@@ -24,6 +32,7 @@ class SyncDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("sync_dialog")
+        self.ask_url = ask_url
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.url = QLineEdit()
@@ -32,6 +41,14 @@ class SyncDialog(QDialog):
         if ask_url:
             form.addRow("Server:", self.url)
         layout.addLayout(form)
+        # Asked before a merge: where each event of the bundles that is no show here
+        # goes (show_event_questions).
+        self.questions = QWidget()
+        self.questions.setObjectName("sync_questions")
+        self.questions_form = QFormLayout(self.questions)
+        self.questions.setVisible(False)
+        layout.addWidget(self.questions)
+        self.event_combos: dict[str, QComboBox] = {}
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
@@ -50,6 +67,22 @@ class SyncDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setVisible(False)
         layout.addWidget(self.note)
+        self.changes_button = QPushButton("Show each lead")
+        self.changes_button.setObjectName("sync_changes_button")
+        self.changes_button.setCheckable(True)
+        self.changes_button.setVisible(False)
+        layout.addWidget(self.changes_button)
+        self.changes = QTableWidget(0, 3)
+        self.changes.setObjectName("sync_changes")
+        self.changes.setHorizontalHeaderLabels(["What happened", "Lead", "Details"])
+        self.changes.verticalHeader().setVisible(False)
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.changes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.changes.setAccessibleName("Each lead the merge changed")
+        self.changes.setVisible(False)
+        layout.addWidget(self.changes, 1)
+        self.changes_button.toggled.connect(self.changes.setVisible)
         layout.addStretch(1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
@@ -61,7 +94,46 @@ class SyncDialog(QDialog):
         layout.addWidget(self.buttons)
         self.resize(520, 160)
 
+    def show_event_questions(
+        self, questions: list[tuple[str, str, list[tuple[str | None, str]], int]]
+    ) -> None:
+        """Before a merge: for each incoming event (id, "name (dates)", choices as
+        (local event id or None to keep it apart, label), index chosen), a choice."""
+        while self.questions_form.rowCount():
+            self.questions_form.removeRow(0)
+        self.event_combos.clear()
+        intro = QLabel(
+            "These events from the other laptop are not the same show as one here by "
+            "name and dates. Merge each into one of yours, or keep it separate:"
+        )
+        intro.setWordWrap(True)
+        self.questions_form.addRow(intro)
+        for event_id, label, choices, chosen in questions:
+            combo = QComboBox()
+            combo.setObjectName(f"sync_into_{event_id}")
+            for local_id, text in choices:
+                combo.addItem(text, local_id)
+            combo.setCurrentIndex(chosen)
+            combo.setAccessibleName(f"Merge {label} into")
+            self.event_combos[event_id] = combo
+            name = QLabel(label)
+            name.setWordWrap(True)
+            name.setBuddy(combo)
+            self.questions_form.addRow(name, combo)
+        self.questions.setVisible(True)
+        self.message.setText("Choose where their leads go, then press Merge.")
+        self.start_button.setText("Merge")
+        self.start_button.setVisible(True)
+        self.start_button.setEnabled(True)
+        self.start_button.setDefault(True)
+        self.resize(max(self.width(), 620), self.sizeHint().height())
+
+    def event_choices(self) -> dict[str, str | None]:
+        """The answers: incoming event id -> local event id (None: keep it apart)."""
+        return {event_id: combo.currentData() for event_id, combo in self.event_combos.items()}
+
     def show_running(self, text: str) -> None:
+        self.questions.setEnabled(False)
         self.message.setText(text)
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
@@ -74,6 +146,8 @@ class SyncDialog(QDialog):
     def show_summary(self, headline: str, rows: list[tuple[str, int]]) -> None:
         """A finished merge: a headline, then each count on its own row."""
         self.show_result(headline, ok=True)
+        self.questions.setVisible(False)
+        self.start_button.setVisible(self.ask_url)  # a merge is done; a sync may run again
         font = self.message.font()
         font.setBold(True)
         self.message.setFont(font)
@@ -84,6 +158,20 @@ class SyncDialog(QDialog):
             value.setObjectName(f"sync_{label.split()[0].lower()}")
             self.details_form.addRow(f"{label}:", value)
         self.details.setVisible(True)
+
+    def show_changes(self, rows: list[tuple[str, str, str]]) -> None:
+        """Per lead: what happened, the lead's name, details (shown on request)."""
+        shown = rows[:MAX_CHANGE_ROWS]
+        more = len(rows) - len(shown)
+        self.changes.setRowCount(len(shown) + (1 if more else 0))
+        for r, cells in enumerate(shown):
+            for c, text in enumerate(cells):
+                self.changes.setItem(r, c, QTableWidgetItem(text))
+        if more:
+            self.changes.setItem(len(shown), 1, QTableWidgetItem(f"… and {more:,} more"))
+        self.changes.resizeColumnsToContents()
+        self.changes_button.setText(f"Show each lead ({len(rows):,})")
+        self.changes_button.setVisible(bool(rows))
 
     def show_note(self, text: str) -> None:
         """A line under the summary the booth lead should read (not an error)."""

@@ -1,9 +1,15 @@
 """Run one long, Qt-free job (import, export, merge) off the GUI thread.
 
+The job is a plain function that takes a progress callback ``(done, total)``.
+``cancel()`` sets a flag that the next progress report turns into a
+``CancelledError``: the job stops where it reports, and a job that writes
+atomically (the export, the import) leaves nothing half-written.
+
 Signals:
     progress(int, int): done, total — from the job's progress callback.
     succeeded(object): the job's return value.
-    failed(str): one line for people (RefusedError message, or a generic line).
+    failed(str): one line for people (RefusedError message, the cancel message,
+        or a generic line).
     finished(): always, after succeeded or failed.
 """
 
@@ -13,13 +19,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.errors import CancelledError, ShowfloorError
 
 log = logging.getLogger(__name__)
 
 Job = Callable[[Callable[[int, int], None]], Any]
+CANCELLED = "Cancelled; nothing was changed."
 
 
 class TaskWorker(QObject):
@@ -28,9 +35,11 @@ class TaskWorker(QObject):
     failed = Signal(str)
     finished = Signal()
 
-    def __init__(self, job: Job) -> None:
+    def __init__(self, job: Job, *, cancel_message: str = CANCELLED) -> None:
         super().__init__()
         self._job = job
+        self._cancel_message = cancel_message
+        self._cancelled = False
         self.thread_: QThread | None = None
 
     def start(self) -> None:
@@ -38,17 +47,32 @@ class TaskWorker(QObject):
         thread.setObjectName("showfloor-task")
         self.moveToThread(thread)
         thread.started.connect(self._run)
-        self.finished.connect(thread.quit)
+        # Direct: quit is thread-safe, and a queued quit would run after the GUI's own
+        # finished slots, so a slot that waits for the thread would wait for nothing.
+        self.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
         self.thread_ = thread
         thread.start()
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next progress report (from any thread)."""
+        self._cancelled = True
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
 
     def wait(self, ms: int = 30_000) -> bool:
         return self.thread_.wait(ms) if self.thread_ is not None else True
 
+    def _report(self, done: int, total: int) -> None:
+        if self._cancelled:
+            raise CancelledError(self._cancel_message)
+        self.progress.emit(done, total)
+
     @Slot()
     def _run(self) -> None:
         try:
-            result = self._job(lambda done, total: self.progress.emit(done, total))
+            result = self._job(self._report)
         except ShowfloorError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # the user gets one line; the log keeps the traceback

@@ -21,6 +21,7 @@ import orjson
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.clock import iso
+from showfloor.services.sync.legacy import add_edit_columns, upgrade_snapshot
 from showfloor.services.sync.snapshot import (
     TABLES,
     Snapshot,
@@ -32,11 +33,20 @@ from showfloor.services.sync.snapshot import (
 FORMAT = "showfloor-bundle"
 # 2: field_times share one (time, device) under "@" (clock.stored_stamps). Version 1
 # files (full stamps) still read: effective_stamps understands both forms.
-VERSION = 2
+# 3: deletes are states of visits (visit_trash, domain/lifecycle.py); 1 and 2 are
+# upgraded as they are read (legacy.py).
+# 4: visits carry their edit stamp (edited_at/edited_device), leads their follow-up
+# (owner, done); older files read as never edited, no follow-up set (legacy.py).
+VERSION = 4
 
 
-def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:
+def write_bundle(
+    path: Path, snap: Snapshot, device_id: str, extra: dict[str, Any] | None = None
+) -> dict[str, Any]:
     """Write ``snap`` to ``path`` atomically (a temp file renamed into place).
+
+    Args:
+        extra: more manifest keys (a team setup file's ``kind`` and settings).
 
     Returns:
         The manifest written.
@@ -54,6 +64,7 @@ def write_bundle(path: Path, snap: Snapshot, device_id: str) -> dict[str, Any]:
         "created_at": iso(datetime.now(UTC)),
         "counts": snap.counts(),
         "sha256": hashlib.sha256(body).hexdigest(),
+        **(extra or {}),
     }
     tmp = path.with_name(path.name + ".partial")
     try:
@@ -81,7 +92,34 @@ def read_bundle(
         snap = _rows(name, body, progress)
     if snap.counts() != {t: int(manifest.get("counts", {}).get(t, 0)) for t in TABLES}:
         raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
+    if manifest["version"] < 3:
+        upgrade_snapshot(snap)
+    if manifest["version"] < 4:
+        add_edit_columns(snap)
     return manifest, snap
+
+
+def read_bundle_events(path: Path) -> list[dict[str, Any]]:
+    """The events a bundle holds, read from its first lines only (they come right after
+    the devices), to ask the booth lead about them before merging. Unchecked: the
+    merge itself verifies the whole file.
+
+    Raises:
+        RefusedError: not a bundle, or unreadable.
+    """
+    events: list[dict[str, Any]] = []
+    try:
+        with gzip.open(path, "rb") as src:
+            _manifest(path.name, src.readline())
+            for line in src:
+                table, row = orjson.loads(line)
+                if table == "events":
+                    events.append(from_json_row(table, row))
+                elif table != "devices":
+                    break
+    except (OSError, EOFError, zlib.error, ValueError, TypeError, KeyError) as exc:
+        raise RefusedError(f"{path.name} cannot be read: it is not a sound bundle.") from exc
+    return events
 
 
 def verify_bundle(path: Path) -> dict[str, Any]:

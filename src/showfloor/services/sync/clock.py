@@ -42,8 +42,10 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
     "badge_id": ("badge_id",),
     "consent": ("consent", "consent_at", "consent_text_version"),
     "tags": ("tags",),
-    "deleted_at": ("deleted_at",),
+    "follow_up": ("follow_up_owner", "follow_up_done_at"),
 }
+# Not a field group: ``deleted_at`` follows from the lead's visits (domain/lifecycle.py),
+# and a merge derives it again from the merged visits.
 
 
 def iso(value: datetime) -> str:
@@ -166,6 +168,10 @@ def merge_versions(versions: list[Row]) -> tuple[Row, int]:
     merged["id"] = min(v["id"] for v in versions)
     merged["created_at"] = first["created_at"]
     merged["updated_at"] = max(v["updated_at"] for v in versions)
+    # Only a lead with no visit at all keeps this as merged; any other has it derived
+    # from its visits by the merge (merge/visits.py). Deleted anywhere wins here.
+    deletes = [v["deleted_at"] for v in versions if v.get("deleted_at")]
+    merged["deleted_at"] = max(deletes, default=None)
     times: dict[str, Stamp] = {}
     conflicts = 0
     for group, columns in FIELD_GROUPS.items():

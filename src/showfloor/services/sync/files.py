@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +13,7 @@ from showfloor.services.sync.snapshot import read_snapshot
 from showfloor.store.database import Database, storage_errors
 
 Progress = Callable[[int, int], None]
+Into = Mapping[str, str | None] | str | None
 
 
 @dataclass(frozen=True)
@@ -33,19 +34,25 @@ def create_bundle(db: Database, path: Path) -> BundleInfo:
     return BundleInfo(path, len(snap["leads"]), len(snap["visits"]))
 
 
-def merge_bundle(db: Database, path: Path, progress: Progress | None = None) -> MergeSummary:
+def merge_bundle(
+    db: Database, path: Path, progress: Progress | None = None, *, into: Into = None
+) -> MergeSummary:
     """Verify ``path`` completely, then merge it in one transaction.
+
+    Args:
+        into: where the bundle's events go when no rule joins them to one here: a
+            local event id for all, or per incoming event id (None: kept apart).
 
     Raises:
         RefusedError: the file is not a sound bundle; the database is unchanged.
     """
     _manifest, snap = read_bundle(path)
     with storage_errors(db.path), db.engine.begin() as conn:
-        return merge_snapshot(conn, snap, progress)
+        return merge_snapshot(conn, snap, progress, into=into)
 
 
 def merge_bundles(
-    db: Database, paths: Sequence[Path], progress: Progress | None = None
+    db: Database, paths: Sequence[Path], progress: Progress | None = None, *, into: Into = None
 ) -> MergeSummary:
     """Merge several laptops' bundles: every file's manifest and checksum are checked
     first, so a damaged or foreign file stops the lot before anything changes; then
@@ -66,5 +73,5 @@ def merge_bundles(
             if progress is not None:
                 progress(base + (done * steps) // max(of, 1), len(paths) * steps)
 
-        total = total + merge_bundle(db, path, step)
+        total = total + merge_bundle(db, path, step, into=into)
     return total

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,13 @@ from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
-from showfloor.services.sync.snapshot import changed_since, log_top, read_snapshot
+from showfloor.services.sync.snapshot import (
+    TABLES,
+    Snapshot,
+    changed_since,
+    log_top,
+    read_snapshot,
+)
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
@@ -57,16 +64,53 @@ def server_address(url: URL) -> str:
     return f"{url.host or 'localhost'}:{port}" if port else url.render_as_string()
 
 
+_EXAMPLE = "postgresql://USER:PASSWORD@HOST/DB"
+# How people write a PostgreSQL URL (libpq, Heroku, psql all accept "postgres://"):
+# every spelling is PostgreSQL through psycopg 3, the driver Showfloor ships.
+_POSTGRES_NAMES = {"postgres", "postgresql", "pgsql"}
+
+
 def _parse(url_text: str) -> URL:
+    """The team server's URL; a team database is PostgreSQL, refused otherwise before
+    anything is sent (a SQLite file is no server: share a bundle instead)."""
     try:
-        url = make_url(url_text)
+        url = make_url(url_text.strip())
     except ArgumentError as exc:
+        raise RefusedError(f"That is not a database URL; use {_EXAMPLE}.") from exc
+    backend = url.drivername.split("+", 1)[0].lower()
+    if backend not in _POSTGRES_NAMES:
         raise RefusedError(
-            "That is not a database URL; use postgresql+psycopg://USER:PASSWORD@HOST/DB."
-        ) from exc
-    if url.get_backend_name() == "postgresql" and url.get_driver_name() in ("psycopg2", ""):
-        url = url.set(drivername="postgresql+psycopg")
-    return url
+            f"A team database must be PostgreSQL ({_EXAMPLE}), not {backend}. "
+            "To move leads between laptops by file, use: showfloor sync bundle / sync merge."
+        )
+    return url.set(drivername="postgresql+psycopg")
+
+
+def _server_failed(url: URL, exc: BaseException) -> RefusedError:
+    """The server went away (or refused) in the middle: its transaction is rolled back,
+    and nothing local was touched. Never worded as a local-database error."""
+    reason = str(getattr(exc, "orig", exc)).strip().splitlines()[0] if str(exc) else ""
+    return RefusedError(
+        f"The team server at {server_address(url)} stopped answering ({reason}). "
+        "Nothing was changed there and your local leads are untouched; try again."
+    )
+
+
+def _server_error(url: URL, exc: DBAPIError) -> RefusedError:
+    code = str(getattr(getattr(exc, "orig", None), "sqlstate", None) or "")
+    # No code: the connection itself failed; 08 connection, 28 login, 3D no database.
+    if isinstance(exc, OperationalError) and (not code or code[:2] in ("08", "28", "3D")):
+        return _unreachable(url, exc)
+    return _server_failed(url, exc)
+
+
+@contextmanager
+def _on_server(url: URL) -> Iterator[None]:
+    """Any database error inside comes from the server, and says so."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise _server_error(url, exc) from exc
 
 
 def _unreachable(url: URL, exc: BaseException) -> RefusedError:
@@ -95,9 +139,7 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
         RefusedError: unreachable, refused, or a newer schema.
     """
     url = _parse(url_text)
-    connect_args: dict[str, Any] = {}
-    if url.get_backend_name() == "postgresql":
-        connect_args["connect_timeout"] = CONNECT_TIMEOUT_S
+    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
     except Exception as exc:  # unknown dialect, missing driver
@@ -115,9 +157,12 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
                 upgrade(conn)
             if _get(conn, _SERVER_ID) is None:
                 _put(conn, _SERVER_ID, str(uuid.uuid4()))
-    except OperationalError as exc:
+    except DBAPIError as exc:
         engine.dispose()
-        raise _unreachable(url, exc) from exc
+        raise _server_error(url, exc) from exc
+    except BaseException:
+        engine.dispose()
+        raise
     return engine, url
 
 
@@ -125,15 +170,17 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
     """Merge this laptop's changes since the last push into the server."""
     engine, url = open_server(url_text)
     try:
-        server_id = _server_id(engine)
+        with _on_server(url):
+            server_id = _server_id(engine)
         key = _mark_key(url)
         with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
             top = log_top(local)
             ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
             snap = read_snapshot(local, lead_ids=ids)
-        summary = _with_retries(url, engine, lambda conn: merge_snapshot(conn, snap, progress))
-        with db.engine.begin() as local:
+        with _on_server(url):
+            summary = _with_retries(engine, lambda conn: _merge_in(conn, snap, progress))
+        with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
             _put(local, key, {**mark, "server": server_id, "pushed": top})
     finally:
@@ -145,21 +192,19 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
     """Merge the server's changes since the last pull into this laptop."""
     engine, url = open_server(url_text)
     try:
-        server_id = _server_id(engine)
+        with _on_server(url):
+            server_id = _server_id(engine)
         key = _mark_key(url)
-        with db.engine.connect() as local:
+        with storage_errors(db.path), db.engine.connect() as local:
             mark = _mark(local, key, server_id)
-        try:
-            with engine.connect() as conn:
-                conn = conn.execution_options(isolation_level="REPEATABLE READ")
-                with conn.begin():
-                    top = log_top(conn)
-                    since = mark.get("pulled")
-                    snap = read_snapshot(
-                        conn, lead_ids=None if since is None else changed_since(conn, since)
-                    )
-        except OperationalError as exc:
-            raise _unreachable(url, exc) from exc
+        with _on_server(url), engine.connect() as conn:
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            with conn.begin():
+                top = log_top(conn)
+                since = mark.get("pulled")
+                snap = read_snapshot(
+                    conn, lead_ids=None if since is None else changed_since(conn, since)
+                )
         with storage_errors(db.path), db.engine.begin() as local:
             summary = merge_snapshot(local, snap, progress)
             mark = _mark(local, key, server_id)
@@ -169,14 +214,19 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
     return SyncResult("pull", server_address(url), len(snap["leads"]), summary)
 
 
-def _with_retries(
-    url: URL, engine: Engine, work: Callable[[Connection], MergeSummary]
-) -> MergeSummary:
+def _merge_in(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
+    summary = merge_snapshot(conn, snap, progress)
+    # PIN hashes never belong on a server; an older version pushed them: forget those.
+    staff = TABLES["staff"]
+    conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
+    return summary
+
+
+def _with_retries(engine: Engine, work: Callable[[Connection], MergeSummary]) -> MergeSummary:
     for attempt in range(RETRIES):
         try:
             with engine.connect() as conn:
-                if conn.dialect.name == "postgresql":
-                    conn = conn.execution_options(isolation_level="SERIALIZABLE")
+                conn = conn.execution_options(isolation_level="SERIALIZABLE")
                 with conn.begin():
                     _lock(conn)
                     return work(conn)
@@ -185,8 +235,6 @@ def _with_retries(
             if code in ("40001", "40P01") and attempt < RETRIES - 1:
                 time.sleep(0.05 * (attempt + 1))
                 continue
-            if isinstance(exc, OperationalError) and code is None:
-                raise _unreachable(url, exc) from exc
             raise
     raise AssertionError("unreachable")
 

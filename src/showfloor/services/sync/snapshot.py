@@ -2,8 +2,11 @@
 
 Rows are plain dicts keyed by column name with Python values (aware datetimes,
 JSON as lists/dicts). ``search_key`` is local to each database and never leaves it;
-``field_times`` always leaves with explicit stamps (clock.py), so the receiver
-never has to guess when a field changed.
+nor does a staff member's PIN hash (a 4-digit PIN's scrypt hash falls to a few
+minutes of guessing, so it must not travel in a file or to a server). Rows from
+older bundles that still carry them are read without them. ``field_times`` always
+leaves with explicit stamps (clock.py), so the receiver never has to guess when a
+field changed.
 """
 
 from __future__ import annotations
@@ -24,11 +27,13 @@ from showfloor.store.models import (
     Attendee,
     Device,
     Event,
+    EventAlias,
     Lead,
     LeadAlias,
     Staff,
     SyncLog,
     Tombstone,
+    TrashedVisit,
     Visit,
 )
 from showfloor.store.types import UTCDateTime
@@ -41,10 +46,12 @@ TABLES: dict[str, Table] = {
     "attendees": Attendee.__table__,  # type: ignore[dict-item]
     "leads": Lead.__table__,  # type: ignore[dict-item]
     "visits": Visit.__table__,  # type: ignore[dict-item]
+    "visit_trash": TrashedVisit.__table__,  # type: ignore[dict-item]
     "tombstones": Tombstone.__table__,  # type: ignore[dict-item]
     "lead_aliases": LeadAlias.__table__,  # type: ignore[dict-item]
+    "event_aliases": EventAlias.__table__,  # type: ignore[dict-item]
 }
-LOCAL_ONLY = {"leads": ("search_key",)}
+LOCAL_ONLY = {"leads": ("search_key",), "staff": ("pin_hash",)}
 CHUNK = 900
 
 
@@ -108,6 +115,8 @@ def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
     if not isinstance(row, dict):
         raise TypeError(f"a {table_name} row must be an object")
     dates, allowed = _json_columns(table_name)
+    for local in LOCAL_ONLY.get(table_name, ()):
+        row.pop(local, None)
     if not allowed.issuperset(row):
         raise ValueError(f"unknown columns {sorted(set(row) - allowed)} in {table_name}")
     for key in dates:
@@ -120,14 +129,16 @@ def from_json_row(table_name: str, row: dict[str, Any]) -> Row:
     return row
 
 
-def _rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:
-    return read_rows(conn, table, where=where)
+def mergeable_rows(conn: Connection, table: Table, where: Any = None) -> list[Row]:
+    """The table's rows as they leave this database (local-only columns left out)."""
+    local = LOCAL_ONLY.get(table.name, ())
+    columns = [c.name for c in table.columns if c.name not in local] if local else None
+    return read_rows(conn, table, columns, where=where)
 
 
 def _export_lead(row: Row) -> Row:
-    out = {k: v for k, v in row.items() if k not in LOCAL_ONLY["leads"]}
-    out["field_times"] = stored_stamps(effective_stamps(out))
-    return out
+    row["field_times"] = stored_stamps(effective_stamps(row))
+    return row
 
 
 def read_snapshot(
@@ -142,18 +153,23 @@ def read_snapshot(
     they are what lets the receiver resolve the leads' references.
     """
     snap = Snapshot()
-    for name in ("devices", "events", "staff", "attendees", "tombstones", "lead_aliases"):
-        snap.tables[name] = _rows(conn, TABLES[name])
-    leads, visits = TABLES["leads"], TABLES["visits"]
+    for name in (
+        "devices", "events", "staff", "attendees", "tombstones", "lead_aliases", "event_aliases"
+    ):
+        snap.tables[name] = mergeable_rows(conn, TABLES[name])
+    leads, visits, trash = TABLES["leads"], TABLES["visits"], TABLES["visit_trash"]
     if lead_ids is None:
-        snap.tables["leads"] = [_export_lead(r) for r in _rows(conn, leads)]
-        snap.tables["visits"] = _rows(conn, visits)
+        snap.tables["leads"] = [_export_lead(r) for r in mergeable_rows(conn, leads)]
+        snap.tables["visits"] = mergeable_rows(conn, visits)
+        snap.tables["visit_trash"] = mergeable_rows(conn, trash)
     else:
         ids = sorted(lead_ids)
         for start in range(0, len(ids), CHUNK):
             part = ids[start : start + CHUNK]
-            snap["leads"].extend(_export_lead(r) for r in _rows(conn, leads, leads.c.id.in_(part)))
-            snap["visits"].extend(_rows(conn, visits, visits.c.lead_id.in_(part)))
+            rows = mergeable_rows(conn, leads, leads.c.id.in_(part))
+            snap["leads"].extend(_export_lead(r) for r in rows)
+            snap["visits"].extend(mergeable_rows(conn, visits, visits.c.lead_id.in_(part)))
+            snap["visit_trash"].extend(mergeable_rows(conn, trash, trash.c.lead_id.in_(part)))
             if progress is not None:
                 progress(start + len(part), len(ids))
     return snap

@@ -1,0 +1,140 @@
+"""Event > Share with the team… and Event > Combine events…: one show, one event.
+
+Sharing writes the team setup file other laptops join from (first-run wizard);
+combining joins two events already here, after a backup (services/sync/combine.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.file_names import file_stem
+from showfloor.domain.shows import likeness
+from showfloor.qt.context import AppContext
+from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.combine_events_dialog import CombineEventsDialog
+from showfloor.qt.workers.task import TaskWorker
+from showfloor.services.backup import read_backup_settings
+from showfloor.services.events import list_events
+from showfloor.services.sync.combine import CombineResult, combine_events, preview_combine
+from showfloor.services.sync.team import share_event
+
+SETUP_FILTER = "Showfloor team setup (*.sfsetup);;All files (*)"
+
+
+class EventTeamController(QObject):
+    def __init__(self, context: AppContext, window: MainWindow) -> None:
+        super().__init__(window)
+        self.context, self.window = context, window
+        self.dialog: CombineEventsDialog | None = None
+        self.worker: TaskWorker | None = None
+        window.add_action(
+            "&Event", "S&hare with the team…", "Ctrl+Shift+W", self.share, object_name="share"
+        )
+        window.add_action(
+            "&Event", "&Combine events…", "Ctrl+Shift+J", self.open_combine, object_name="combine"
+        )
+
+    # --- share -------------------------------------------------------------------------
+
+    def share(self) -> None:
+        start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name = f"{file_stem(self.context.event_name, 'event')}-team.sfsetup"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self.window, "Share the event with the team", str(Path(start) / name), SETUP_FILTER
+        )
+        if chosen:
+            self.write_setup(Path(chosen))
+
+    def write_setup(self, path: Path) -> str:
+        """Write the setup file; returns what the user was told (tests call this)."""
+        try:
+            info = share_event(self.context.db, path)
+        except ShowfloorError as exc:
+            QMessageBox.warning(self.window, "Share with the team", str(exc))
+            return str(exc)
+        text = (
+            f"Wrote {path.name}: '{info.event}', {info.staff} staff, {info.attendees} "
+            "attendees. On each laptop, choose \"Join the team's event\" when Showfloor "
+            "first starts (or run: showfloor event join FILE)."
+        )
+        self.window.set_status("saved", text)
+        return text
+
+    # --- combine -----------------------------------------------------------------------
+
+    def open_combine(self) -> CombineEventsDialog:
+        dialog = CombineEventsDialog(self.window)
+        self.dialog = dialog
+        with self.context.db.session() as session:
+            infos = list_events(session)
+        events = [(i.id, f"{i.name} ({i.leads} leads)") for i in infos]
+        target = next((n for n, i in enumerate(infos) if i.current), 0)
+        # Preselect the event most like the current one as the one to join in.
+        others = [n for n in range(len(infos)) if n != target]
+        source = max(
+            others, key=lambda n: likeness(infos[n].name, infos[target].name), default=target
+        )
+        dialog.set_events(events, source, target)
+        dialog.source.currentIndexChanged.connect(self._preview)
+        dialog.target.currentIndexChanged.connect(self._preview)
+        dialog.combine_button.clicked.connect(self.start_combine)
+        self._preview()
+        dialog.show()
+        return dialog
+
+    @Slot()
+    def _preview(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        source, target = dialog.chosen()
+        try:
+            preview = preview_combine(self.context.db, source, target)
+        except ShowfloorError as exc:
+            dialog.show_preview(str(exc), can_combine=False)
+            return
+        dialog.show_preview(preview.sentence(), can_combine=True)
+
+    def start_combine(self) -> None:
+        dialog = self.dialog
+        if dialog is None:
+            return
+        source, target = dialog.chosen()
+        paths = self.context.paths
+        settings = read_backup_settings(paths.database)
+        folders = [paths.backups] + ([settings.second_dir] if settings.second_dir else [])
+        db = self.context.db
+        dialog.combine_button.setEnabled(False)
+        worker = TaskWorker(lambda _p: combine_events(db, paths.database, folders, source, target))
+        worker.succeeded.connect(self._on_combined)
+        worker.failed.connect(self._on_failed)
+        worker.finished.connect(worker.deleteLater)
+        self.worker = worker
+        worker.start()
+
+    @Slot(object)
+    def _on_combined(self, result: CombineResult) -> None:
+        if self.dialog is not None:
+            self.dialog.show_done(
+                f"Combined '{result.preview.source}' into '{result.preview.target}': "
+                f"{result.summary.merged_duplicates} visitor(s) met in both are one lead now. "
+                f"To undo, close Showfloor and run: showfloor backup restore {result.backup_id}"
+            )
+        self.context.follow_current_event()
+        self.context.leads_changed.emit()
+
+    @Slot(str)
+    def _on_failed(self, message: str) -> None:
+        if self.dialog is not None:
+            self.dialog.show_preview(message, can_combine=True)
+
+    def shutdown(self) -> None:
+        thread = self.worker.thread_ if self.worker is not None else None
+        if thread is not None:
+            thread.quit()
+            thread.wait()

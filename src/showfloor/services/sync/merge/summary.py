@@ -1,0 +1,102 @@
+"""What a merge did, as the booth lead is told."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Change(StrEnum):
+    """What a merge did to one lead, in the words the booth lead reads."""
+
+    # In the order the list shows them: what the booth lead should check first.
+    JOINED = "joined"  # the same person from two laptops: one lead now
+    DELETED = "deleted on another laptop"
+    ERASED = "removed: erased on another laptop"
+    RESTORED = "restored on another laptop"
+    UPDATED = "updated"  # newer details or visits from another laptop
+    NEW = "new"
+
+
+@dataclass(frozen=True)
+class LeadChange:
+    lead_id: str  # the lead as it is now (for a removed one: as it was)
+    name: str
+    change: Change
+    detail: str = ""  # e.g. who was joined in
+
+    def line(self) -> str:
+        return f"{self.change.value}: {self.name}" + (f" ({self.detail})" if self.detail else "")
+
+    def to_json_dict(self) -> dict[str, str]:
+        return {
+            "lead_id": self.lead_id,
+            "name": self.name,
+            "change": self.change.name.lower(),
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class MergeSummary:
+    new_leads: int = 0
+    new_visits: int = 0
+    merged_duplicates: int = 0
+    conflicts_resolved: int = 0
+    removed: int = 0
+    # Events of the bundle set up separately on another laptop and joined into one
+    # here: (their name, ours); and those kept apart though this laptop has events.
+    joined_events: tuple[tuple[str, str], ...] = ()
+    separate_events: tuple[str, ...] = ()
+    # Per lead, what happened (new leads last), so the booth lead can check it.
+    changes: tuple[LeadChange, ...] = ()
+
+    def line(self) -> str:
+        return (
+            f"new leads {self.new_leads}, new visits {self.new_visits}, "
+            f"merged duplicates {self.merged_duplicates}, "
+            f"conflicts resolved {self.conflicts_resolved}"
+            + (f", removed as erased or deleted elsewhere {self.removed}" if self.removed else "")
+        )
+
+    def __add__(self, other: MergeSummary) -> MergeSummary:
+        return MergeSummary(
+            new_leads=self.new_leads + other.new_leads,
+            new_visits=self.new_visits + other.new_visits,
+            merged_duplicates=self.merged_duplicates + other.merged_duplicates,
+            conflicts_resolved=self.conflicts_resolved + other.conflicts_resolved,
+            removed=self.removed + other.removed,
+            joined_events=tuple(dict.fromkeys(self.joined_events + other.joined_events)),
+            separate_events=tuple(dict.fromkeys(self.separate_events + other.separate_events)),
+            changes=self.changes + other.changes,
+        )
+
+    def events_note(self) -> str | None:
+        """What to tell the booth lead about the events of the merge, or None."""
+        lines = [
+            f"'{theirs}' was set up separately on another laptop; its leads were joined "
+            f"into '{ours}' here."
+            for theirs, ours in self.joined_events
+        ]
+        lines += [
+            f"'{name}' is kept as a separate event (Event > Switch event). If it is the "
+            "same show as one here, combine them: Event > Combine events… (or showfloor "
+            "event merge), or merge again with --into EVENT."
+            for name in self.separate_events
+        ]
+        return " ".join(lines) or None
+
+    def to_json_dict(self, *, changes: bool = False) -> dict[str, object]:
+        """The counts (the CLI contract's keys); with ``changes``, the per-lead list too."""
+        out: dict[str, object] = {
+            "new_leads": self.new_leads,
+            "new_visits": self.new_visits,
+            "merged_duplicates": self.merged_duplicates,
+            "conflicts_resolved": self.conflicts_resolved,
+            "removed": self.removed,
+        }
+        if changes:
+            out["changes"] = [c.to_json_dict() for c in self.changes]
+        return out
+
+
