@@ -124,9 +124,8 @@ def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
     qtbot,
     db: Database,  # type: ignore[no-untyped-def]
 ) -> None:
-    from showfloor.scanning.sources import FakeSource
-
     from helpers.badge_frames import badge_frame
+    from helpers.fake_camera import FakeSource
 
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)

@@ -29,10 +29,10 @@ from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
-from showfloor.services.preferences import load_preferences
+from showfloor.services.preferences import load_preferences, remember_camera
 from showfloor.services.privacy import purge_older_than, retention_days
 from showfloor.services.recovery import open_store
-from showfloor.store.database import Database
+from showfloor.store.database import Database, storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,7 @@ class Booth(QObject):
             self.capture.on_camera_decoded,
             camera,
             self,
+            remember=self._remember_camera,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
         self.duplicate_hint = DuplicateHintController(self.context, self.capture)
@@ -102,7 +103,16 @@ class Booth(QObject):
         if self.capture.selected_class() is not None:
             self.capture.save()
 
+    def _remember_camera(self, spec: str | None) -> None:
+        try:
+            with storage_errors(self.context.db.path), self.context.db.session() as session:
+                remember_camera(session, spec)
+        except ShowfloorError as exc:  # the camera works on; only the choice is not kept
+            self.window.set_status("camera", str(exc))
+
     def _reload_settings(self) -> None:
+        with self.context.db.session() as session:
+            self.camera.choose(load_preferences(session).camera)
         self.backups.apply_settings()
         self.team_sync.reconfigure()
         self.lock.set_idle_minutes(self.lock._stored_idle_minutes())  # noqa: SLF001
@@ -136,7 +146,7 @@ class Booth(QObject):
         self.window.show()
 
     def shutdown(self) -> None:
-        self.camera.stop()
+        self.camera.shutdown()
         self.sync.shutdown()
         self.team_sync.shutdown()
         self.event_team.shutdown()

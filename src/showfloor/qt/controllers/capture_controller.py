@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
+from functools import lru_cache, partial
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
+from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
@@ -298,13 +299,16 @@ class CaptureController(QObject):
         self.view.form_side.setFocus()
 
     def on_camera_codes(self, frame_codes: FrameCodes) -> None:
-        if frame_codes.codes:
-            self.view.preview.outline([code.points for code in frame_codes.codes])
+        codes = frame_codes.codes
+        if codes:
+            self.view.preview.outline([c.points for c in codes],
+                                      [_not_a_badge(c.text) for c in codes])
 
     def on_camera_decoded(self, frame_codes: FrameCodes) -> None:
-        """Every code newly read in one frame, in the order the decoder found them."""
-        for code in frame_codes.codes:
-            self.on_scanned(code.text)
+        """Every code newly read in one frame. Badges go first, so that a refused code
+        beside one (a Wi-Fi sign) is shown as refused beside the visitor loaded."""
+        for text in sorted((code.text for code in frame_codes.codes), key=_not_a_badge):
+            self.on_scanned(text)
 
     # -- form state --------------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
@@ -542,3 +546,10 @@ class CaptureController(QObject):
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@lru_cache(maxsize=64)
+def _not_a_badge(payload: str) -> bool:
+    """Surely no visitor (Wi-Fi, payment...), from the payload alone; cached because the
+    camera shows the same codes frame after frame."""
+    return parse_payload(payload).is_refused

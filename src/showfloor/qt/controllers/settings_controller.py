@@ -20,6 +20,7 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.settings_registry import TEAM_SERVER_URL
 from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
 from showfloor.qt.views.settings_dialog import SettingsDialog, SettingsForm
+from showfloor.scanning.devices import camera_choices, known_cameras
 from showfloor.services.consent import current_consent, set_consent_text
 from showfloor.services.preferences import Preferences, load_preferences, save_preferences
 from showfloor.services.qrcodes import BoothContact, get_booth_contact, set_booth_contact
@@ -52,6 +53,7 @@ class SettingsController(QObject):
         self.dialog.fill(
             SettingsForm(
                 camera=self.prefs.camera,
+                cameras=camera_choices(known_cameras(), self.prefs.camera),
                 sound=self.prefs.sound,
                 phone_country=self.prefs.phone_country or "",
                 consent_text=consent_text,

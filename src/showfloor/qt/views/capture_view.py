@@ -150,6 +150,11 @@ class CaptureView(QWidget):
         self.camera_picker = QComboBox()
         self.camera_picker.setObjectName("camera_picker")
         self.camera_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Camera names can be long; the state beside the list must stay readable.
+        self.camera_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.camera_picker.setMinimumContentsLength(14)
         self.camera_state = QLabel()
         self.camera_state.setObjectName("camera_state")
         row.addWidget(QLabel("Camera:"))

@@ -38,6 +38,8 @@ from showfloor.domain.settings_registry import (
     SettingSpec,
     in_group,
 )
+from showfloor.qt.widgets.camera_picker import fill_camera_picker
+from showfloor.scanning.devices import DEFAULT_CAMERA
 
 CONTACT_FIELDS = (
     ("name", "Name"),
@@ -52,7 +54,8 @@ CONTACT_FIELDS = (
 class SettingsForm:
     """What the dialog shows and what was typed into it, as plain values."""
 
-    camera: str | None = "0"
+    camera: str | None = DEFAULT_CAMERA
+    cameras: list[tuple[str, str]] = field(default_factory=list)  # (label, spec) connected
     sound: bool = True
     phone_country: str = ""
     consent_text: str = ""
@@ -104,9 +107,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.camera = QComboBox()
-        for index in range(3):
-            self.camera.addItem(f"Camera {index}", str(index))
-        self.camera.addItem("No camera", None)
+        self.camera.setObjectName("settings_camera")
         self.sound = QCheckBox("Beep when a badge is read")
         self.country = QLineEdit()
         self.country.setObjectName("settings_country")
@@ -230,7 +231,7 @@ class SettingsDialog(QDialog):
     # -- values ----------------------------------------------------------------------
 
     def fill(self, values: SettingsForm) -> None:
-        self.camera.setCurrentIndex(max(0, self.camera.findData(values.camera)))
+        fill_camera_picker(self.camera, [*values.cameras, ("No camera", None)], values.camera)
         self.sound.setChecked(values.sound)
         self.country.setText(values.phone_country)
         self.consent_note.setText(
