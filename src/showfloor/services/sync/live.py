@@ -84,17 +84,23 @@ class LiveSync:
         self._pushed_once = False
 
     def waiting(self) -> int:
+        """Leads changed here that the server does not have yet."""
+        return self._waiting()[0]
+
+    def _waiting(self) -> tuple[int, int]:
         try:
-            return local_marks(self.db, self.url_text).waiting
+            marks = local_marks(self.db, self.url_text)
         except ShowfloorError:
-            return 0
+            return 0, 0
+        return marks.waiting, marks.rows_waiting
 
     def run_round(self, *, pull_too: bool = True) -> RoundResult:
         """Push what waits (always on the first round: staff and event edits travel
         with it), then pull. Returns the state; raises nothing for a server problem."""
         received: MergeSummary | None = None
         try:
-            if not self._pushed_once or self.waiting():
+            # Leads, or a row of a small table (a renamed laptop, a new staff member).
+            if not self._pushed_once or any(self._waiting()):
                 push(self.db, self.url_text)
                 self._pushed_once = True
             if pull_too:
