@@ -107,8 +107,7 @@ def _lead_groups(snap: Snapshot) -> list[Group]:
     for row in snap["visit_trash"]:
         trash[row["lead_id"]].append(row)
     groups: list[Group] = [
-        ([lead], visits.pop(lead["id"], []), trash.pop(lead["id"], []))
-        for lead in snap["leads"]
+        ([lead], visits.pop(lead["id"], []), trash.pop(lead["id"], [])) for lead in snap["leads"]
     ]
     # Visits whose lead did not come (a snapshot edited by hand): one last part, as
     # one big merge would have them.

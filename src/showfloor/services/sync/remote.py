@@ -232,7 +232,7 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             # Nothing of ours was waiting: what the part's merge just logged came
             # from the server, which has it, so it is no change waiting to be pushed.
             mark = _mark(local, key, server_id)
-            moved = {"server": server_id}
+            moved: dict[str, Any] = {"server": server_id}
             if mark.get("pushed") == before[0]:
                 moved["pushed"] = log_top(local)
             if mark.get("rows_pushed") == before[1]:
