@@ -269,5 +269,8 @@ def steps(folder: Path, port: int = DEFAULT_PORT) -> list[str]:
         "   and the password from step 3 (kept in each laptop's keyring).",
         "   Or share the event after step 3 (Event > Share with the team): the setup file",
         "   carries the server's address, never its password.",
-        "6. After the show:  showfloor team-server stop",
+        "6. Password lost, or a laptop gone missing?  showfloor team-server password",
+        "   gives the server a new one (shown once; the old one stops working), as does",
+        "   Settings > Team sync > New password…; type it on every other laptop.",
+        "7. After the show:  showfloor team-server stop",
     ]
