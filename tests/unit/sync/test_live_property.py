@@ -4,9 +4,10 @@ Three laptops capture the same people; between captures, any laptop pushes to or
 pulls from the team server (a real PostgreSQL), runs a round as the window's
 background sync does, renames itself, or hands a bundle to another laptop. Pulls
 merge one lead per transaction here (services/sync/batches.py), so cutting a pull
-into parts is part of what is checked. At the end every laptop syncs until all have pulled everything, and each
-must equal a fresh data dir that merged the three laptops' bundles: the two paths
-use the same merge, so conflicts follow the same field stamps either way.
+into parts is part of what is checked. At the end every laptop syncs until all have
+pulled everything, and each must equal a fresh data dir that merged the three
+laptops' bundles (leads, visits, and each laptop's name): the two paths use the same
+merge, so conflicts follow the same field stamps either way.
 """
 
 from __future__ import annotations

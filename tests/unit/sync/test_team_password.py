@@ -16,10 +16,9 @@ from showfloor.services.sync.local_server import LocalCluster
 from showfloor.services.sync.server_password import change_password, new_team_password
 from showfloor.services.sync.server_settings import configured_server, remember_server
 
-from helpers.team_cluster import own_cluster
-
 from .conftest import MakeDir
 from .laptops import capture
+from helpers.team_cluster import own_cluster
 
 pytestmark = pytest.mark.slow
 
