@@ -217,7 +217,7 @@ class SettingsDialog(QDialog):
         self.laptop_name.setPlaceholderText("e.g. Laptop 2")
         laptop_hint = QLabel(
             "Other laptops name this one in their repeat banner "
-            "(\u201cVisit 2 \u2013 last seen 10:42 by Anna on Laptop 2\u201d)."
+            "(\u201cVisit 2 \u2014 last seen 10:42 by Anna on Laptop 2\u201d)."
         )
         laptop_hint.setWordWrap(True)
         laptop_hint.setStyleSheet("color: #555;")

@@ -63,6 +63,9 @@ class SyncResult:
     where: str
     leads_sent: int
     summary: MergeSummary
+    # Rows of the small tables a pull changed here (a laptop's new name, a new staff
+    # member): no lead changed, yet what the window shows may have.
+    rows_changed: int = 0
 
     def line(self) -> str:
         verb = "pushed to" if self.direction == "push" else "pulled from"
@@ -228,7 +231,12 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
         # and lose times from the future, as a bundle's do (issue 19).
         incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
 
+        rows_changed = 0
+
         def after_part(local: Connection, before: tuple[int, int]) -> None:
+            nonlocal rows_changed
+            rows_top_now = row_log_top(local)  # the part holds the write lock: all ours
+            rows_changed += rows_top_now - before[1]
             # Nothing of ours was waiting: what the part's merge just logged came
             # from the server, which has it, so it is no change waiting to be pushed.
             mark = _mark(local, key, server_id)
@@ -236,7 +244,7 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             if mark.get("pushed") == before[0]:
                 moved["pushed"] = log_top(local)
             if mark.get("rows_pushed") == before[1]:
-                moved["rows_pushed"] = row_log_top(local)
+                moved["rows_pushed"] = rows_top_now
             _put(local, key, {**mark, **moved})
 
         # In short transactions: a save waits for one part, never for the whole pull.
@@ -248,7 +256,7 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             _put(local, key, {**mark, "server": server_id, **pulled})
     finally:
         engine.dispose()
-    return SyncResult("pull", server_address(url), len(snap["leads"]), summary)
+    return SyncResult("pull", server_address(url), len(snap["leads"]), summary, rows_changed)
 
 
 def _merge_in(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
