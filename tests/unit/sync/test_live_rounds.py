@@ -19,7 +19,7 @@ from showfloor.services.sync import batches, remote
 from showfloor.services.sync.live import LiveSync, TeamState
 from showfloor.services.sync.snapshot import Snapshot
 from showfloor.store.database import Database
-from showfloor.store.models import Attendee, Device, Lead
+from showfloor.store.models import Attendee, Device, Lead, Visit
 
 from .conftest import MakeDir
 from .laptops import capture, state
@@ -174,3 +174,40 @@ def _capture_guest(db: Database, i: int) -> None:
         staff_name="Ben",
     )
     CaptureService(db).capture(request)
+
+
+def test_a_pull_cut_between_parts_loses_and_doubles_nothing(
+    pg_url: str, make_dir: MakeDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The laptop's pull stops after some parts (a crash, the lid closed): what was
+    merged stays, the watermark did not move, and the next round merges the rest."""
+    from showfloor.domain.errors import StorageError
+
+    a, b = make_dir("a"), make_dir("b")
+    for i in range(12):
+        _capture_guest(a, i)
+    capture(a, 0, "a repeat")
+    capture(a, 0, "and again")
+    LiveSync(a, pg_url).run_round()
+    monkeypatch.setattr(batches, "FIRST_LEADS", 1)
+    monkeypatch.setattr(batches, "MOST_LEADS", 1)
+    original, parts = batches.merge_snapshot, []
+
+    def stop_after_five(conn: Connection, part: Snapshot, *args: Any, **kwargs: Any) -> Any:
+        if part["leads"]:
+            parts.append(1)
+            if len(parts) > 5:
+                raise StorageError("The disk could not be written (simulated).")
+        return original(conn, part, *args, **kwargs)
+
+    monkeypatch.setattr(batches, "merge_snapshot", stop_after_five)
+    cut = LiveSync(b, pg_url).run_round()
+    assert cut.state is TeamState.REFUSED and "simulated" in cut.message
+    with b.session() as session:
+        assert len(session.scalars(select(Lead.id)).all()) == 5  # the parts merged stay
+    monkeypatch.setattr(batches, "merge_snapshot", original)
+    again = LiveSync(b, pg_url).run_round()
+    assert again.state is TeamState.SYNCED and again.waiting == 0
+    assert state(a) == state(b)
+    with b.session() as session:
+        assert len(session.scalars(select(Visit.id)).all()) == 14  # none twice
