@@ -52,8 +52,8 @@ def test_bundles_and_live_sync_in_any_order_agree(
     template: Path, tmp_path_factory, monkeypatch, steps  # type: ignore[no-untyped-def]
 ) -> None:
     base = pg_base()
-    monkeypatch.setattr(batches, "FIRST_LEADS", 1)
-    monkeypatch.setattr(batches, "MOST_LEADS", 1)
+    monkeypatch.setattr(batches, "LEADS_PER_PART", 1)
+    monkeypatch.setattr(batches, "MOST_PARTS", 10_000)
     root = tmp_path_factory.mktemp("mixed")
     dbs = [_copy(template, root / f"d{i}") for i in range(3)]
     try:

@@ -132,8 +132,8 @@ def test_a_save_completes_while_a_big_pull_is_in_progress(
     began = time.perf_counter()
     capture(b, 1, "seen on b before the pull")
     alone = time.perf_counter() - began
-    monkeypatch.setattr(batches, "FIRST_LEADS", 1)
-    monkeypatch.setattr(batches, "MOST_LEADS", 1)  # one lead a part: many parts
+    monkeypatch.setattr(batches, "LEADS_PER_PART", 1)
+    monkeypatch.setattr(batches, "MOST_PARTS", 10_000)  # one lead a part: many parts
     started, parts_after_save = threading.Event(), []
     saved = threading.Event()
     original = batches.merge_snapshot
@@ -189,8 +189,8 @@ def test_a_pull_cut_between_parts_loses_and_doubles_nothing(
     capture(a, 0, "a repeat")
     capture(a, 0, "and again")
     LiveSync(a, pg_url).run_round()
-    monkeypatch.setattr(batches, "FIRST_LEADS", 1)
-    monkeypatch.setattr(batches, "MOST_LEADS", 1)
+    monkeypatch.setattr(batches, "LEADS_PER_PART", 1)
+    monkeypatch.setattr(batches, "MOST_PARTS", 10_000)
     original, parts = batches.merge_snapshot, []
 
     def stop_after_five(conn: Connection, part: Snapshot, *args: Any, **kwargs: Any) -> Any:

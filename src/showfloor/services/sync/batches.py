@@ -4,26 +4,40 @@ A first pull can bring thousands of leads; merged in one transaction it would ho
 SQLite's write lock for seconds while staff save visitors. Here the snapshot is
 cut into parts (the small tables first, the organiser's list in slices, then the
 leads with their visits, a slice at a time) and each part is merged in a
-transaction of its own that aims at ``TARGET_S``; before each one the batch waits
-while a window session is open (store/turns.py). A part is itself a valid partial
-snapshot (what an incremental pull sends), and merges are maxima and unions, so the
-result is that of one big merge; a pull stopped between parts leaves what was
-merged, and the next round, starting from the same watermark, merges the rest.
+transaction of its own. Before each part the batch waits while a window session is
+open (store/turns.py).
+
+A part's merge first reads a lot (every local lead's identity, to find the same
+person) and then writes a little. Its transaction starts deferred: the reads see one
+snapshot of the file without taking the write lock, so saves go on meanwhile; the
+lock is taken at the first write. A save that committed in between makes that write
+fail at once (SQLite will not let a transaction write over a snapshot that is no
+longer the newest), and the part is merged again from the start; after
+``OPTIMISTIC_TRIES`` such tries it takes the lock up front (``BEGIN IMMEDIATE``).
+
+A part is itself a valid partial snapshot (what an incremental pull sends), and
+merges are maxima and unions, so the result is that of one big merge; a pull stopped
+between parts leaves what was merged, and the next round, starting from the same
+watermark, merges the rest.
 """
 
 from __future__ import annotations
 
-import time
+import logging
+import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import OperationalError
 
 from showfloor.services.sync.clock import Row
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import Snapshot, log_top, row_log_top
 from showfloor.store.database import Database, storage_errors
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 # Called inside each part's transaction, after its merge, with the change log tops
@@ -31,10 +45,12 @@ Progress = Callable[[int, int], None]
 AfterPart = Callable[[Connection, tuple[int, int]], None]
 Group = tuple[list[Row], list[Row], list[Row]]  # leads, their visits, their trash
 
-TARGET_S = 0.02  # a save waits at most about this long for a part
-FIRST_LEADS = 25  # leads in the first lead part; the next ones are sized from it
-MOST_LEADS = 2000
+# Leads in a part. Each part reads every local lead's identity again, so a part
+# holds at least LEADS_PER_PART leads and a pull at most about MOST_PARTS parts.
+LEADS_PER_PART = 100
+MOST_PARTS = 40
 ATTENDEES_PER_PART = 500
+OPTIMISTIC_TRIES = 3
 
 # Tables every part carries: what lets the receiver resolve the leads' references
 # (its own "Anna" for ours, a joined event). They are small, and merging a row twice
@@ -52,18 +68,15 @@ def merge_in_parts(
     total = MergeSummary()
     attendees = snap["attendees"]
     groups = _lead_groups(snap)
-    done, size = 0, FIRST_LEADS
     for start in range(0, max(len(attendees), 1), ATTENDEES_PER_PART):
         part = _part(snap, attendees=attendees[start : start + ATTENDEES_PER_PART])
         total = total + _merge_part(db, part, after_part)
-    while done < len(groups):
-        part = _part(snap, groups=groups[done : done + size])
-        began = time.perf_counter()
+    size = max(LEADS_PER_PART, -(-len(groups) // MOST_PARTS))
+    for start in range(0, len(groups), size):
+        part = _part(snap, groups=groups[start : start + size])
         total = total + _merge_part(db, part, after_part)
-        done += size
-        size = _next_size(size, time.perf_counter() - began)
         if progress is not None:
-            progress(min(done, len(groups)), len(groups))
+            progress(min(start + size, len(groups)), len(groups))
     # Every part carries the events: each names a joined or renamed event once.
     return replace(
         total,
@@ -73,29 +86,50 @@ def merge_in_parts(
     )
 
 
-def _next_size(size: int, took: float) -> int:
-    """Leads in the next part: as many as fit in TARGET_S at this part's pace."""
-    if took <= 0:
-        return min(MOST_LEADS, size * 2)
-    return max(1, min(MOST_LEADS, size * 2, int(size * TARGET_S / took)))
-
-
 def _merge_part(db: Database, part: Snapshot, after_part: AfterPart) -> MergeSummary:
-    db.turns.wait_for_foreground()
-    with storage_errors(db.path), db.engine.connect() as conn:
-        _begin_writing(conn)
-        before = (log_top(conn), row_log_top(conn))
-        summary = merge_snapshot(conn, part)
-        after_part(conn, before)
-        conn.commit()
-    return summary
+    for attempt in range(OPTIMISTIC_TRIES + 1):
+        db.turns.wait_for_foreground()
+        with storage_errors(db.path), db.engine.connect() as conn:
+            try:
+                _begin(conn, up_front=attempt == OPTIMISTIC_TRIES)
+                before = (log_top(conn), row_log_top(conn))
+                summary = merge_snapshot(conn, part)
+                after_part(conn, before)
+                conn.commit()
+                _checkpoint(conn)
+                return summary
+            except OperationalError as exc:
+                if attempt == OPTIMISTIC_TRIES or not _overtaken(exc):
+                    raise
+                conn.rollback()
+        log.debug("a save came first; merging the part again")
+    raise AssertionError("unreachable")
 
 
-def _begin_writing(conn: Connection) -> None:
-    """Take SQLite's write lock first: what the part reads and writes is one moment
-    (a save cannot slip in between its reads and its writes)."""
+def _begin(conn: Connection, *, up_front: bool) -> None:
+    """Start the part's transaction: deferred (the write lock at the first write) or,
+    after saves kept overtaking it, with the write lock taken now."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if up_front else "BEGIN")
+
+
+def _checkpoint(conn: Connection) -> None:
+    """Copy the part's pages from the WAL into the file now, on this thread: else the
+    WAL grows past SQLite's auto-checkpoint size and the commit that crosses it, a
+    save's as likely as ours, does the copying (and its fsync) while staff wait.
+    PASSIVE never waits for, nor blocks, anyone writing."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+def _overtaken(exc: OperationalError) -> bool:
+    """Whether the part failed only because a save wrote first (SQLITE_BUSY, or
+    SQLITE_BUSY_SNAPSHOT: our snapshot was no longer the newest)."""
+    orig = exc.orig
+    code = getattr(orig, "sqlite_errorcode", None)
+    if code is not None:
+        return bool(code & 0xFF == sqlite3.SQLITE_BUSY)
+    return isinstance(orig, sqlite3.OperationalError) and "locked" in str(orig)
 
 
 def _lead_groups(snap: Snapshot) -> list[Group]:
