@@ -124,7 +124,7 @@ def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
 
 
 def test_changed_rows_of_the_small_tables_are_logged_after_i24(tmp_path: Path) -> None:
-    """i24_row_log: an older data dir gets the row log empty (its first round sends
+    """0009: an older data dir gets the row log empty (its first round sends
     the small tables whole); from then on every writer's changes are numbered."""
     path = tmp_path / "showfloor.db"
     shutil.copy(FIXTURES / "schema-0004.db", path)
