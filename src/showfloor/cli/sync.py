@@ -55,6 +55,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "--url", required=True, help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db"
         )
         p.add_argument("--json", action="store_true", help="print the summary as JSON")
+        if name == "pull":
+            p.add_argument(
+                "--trust",
+                action="store_true",
+                help="also merge rows signed by laptops not trusted yet (set up on their"
+                " own); they are remembered. Without it such rows are refused and named",
+            )
         p.set_defaults(handler=handler)
     p = subcommand(actions, "status", "last push and pull, changes waiting, the server's version")
     p.add_argument(
@@ -99,14 +106,21 @@ def push(ctx: Context, args: argparse.Namespace) -> int:
 
     result = push_to(ctx.db, args.url)
     _print(result.to_json_dict(), result.line(), args.json)
+    if problem := result.problem():
+        print_warning(problem)
     return 0
 
 
 def pull(ctx: Context, args: argparse.Namespace) -> int:
     from showfloor.services.sync.remote import pull as pull_from
 
-    result = pull_from(ctx.db, args.url)
+    result = pull_from(ctx.db, args.url, trust=args.trust)
     _print(result.to_json_dict(), result.line(), args.json)
+    # Rows the signature check left out (row_proofs.py): one line, never silent.
+    if problem := result.problem():
+        print_warning(problem)
+    for laptop in result.trusted_now:
+        print_warning(f"trusted from now on: {laptop}")
     return 0
 
 

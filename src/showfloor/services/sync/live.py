@@ -49,8 +49,10 @@ class RoundResult:
     Attributes:
         last_synced: the end of the last round that succeeded (this one or earlier).
         waiting: leads changed here that the server does not have yet.
-        message: one line for people (a tooltip; never a password).
+        message: one line for people (a tooltip; never a password); after a round
+            that synced, what the signature check refused, if anything.
         received: what the pull merged here (None when the round failed).
+        refused: rows of the server the pull left out (row_proofs.py).
     """
 
     state: TeamState
@@ -58,6 +60,7 @@ class RoundResult:
     waiting: int
     message: str
     received: MergeSummary | None = None
+    refused: int = 0  # rows of the server the pull left out (their signature check)
 
     @property
     def brought_changes(self) -> bool:
@@ -93,19 +96,28 @@ class LiveSync:
         """Push what waits (always on the first round: staff and event edits travel
         with it), then pull. Returns the state; raises nothing for a server problem."""
         received: MergeSummary | None = None
+        problems: list[str] = []
+        refused = 0
         try:
             if not self._pushed_once or self.waiting():
-                push(self.db, self.url_text)
+                pushed = push(self.db, self.url_text)
                 self._pushed_once = True
+                problems.append(pushed.problem() or "")
             if pull_too:
-                received = pull(self.db, self.url_text).summary
+                pulled = pull(self.db, self.url_text)
+                received, refused = pulled.summary, len(pulled.refused)
+                problems.insert(0, pulled.problem() or "")
         except RefusedError as exc:
             return self._failed(exc)
         except StorageError as exc:  # the local database: the window says the rest
             return RoundResult(TeamState.REFUSED, self.last_synced, self.waiting(), str(exc))
         self.last_synced = self.clock()
         waiting = self.waiting()
-        return RoundResult(TeamState.SYNCED, self.last_synced, waiting, "", received)
+        # Rows the pull refused (signature check, row_proofs.py): said, never hidden.
+        message = next((p for p in problems if p), "")
+        return RoundResult(
+            TeamState.SYNCED, self.last_synced, waiting, message, received, refused
+        )
 
     def _failed(self, exc: RefusedError) -> RoundResult:
         state = classify(exc)
