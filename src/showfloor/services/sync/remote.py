@@ -32,11 +32,13 @@ from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.keys import remember_laptop
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.row_proofs import (
+    BY_LEAD,
     LaptopSigner,
     Refusal,
     check_rows,
     drop_refused,
     laptop_signer,
+    put_back,
     refusals_line,
     sign_rows,
 )
@@ -58,7 +60,6 @@ CONNECT_TIMEOUT_S = 5
 RETRIES = 5
 _LOCK_KEY = 0x5F10_0F5C  # pg_advisory_xact_lock key shared by every Showfloor push
 _SERVER_ID = "server_id"
-_BY_LEAD = ("leads", "visits", "visit_trash")  # the tables a pull reads by change
 # A booth's Wi-Fi can vanish with a transaction open: without these, a socket with no
 # answer waits for the kernel's retransmission timeout (many minutes), and the
 # background sync with it. libpq's names; tcp_user_timeout is in milliseconds.
@@ -282,7 +283,7 @@ def pull(
                     conn, lead_ids=None if since is None else changed_since(conn, since)
                 )
                 checked = check_rows(conn, snap, me, accept_new=trust)
-        drop_refused(snap, checked.refused)
+        held = drop_refused(snap, checked.refused)
         # The server is reachable by every laptop: its rows meet the capture's rules
         # and lose times from the future, as a bundle's do (issue 19).
         incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
@@ -292,7 +293,7 @@ def pull(
             summary = replace(summary, future_times=incoming.future_times)
             mark = _mark(local, key, server_id)
             pulled = {"server": server_id, "pulled": top, "pulled_at": _now()}
-            if any(r.table in _BY_LEAD for r in checked.refused):
+            if held or any(r.table in BY_LEAD for r in checked.refused):
                 # A refused lead is asked for again next time (fixed by then, or its
                 # laptop trusted with --trust), and reported again until it is.
                 pulled["pulled"] = mark.get("pulled")
@@ -334,6 +335,7 @@ def _merge_in(
     # signed over, whatever the merge makes of it.
     before = read_snapshot(conn, lead_ids=[r["id"] for r in snap["leads"]])
     doubtful = check_rows(conn, before, me).doubtful
+    doubtful -= put_back(conn, snap, doubtful)
     summary = merge_snapshot(conn, snap, progress)
     # PIN hashes never belong on a server; an older version pushed them: forget those.
     staff = TABLES["staff"]

@@ -16,8 +16,10 @@ changed on the server after it was signed, a row nobody signed, a row from a lap
 not trusted yet. A lead left out takes its visits and aliases with it.
 
 A push vouches only for what it could check: before merging it checks the server's
-rows it merges into, and a row it could not trust there is not signed over (the
-merged row would carry what it could not check); the push counts it instead.
+rows it merges into. A row that fails there and that the pushing laptop holds too
+is set back to the laptop's own copy first (so the laptop that wrote a row repairs
+it with its next push of it); any other failing row is not signed over (the merged
+row would carry what the laptop could not check), and the push counts it.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cache
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from sqlalchemy import Connection, Table, delete, insert, select
+from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
@@ -39,7 +42,7 @@ from showfloor.services.sync.clock import Row
 from showfloor.services.sync.incoming import row_label
 from showfloor.services.sync.keys import laptop_key, team_keys
 from showfloor.services.sync.signing import Signer, check_signature, sign_manifest
-from showfloor.services.sync.snapshot import CHUNK, Snapshot, to_json_row
+from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, to_json_row
 from showfloor.services.sync.trust import Me, Trust, judge
 from showfloor.store.models import SyncBatch, SyncRowProof
 
@@ -53,6 +56,8 @@ _KEY_COLUMNS = {
 }
 # Rows that belong to a lead: they stay out with it.
 _OF_LEAD = ("visits", "visit_trash", "lead_aliases")
+# The tables a pull reads by what changed (the others travel whole every time).
+BY_LEAD = ("leads", "visits", "visit_trash")
 _NAME = "A row on the team server"
 
 CHANGED = "was changed on the team server after it was signed (signature mismatch)"
@@ -176,22 +181,66 @@ def _reason(
     return untrusted(trust)
 
 
-def drop_refused(snap: Snapshot, refused: Iterable[Refusal]) -> None:
-    """Take refused rows out of ``snap`` (in place), with the rows of refused leads."""
-    gone: dict[str, set[str]] = {}
+def drop_refused(snap: Snapshot, refused: Iterable[Refusal]) -> int:
+    """Take refused rows out of ``snap`` (in place), with every row that points at one
+    (a lead of a refused event or laptop, the visits and aliases of a refused lead):
+    nothing is merged half. Returns how many leads, visits and deleted visits were
+    held back with them (a pull asks for those again next time)."""
+    gone: dict[str, set[str]] = {t: set() for t in TABLES}
     for r in refused:
-        gone.setdefault(r.table, set()).add(r.key)
-    leads = gone.get("leads", set())
+        gone[r.table].add(r.key)
+    held = 0
+    for table in TABLES:  # foreign keys first: a row's references are decided before it
+        links = _links(table)
+        rows = snap.tables[table]
+        kept = []
+        for row in rows:
+            key = row_key(table, row)
+            if key not in gone[table] and not any(
+                row.get(column) in gone[target] for column, target in links
+            ):
+                kept.append(row)
+                continue
+            if key not in gone[table]:
+                gone[table].add(key)
+                held += table in BY_LEAD
+        if len(kept) != len(rows):
+            snap.tables[table] = kept
+    return held
+
+
+@cache
+def _links(table: str) -> tuple[tuple[str, str], ...]:
+    """(column, table it points at) for a table's foreign keys, and a lead's rows."""
+    out = {
+        (column.name, fk.column.table.name)
+        for column in TABLES[table].columns
+        for fk in column.foreign_keys
+        if fk.column.table.name in TABLES
+    }
+    if table in _OF_LEAD:
+        out.add(("lead_id", "leads"))
+    return tuple(sorted(out))
+
+
+def put_back(
+    conn: Connection, snap: Snapshot, doubtful: set[tuple[str, str]]
+) -> set[tuple[str, str]]:
+    """Before a push merges: a server row that fails its check and that the pushing
+    laptop holds too is set back to the laptop's own row (which it can vouch for),
+    so the merge builds on that. Returns the rows put back."""
+    done: set[tuple[str, str]] = set()
+    if not doubtful:
+        return done
     for table, rows in snap.tables.items():
-        out = gone.get(table, set())
-        if not out and not (leads and table in _OF_LEAD):
-            continue
-        snap.tables[table] = [
-            r
-            for r in rows
-            if row_key(table, r) not in out
-            and not (table in _OF_LEAD and r.get("lead_id") in leads)
-        ]
+        target, columns = TABLES[table], _KEY_COLUMNS.get(table, ("id",))
+        for row in rows:
+            key = (table, row_key(table, row))
+            if key in doubtful:
+                where = [target.c[c] == row[c] for c in columns]
+                conn.execute(update(target).where(*where).values(**row))
+                done.add(key)
+    return done
 
 
 @dataclass(frozen=True)
@@ -248,9 +297,7 @@ def sign_rows(
         for start in range(0, len(names), CHUNK):
             part = names[start : start + CHUNK]
             conn.execute(
-                delete(_PROOFS).where(
-                    _PROOFS.c.table_name == table, _PROOFS.c.row_key.in_(part)
-                )
+                delete(_PROOFS).where(_PROOFS.c.table_name == table, _PROOFS.c.row_key.in_(part))
             )
             conn.execute(
                 insert(_PROOFS),
@@ -316,7 +363,6 @@ def _judge_batch(manifest: object, me: Me) -> _Batch:
         reason = CHANGED if "signature mismatch" in str(exc) else FORGED
         return _Batch(rows, None, reason)
     return _Batch(rows, trust)
-
 
 
 def laptop_signer(session: Session) -> LaptopSigner:
