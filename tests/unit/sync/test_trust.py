@@ -346,8 +346,9 @@ def test_a_row_longer_than_any_lead_is_refused(make_dir: MakeDir, tmp_path: Path
 GIB = 1024**3
 
 
-def _bomb(path: Path) -> None:
-    """1 GiB of valid-looking lead lines, signed, packed into a few MB."""
+def _bomb(path: Path, passphrase: str | None = None) -> None:
+    """1 GiB of valid-looking lead lines, signed, packed into a few MB (and sealed
+    with ``passphrase``, when given)."""
     row = orjson.dumps(["leads", {"id": "x", "first_name": "A" * 900}]) + b"\n"
     block = row * (1024 * 1024 // len(row))
     blocks = GIB // len(block) + 1
@@ -366,10 +367,14 @@ def _bomb(path: Path) -> None:
     from showfloor.services.sync.signing import sign_manifest
 
     sign_manifest(manifest, Ed25519PrivateKey.generate(), [])
-    with gzip.open(path, "wb", compresslevel=1) as out:
-        out.write(json.dumps(manifest).encode() + b"\n")
-        for _ in range(blocks):
-            out.write(block)
+    from showfloor.services.sync.sealed import SealedWriter
+
+    with open(path, "wb") as raw:
+        sink = SealedWriter(raw, passphrase) if passphrase else raw
+        with sink, gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=1) as out:
+            out.write(json.dumps(manifest).encode() + b"\n")
+            for _ in range(blocks):
+                out.write(block)
 
 
 @pytest.mark.slow
