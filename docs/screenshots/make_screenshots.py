@@ -175,11 +175,19 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     booth.window.resize(1366, 768)
     booth.window.show()
     now = datetime.now(UTC)
+    refused = (
+        "refused 1 row from the team server, not merged: lead 3f2a1b9c (Ada) was changed "
+        "on the team server after it was signed (signature mismatch)"
+    )
     failed = "Cannot reach the server at 192.168.43.10:5432: the user name or password was refused."
     for name, result in (
         ("team-synced", RoundResult(TeamState.SYNCED, now - timedelta(seconds=12), 0, "")),
         ("team-offline", RoundResult(TeamState.OFFLINE, now, 14, "no answer (timed out)")),
         ("team-sign-in-failed", RoundResult(TeamState.SIGN_IN_FAILED, None, 3, failed)),
+        (
+            "team-rows-refused",
+            RoundResult(TeamState.SYNCED, now - timedelta(seconds=4), 0, refused, None, 1),
+        ),
     ):
         booth.team_sync.result = result
         booth.team_sync.show_status()
@@ -528,8 +536,35 @@ def lead_dialog(app: QApplication, booth: Booth) -> None:
     dialog.reject()
 
 
+def merge_sealed(app: QApplication, booth: Booth) -> None:
+    """A teammate's bundle sealed with a team passphrase this laptop does not keep."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.sync.files import create_bundle
+    from showfloor.services.sync.passphrase import set_event_passphrase
+    from showfloor.services.sync.team import join_event, share_event
+
+    with tempfile.TemporaryDirectory() as tmp:
+        share_event(booth.context.db, Path(tmp) / "setup.sfb")
+        laptop = open_database(Path(tmp) / "omar" / "showfloor.db")
+        join_event(laptop, Path(tmp) / "setup.sfb")
+        with laptop.session() as session:
+            set_event_passphrase(session, "expo-team-2026")
+        fields = PersonFields(first_name="Omar", last_name="Haddad", email="omar@example.org")
+        CaptureService(laptop).capture(CaptureRequest("customer", fields))
+        create_bundle(laptop, Path(tmp) / "laptop-omar.sfb")
+        laptop.close()
+        dialog = booth.sync.merge_files([Path(tmp) / "laptop-omar.sfb"])
+        app.processEvents()
+        dialog.passphrase.setText("expo-team-2026")
+        app.processEvents()
+        dialog.grab().save(str(HERE / "merge-sealed.png"))
+        dialog.close()
+
+
 SCREENS = {
     "camera": camera_side,
+    "merge-sealed": merge_sealed,
     "follow-ups": follow_ups,
     "duplicate-hint": duplicate_hints,
     "lead-dialog": lead_dialog,

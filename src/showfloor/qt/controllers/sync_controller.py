@@ -26,7 +26,9 @@ from showfloor.services.sync.files import (
     merge_bundles,
 )
 from showfloor.services.sync.merge import MergeSummary
+from showfloor.services.sync.passphrase import kept_passphrases
 from showfloor.services.sync.remote import pull, push
+from showfloor.services.sync.sealed import Passphrases, unlocks
 from showfloor.services.sync.server_settings import configured_server, remember_server
 from showfloor.services.sync.team import EventQuestion, event_questions
 
@@ -81,16 +83,46 @@ class SyncController(QObject):
         dialog = self._dialog("Merge from file")
         what = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
         self.merging = what
+        self._unseal(dialog, paths)
+        return dialog
+
+    def _unseal(self, dialog: SyncDialog, paths: list[Path], *, wrong: bool = False) -> None:
+        """A bundle sealed with a passphrase this laptop does not keep is opened with
+        the one typed in the dialog (issue 19); then the merge goes on."""
+        try:
+            kept = kept_passphrases(self.context.db)
+        except ShowfloorError as exc:
+            dialog.show_result(str(exc), ok=False)
+            return
+        locked = next((p for p in paths if not unlocks(p, kept)), None)
+        if locked is None:
+            self._prepare(dialog, paths)
+            return
+        text = (
+            f"Wrong passphrase for {locked.name}; try again."
+            if wrong
+            else f"{locked.name} is sealed with a team passphrase. Type it to merge."
+        )
+        dialog.show_passphrase_question(text, wrong=wrong)
+
+        def typed() -> None:
+            given = dialog.typed_passphrase()
+            opened = bool(given) and unlocks(locked, Passphrases((given,)))
+            self._unseal(dialog, paths, wrong=not opened)
+
+        dialog.reconnect_start(typed)
+
+    def _prepare(self, dialog: SyncDialog, paths: list[Path]) -> None:
+        """Ask where unknown events go (when there are any), then merge."""
         try:
             questions = event_questions(self.context.db, paths)
         except ShowfloorError:
             questions = []  # the merge says what is wrong with the file
         if not questions:
             self._merge(dialog, paths, None)
-            return dialog
+            return
         dialog.show_event_questions([_question_row(q) for q in questions])
         dialog.reconnect_start(lambda: self._merge(dialog, paths, dialog.event_choices()))
-        return dialog
 
     def _merge(
         self,

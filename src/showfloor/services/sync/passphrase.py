@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.events import current_event
-from showfloor.services.sync.sealed import Passphrases
+from showfloor.services.sync.sealed import NONE, Passphrases
+from showfloor.store.database import Database, storage_errors
 from showfloor.store.settings import get_setting, set_setting
 
 SETTING = "bundle_passphrases"
@@ -58,3 +59,9 @@ def with_stored(session: Session, given: Passphrases) -> Passphrases:
     """``given``, with every passphrase kept here tried after the ones given."""
     stored = tuple(p for p in _stored(session).values() if p not in given.known)
     return Passphrases((*given.known, *stored), given.ask)
+
+
+def kept_passphrases(db: Database) -> Passphrases:
+    """The passphrases kept in this data dir (the window tries them before asking)."""
+    with storage_errors(db.path), db.session() as session:
+        return with_stored(session, NONE)

@@ -25,6 +25,7 @@ import os
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -216,3 +217,28 @@ def _unlock(header: bytes, name: str, passphrases: Passphrases) -> bytes:
         f"{name} is sealed with the team passphrase: give it with --passphrase-file FILE "
         f"or {ENV}, or run the command in a terminal to be asked."
     )
+
+
+def unlocks(path: Path, passphrases: Passphrases) -> bool:
+    """Whether ``path`` reads with ``passphrases`` (asking none): a plain file does; a
+    sealed one once a passphrase opens it (remembered for the rest of this process,
+    so the merge that follows asks nothing). An unreadable file counts as readable:
+    the merge says what is wrong with it.
+
+    The window asks for a passphrase itself before a merge starts (on its own
+    thread), then merges with nothing left to ask.
+    """
+    try:
+        with open(path, "rb") as src:
+            head = src.read(_HEADER.size)
+    except OSError:
+        return True
+    if not is_sealed(head) or len(head) < _HEADER.size:
+        return True
+    if head in _UNLOCKED:
+        return True
+    try:
+        _UNLOCKED[head] = _unlock(head, path.name, Passphrases(passphrases.known))
+    except RefusedError:
+        return False
+    return True
