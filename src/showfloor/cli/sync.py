@@ -175,6 +175,8 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
             print_line(f"  {change.line()}")
     if note := summary.events_note():
         print_warning(note)
+    for line in summary.erasure_notes():
+        print_warning(line)
     return 0
 
 

@@ -219,8 +219,9 @@ class SyncController(QObject):
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
             dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
-            if note := result.events_note():
-                dialog.show_note(note)
+            notes = [n for n in (result.events_note(), *result.erasure_notes()) if n]
+            if notes:
+                dialog.show_note(" ".join(notes))
         else:
             dialog.show_result(str(result), ok=True)
         self.context.follow_current_event()  # joined events: the current one may move

@@ -18,15 +18,15 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.events import this_device
-from showfloor.services.scrub import compact_live
 from showfloor.services.sync.bundle import bundle_signer, open_bundle, write_bundle
+from showfloor.services.sync.erased_elsewhere import ErasedPeople, after_erasing, erased_here
 from showfloor.services.sync.keys import (
     laptop_key,
     remember_laptop,
     stored_laptop_key,
     team_keys,
 )
-from showfloor.services.sync.merge import Change, MergeSummary, merge_snapshot
+from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.passphrase import event_passphrase, with_stored
 from showfloor.services.sync.sealed import NONE, Passphrases
 from showfloor.services.sync.snapshot import read_snapshot
@@ -213,6 +213,7 @@ def merge_bundle(
     snap = bundle.snap
     snap.tables["devices"] = [d for d in snap["devices"] if d["id"] != me.device_id]
     events = tuple(str(e["name"]) for e in snap["events"])
+    erased: ErasedPeople | None = None
     with storage_errors(db.path), db.engine.connect() as conn, conn.begin() as transaction:
         summary = merge_snapshot(conn, snap, progress, into=into)
         summary = replace(summary, future_times=bundle.incoming.future_times)
@@ -223,13 +224,13 @@ def merge_bundle(
         if needs_confirmation(summary) and not yes:
             transaction.rollback()
             raise NeedsConfirmationError(preview)
+        erased = erased_here(db, summary)  # read while not committed yet
     if trust and verdict.how is How.NEW:
         _remember(db, verdict)
-    if db.is_sqlite and db.path is not None and any(
-        c.change is Change.ERASED for c in summary.changes
-    ):
-        db.engine.dispose()
-        compact_live(db.path)  # the people erased elsewhere leave no trace in free pages
+    if erased is not None:
+        # The people erased elsewhere leave no trace here: not in free pages, the
+        # log, nor this laptop's backups.
+        summary = after_erasing(db, erased, summary)
     return summary
 
 

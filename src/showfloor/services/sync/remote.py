@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.erased_elsewhere import after_erasing, erased_here
 from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.keys import remember_laptop
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
@@ -291,6 +292,7 @@ def pull(
             before = log_top(local)
             summary = merge_snapshot(local, snap, progress)
             summary = replace(summary, future_times=incoming.future_times)
+            erased = erased_here(db, summary)  # read while not committed yet
             mark = _mark(local, key, server_id)
             pulled = {"server": server_id, "pulled": top, "pulled_at": _now()}
             if held or any(r.table in BY_LEAD for r in checked.refused):
@@ -303,6 +305,8 @@ def pull(
                 pulled["pushed"] = log_top(local)
             _put(local, key, {**mark, **pulled})
         trusted_now = _remember(db, checked.new_laptops.values()) if trust else ()
+        if erased is not None:  # erased on another laptop: gone from this one's copies too
+            summary = after_erasing(db, erased, summary)
     finally:
         engine.dispose()
     return SyncResult(
