@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from showfloor.services.backup import read_backup_settings
+from showfloor.services.backup import backup_folders
 from showfloor.services.scrub import Trace, compact_live, kept_copies, scrub_copies
 from showfloor.services.sync.merge.summary import Change, MergeSummary
 from showfloor.services.sync.written import WrittenBundle, bundles_written_since
@@ -76,15 +76,6 @@ def people_before_merge(database: Path, lead_ids: Collection[str]) -> ErasedPeop
         conn.close()
     trace = Trace(frozenset(ids), frozenset(emails), frozenset(badges))
     return ErasedPeople(trace, min(created, default=None))
-
-
-def backup_folders(database: Path) -> list[Path]:
-    """Where this data dir's backups go: its own folder and the second one, if set."""
-    from showfloor.config import Paths
-
-    folders = [Paths(database.parent).backups]
-    second = read_backup_settings(database).second_dir
-    return [*folders, second] if second is not None else folders
 
 
 def clear_copies(db: Database, people: ErasedPeople) -> CopiesCleared:
