@@ -194,34 +194,14 @@ def test_cli_passphrase_bundle_and_merge(
 @pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
 def test_a_sealed_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
     """A 1 GiB bomb inside a sealed file: unsealing streams, so the cap still holds."""
-    import subprocess
-    import sys
-
-    from .test_trust import _bomb
+    from .test_trust import _bomb, merge_measured
 
     bomb = tmp_path / "bomb.sfb"
     _bomb(bomb, TEAM)
-    script = (
-        "import re, sys\n"
-        "from showfloor.__main__ import main\n"
-        "code = main(sys.argv[1:])\n"
-        "status = open('/proc/self/status').read()\n"
-        "peak = int(re.search(r'VmHWM:\\s+(\\d+) kB', status).group(1)) // 1024\n"
-        "print(f'PEAK {peak}')\n"
-        "sys.exit(code)\n"
-    )
-    target = str(tmp_path / "target")
-    run = subprocess.run(
-        [sys.executable, "-c", script, "--data-dir", target, "sync", "merge", str(bomb)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env={**os.environ, "SHOWFLOOR_PASSPHRASE": TEAM},
-    )
+    env = {"SHOWFLOOR_PASSPHRASE": TEAM}
+    run, peak_mb = merge_measured(bomb, tmp_path / "target", env=env)
     assert run.returncode == 1, run
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "it unpacks to more than 512 MB" in lines[0], run.stderr
-    peak_mb = int(run.stdout.split("PEAK ")[1])
     print(f"peak memory refusing a sealed 1 GiB bomb: {peak_mb} MB")
     assert peak_mb < 300
