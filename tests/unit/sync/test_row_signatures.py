@@ -185,3 +185,27 @@ def test_live_round_says_what_was_refused(pg_url: str, make_dir: MakeDir) -> Non
     result = LiveSync(b, pg_url).run_round()
     assert result.state is TeamState.SYNCED and result.refused == 1
     assert result.message.startswith("refused 1 row from the team server, not merged: lead")
+
+
+def test_an_erase_pulled_from_the_server_leaves_this_laptops_backups_too(
+    pg_url: str, make_dir: MakeDir
+) -> None:
+    from showfloor.services.backup import backup_folders, make_backup
+
+    from .laptops import erase
+
+    a, b = make_dir("a"), make_dir("b")
+    ada = capture(a, 0, "wants the engine")
+    push(a, pg_url)
+    pull(b, pg_url)
+    assert b.path is not None
+    made = make_backup(b.path, backup_folders(b.path)).made
+    assert len(made) == 1 and b"ada@example.org" in made[0].path.read_bytes()
+    erase(a, ada)
+    push(a, pg_url)
+    result = pull(b, pg_url)
+    assert result.refused == () and result.summary.removed == 1
+    assert result.summary.backups_rewritten == 1
+    for path in (b.path, made[0].path, b.path.with_name(b.path.name + "-wal")):
+        if path.exists():
+            assert b"ada@example.org" not in path.read_bytes().lower(), path
