@@ -562,8 +562,27 @@ def merge_sealed(app: QApplication, booth: Booth) -> None:
         dialog.close()
 
 
+def sync_trust(app: QApplication, booth: Booth) -> None:
+    """File > Sync with server…: the team server holds rows of a laptop set up on its own."""
+    from showfloor.services.sync.merge import MergeSummary
+    from showfloor.services.sync.remote import SyncResult
+    from showfloor.services.sync.row_proofs import Refusal
+
+    laptop = "'Dana (laptop 3)' (key 3F2A 91C0 77D1)"
+    reason = f"comes from a laptop this one does not trust yet: {laptop}"
+    refused = (Refusal("leads", "3f2a1b9c", "lead 3f2a1b9c (Lena Vogel)", reason),) * 3
+    got = SyncResult("pull", "192.168.43.10:5432", 3, MergeSummary(), refused, untrusted=(laptop,))
+    dialog = booth.sync.sync_with_server()
+    dialog.url.setText("postgresql://showfloor@192.168.43.10:5432/showfloor")
+    booth.sync._ask_trust(dialog, got)  # as a pull leaves it (no server answers here)
+    app.processEvents()
+    dialog.grab().save(str(HERE / "sync-trust.png"))
+    dialog.close()
+
+
 SCREENS = {
     "camera": camera_side,
+    "sync-trust": sync_trust,
     "merge-sealed": merge_sealed,
     "follow-ups": follow_ups,
     "duplicate-hint": duplicate_hints,

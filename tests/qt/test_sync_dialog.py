@@ -340,3 +340,40 @@ def test_a_sealed_bundle_asks_for_its_passphrase_in_the_dialog(
     assert not dialog.passphrase.isVisible()
     assert _counts(dialog)[:2] == [("New leads:", "1"), ("New visits:", "1")]
     controller.shutdown()
+
+
+def test_rows_of_a_laptop_set_up_on_its_own_are_asked_about_then_taken_in(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,
+    pg_url: str,  # type: ignore[no-untyped-def]
+) -> None:
+    """File > Sync with server…: the team server holds a stranger's rows; the dialog
+    says whose, and Trust and sync takes them in (real PostgreSQL)."""
+    from sqlalchemy import select
+
+    from showfloor.services.events import create_event
+    from showfloor.services.sync.remote import push
+    from showfloor.store.models import Lead
+
+    stranger = open_database(tmp_path / "stranger" / "showfloor.db")
+    with stranger.session() as session:
+        create_event(session, context.event_name)
+    request = CaptureRequest("kol", PersonFields(first_name="Ada", email="ada@example.org"))
+    CaptureService(stranger).capture(request)
+    push(stranger, pg_url)
+    stranger.close()
+    dialog = controller.sync_with_server()
+    dialog.url.setText(pg_url)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.start_button.text() == "Trust and sync", timeout=20_000)
+    assert "a laptop this one does not trust yet" in dialog.message.text()
+    with context.db.session() as session:
+        assert session.scalars(select(Lead.first_name)).all().count("Ada") == 0
+    with qtbot.waitSignal(context.leads_changed, timeout=20_000):
+        dialog.start_button.click()
+    assert dialog.message.text().startswith("Sent ")
+    with context.db.session() as session:
+        assert "Ada" in session.scalars(select(Lead.first_name)).all()
+    controller.shutdown()

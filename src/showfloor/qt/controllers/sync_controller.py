@@ -27,7 +27,7 @@ from showfloor.services.sync.files import (
 )
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.passphrase import kept_passphrases
-from showfloor.services.sync.remote import pull, push
+from showfloor.services.sync.remote import SyncResult, pull, push
 from showfloor.services.sync.sealed import Passphrases, unlocks
 from showfloor.services.sync.server_settings import configured_server, remember_server
 from showfloor.services.sync.team import EventQuestion, event_questions
@@ -162,12 +162,16 @@ class SyncController(QObject):
     def sync_with_server(self) -> SyncDialog:
         dialog = self._dialog("Sync with server", ask_url=True)
         dialog.url.setText(self._saved_url())
-        dialog.start_button.clicked.connect(lambda: self.start_sync(dialog.url.text().strip()))
+        dialog.reconnect_start(lambda: self.start_sync(dialog.url.text().strip()))
         return dialog
 
-    def start_sync(self, url: str) -> None:
+    def start_sync(self, url: str, *, trust: bool = False) -> None:
+        """Push then pull. Rows of a laptop not trusted yet come back as a question
+        (trust it and sync again); other refused rows are said in the result."""
         if self.dialog is None or not url:
             return
+        dialog = self.dialog
+        dialog.reconnect_start(lambda: self.start_sync(dialog.url.text().strip()))
         try:
             url = self._save_url(url)
         except ShowfloorError as exc:
@@ -175,12 +179,28 @@ class SyncController(QObject):
             return
         db = self.context.db
 
-        def job(progress: Callable[[int, int], None]) -> str:
+        def job(progress: Callable[[int, int], None]) -> object:
             sent = push(db, url, progress)
-            got = pull(db, url, progress)
-            return f"Sent {sent.leads_sent} leads, received: {got.summary.line()}."
+            got = pull(db, url, progress, trust=trust)
+            if got.untrusted:
+                return got
+            line = f"Sent {sent.leads_sent} leads, received: {got.summary.line()}."
+            problem = got.problem() or sent.problem()
+            return f"{line} {problem[0].upper()}{problem[1:]}." if problem else line
 
-        self._run(self.dialog, "Syncing with the server…", job)
+        self._run(dialog, "Syncing with the server…", job)
+
+    def _ask_trust(self, dialog: SyncDialog, got: SyncResult) -> None:
+        laptops = ", ".join(got.untrusted)
+        problem = got.problem() or ""
+        dialog.show_question(
+            f"{problem[:1].upper()}{problem[1:]}.\nThe team server holds rows of {laptops}, a laptop this one "
+            "does not trust yet (set up on its own, not from the team setup file). Trust "
+            "it to take its rows in; it is remembered.",
+            "Trust and sync",
+        )
+        url = dialog.url.text().strip()
+        dialog.reconnect_start(lambda: self.start_sync(url, trust=True))
 
     # --- plumbing ----------------------------------------------------------------------
 
@@ -215,6 +235,9 @@ class SyncController(QObject):
     def _done(self, dialog: SyncDialog, result: object) -> None:
         if isinstance(result, NeedsTrustError | NeedsConfirmationError):
             self._ask(dialog, result)
+            return
+        if isinstance(result, SyncResult):  # rows of a laptop not trusted yet
+            self._ask_trust(dialog, result)
             return
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))

@@ -106,7 +106,10 @@ class LiveSync:
             if pull_too:
                 pulled = pull(self.db, self.url_text)
                 received, refused = pulled.summary, len(pulled.refused)
-                problems.insert(0, pulled.problem() or "")
+                problem = pulled.problem() or ""
+                if pulled.untrusted:
+                    problem += ". File > Sync with server… asks whether to trust it."
+                problems.insert(0, problem)
         except RefusedError as exc:
             return self._failed(exc)
         except StorageError as exc:  # the local database: the window says the rest

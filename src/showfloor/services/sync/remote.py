@@ -88,6 +88,8 @@ class SyncResult:
     unsigned_left: int = 0
     # Pull with trust: laptops trusted from now on, as "'NAME' (key ...)".
     trusted_now: tuple[str, ...] = ()
+    # Pull without trust: laptops whose rows were refused as not trusted yet.
+    untrusted: tuple[str, ...] = ()
 
     def line(self) -> str:
         verb = "pushed to" if self.direction == "push" else "pulled from"
@@ -316,6 +318,7 @@ def pull(
         summary,
         refused=tuple(checked.refused),
         trusted_now=trusted_now,
+        untrusted=() if trust else tuple(t.laptop_label() for t in checked.new_laptops.values()),
     )
 
 
