@@ -194,9 +194,9 @@ class SyncController(QObject):
         laptops = ", ".join(got.untrusted)
         problem = got.problem() or ""
         dialog.show_question(
-            f"{problem[:1].upper()}{problem[1:]}.\nThe team server holds rows of {laptops}, a laptop this one "
-            "does not trust yet (set up on its own, not from the team setup file). Trust "
-            "it to take its rows in; it is remembered.",
+            f"{problem[:1].upper()}{problem[1:]}.\nThe team server holds rows of {laptops}, "
+            "a laptop this one does not trust yet (set up on its own, not from the team setup "
+            "file). Trust it to take its rows in; it is remembered.",
             "Trust and sync",
         )
         url = dialog.url.text().strip()
