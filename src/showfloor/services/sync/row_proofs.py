@@ -326,8 +326,8 @@ def _load_proofs(
 
 
 # Signatures already checked in this process (the live sync pulls every few
-# seconds, and a batch never changes): by the manifest's exact text.
-_VERIFIED: dict[str, Signer] = {}
+# seconds, and a batch never changes): by the SHA-256 of the manifest's exact text.
+_VERIFIED: dict[bytes, Signer] = {}
 _VERIFIED_MAX = 10_000
 
 
@@ -349,13 +349,14 @@ def _judge_batch(manifest: object, me: Me) -> _Batch:
     if not isinstance(rows, Mapping):
         return _Batch({}, None, CHANGED)
     text = json.dumps(manifest, sort_keys=True, separators=(",", ":"), default=str)
-    signer = _VERIFIED.get(text)
+    seen = hashlib.sha256(text.encode()).digest()
+    signer = _VERIFIED.get(seen)
     try:
         if signer is None:
             signer = check_signature(_NAME, manifest)
             if len(_VERIFIED) >= _VERIFIED_MAX:
                 _VERIFIED.clear()
-            _VERIFIED[text] = signer
+            _VERIFIED[seen] = signer
         if not signer.signed:
             return _Batch(rows, None, UNSIGNED)
         trust = judge(_NAME, manifest, signer, me)
