@@ -250,6 +250,17 @@ class SyncLog(Base):
     lead_id: Mapped[str] = mapped_column(String(36))
 
 
+class RowLog(Base):
+    """Rows of the small tables changed, in commit order (written by triggers): a sync
+    round sends those, not the whole tables (services/sync/snapshot.py)."""
+
+    __tablename__ = "row_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tbl: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[str] = mapped_column(String(36))
+
+
 class SyncBatch(Base):
     """On a team server: one push's signed list of row digests (services/sync/row_proofs.py).
 

@@ -135,3 +135,20 @@ def test_row_signature_tables_arrive_empty_and_leads_stay(tmp_path: Path) -> Non
     db.close()
     assert (batches, proofs) == (0, 0)
     assert leads
+
+
+def test_changed_rows_of_the_small_tables_are_logged_after_i24(tmp_path: Path) -> None:
+    """i24_row_log: an older data dir gets the row log empty (its first round sends
+    the small tables whole); from then on every writer's changes are numbered."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        assert session.execute(text("SELECT count(*) FROM row_log")).scalar() == 0
+        device = session.execute(text("SELECT id FROM devices LIMIT 1")).scalar()
+        session.execute(text("UPDATE devices SET name = 'Laptop 2' WHERE id = :d"), {"d": device})
+        session.execute(text("INSERT INTO staff (id, name, created_at, updated_at) "
+                             "VALUES ('s-new', 'Chloé', '2026-12-01', '2026-12-01')"))  # fmt: skip
+        logged = session.execute(text("SELECT tbl, row_id FROM row_log ORDER BY seq")).all()
+    db.close()
+    assert [tuple(row) for row in logged] == [("devices", device), ("staff", "s-new")]

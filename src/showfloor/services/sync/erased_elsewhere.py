@@ -48,6 +48,21 @@ class CopiesCleared:
     bundles: tuple[WrittenBundle, ...] = ()  # written here before: still hold them
 
 
+def either(one: ErasedPeople | None, other: ErasedPeople | None) -> ErasedPeople | None:
+    """The people of both (a pull merged in parts erases some in each)."""
+    if one is None or other is None:
+        return one or other
+    a, b = one.trace, other.trace
+    trace = Trace(
+        a.lead_ids | b.lead_ids,
+        a.emails | b.emails,
+        a.badges | b.badges,
+        a.attendee_ids | b.attendee_ids,
+    )
+    met = [m for m in (one.first_met, other.first_met) if m is not None]
+    return ErasedPeople(trace, min(met, default=None))
+
+
 def people_before_merge(database: Path, lead_ids: Collection[str]) -> ErasedPeople:
     """The erased leads' ids, emails and badges, read on a connection of its own:
     it sees the last committed state, from before the merge's open transaction."""

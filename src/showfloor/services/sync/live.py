@@ -52,6 +52,7 @@ class RoundResult:
         message: one line for people (a tooltip; never a password); after a round
             that synced, what the signature check refused, if anything.
         received: what the pull merged here (None when the round failed).
+        rows_changed: rows of the small tables the pull changed (a laptop renamed).
         refused: rows of the server the pull left out (row_proofs.py).
     """
 
@@ -60,11 +61,14 @@ class RoundResult:
     waiting: int
     message: str
     received: MergeSummary | None = None
+    rows_changed: int = 0
     refused: int = 0  # rows of the server the pull left out (their signature check)
 
     @property
     def brought_changes(self) -> bool:
         got = self.received
+        if got is not None and self.rows_changed:
+            return True  # a laptop's new name: banners say it
         return got is not None and bool(
             got.new_leads or got.new_visits or got.merged_duplicates or got.removed
             or got.conflicts_resolved or got.changes
@@ -87,10 +91,15 @@ class LiveSync:
         self._pushed_once = False
 
     def waiting(self) -> int:
+        """Leads changed here that the server does not have yet."""
+        return self._waiting()[0]
+
+    def _waiting(self) -> tuple[int, int]:
         try:
-            return local_marks(self.db, self.url_text).waiting
+            marks = local_marks(self.db, self.url_text)
         except ShowfloorError:
-            return 0
+            return 0, 0
+        return marks.waiting, marks.rows_waiting
 
     def run_round(self, *, pull_too: bool = True) -> RoundResult:
         """Push what waits (always on the first round: staff and event edits travel
@@ -98,14 +107,17 @@ class LiveSync:
         received: MergeSummary | None = None
         problems: list[str] = []
         refused = 0
+        rows_changed = 0
         try:
-            if not self._pushed_once or self.waiting():
+            # Leads, or a row of a small table (a renamed laptop, a new staff member).
+            if not self._pushed_once or any(self._waiting()):
                 pushed = push(self.db, self.url_text)
                 self._pushed_once = True
                 problems.append(pushed.problem() or "")
             if pull_too:
                 pulled = pull(self.db, self.url_text)
-                received, refused = pulled.summary, len(pulled.refused)
+                received, rows_changed = pulled.summary, pulled.rows_changed
+                refused = len(pulled.refused)
                 problem = pulled.problem() or ""
                 if pulled.untrusted:
                     problem += ". File > Sync with server… asks whether to trust it."
@@ -119,7 +131,7 @@ class LiveSync:
         # Rows the pull refused (signature check, row_proofs.py): said, never hidden.
         message = next((p for p in problems if p), "")
         return RoundResult(
-            TeamState.SYNCED, self.last_synced, waiting, message, received, refused
+            TeamState.SYNCED, self.last_synced, waiting, message, received, rows_changed, refused
         )
 
     def _failed(self, exc: RefusedError) -> RoundResult:

@@ -28,12 +28,17 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
-from showfloor.services.sync.erased_elsewhere import after_erasing, erased_here
+from showfloor.services.sync.batches import merge_in_parts
+from showfloor.services.sync.erased_elsewhere import (
+    ErasedPeople,
+    after_erasing,
+    either,
+    erased_here,
+)
 from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.keys import remember_laptop
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.row_proofs import (
-    BY_LEAD,
     LaptopSigner,
     Refusal,
     check_rows,
@@ -49,6 +54,7 @@ from showfloor.services.sync.snapshot import (
     changed_since,
     log_top,
     read_snapshot,
+    row_log_top,
 )
 from showfloor.services.sync.trust import Me, Trust, local_identity
 from showfloor.store.database import Database, storage_errors
@@ -82,6 +88,9 @@ class SyncResult:
     where: str
     leads_sent: int
     summary: MergeSummary
+    # Rows of the small tables a pull changed here (a laptop's new name, a new staff
+    # member): no lead changed, yet what the window shows may have.
+    rows_changed: int = 0
     # Pull: the server's rows left out (changed by hand, unsigned, untrusted laptop).
     refused: tuple[Refusal, ...] = ()
     # Push: rows on the server that failed their check, so this push did not sign them.
@@ -242,16 +251,18 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             me, signer = local_identity(session), laptop_signer(session)
         with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
-            top = log_top(local)
+            top, rows_top = log_top(local), row_log_top(local)
             ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
-            snap = read_snapshot(local, lead_ids=ids)
+            rows_since = None if ids is None else mark.get("rows_pushed")
+            snap = read_snapshot(local, lead_ids=ids, rows_since=rows_since)
         with _on_server(url):
             summary, left = _with_retries(
                 engine, lambda conn: _merge_in(conn, snap, progress, me, signer)
             )
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            _put(local, key, {**mark, "server": server_id, "pushed": top, "pushed_at": _now()})
+            pushed = {"pushed": top, "rows_pushed": rows_top, "pushed_at": _now()}
+            _put(local, key, {**mark, "server": server_id, **pushed})
     finally:
         engine.dispose()
     return SyncResult(
@@ -280,32 +291,49 @@ def pull(
         with _on_server(url), engine.connect() as conn:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
-                top = log_top(conn)
+                top, rows_top = log_top(conn), row_log_top(conn)
                 since = mark.get("pulled")
                 snap = read_snapshot(
-                    conn, lead_ids=None if since is None else changed_since(conn, since)
+                    conn,
+                    lead_ids=None if since is None else changed_since(conn, since),
+                    rows_since=None if since is None else mark.get("rows_pulled"),
                 )
                 checked = check_rows(conn, snap, me, accept_new=trust)
         held = drop_refused(snap, checked.refused)
         # The server is reachable by every laptop: its rows meet the capture's rules
         # and lose times from the future, as a bundle's do (issue 19).
         incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
-        with storage_errors(db.path), db.engine.begin() as local:
-            before = log_top(local)
-            summary = merge_snapshot(local, snap, progress)
-            summary = replace(summary, future_times=incoming.future_times)
-            erased = erased_here(db, summary)  # read while not committed yet
+
+        rows_changed = 0
+        erased: ErasedPeople | None = None
+
+        def after_part(local: Connection, before: tuple[int, int], part: MergeSummary) -> None:
+            nonlocal rows_changed, erased
+            rows_top_now = row_log_top(local)  # the part holds the write lock: all ours
+            rows_changed += rows_top_now - before[1]
+            # Who the part erases, read while it is not committed yet.
+            erased = either(erased, erased_here(db, part))
+            # Nothing of ours was waiting: what the part's merge just logged came
+            # from the server, which has it, so it is no change waiting to be pushed.
             mark = _mark(local, key, server_id)
-            pulled = {"server": server_id, "pulled": top, "pulled_at": _now()}
-            if held or any(r.table in BY_LEAD for r in checked.refused):
-                # A refused lead is asked for again next time (fixed by then, or its
-                # laptop trusted with --trust), and reported again until it is.
-                pulled["pulled"] = mark.get("pulled")
-            if mark.get("pushed") == before:
-                # Nothing of ours was waiting: what the merge just logged came from the
-                # server, which has it, so it is not a change waiting to be pushed.
-                pulled["pushed"] = log_top(local)
-            _put(local, key, {**mark, **pulled})
+            moved: dict[str, Any] = {"server": server_id}
+            if mark.get("pushed") == before[0]:
+                moved["pushed"] = log_top(local)
+            if mark.get("rows_pushed") == before[1]:
+                moved["rows_pushed"] = rows_top_now
+            _put(local, key, {**mark, **moved})
+
+        # In short transactions: a save waits for one part, never for the whole pull.
+        summary = merge_in_parts(db, snap, after_part, progress)
+        summary = replace(summary, future_times=incoming.future_times)
+        with storage_errors(db.path), db.engine.begin() as local:
+            mark = _mark(local, key, server_id)
+            pulled: dict[str, Any] = {"pulled_at": _now()}
+            if not (held or checked.refused):
+                pulled.update(pulled=top, rows_pulled=rows_top)
+            # else: the refused rows are asked for again next time (fixed by then, or
+            # their laptop trusted with --trust), and reported again until they are.
+            _put(local, key, {**mark, "server": server_id, **pulled})
         trusted_now = _remember(db, checked.new_laptops.values()) if trust else ()
         if erased is not None:  # erased on another laptop: gone from this one's copies too
             summary = after_erasing(db, erased, summary)
@@ -316,6 +344,7 @@ def pull(
         server_address(url),
         len(snap["leads"]),
         summary,
+        rows_changed,
         refused=tuple(checked.refused),
         trusted_now=trusted_now,
         untrusted=() if trust else tuple(t.laptop_label() for t in checked.new_laptops.values()),
@@ -337,7 +366,7 @@ def _merge_in(
     conn: Connection, snap: Snapshot, progress: Progress | None, me: Me, signer: LaptopSigner
 ) -> tuple[MergeSummary, int]:
     """Merge and sign; returns the summary and the rows left unsigned (row_proofs.py)."""
-    top = log_top(conn)
+    top, rows_top = log_top(conn), row_log_top(conn)
     # What the merge will build on: a row there this laptop cannot vouch for is not
     # signed over, whatever the merge makes of it.
     before = read_snapshot(conn, lead_ids=[r["id"] for r in snap["leads"]])
@@ -347,7 +376,7 @@ def _merge_in(
     # PIN hashes never belong on a server; an older version pushed them: forget those.
     staff = TABLES["staff"]
     conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
-    after = read_snapshot(conn, lead_ids=changed_since(conn, top))
+    after = read_snapshot(conn, lead_ids=changed_since(conn, top), rows_since=rows_top)
     return summary, sign_rows(conn, after, doubtful, signer, utcnow())
 
 

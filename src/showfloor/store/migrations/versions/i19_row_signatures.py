@@ -4,14 +4,14 @@ Used on a team server (services/sync/row_proofs.py); a laptop's own database has
 the tables too (one schema everywhere) and leaves them empty.
 
 Revision ID: i19_row_signatures
-Revises: 0008
+Revises: i24_row_log
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i19_row_signatures"
-down_revision = "0008"
+down_revision = "i24_row_log"
 branch_labels = None
 depends_on = None
 
