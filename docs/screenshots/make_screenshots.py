@@ -160,8 +160,8 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
     from showfloor.qt.controllers.settings_controller import SettingsController
-    from showfloor.services.sync.live import RoundResult, TeamState
     from showfloor.services.events import rename_this_device
+    from showfloor.services.sync.live import RoundResult, TeamState
     from showfloor.services.sync.server_settings import TeamServer, remember_server
 
     paths = Paths(tmp / "team")
@@ -177,11 +177,19 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     booth.window.resize(1366, 768)
     booth.window.show()
     now = datetime.now(UTC)
+    refused = (
+        "refused 1 row from the team server, not merged: lead 3f2a1b9c (Ada) was changed "
+        "on the team server after it was signed (signature mismatch)"
+    )
     failed = "Cannot reach the server at 192.168.43.10:5432: the user name or password was refused."
     for name, result in (
         ("team-synced", RoundResult(TeamState.SYNCED, now - timedelta(seconds=12), 0, "")),
         ("team-offline", RoundResult(TeamState.OFFLINE, now, 14, "no answer (timed out)")),
         ("team-sign-in-failed", RoundResult(TeamState.SIGN_IN_FAILED, None, 3, failed)),
+        (
+            "team-rows-refused",
+            RoundResult(TeamState.SYNCED, now - timedelta(seconds=4), 0, refused, refused=1),
+        ),
     ):
         booth.team_sync.result = result
         booth.team_sync.show_status()
@@ -537,8 +545,54 @@ def lead_dialog(app: QApplication, booth: Booth) -> None:
     dialog.reject()
 
 
+def merge_sealed(app: QApplication, booth: Booth) -> None:
+    """A teammate's bundle sealed with a team passphrase this laptop does not keep."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.sync.files import create_bundle
+    from showfloor.services.sync.passphrase import set_event_passphrase
+    from showfloor.services.sync.team import join_event, share_event
+
+    with tempfile.TemporaryDirectory() as tmp:
+        share_event(booth.context.db, Path(tmp) / "setup.sfb")
+        laptop = open_database(Path(tmp) / "omar" / "showfloor.db")
+        join_event(laptop, Path(tmp) / "setup.sfb")
+        with laptop.session() as session:
+            set_event_passphrase(session, "expo-team-2026")
+        fields = PersonFields(first_name="Omar", last_name="Haddad", email="omar@example.org")
+        CaptureService(laptop).capture(CaptureRequest("customer", fields))
+        create_bundle(laptop, Path(tmp) / "laptop-omar.sfb")
+        laptop.close()
+        dialog = booth.sync.merge_files([Path(tmp) / "laptop-omar.sfb"])
+        app.processEvents()
+        dialog.passphrase.setText("expo-team-2026")
+        app.processEvents()
+        dialog.grab().save(str(HERE / "merge-sealed.png"))
+        dialog.close()
+
+
+def sync_trust(app: QApplication, booth: Booth) -> None:
+    """File > Sync with server…: the team server holds rows of a laptop set up on its own."""
+    from showfloor.services.sync.merge import MergeSummary
+    from showfloor.services.sync.remote import SyncResult
+    from showfloor.services.sync.row_proofs import Refusal
+
+    laptop = "'Dana (laptop 3)' (key 3F2A 91C0 77D1)"
+    reason = f"comes from a laptop this one does not trust yet: {laptop}"
+    refused = (Refusal("leads", "3f2a1b9c", "lead 3f2a1b9c (Lena Vogel)", reason),) * 3
+    got = SyncResult("pull", "192.168.43.10:5432", 3, MergeSummary(), refused, untrusted=(laptop,))
+    dialog = booth.sync.sync_with_server()
+    dialog.url.setText("postgresql://showfloor@192.168.43.10:5432/showfloor")
+    booth.sync._ask_trust(dialog, got)  # as a pull leaves it (no server answers here)
+    app.processEvents()
+    dialog.grab().save(str(HERE / "sync-trust.png"))
+    dialog.close()
+
+
 SCREENS = {
     "camera": camera_side,
+    "sync-trust": sync_trust,
+    "merge-sealed": merge_sealed,
     "follow-ups": follow_ups,
     "duplicate-hint": duplicate_hints,
     "lead-dialog": lead_dialog,

@@ -301,3 +301,79 @@ def test_a_stranger_bundle_that_removes_many_leads_is_shown_first_and_asked_abou
     dialog.reject()  # Close: nothing merged
     assert live() == 8
     controller.shutdown()
+
+
+def test_a_sealed_bundle_asks_for_its_passphrase_in_the_dialog(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """A teammate's bundle sealed with a passphrase this laptop does not keep: the
+    dialog asks for it; a wrong one says so and asks again; the right one merges."""
+    from showfloor.services.sync.passphrase import set_event_passphrase
+    from showfloor.services.sync.sealed import _UNLOCKED
+    from showfloor.services.sync.team import join_event, share_event
+
+    setup = tmp_path / "setup.sfb"
+    share_event(context.db, setup)
+    other = open_database(tmp_path / "other" / "showfloor.db")
+    join_event(other, setup)
+    with other.session() as session:
+        set_event_passphrase(session, "correct horse battery")
+    path = _ada_and_bundle(other, tmp_path / "other.sfb")
+    _UNLOCKED.clear()
+    dialog = controller.merge_file(path)
+    assert dialog.passphrase.isVisible()
+    assert dialog.message.text() == (
+        "other.sfb is sealed with a team passphrase. Type it to merge."
+    )
+    assert dialog.passphrase.echoMode() == dialog.passphrase.EchoMode.Password
+    qtbot.keyClicks(dialog.passphrase, "not it at all")
+    dialog.start_button.click()
+    assert dialog.message.text() == "Wrong passphrase for other.sfb; try again."
+    assert dialog.passphrase.text() == ""
+    qtbot.keyClicks(dialog.passphrase, "correct horse battery")
+    with qtbot.waitSignal(context.leads_changed, timeout=10_000):
+        dialog.start_button.click()
+    assert dialog.message.text() == "Merged other.sfb."
+    assert not dialog.passphrase.isVisible()
+    assert _counts(dialog)[:2] == [("New leads:", "1"), ("New visits:", "1")]
+    controller.shutdown()
+
+
+def test_rows_of_a_laptop_set_up_on_its_own_are_asked_about_then_taken_in(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,
+    pg_url: str,  # type: ignore[no-untyped-def]
+) -> None:
+    """File > Sync with server…: the team server holds a stranger's rows; the dialog
+    says whose, and Trust and sync takes them in (real PostgreSQL)."""
+    from sqlalchemy import select
+
+    from showfloor.services.events import create_event
+    from showfloor.services.sync.remote import push
+    from showfloor.store.models import Lead
+
+    stranger = open_database(tmp_path / "stranger" / "showfloor.db")
+    with stranger.session() as session:
+        create_event(session, context.event_name)
+    request = CaptureRequest("kol", PersonFields(first_name="Ada", email="ada@example.org"))
+    CaptureService(stranger).capture(request)
+    push(stranger, pg_url)
+    stranger.close()
+    dialog = controller.sync_with_server()
+    dialog.url.setText(pg_url)
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.start_button.text() == "Trust and sync", timeout=20_000)
+    assert "a laptop this one does not trust yet" in dialog.message.text()
+    with context.db.session() as session:
+        assert session.scalars(select(Lead.first_name)).all().count("Ada") == 0
+    with qtbot.waitSignal(context.leads_changed, timeout=20_000):
+        dialog.start_button.click()
+    assert dialog.message.text().startswith("Sent ")
+    with context.db.session() as session:
+        assert "Ada" in session.scalars(select(Lead.first_name)).all()
+    controller.shutdown()

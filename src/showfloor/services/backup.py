@@ -148,6 +148,16 @@ def read_backup_settings(database: Path) -> BackupSettings:
     )
 
 
+def backup_folders(database: Path) -> list[Path]:
+    """Where the backups of ``database`` go: its data dir's own folder, and the second
+    one (a USB stick, a synced folder) when one is set."""
+    from showfloor.config import Paths
+
+    second = read_backup_settings(database).second_dir
+    own = Paths(database.parent).backups
+    return [own, second] if second is not None else [own]
+
+
 def _positive_int(value: object, default: int) -> int:
     return value if isinstance(value, int) and value > 0 else default
 

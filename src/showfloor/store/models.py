@@ -259,3 +259,28 @@ class RowLog(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tbl: Mapped[str] = mapped_column(String(30))
     row_id: Mapped[str] = mapped_column(String(36))
+
+
+class SyncBatch(Base):
+    """On a team server: one push's signed list of row digests (services/sync/row_proofs.py).
+
+    ``manifest`` is signed like a bundle's manifest: the laptop's Ed25519 signature and
+    an HMAC under each team key it holds. A laptop's own database leaves it empty."""
+
+    __tablename__ = "sync_batches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    signed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    manifest: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SyncRowProof(Base):
+    """On a team server: the batch that vouches for a row as it now is."""
+
+    __tablename__ = "sync_row_proofs"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    batch_id: Mapped[int] = mapped_column(Integer)

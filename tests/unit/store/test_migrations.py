@@ -123,6 +123,20 @@ def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
     assert "ix_leads_event_phone" in indexes
 
 
+def test_row_signature_tables_arrive_empty_and_leads_stay(tmp_path: Path) -> None:
+    """0010: the team server's proof tables exist, empty; leads untouched."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        batches = session.execute(text("SELECT count(*) FROM sync_batches")).scalar()
+        proofs = session.execute(text("SELECT count(*) FROM sync_row_proofs")).scalar()
+        leads = session.execute(text("SELECT count(*) FROM leads")).scalar()
+    db.close()
+    assert (batches, proofs) == (0, 0)
+    assert leads
+
+
 def test_changed_rows_of_the_small_tables_are_logged_after_i24(tmp_path: Path) -> None:
     """0009: an older data dir gets the row log empty (its first round sends
     the small tables whole); from then on every writer's changes are numbered."""

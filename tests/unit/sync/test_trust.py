@@ -10,6 +10,9 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -346,8 +349,9 @@ def test_a_row_longer_than_any_lead_is_refused(make_dir: MakeDir, tmp_path: Path
 GIB = 1024**3
 
 
-def _bomb(path: Path) -> None:
-    """1 GiB of valid-looking lead lines, signed, packed into a few MB."""
+def _bomb(path: Path, passphrase: str | None = None) -> None:
+    """1 GiB of valid-looking lead lines, signed, packed into a few MB (and sealed
+    with ``passphrase``, when given)."""
     row = orjson.dumps(["leads", {"id": "x", "first_name": "A" * 900}]) + b"\n"
     block = row * (1024 * 1024 // len(row))
     blocks = GIB // len(block) + 1
@@ -366,22 +370,20 @@ def _bomb(path: Path) -> None:
     from showfloor.services.sync.signing import sign_manifest
 
     sign_manifest(manifest, Ed25519PrivateKey.generate(), [])
-    with gzip.open(path, "wb", compresslevel=1) as out:
-        out.write(json.dumps(manifest).encode() + b"\n")
-        for _ in range(blocks):
-            out.write(block)
+    from showfloor.services.sync.sealed import SealedWriter
+
+    with open(path, "wb") as raw:
+        sink = SealedWriter(raw, passphrase) if passphrase else raw
+        with sink, gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=1) as out:
+            out.write(json.dumps(manifest).encode() + b"\n")
+            for _ in range(blocks):
+                out.write(block)
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
-def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
-    """The issue's check: a 1 GiB bomb, refused in one line under a 300 MB cap."""
-    import subprocess
-    import sys
-
-    bomb = tmp_path / "bomb.sfb"
-    _bomb(bomb)
-    assert bomb.stat().st_size < 20 * 1024 * 1024
+def merge_measured(
+    bundle: Path, data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], int]:
+    """``sync merge`` in a process of its own, and that process's peak memory in MB."""
     # VmHWM: the peak of this process's own memory. (ru_maxrss would also count the
     # parent's pages a vfork'd child saw before its exec: the whole test run's.)
     script = (
@@ -393,28 +395,29 @@ def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
         "print(f'PEAK {peak}', file=sys.stdout)\n"
         "sys.exit(code)\n"
     )
-    data_dir = tmp_path / "target"
+    command = [sys.executable, "-c", script, "--data-dir", str(data_dir), "sync", "merge"]
     run = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            script,
-            "--data-dir",
-            str(data_dir),
-            "sync",
-            "merge",
-            str(bomb),
-            "--trust",
-            "--yes",
-        ],
+        [*command, str(bundle), *args],
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=300,
         check=False,
+        env={**os.environ, **(env or {})},
     )
+    return run, int(run.stdout.split("PEAK ")[1]) if "PEAK " in run.stdout else -1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
+    """The issue's check: a 1 GiB bomb, refused in one line under a 300 MB cap."""
+
+    bomb = tmp_path / "bomb.sfb"
+    _bomb(bomb)
+    assert bomb.stat().st_size < 20 * 1024 * 1024
+    run, peak_mb = merge_measured(bomb, tmp_path / "target", "--trust", "--yes")
     assert run.returncode == 1, run
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "it unpacks to more than 512 MB" in lines[0], run.stderr
-    peak_mb = int(run.stdout.split("PEAK ")[1])
     print(f"peak memory refusing a 1 GiB bomb: {peak_mb} MB")
     assert peak_mb < 300

@@ -48,7 +48,11 @@ def status_text(result: RoundResult | None, now: datetime) -> str:
     if result is None or result.state is TeamState.NOT_YET:
         return "Team: connecting…"
     if result.state is TeamState.SYNCED and result.last_synced is not None:
-        return f"Team: synced {ago((now - result.last_synced).total_seconds())}"
+        synced = f"Team: synced {ago((now - result.last_synced).total_seconds())}"
+        if result.refused:
+            rows = "1 row" if result.refused == 1 else f"{result.refused:,} rows"
+            return f"{synced}, {rows} refused (see why: hover here)"
+        return synced
     if result.state is TeamState.OFFLINE:
         waiting = changes(result.waiting) if result.waiting else "no changes"
         return f"Team: offline, {waiting} waiting"
