@@ -27,6 +27,7 @@ from showfloor.qt.controllers.team_sync_controller import TeamSyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
+from showfloor.qt.window_place import place_window, remember_window
 from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences, remember_camera
@@ -146,6 +147,7 @@ class Booth(QObject):
         self.window.show()
 
     def shutdown(self) -> None:
+        remember_window(self.window)
         self.camera.shutdown()
         self.sync.shutdown()
         self.team_sync.shutdown()
@@ -183,7 +185,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     if first_run:
         FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event
     booth = Booth(db, paths, camera if camera is not None else prefs.camera)
-    booth.window.resize(1366, 768)
+    place_window(booth.window)
     booth.start()
     booth.offer_retention_purge()
     app.aboutToQuit.connect(booth.shutdown)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,9 +34,15 @@ from PySide6.QtWidgets import (
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
 PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
+WIDE_FIELDS = {"email": 2}  # share of its row a person field takes (others: 1)
+# Answers kept in sight above the scrolling questions: what happens next, and when.
+PINNED_QUESTIONS: dict[VisitorClass, tuple[str, ...]] = {
+    VisitorClass.CUSTOMER: ("next_step", "next_step_due"),
+}
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
 RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
@@ -199,9 +204,10 @@ class CaptureView(QWidget):
 
         outer.addWidget(self._build_queue())
 
-        self.message = QLabel()
+        # Two lines at most: a long message never pushes the form down under the
+        # fingers of whoever is typing (the whole text is in its tool tip).
+        self.message = BoundedLabel(lines=2)
         self.message.setObjectName("capture_message")
-        self.message.setWordWrap(True)
         self.message.hide()
         outer.addWidget(self.message)
 
@@ -210,27 +216,32 @@ class CaptureView(QWidget):
         self.source_label.setStyleSheet("color: #555;")
         outer.addWidget(self.source_label)
 
-        person = QGridLayout()
-        person.setHorizontalSpacing(10)
-        person.setVerticalSpacing(4)
+        # Two fields a row; an email address needs the room of two (issue 21).
+        person = QVBoxLayout()
+        person.setSpacing(4)
         self.person_edits: dict[str, QLineEdit] = {}
         self.person_sources: dict[str, QLabel] = {}
+        row: QHBoxLayout | None = None
         for i, (key, label) in enumerate(PERSON_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
             edit.setPlaceholderText(label)
+            edit.setAccessibleName(label)  # the placeholder goes once typing starts
             source = QLabel()
             source.setObjectName(f"source_{key}")
-            source.setStyleSheet("color: #0f766e; font-size: 11px;")
             source.setMinimumWidth(44)
             self.person_edits[key] = edit
             self.person_sources[key] = source
-            row, col = divmod(i, 2)
+            if i % 2 == 0:
+                row = QHBoxLayout()
+                row.setSpacing(10)
+                person.addLayout(row)
+            assert row is not None
             cell = QHBoxLayout()
             cell.setSpacing(4)
             cell.addWidget(edit, 1)
             cell.addWidget(source)
-            person.addLayout(cell, row, col)
+            row.addLayout(cell, WIDE_FIELDS.get(key, 1))
         outer.addLayout(person)
 
         classes = QHBoxLayout()
@@ -272,29 +283,43 @@ class CaptureView(QWidget):
         self.no_class_hint = QLabel("Press 1, 2 or 3 to choose the kind of visitor.")
         self.no_class_hint.setStyleSheet("color: #777; padding: 8px;")
         holder_layout.addWidget(self.no_class_hint)
+        self.pinned_pages: dict[VisitorClass, QWidget] = {}
         for cls in VisitorClass:
             page = QWidget()
             form = QFormLayout(page)
             form.setContentsMargins(0, 0, 0, 0)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            pinned = QWidget()
+            pinned_row = QHBoxLayout(pinned)
+            pinned_row.setContentsMargins(0, 0, 0, 0)
             fields: dict[str, QuestionField] = {}
             for question in QUESTIONS[cls]:
                 field = QuestionField(question)
                 fields[question.key] = field
-                form.addRow(question.label, field.widget)
+                if question.key in PINNED_QUESTIONS.get(cls, ()):
+                    label = QLabel(question.label)
+                    label.setBuddy(field.widget)
+                    pinned_row.addWidget(label)
+                    pinned_row.addWidget(field.widget, 1)
+                else:
+                    form.addRow(question.label, field.widget)
             page.hide()
+            pinned.hide()
             holder_layout.addWidget(page)
             self.question_pages[cls] = page
+            self.pinned_pages[cls] = pinned
             self.question_fields[cls] = fields
         holder_layout.addStretch(1)
         self.questions_box.setWidget(holder)
+        for pinned in self.pinned_pages.values():
+            outer.addWidget(pinned)
         outer.addWidget(self.questions_box, 1)
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.notes.setPlaceholderText("Notes: what they told you (Ctrl+Enter saves)")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setMaximumHeight(58)
         outer.addWidget(self.notes)
 
         self.tags = QLineEdit()
@@ -438,6 +463,7 @@ class CaptureView(QWidget):
         self.class_buttons[cls].setChecked(True)
         for other, page in self.question_pages.items():
             page.setVisible(other is cls)
+            self.pinned_pages[other].setVisible(other is cls)
         self.no_class_hint.hide()
 
     def set_rating(self, rating: Rating | None) -> None:
@@ -496,7 +522,7 @@ class CaptureView(QWidget):
         for fields in self.question_fields.values():
             for qfield in fields.values():
                 qfield.set_value("")
-        for page in self.question_pages.values():
+        for page in [*self.question_pages.values(), *self.pinned_pages.values()]:
             page.hide()
         self.no_class_hint.show()
         self.class_group.setExclusive(False)
