@@ -297,9 +297,9 @@ class CaptureView(QWidget):
                 field = QuestionField(question)
                 fields[question.key] = field
                 if question.key in PINNED_QUESTIONS.get(cls, ()):
-                    label = QLabel(question.label)
-                    label.setBuddy(field.widget)
-                    pinned_row.addWidget(label)
+                    caption = QLabel(question.label)
+                    caption.setBuddy(field.widget)
+                    pinned_row.addWidget(caption)
                     pinned_row.addWidget(field.widget, 1)
                 else:
                     form.addRow(question.label, field.widget)
