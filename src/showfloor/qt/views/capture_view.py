@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,6 +34,14 @@ from PySide6.QtWidgets import (
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.qt.theme import (
+    accent_text,
+    banner_css,
+    muted_css,
+    on_colour,
+    readable,
+    themed,
+)
 from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
@@ -47,6 +55,8 @@ CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
 RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
 CONSENT_KEY = "Alt+A"
+SOURCE_HUE = "#0f766e"  # "badge", "list": where a field's text came from
+SAVE_HUE = "#15803d"
 SAVE_BADGE_ONLY_KEY = "F9"
 
 
@@ -85,12 +95,19 @@ def _big_toggle(text: str, colour: str) -> QPushButton:
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setMinimumHeight(46)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setStyleSheet(
-        f"QPushButton {{ font-size: 15px; font-weight: 600; border: 2px solid {colour};"
-        f" border-radius: 8px; padding: 6px; background: white; color: {colour}; }}"
-        f"QPushButton:checked {{ background: {colour}; color: white; }}"
-    )
+    themed(button, lambda colours: toggle_css(colour, colours))
     return button
+
+
+def toggle_css(colour: str, colours: QPalette) -> str:
+    """A big toggle: the palette's button with the hue as a border; filled when checked."""
+    back = colours.color(QPalette.ColorRole.Button)
+    text = readable(colours.color(QPalette.ColorRole.ButtonText), back).name()
+    return (
+        f"QPushButton {{ font-size: 11pt; font-weight: 600; border: 2px solid {colour};"
+        f" border-radius: 8px; padding: 6px; background: {back.name()}; color: {text}; }}"
+        f"QPushButton:checked {{ background: {colour}; color: {on_colour(colour)}; }}"
+    )
 
 
 class QuestionField:
@@ -171,7 +188,7 @@ class CaptureView(QWidget):
             "No badge? Just start typing the name."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        themed(hint, muted_css)
         layout.addWidget(hint)
         return side
 
@@ -185,9 +202,9 @@ class CaptureView(QWidget):
         self.banner = QLabel()
         self.banner.setObjectName("repeat_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 6px;"
-            " padding: 6px 10px; font-size: 14px; font-weight: 600; color: #78350f; }"
+        themed(
+            self.banner,
+            lambda c: banner_css("warning", c, extra="font-size: 10.5pt; font-weight: 600;"),
         )
         self.banner.hide()
         outer.addWidget(self.banner)
@@ -195,10 +212,7 @@ class CaptureView(QWidget):
         self.duplicate_hint = QLabel()
         self.duplicate_hint.setObjectName("capture_duplicate_hint")
         self.duplicate_hint.setWordWrap(True)
-        self.duplicate_hint.setStyleSheet(
-            "QLabel { background: #ede9fe; border: 1px solid #8b5cf6; border-radius: 6px;"
-            " padding: 4px 10px; color: #4c1d95; }"
-        )
+        themed(self.duplicate_hint, lambda c: banner_css("duplicate", c))
         self.duplicate_hint.hide()
         outer.addWidget(self.duplicate_hint)
 
@@ -213,7 +227,7 @@ class CaptureView(QWidget):
 
         self.source_label = QLabel()
         self.source_label.setObjectName("source_label")
-        self.source_label.setStyleSheet("color: #555;")
+        themed(self.source_label, muted_css)
         outer.addWidget(self.source_label)
 
         # Two fields a row; an email address needs the room of two (issue 21).
@@ -229,6 +243,7 @@ class CaptureView(QWidget):
             edit.setAccessibleName(label)  # the placeholder goes once typing starts
             source = QLabel()
             source.setObjectName(f"source_{key}")
+            themed(source, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;")
             source.setMinimumWidth(44)
             self.person_edits[key] = edit
             self.person_sources[key] = source
@@ -281,7 +296,7 @@ class CaptureView(QWidget):
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         self.no_class_hint = QLabel("Press 1, 2 or 3 to choose the kind of visitor.")
-        self.no_class_hint.setStyleSheet("color: #777; padding: 8px;")
+        themed(self.no_class_hint, lambda c: muted_css(c, "padding: 8px;"))
         holder_layout.addWidget(self.no_class_hint)
         self.pinned_pages: dict[VisitorClass, QWidget] = {}
         for cls in VisitorClass:
@@ -332,11 +347,13 @@ class CaptureView(QWidget):
         self.consent_given = QLabel()  # a returning visitor's earlier consent
         self.consent_given.setObjectName("consent_given")
         self.consent_given.setWordWrap(True)
-        self.consent_given.setStyleSheet("color: #0f766e; font-size: 11px;")
+        themed(
+            self.consent_given, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;"
+        )
         self.consent_given.hide()
         self.consent_text = QLabel()
         self.consent_text.setWordWrap(True)
-        self.consent_text.setStyleSheet("color: #555; font-size: 11px;")
+        themed(self.consent_text, lambda c: muted_css(c, "font-size: 9pt;"))
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
@@ -352,8 +369,8 @@ class CaptureView(QWidget):
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(40)
         self.save_button.setStyleSheet(
-            "QPushButton { font-size: 15px; font-weight: 700; background: #15803d; color: white;"
-            " border-radius: 8px; padding: 6px 22px; }"
+            f"QPushButton {{ font-size: 11pt; font-weight: 700; background: {SAVE_HUE};"
+            f" color: {on_colour(SAVE_HUE)}; border-radius: 8px; padding: 6px 22px; }}"
         )
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
@@ -363,10 +380,7 @@ class CaptureView(QWidget):
 
         self.saved_bar = QLabel()
         self.saved_bar.setObjectName("saved_bar")
-        self.saved_bar.setStyleSheet(
-            "QLabel { background: #dcfce7; border: 1px solid #22c55e; border-radius: 6px;"
-            " padding: 6px 10px; font-size: 14px; color: #14532d; }"
-        )
+        themed(self.saved_bar, lambda c: banner_css("success", c, extra="font-size: 10.5pt;"))
         self.saved_bar.hide()
         outer.addWidget(self.saved_bar)
         side.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -379,17 +393,14 @@ class CaptureView(QWidget):
         """Badges read while staff were still busy with a visitor, oldest first."""
         box = QFrame()
         box.setObjectName("queue_box")
-        box.setStyleSheet(
-            "QFrame#queue_box { background: #eef2ff; border: 1px solid #6366f1;"
-            " border-radius: 6px; }"
-        )
+        themed(box, lambda c: banner_css("queue", c, "QFrame#queue_box", "padding: 0;"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         head = QHBoxLayout()
         self.queue_title = QLabel()
         self.queue_title.setObjectName("queue_title")
-        self.queue_title.setStyleSheet("font-weight: 700; color: #312e81;")
+        self.queue_title.setStyleSheet("font-weight: 700;")
         self.save_badge_only_button = QPushButton(
             f"Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})"
         )
@@ -409,9 +420,8 @@ class CaptureView(QWidget):
         self.refused_label = QLabel()
         self.refused_label.setObjectName("refused_label")
         self.refused_label.setWordWrap(True)
-        self.refused_label.setStyleSheet(
-            "QLabel { background: #f3f4f6; border: 1px dashed #9ca3af; border-radius: 6px;"
-            " padding: 4px 10px; color: #374151; }"
+        themed(
+            self.refused_label, lambda c: banner_css("neutral", c, extra="border-style: dashed;")
         )
         self.refused_label.hide()
         holder = QWidget()
@@ -538,12 +548,7 @@ class CaptureView(QWidget):
         self.source_label.clear()
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        back, border, fore = (
-            ("#fee2e2", "#dc2626", "#7f1d1d") if error else ("#e0f2fe", "#0284c7", "#0c4a6e")
-        )
-        self.message.setStyleSheet(
-            f"QLabel {{ background: {back}; border: 1px solid {border}; border-radius: 6px;"
-            f" padding: 6px 10px; font-size: 14px; color: {fore}; }}"
-        )
+        tone = "error" if error else "info"
+        themed(self.message, lambda c: banner_css(tone, c, extra="font-size: 10.5pt;"))
         self.message.setText(text)
         self.message.setVisible(bool(text))

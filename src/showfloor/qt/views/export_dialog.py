@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.qt.theme import bar_css, muted_css, themed
 
 RAW_HELP = (
     "Off (for spreadsheets): a value starting with =, +, - or @ gets a leading ' so that "
@@ -116,10 +117,7 @@ class ExportDialog(QDialog):
         # Asked before a CRM file leaves people out: "6 of 7 leads have no consent…".
         self.question = QFrame()
         self.question.setObjectName("consent_question")
-        self.question.setStyleSheet(
-            "#consent_question { background: #fef3c7; border: 1px solid #d97706;"
-            " border-radius: 6px; }"
-        )
+        themed(self.question, lambda c: bar_css("warning", "consent_question", c))
         ask = QVBoxLayout(self.question)
         self.question_text = QLabel("")
         self.question_text.setWordWrap(True)
@@ -249,5 +247,5 @@ class ExportDialog(QDialog):
 def _help_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+    themed(label, lambda c: muted_css(c, "font-size: 9pt;"))
     return label

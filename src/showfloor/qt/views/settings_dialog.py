@@ -38,6 +38,7 @@ from showfloor.domain.settings_registry import (
     SettingSpec,
     in_group,
 )
+from showfloor.qt.theme import error_text_css, muted_css, themed
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.scanning.devices import DEFAULT_CAMERA
 
@@ -91,7 +92,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
         self.tabs.addTab(self._team(), TEAM_SYNC)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        themed(self.error, error_text_css)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -121,7 +122,7 @@ class SettingsDialog(QDialog):
             "each badge format should pass and the Wi-Fi code be refused."
         )
         scanner_hint.setWordWrap(True)
-        scanner_hint.setStyleSheet("color: #555;")
+        themed(scanner_hint, muted_css)
         form.addRow("Camera", self.camera)
         form.addRow("Sound", self.sound)
         form.addRow("Default phone country", self.country)
@@ -178,7 +179,7 @@ class SettingsDialog(QDialog):
             if spec.hint:
                 hint = QLabel(spec.hint)
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
+                themed(hint, muted_css)
                 form.addRow("", hint)
         return page
 
@@ -193,7 +194,7 @@ class SettingsDialog(QDialog):
         self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
-        self.password_note.setStyleSheet("color: #555;")
+        themed(self.password_note, muted_css)
         form.insertRow(2, "Password", self.team_password)  # below the address and its hint
         form.insertRow(3, "", self.password_note)
         return page
