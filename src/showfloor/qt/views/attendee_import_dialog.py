@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b91c1c;"
-WARNING_STYLE = "color: #92400e; background: #fef3c7; padding: 6px; border-radius: 4px;"
+from showfloor.qt.theme import banner_css, error_text_css, themed
+
 SAMPLE_HEADERS = ("Name", "Company", "Title", "Email", "Badge id", "Ticket code")
 
 
@@ -110,7 +110,7 @@ class AttendeeImportPanel(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("import_warning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        themed(self.warning_label, lambda c: banner_css("warning", c))
         self.warning_label.hide()
         inner.addWidget(self.warning_label)
         inner.addStretch(1)
@@ -139,7 +139,7 @@ class AttendeeImportPanel(QWidget):
 
     def show_preview_failure(self, message: str) -> None:
         self.platform_label.setText(message)
-        self.platform_label.setStyleSheet(ERROR_STYLE)
+        themed(self.platform_label, error_text_css)
         self.columns_table.hide()
         self.samples_table.hide()
         self.badge_label.clear()
@@ -172,7 +172,7 @@ class AttendeeImportPanel(QWidget):
     def show_failure(self, message: str) -> None:
         self.progress.hide()
         self.summary.setText(message)
-        self.summary.setStyleSheet(ERROR_STYLE)
+        themed(self.summary, error_text_css)
         self.import_button.setEnabled(True)
 
 
