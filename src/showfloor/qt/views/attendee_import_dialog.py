@@ -127,7 +127,7 @@ class AttendeeImportPanel(QWidget):
         warnings: list[str],
     ) -> None:
         """How the chosen file will be read; ``warnings`` come first, in amber."""
-        self.platform_label.setStyleSheet("")
+        themed(self.platform_label, lambda _c: "")
         self.platform_label.setText(platform)
         _fill(self.columns_table, columns)
         _fill(self.samples_table, samples)
@@ -155,7 +155,7 @@ class AttendeeImportPanel(QWidget):
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.summary.setStyleSheet("")
+        themed(self.summary, lambda _c: "")
         self.summary.setText(text)
 
     def show_progress(self, done: int, total: int) -> None:
@@ -165,7 +165,7 @@ class AttendeeImportPanel(QWidget):
     def show_summary(self, lines: list[str]) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.summary.setStyleSheet("")
+        themed(self.summary, lambda _c: "")
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(True)
 
