@@ -290,6 +290,7 @@ class CaptureView(QWidget):
         self.questions_box = QScrollArea()
         self.questions_box.setWidgetResizable(True)
         self.questions_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_box.setAccessibleName(self.tr("Questions"))
         self.question_pages: dict[VisitorClass, QWidget] = {}
         self.question_fields: dict[VisitorClass, dict[str, QuestionField]] = {}
         holder = QWidget()
@@ -334,12 +335,14 @@ class CaptureView(QWidget):
         self.notes.setObjectName("field_notes")
         self.notes.setPlaceholderText("Notes: what they told you (Ctrl+Enter saves)")
         self.notes.setTabChangesFocus(True)
+        self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(58)
         outer.addWidget(self.notes)
 
         self.tags = QLineEdit()
         self.tags.setObjectName("field_tags")
         self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setAccessibleName(self.tr("Tags"))
         outer.addWidget(self.tags)
 
         self.consent = QCheckBox(f"Agrees to be contacted ({CONSENT_KEY})")
@@ -384,6 +387,7 @@ class CaptureView(QWidget):
         self.saved_bar.hide()
         outer.addWidget(self.saved_bar)
         side.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        side.setAccessibleName(self.tr("Visitor form"))
         side.setObjectName("capture_form")
         self.form_side = side
         self._set_tab_order()

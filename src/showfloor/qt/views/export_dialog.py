@@ -100,6 +100,7 @@ class ExportDialog(QDialog):
         )
         self.lead_source_label = QLabel("Lead source")
         self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File to write"))
         self.choose = QPushButton("Choose…")
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)

@@ -43,6 +43,7 @@ class LeadsView(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("leads_search")
+        self.search.setAccessibleName(self.tr("Search leads"))
         self.search.setPlaceholderText("Search names, companies, emails, notes…   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(36)
@@ -122,6 +123,7 @@ class LeadsView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("leads_table")
+        self.table.setAccessibleName(self.tr("Leads"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

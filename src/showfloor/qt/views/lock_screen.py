@@ -38,6 +38,7 @@ class LockScreen(QWidget):
         self.confirm.setObjectName("lock_confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_label = QLabel("Repeat the PIN")
+        self.confirm_label.setBuddy(self.confirm)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

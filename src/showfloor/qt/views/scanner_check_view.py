@@ -87,6 +87,7 @@ class ScannerCheckView(QWidget):
 
         self.results = QTableWidget(0, 3)
         self.results.setObjectName("scanner_check_results")
+        self.results.setAccessibleName(self.tr("Scanner check results"))
         self.results.setHorizontalHeaderLabels(["Result", "Code", "What happened"])
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -84,6 +84,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setMinimumSize(640, 480)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self._general(), "General")
         self.tabs.addTab(self._consent(), "Consent")
         self.tabs.addTab(self._labels(), "Question labels")

@@ -34,6 +34,7 @@ class StaffDialog(QDialog):
         self.setWindowTitle("Staff and emails")
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("staff_table")
+        self.table.setAccessibleName(self.tr("Staff and emails"))
         self.table.setHorizontalHeaderLabels(["Name", "Email (CRM owner)"])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
