@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.driver import require_driver
 from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import (
@@ -152,6 +153,7 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
         RefusedError: unreachable, refused, or a newer schema.
     """
     url = _parse(url_text)
+    require_driver()  # the URL can be kept without the driver; using it cannot
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, **_KEEPALIVE}
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
