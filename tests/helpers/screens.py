@@ -81,6 +81,11 @@ def each_screen(booth: Booth, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     yield "lead", lead
     lead.reject()
 
+    trash = booth.trash.open()
+    _settle()
+    yield "deleted leads", trash
+    trash.reject()
+
     combine = booth.event_team.open_combine()
     combine.show()
     _settle()

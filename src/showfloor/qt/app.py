@@ -85,8 +85,10 @@ class Booth(QObject):
         from showfloor.qt.controllers.dashboard_controller import DashboardController
         from showfloor.qt.controllers.follow_ups_controller import FollowUpsController
         from showfloor.qt.controllers.leads_controller import LeadsController
+        from showfloor.qt.controllers.trash_controller import TrashController
 
         self.leads = LeadsController(self.context, self.window)
+        self.trash = TrashController(self.context, self.window)
         self.dashboard = DashboardController(self.context, self.window)
         self.follow_ups = FollowUpsController(
             self.context, self.window, open_lead=self.leads.open_lead_id
