@@ -147,7 +147,9 @@ class ExportDialog(QDialog):
         self.open_folder = self.buttons.addButton(
             "Open folder", QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.open_folder.setVisible(False)
+        # Always there, usable once a file was written: Export never moves under the
+        # pointer as it would if "Open folder" appeared beside it.
+        self.open_folder.setEnabled(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
 
@@ -214,7 +216,7 @@ class ExportDialog(QDialog):
         self._set_inputs_enabled(not running)
         self.close_button.setText("Cancel" if running else "Close")
         if running:
-            self.open_folder.setVisible(False)
+            self.open_folder.setEnabled(False)
             self.progress.setVisible(True)
             self.progress.setRange(0, 0)  # busy until the first count arrives
             self.status.setText("Exporting…")
@@ -228,7 +230,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(message)
-        self.open_folder.setVisible(True)
+        self.open_folder.setEnabled(True)
 
     def show_failure(self, reason: str) -> None:
         self.progress.setVisible(False)
