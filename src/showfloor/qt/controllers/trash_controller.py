@@ -20,7 +20,7 @@ class TrashController(QObject):
         self.window = window
         self.dialog: TrashDialog | None = None
         window.add_action(
-            "&Event", self.tr("&Deleted leads (Trash)…"), None, self.open,
+            "&Event", self.tr("&Deleted leads (Trash)…"), "Ctrl+Shift+D", self.open,
             object_name="open_trash",
         )  # fmt: skip
 
