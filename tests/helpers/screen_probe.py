@@ -62,6 +62,9 @@ def main(argv: list[str]) -> int:
     booth.window.show()
     view = booth.capture.view
     view.show_class(VisitorClass.CUSTOMER)
+    # A busy moment: a returning visitor, two badges waiting, a message.
+    view.show_banner("Visit 2 — last seen 10:42 by Anna, mentor")
+    view.show_queue(["Ada Lovelace, Analytical Engines", "Grace Hopper, US Navy"])
     view.show_message(
         "The badge could not be read: the code on it is not a badge of this show. "
         "Type the visitor's name instead, or scan the badge again with the handheld scanner."
@@ -93,7 +96,10 @@ def main(argv: list[str]) -> int:
     essentials["message"] = view.message
     frame = booth.window.frameGeometry()
     available = booth.window.screen().availableGeometry()
+    smallest = booth.window.minimumSizeHint()
     report = {
+        "scale": scale,
+        "minimum": [smallest.width(), smallest.height()],
         "available": [available.x(), available.y(), available.width(), available.height()],
         "window": [frame.x(), frame.y(), frame.width(), frame.height()],
         "status": status,

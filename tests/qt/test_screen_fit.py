@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QMainWindow
 
-from showfloor.qt.window_place import place_window, remember_window
+from showfloor.qt.window_place import FRAME_ALLOWANCE, place_window, remember_window
 
 TESTS = Path(__file__).resolve().parents[1]
 
@@ -62,6 +62,21 @@ def test_status_bar_and_capture_essentials_are_on_the_screen(
         assert where["fully_shown"], f"{name} is cut off or scrolled away: {where}"
         assert inside(available, where["rect"]), f"{name} is off the screen: {where}"
     assert png.stat().st_size > 10_000  # a real picture of the window was taken
+
+
+@pytest.mark.parametrize("screen", SCREENS.values(), ids=SCREENS.keys())
+def test_the_window_fits_beside_a_taskbar_and_under_a_title_bar(
+    tmp_path: Path, screen: list[str]
+) -> None:
+    """The offscreen screen has no taskbar and no window decorations; a laptop has
+    both: Windows' taskbar is 48 physical pixels, a title bar about 32 logical."""
+    report, _png = probe(tmp_path, screen)
+    scale = float(report["scale"])  # type: ignore[arg-type]
+    available = report["available"]
+    minimum = report["minimum"]
+    assert isinstance(available, list) and isinstance(minimum, list)
+    room = available[3] - 48 / scale - FRAME_ALLOWANCE.height()
+    assert minimum[1] <= room, f"the window needs {minimum[1]} px, the screen leaves {room:.0f}"
 
 
 def test_an_email_field_is_wider_than_a_name_field(tmp_path: Path) -> None:

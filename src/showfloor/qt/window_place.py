@@ -46,13 +46,11 @@ def fit_inside(window: QWidget, available: QRect, wanted: QSize | None = None) -
     room = available.size() - FRAME_ALLOWANCE
     size = (wanted or window.size()).boundedTo(room)
     window.resize(size)
-    frame = window.geometry().adjusted(-FRAME_SIDE, -FRAME_TOP, FRAME_SIDE, FRAME_SIDE)
+    # move() places the frame's corner; the frame itself is counted in FRAME_ALLOWANCE.
+    frame = QRect(window.pos(), size + FRAME_ALLOWANCE)
     if not available.contains(frame):
         spare = room - size
-        window.move(
-            available.x() + FRAME_SIDE + spare.width() // 2,
-            available.y() + FRAME_TOP + spare.height() // 2,
-        )
+        window.move(available.x() + spare.width() // 2, available.y() + spare.height() // 2)
 
 
 def remember_window(window: QWidget) -> None:

@@ -57,6 +57,7 @@ RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
 CONSENT_KEY = "Alt+A"
 SOURCE_HUE = "#0f766e"  # "badge", "list": where a field's text came from
 SAVE_HUE = "#15803d"
+QUEUE_ROWS_SHOWN = 3
 SAVE_BADGE_ONLY_KEY = "F9"
 
 
@@ -93,7 +94,7 @@ def _big_toggle(text: str, colour: str) -> QPushButton:
     button = QPushButton(text)
     button.setCheckable(True)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(46)
+    button.setMinimumHeight(40)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     themed(button, lambda colours: toggle_css(colour, colours))
     return button
@@ -158,7 +159,7 @@ class CaptureView(QWidget):
         splitter.setStretchFactor(1, 6)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(splitter)
 
     # -- camera side -------------------------------------------------------------
@@ -197,7 +198,7 @@ class CaptureView(QWidget):
         side = QWidget()
         outer = QVBoxLayout(side)
         outer.setContentsMargins(6, 0, 0, 0)
-        outer.setSpacing(6)
+        outer.setSpacing(4)
 
         self.banner = QLabel()
         self.banner.setObjectName("repeat_banner")
@@ -228,6 +229,7 @@ class CaptureView(QWidget):
         self.source_label = QLabel()
         self.source_label.setObjectName("source_label")
         themed(self.source_label, muted_css)
+        self.source_label.hide()  # shown with a badge's source: no empty line before
         outer.addWidget(self.source_label)
 
         # Two fields a row; an email address needs the room of two (issue 21).
@@ -280,7 +282,7 @@ class CaptureView(QWidget):
             button = _big_toggle(
                 f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
             )
-            button.setMinimumHeight(34)
+            button.setMinimumHeight(30)
             button.setObjectName(f"rating_{rating.value}")
             self.rating_group.addButton(button)
             self.rating_buttons[rating] = button
@@ -291,6 +293,8 @@ class CaptureView(QWidget):
         self.questions_box.setWidgetResizable(True)
         self.questions_box.setFrameShape(QFrame.Shape.NoFrame)
         self.questions_box.setAccessibleName(self.tr("Questions"))
+        # A row and a half at least: on a small screen the form's other rows come first.
+        self.questions_box.setMinimumHeight(48)
         self.question_pages: dict[VisitorClass, QWidget] = {}
         self.question_fields: dict[VisitorClass, dict[str, QuestionField]] = {}
         holder = QWidget()
@@ -336,7 +340,7 @@ class CaptureView(QWidget):
         self.notes.setPlaceholderText("Notes: what they told you (Ctrl+Enter saves)")
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
-        self.notes.setMaximumHeight(58)
+        self.notes.setMaximumHeight(50)
         outer.addWidget(self.notes)
 
         self.tags = QLineEdit()
@@ -370,7 +374,7 @@ class CaptureView(QWidget):
         self.save_button = QPushButton("Save (Enter)")
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(40)
+        self.save_button.setMinimumHeight(34)
         self.save_button.setStyleSheet(
             f"QPushButton {{ font-size: 11pt; font-weight: 700; background: {SAVE_HUE};"
             f" color: {on_colour(SAVE_HUE)}; border-radius: 8px; padding: 6px 22px; }}"
@@ -416,7 +420,6 @@ class CaptureView(QWidget):
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queue_list")
         self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_list.setMaximumHeight(74)
         self.queue_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
         layout.addWidget(self.queue_list)
         self.queue_box = box
@@ -454,12 +457,21 @@ class CaptureView(QWidget):
         for number, line in enumerate(lines, 1):
             self.queue_list.addItem(f"{number}. {line}")
         self.queue_title.setText(f"{len(lines)} waiting — they load one by one as you save")
+        # As tall as its rows (three at most, then it scrolls): the form keeps the rest.
+        shown = min(len(lines), QUEUE_ROWS_SHOWN)
+        row = self.queue_list.sizeHintForRow(0) if lines else 0
+        self.queue_list.setFixedHeight(shown * row + 2 * self.queue_list.frameWidth() + 2)
         self.queue_box.setVisible(bool(lines))
 
     def show_refused(self, text: str | None) -> None:
         """A code that was read and refused (not a badge): shown, never queued."""
         self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
         self.refused_label.setVisible(bool(text))
+
+    def show_source(self, text: str) -> None:
+        """Where the visitor's details came from ("Read from the badge (vcard)")."""
+        self.source_label.setText(text)
+        self.source_label.setVisible(bool(text))
 
     def show_earlier_consent(self, text: str | None) -> None:
         self.consent_given.setText(text or "")
@@ -549,7 +561,7 @@ class CaptureView(QWidget):
         self.consent.setChecked(False)
         self.show_banner(None)
         self.show_earlier_consent(None)
-        self.source_label.clear()
+        self.show_source("")
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         tone = "error" if error else "info"
