@@ -74,15 +74,27 @@ def has_fts(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def reindex_lead(session: Session, lead: Lead) -> None:
-    """Rewrite the lead's index row; a deleted lead has none, so search skips it."""
+def next_search_key(session: Session) -> int:
+    """The index row number for a lead that has none yet (local to this database)."""
+    latest = session.execute(text("SELECT max(search_key) FROM leads")).scalar()
+    return int(latest or 0) + 1
+
+
+def reindex_lead(session: Session, lead: Lead, *, new: bool = False) -> None:
+    """Rewrite the lead's index row; a deleted lead has none, so search skips it.
+
+    ``new``: the lead was just written with a fresh search key, so it has no row to
+    remove yet (saves a statement per capture).
+    """
     if lead.search_key is None:
-        latest = session.execute(text("SELECT max(search_key) FROM leads")).scalar()
-        lead.search_key = int(latest or 0) + 1
+        lead.search_key = next_search_key(session)
         session.flush()
     if not has_fts(session):
         return
-    session.execute(text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key})
+    if not new:
+        session.execute(
+            text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key}
+        )
     if lead.deleted_at is None:
         session.execute(
             text("INSERT INTO lead_search (rowid, body) VALUES (:key, :body)"),
