@@ -11,13 +11,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Connection
 from sqlalchemy.orm import Session
 
 from showfloor.badges import parse_payload
 from showfloor.badges.phones import format_phone
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.identity import BADGE, EMAIL, identity_keys
 from showfloor.domain.lifecycle import TrashReason
 from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
 from showfloor.domain.validation import (
@@ -32,22 +31,28 @@ from showfloor.domain.validation import (
     parse_class,
     parse_rating,
 )
-from showfloor.services.consent import current_consent
-from showfloor.services.events import (
-    add_staff,
-    current_staff,
-    ensure_current_event,
-    this_device,
+from showfloor.services.capture_rows import (
+    Context,
+    Row,
+    apply_timeline,
+    live_visits,
+    new_lead_row,
+    read_lead,
+    same_person,
+    trashed_times,
+    write,
 )
-from showfloor.services.leads import LeadRecord, to_record
+from showfloor.services.consent import current_consent
+from showfloor.services.events import ensure_current_event, staff_id
+from showfloor.services.leads import LeadRecord, record_of, to_record
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
 from showfloor.services.preferences import load_preferences
-from showfloor.services.search_index import next_search_key, reindex_lead
+from showfloor.services.search_index import next_search_key, reindex_lead, search_body
 from showfloor.services.tombstones import erased_on
 from showfloor.services.trash import refresh_timeline, trash_visit
 from showfloor.store.database import Database
-from showfloor.store.models import Lead, Staff, Visit
-from showfloor.store.types import utcnow
+from showfloor.store.models import Lead
+from showfloor.store.types import new_id, utcnow
 
 MAX_PHONE = 50
 
@@ -116,31 +121,18 @@ def find_lead(
     *,
     deleted_too: bool = False,
 ) -> Lead | None:
-    """The lead a capture adds to: the given id, else same badge id, else same email
-    (domain/identity.py). ``deleted_too``: when no live lead matches, a deleted or
-    undone one of the same person, so capturing them again brings that lead back
-    instead of leaving two of them (the newest first)."""
+    """The lead a capture adds to: the given id, else the same person
+    (``capture_rows.same_person``: same badge id, else same email)."""
     if lead_id is not None:
         lead = session.get(Lead, lead_id)
         if lead is None or lead.deleted_at is not None:
-            raise RefusedError("That lead no longer exists; capture the visitor again.")
+            raise RefusedError(GONE)
         return lead
-    # Equality on (event, key) only, so SQLite always takes that key's own index: a
-    # deleted_at condition here made it walk every live lead of the event instead
-    # (capture cost grew with the event). The few leads found are sorted in Python.
-    columns = {BADGE: Lead.badge_id, EMAIL: Lead.email}
-    found = {
-        kind: list(
-            session.scalars(select(Lead).where(Lead.event_id == event_id, columns[kind] == value))
-        )
-        for kind, value in identity_keys(badge_id, email)
-    }
-    for live in (True, False)[: 1 + deleted_too]:
-        for leads in found.values():
-            matching = [lead for lead in leads if (lead.deleted_at is None) == live]
-            if matching:  # the newest first, as several can share an address
-                return max(matching, key=lambda lead: (lead.updated_at, lead.id))
-    return None
+    found = same_person(session.connection(), event_id, badge_id, email, deleted_too=deleted_too)
+    return None if found is None else session.get(Lead, found)
+
+
+GONE = "That lead no longer exists; capture the visitor again."
 
 
 @dataclass(frozen=True)
@@ -155,13 +147,13 @@ class ScanPreview:
         return 1 if self.known is None else self.known.visits + 1
 
 
-def _start_afresh(lead: Lead) -> None:
+def _start_afresh(lead: Row) -> None:
     """A deleted or undone lead captured again: what staff judged last time (rating,
     tags, consent) was taken back with it; the person's details stay, and what the
     new capture says overlays them."""
-    lead.rating = None
-    lead.tags = []
-    lead.consent, lead.consent_at, lead.consent_text_version = False, None, None
+    lead["rating"] = None
+    lead["tags"] = []
+    lead["consent"], lead["consent_at"], lead["consent_text_version"] = False, None, None
 
 
 class CaptureService:
@@ -183,9 +175,10 @@ class CaptureService:
         typed = clean_person(request.person)
 
         with self._db.session() as session:
-            event = ensure_current_event(session)
+            context = Context(session)
+            conn = session.connection()
             resolved = request.resolved or self._resolve_badge(
-                session, event.id, request.badge_payload
+                session, context.event_id, request.badge_payload
             )
             person = (resolved.person if resolved else PersonFields()).overlay(typed)
             person = clean_person(person)
@@ -196,76 +189,61 @@ class CaptureService:
             if person.is_empty() and badge_id is None and request.lead_id is None:
                 raise RefusedError("Scan a badge or type at least a name or an email.")
 
-            lead = find_lead(
-                session, event.id, request.lead_id, badge_id, person.email, deleted_too=True
-            )
-            revived = lead is not None and lead.deleted_at is not None
-            is_new = lead is None or revived
-            if is_new and (erased := erased_on(session, event.id, badge_id, person.email)):
+            lead = self._lead_of(conn, context.event_id, request.lead_id, badge_id, person)
+            created = lead is None
+            revived = lead is not None and lead["deleted_at"] is not None
+            is_new = created or revived
+            if is_new and (erased := erased_on(session, context.event_id, badge_id, person.email)):
                 # Any lead of theirs would be removed again by the next merge: say so now.
                 raise RefusedError(
                     f"This visitor asked on {erased:%d %b %Y} to be erased from this event; "
                     "Showfloor does not record them again here. Nothing was saved."
                 )
-            staff = self._staff(session, request.staff_name)
-            device_id = this_device(session).id
-            consent_version = None
-            if request.consent and not (lead is not None and lead.consent and not revived):
-                consent_version, _text = current_consent(session)
-            created = lead is None
-            search_key = next_search_key(session) if created else None
-            # Every read is done: the changes go in one flush. A query between them
-            # (the lazy visits, the trash) would flush them early and each row would
-            # be written twice, INSERT then UPDATEs: half the statements of a capture.
-            with session.no_autoflush:
-                now = utcnow()
-                at = request.at or now
-                if lead is None:
-                    lead = Lead(
-                        event_id=event.id,
-                        visitor_class=visitor_class.value,
-                        tags=[],
-                        visit_count=0,
-                        consent=False,
-                        device_id=device_id,
-                        first_seen_at=at,
-                        search_key=search_key,
-                    )
-                    session.add(lead)
-                elif revived:
+            staff = self._staff(session, context, request.staff_name)
+            now = utcnow()
+            at = request.at or now
+            if lead is None:
+                lead = new_lead_row()
+                lead.update(
+                    id=new_id(), created_at=now, event_id=context.event_id, consent=False,
+                    tags=[], device_id=context.device_id, search_key=next_search_key(conn),
+                )  # fmt: skip
+                visits: list[Row] = []
+                trashed: list[tuple[datetime, datetime]] = []
+            else:
+                visits = live_visits(conn, lead["id"])
+                trashed = trashed_times(conn, lead["id"])
+                if revived:
                     _start_afresh(lead)
-                self._apply_person(lead, person)
-                if resolved is not None:
-                    lead.badge_payload = resolved.badge.raw or request.badge_payload
-                    lead.badge_format = resolved.badge.format
-                    lead.badge_id = lead.badge_id or badge_id
-                lead.visitor_class = visitor_class.value
-                if rating is not None:
-                    lead.rating = rating.value
-                lead.tags = list(dict.fromkeys([*(lead.tags or []), *tags]))
-                if consent_version is not None:
-                    lead.consent, lead.consent_at, lead.consent_text_version = (
-                        True, at, consent_version,
-                    )  # fmt: skip
-
-                # Numbered after the live visits (the trashed ones live in visit_trash).
-                number = 1 + max((v.number for v in lead.visits), default=0)
-                visit = Visit(
-                    number=number,
-                    at=at,
-                    visitor_class=visitor_class.value,
-                    rating=rating.value if rating else None,
-                    staff_id=staff.id if staff else None,
-                    device_id=device_id,
-                    notes=note,
-                    answers=answers,
-                )
-                lead.visits.append(visit)
-                refresh_timeline(lead)
-                lead.updated_at = now
-            session.flush()
-            reindex_lead(session, lead, new=created)
-            record = to_record(lead)
+            self._apply_person(lead, person)
+            if resolved is not None:
+                lead["badge_payload"] = resolved.badge.raw or request.badge_payload
+                lead["badge_format"] = resolved.badge.format
+                lead["badge_id"] = lead["badge_id"] or badge_id
+            lead["visitor_class"] = visitor_class.value
+            if rating is not None:
+                lead["rating"] = rating.value
+            lead["tags"] = list(dict.fromkeys([*(lead["tags"] or []), *tags]))
+            if request.consent and not lead["consent"]:
+                version, _text = current_consent(session)
+                lead["consent"], lead["consent_at"], lead["consent_text_version"] = (
+                    True, at, version,
+                )  # fmt: skip
+            # Numbered after the live visits (the trashed ones live in visit_trash).
+            number = 1 + max((v["number"] for v in visits), default=0)
+            visit: Row = {
+                "id": new_id(), "lead_id": lead["id"], "number": number, "at": at,
+                "visitor_class": visitor_class.value,
+                "rating": rating.value if rating else None, "staff_id": staff,
+                "device_id": context.device_id, "notes": note, "answers": answers,
+                "created_at": now, "state_at": None, "state_device": None,
+            }  # fmt: skip
+            visits.append(visit)
+            apply_timeline(lead, [v["at"] for v in visits], trashed)
+            lead["updated_at"] = now
+            body = search_body(lead, [(v["notes"], v["answers"]) for v in visits])
+            write(conn, lead, visit, body, new=created)
+            record = record_of(lead)
         source = resolved.source if resolved else "typed"
         return CaptureResult(record, number, is_new, source)
 
@@ -315,15 +293,33 @@ class CaptureService:
         return resolve_badge(session, event_id, badge)
 
     @staticmethod
-    def _apply_person(lead: Lead, person: PersonFields) -> None:
+    def _lead_of(
+        conn: Connection,
+        event_id: str,
+        lead_id: str | None,
+        badge_id: str | None,
+        person: PersonFields,
+    ) -> Row | None:
+        """The row of the lead this capture adds to (the given id, else the same
+        person, a deleted copy too), or None for a new lead."""
+        if lead_id is not None:
+            lead = read_lead(conn, lead_id)
+            if lead is None or lead["deleted_at"] is not None:
+                raise RefusedError(GONE)
+            return lead
+        found = same_person(conn, event_id, badge_id, person.email, deleted_too=True)
+        return None if found is None else read_lead(conn, found)
+
+    @staticmethod
+    def _apply_person(lead: Row, person: PersonFields) -> None:
         """Newer non-empty values replace older ones; empty ones never erase."""
         for key in PERSON_FIELDS:
             value = getattr(person, key)
             if value:
-                setattr(lead, key, value)
+                lead[key] = value
 
     @staticmethod
-    def _staff(session: Session, name: str | None) -> Staff | None:
+    def _staff(session: Session, context: Context, name: str | None) -> str | None:
         if name is None or not name.strip():
-            return current_staff(session)
-        return add_staff(session, name)
+            return context.staff_on_duty(session)
+        return staff_id(session, name)

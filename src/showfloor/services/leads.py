@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -88,7 +88,19 @@ class LeadRecord(PersonFields):
 
 
 def full_name_of(lead: Lead) -> str | None:
-    return lead.full_name or (" ".join(p for p in (lead.first_name, lead.last_name) if p) or None)
+    return _full_name(lead.full_name, lead.first_name, lead.last_name)
+
+
+def _full_name(full: str | None, first: str | None, last: str | None) -> str | None:
+    return full or (" ".join(p for p in (first, last) if p) or None)
+
+
+# The lead columns a LeadRecord shows.
+RECORD_COLUMNS = (
+    "id", "event_id", "visitor_class", "rating", *PERSON_FIELDS, "badge_id", "badge_format",
+    "consent", "tags", "visit_count", "first_seen_at", "last_seen_at", "consent_at",
+    "consent_text_version",
+)  # fmt: skip
 
 
 def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
@@ -106,23 +118,28 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
             )
             for v in lead.visits
         )
+    return record_of({name: getattr(lead, name) for name in RECORD_COLUMNS}, history)
+
+
+def record_of(row: Mapping[str, Any], history: tuple[VisitRecord, ...] = ()) -> LeadRecord:
+    """The record of a lead row (its RECORD_COLUMNS, as the ORM reads them)."""
     return LeadRecord(
-        id=lead.id,
-        event_id=lead.event_id,
-        visitor_class=lead.visitor_class,
-        rating=lead.rating,
-        **{key: getattr(lead, key) for key in PERSON_FIELDS if key != "full_name"},
-        full_name=full_name_of(lead),
-        badge_id=lead.badge_id,
-        badge_format=lead.badge_format,
-        consent=lead.consent,
-        tags=tuple(lead.tags or ()),
-        visits=lead.visit_count,
-        first_seen=lead.first_seen_at,
-        last_seen=lead.last_seen_at,
+        id=row["id"],
+        event_id=row["event_id"],
+        visitor_class=row["visitor_class"],
+        rating=row["rating"],
+        **{key: row[key] for key in PERSON_FIELDS if key != "full_name"},
+        full_name=_full_name(row["full_name"], row["first_name"], row["last_name"]),
+        badge_id=row["badge_id"],
+        badge_format=row["badge_format"],
+        consent=row["consent"],
+        tags=tuple(row["tags"] or ()),
+        visits=row["visit_count"],
+        first_seen=row["first_seen_at"],
+        last_seen=row["last_seen_at"],
         history=history,
-        consent_at=lead.consent_at,
-        consent_text_version=lead.consent_text_version,
+        consent_at=row["consent_at"],
+        consent_text_version=row["consent_text_version"],
     )
 
 

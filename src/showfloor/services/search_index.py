@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from showfloor.store.models import Lead
+from showfloor.store.prepared import Prepared
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces between words: Han, kana (also half-width), Hangul,
@@ -74,10 +75,12 @@ def has_fts(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def next_search_key(session: Session) -> int:
+_LAST_SEARCH_KEY = Prepared(select(func.max(Lead.search_key)))
+
+
+def next_search_key(conn: Connection) -> int:
     """The index row number for a lead that has none yet (local to this database)."""
-    latest = session.execute(text("SELECT max(search_key) FROM leads")).scalar()
-    return int(latest or 0) + 1
+    return int(_LAST_SEARCH_KEY.scalar(conn) or 0) + 1
 
 
 def reindex_lead(session: Session, lead: Lead, *, new: bool = False) -> None:
@@ -87,7 +90,7 @@ def reindex_lead(session: Session, lead: Lead, *, new: bool = False) -> None:
     remove yet (saves a statement per capture).
     """
     if lead.search_key is None:
-        lead.search_key = next_search_key(session)
+        lead.search_key = next_search_key(session.connection())
         session.flush()
     if not has_fts(session):
         return
