@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -22,7 +23,7 @@ from helpers.builders import capture
 
 
 @pytest.fixture
-def dashboard(qtbot: Any, db: Database, paths: Paths) -> DashboardController:
+def dashboard(qtbot: Any, db: Database, paths: Paths) -> Iterator[DashboardController]:
     create_demo(db)
     context = AppContext(db, paths)
     window = MainWindow(context)
@@ -32,15 +33,22 @@ def dashboard(qtbot: Any, db: Database, paths: Paths) -> DashboardController:
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    return controller
+    yield controller
+    controller.shutdown()
 
 
 def show(dashboard: DashboardController) -> None:
     dashboard.window.tabs.setCurrentWidget(dashboard.view)
 
 
-def test_the_demo_counts(dashboard: DashboardController) -> None:
+def counted(qtbot: Any, dashboard: DashboardController) -> None:
+    """The counts run off the GUI thread: wait for them to be shown."""
+    qtbot.waitUntil(lambda: dashboard.view.updated.text().startswith("Updated"))
+
+
+def test_the_demo_counts(qtbot: Any, dashboard: DashboardController) -> None:
     show(dashboard)
+    counted(qtbot, dashboard)
     v = dashboard.view
     totals = {key: label.text() for key, label in v.totals.items()}
     assert totals == {"leads": "10", "visits": "13", "returning": "3", "hot": "3"}
@@ -70,6 +78,7 @@ def test_saves_recount_only_while_visible_and_coalesced(
     assert calls == []  # nobody is looking: nothing counted
 
     show(dashboard)
+    counted(qtbot, dashboard)
     assert calls == ["count"]
     assert dashboard.view.totals["leads"].text() == "13"
     assert dashboard.view.by_class.counts()["Key opinion leader"] == 5

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,22 +40,32 @@ def utc_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     time.tzset()
 
 
-def open_leads(qtbot: Any, db: Database, paths: Paths) -> LeadsController:
-    context = AppContext(db, paths)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    controller = LeadsController(context, window)
-    window.resize(1366, 768)
-    window.show()
-    window.tabs.setCurrentWidget(controller.view)
-    qtbot.waitExposed(window)
-    return controller
+@pytest.fixture
+def open_leads(qtbot: Any, db: Database, paths: Paths) -> Iterator[Callable[[], LeadsController]]:
+    """Opens the leads view on its own window; shuts its background reads down after."""
+    opened: list[LeadsController] = []
+
+    def open_view() -> LeadsController:
+        context = AppContext(db, paths)
+        window = MainWindow(context)
+        qtbot.addWidget(window)
+        controller = LeadsController(context, window)
+        window.resize(1366, 768)
+        window.show()
+        window.tabs.setCurrentWidget(controller.view)
+        qtbot.waitExposed(window)
+        opened.append(controller)
+        return controller
+
+    yield open_view
+    for controller in opened:
+        controller.shutdown()
 
 
 @pytest.fixture
-def leads(qtbot: Any, db: Database, paths: Paths) -> LeadsController:
+def leads(db: Database, open_leads: Callable[[], LeadsController]) -> LeadsController:
     create_demo(db)
-    return open_leads(qtbot, db, paths)
+    return open_leads()
 
 
 def names(controller: LeadsController) -> list[str]:
@@ -89,7 +99,10 @@ def seed_module() -> Any:
 
 
 def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
-    qtbot: Any, db: Database, paths: Paths, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any,
+    paths: Paths,
+    monkeypatch: pytest.MonkeyPatch,
+    open_leads: Callable[[], LeadsController],
 ) -> None:
     seed_module().seed_leads(paths.data_dir, 5000)
     offsets: list[int] = []
@@ -100,7 +113,7 @@ def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
         return real(*args, **kwargs)
 
     monkeypatch.setattr(leads_model, "page_rows", recording)
-    controller = open_leads(qtbot, db, paths)
+    controller = open_leads()
     controller.view.grab()
     assert controller.model.rowCount() == 5000
     assert count_text(controller) == "5,000 leads"
@@ -153,6 +166,7 @@ def test_filters_by_class_rating_staff_and_day(qtbot: Any, leads: LeadsControlle
     choose(view.rating_filter, "Hot")
     assert sorted(names(leads)) == ["Fatima Zahra", "Jonas Weber", "Priya Raman"]
     choose(view.rating_filter, "All ratings")
+    qtbot.waitUntil(lambda: view.day_filter.count() > 1)  # read off the GUI thread
     staff = [view.staff_filter.itemText(i) for i in range(view.staff_filter.count())]
     assert staff == ["All staff", "Anna Berg", "Ben Okafor", "Chloé Martin"]
     choose(view.staff_filter, "Ben Okafor")

@@ -262,15 +262,18 @@ class CaptureService:
             known = to_record(lead, with_history=True) if lead is not None else None
         return ScanPreview(resolved, known)
 
-    def undo(self, lead_id: str, visit_number: int) -> None:
+    def undo(self, lead_id: str, visit_number: int) -> bool:
         """Take back a capture just made: its visit goes; a lead left with none goes too.
 
         Only the latest visit can be undone, so earlier visits stay untouched.
+
+        Returns:
+            Whether the lead went with it (it had no other live visit).
         """
         with self._db.session() as session:
             lead = session.get(Lead, lead_id)
             if lead is None:
-                return
+                return False
             visit = next((v for v in lead.visits if v.number == visit_number), None)
             if visit is None or visit_number != max(v.number for v in lead.visits):
                 raise RefusedError("Only the latest visit can be undone.")
@@ -281,6 +284,7 @@ class CaptureService:
                 lead.visitor_class = lead.visits[-1].visitor_class
             lead.updated_at = now
             reindex_lead(session, lead)
+            return lead.deleted_at is not None
 
     def _resolve_badge(
         self, session: Session, event_id: str, payload: str | None

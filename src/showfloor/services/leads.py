@@ -239,6 +239,50 @@ def count_leads(session: Session, flt: LeadFilter, *, at_most: int | None = None
     return int(session.execute(stmt).scalar_one())
 
 
+def many_matches(session: Session, flt: LeadFilter) -> bool:
+    """Whether the filter matches DRIVE_FROM_INDEX_BELOW leads or more: which plan
+    pages it fastest (``page_rows(matches=...)``).
+
+    A plain search in a database that holds one event's leads asks the search index
+    alone, which stops after that many rows (under a millisecond at 100k leads; a
+    capped count through the leads table takes 15-35 ms, longer than a keystroke may).
+    Every live lead has one index row, so the index can only overestimate (rows of a
+    lead removed without its index row): the faster plan may then be missed, never a
+    match.
+    """
+    plain = flt.search and flt == LeadFilter(flt.event_id, search=flt.search)
+    if plain and has_fts(session) and not _other_events_have_leads(session, flt.event_id):
+        query = fts_query(flt.search or "")
+        if query is None:
+            return False
+        found = session.execute(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM lead_search "
+                "WHERE lead_search MATCH :q LIMIT :n)"
+            ),
+            {"q": query, "n": DRIVE_FROM_INDEX_BELOW},
+        ).scalar_one()
+        return int(found) >= DRIVE_FROM_INDEX_BELOW
+    capped = count_leads(session, flt, at_most=DRIVE_FROM_INDEX_BELOW)
+    return capped >= DRIVE_FROM_INDEX_BELOW
+
+
+def _other_events_have_leads(session: Session, event_id: str) -> bool:
+    """The smallest and largest event id of any lead: two steps down an index (asked
+    together, min and max would make SQLite scan it)."""
+    lowest, highest = session.execute(
+        select(
+            select(func.min(Lead.event_id)).scalar_subquery(),
+            select(func.max(Lead.event_id)).scalar_subquery(),
+        )
+    ).one()
+    return lowest is not None and not lowest == highest == event_id
+
+
+# ``page_rows(matches=...)`` for a filter ``many_matches`` said yes or no to.
+MANY, FEW = DRIVE_FROM_INDEX_BELOW, 0
+
+
 def page_leads(
     session: Session,
     flt: LeadFilter,

@@ -102,6 +102,13 @@ class DashboardView(QWidget):
         self.totals[key] = number
         return tile
 
+    def show_counting(self, *, first: bool) -> None:
+        """New counts are on their way; the first time there is nothing to show yet."""
+        self.updated.setText("Counting…")
+        if first:
+            for label in self.totals.values():
+                label.setText("…")
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
