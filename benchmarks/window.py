@@ -6,6 +6,8 @@ decoded -> form filled p95 <= 50 ms at 100k leads.
 - Cold start runs the real program (``python -m showfloor``) and stops the clock
   when its log says "capture ready" (the event loop runs: keys work), not when the
   process exits. Peer: a bare PySide6 window, the floor for any Qt app's start.
+  The camera is set to "No camera" (build machines have none, and probing for
+  one only adds retries); --with-camera keeps the default camera 0.
   Rounds are interleaved (empty event, big event, bare window, again...) so the
   noise of a shared machine falls on every side.
 - Scan to form: the badge of a visitor who is already a lead (a repeat visit: the
@@ -85,6 +87,16 @@ def start_bare() -> float:
     proc.kill()
     proc.wait()
     return elapsed
+
+
+def no_camera(data_dir: Path) -> None:
+    from showfloor.services.preferences import Preferences, save_preferences
+    from showfloor.store.database import open_database
+
+    db = open_database(data_dir / "showfloor.db")
+    with db.session() as session:
+        save_preferences(session, Preferences(camera=None))
+    db.close()
 
 
 def bench_start(empty: Path, big: Path, leads: int, runs: int) -> None:
@@ -178,6 +190,7 @@ def main() -> None:
     parser.add_argument("--leads", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=7, help="cold starts of each kind")
     parser.add_argument("--scans", type=int, default=100)
+    parser.add_argument("--with-camera", action="store_true", help="keep the default camera 0")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         empty, big = Path(tmp) / "empty", Path(tmp) / "big"
@@ -185,6 +198,9 @@ def main() -> None:
         big.mkdir()
         seed_leads(empty, 0)
         seed_leads(big, args.leads)
+        if not args.with_camera:
+            no_camera(empty)
+            no_camera(big)
         bench_start(empty, big, args.leads, args.runs)
         bench_scan_to_form(big, args.scans)
 
