@@ -56,6 +56,14 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 NAME, COMPANY, CLASS, RATING, VISITS, LAST_SEEN, EMAIL = range(len(COLUMNS))
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _ALIGNMENT, _TOOLTIP, LEAD_ID_ROLE})
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+
 _CLASS_LABELS = {c.value: c.label for c in VisitorClass}
 _RATING_LABELS = {r.value: r.label for r in Rating}
 
@@ -122,6 +130,7 @@ class LeadsModel(QAbstractTableModel):
         self._exact.answered.connect(self._on_exact_count)
         self._exact.failed.connect(self.failed)
         self._pages: OrderedDict[int, list[LeadRow]] = OrderedDict()
+        self._texts: dict[int, tuple[object, ...]] = {}  # row -> (its lead, its texts)
         self._class_icons = {c.value: _dot(CLASS_COLOURS[c]) for c in VisitorClass}
         self._rating_brushes = {r.value: QBrush(QColor(RATING_COLOURS[r])) for r in Rating}
         if load:
@@ -207,6 +216,7 @@ class LeadsModel(QAbstractTableModel):
         self._count, self._total, self._partial, self._plan = count, total, partial, plan
         self._pages.clear()
         self._pages[0] = first
+        self._texts.clear()
         self.endResetModel()
         if partial:
             db, generation = self._db, self._generation
@@ -282,25 +292,38 @@ class LeadsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A repaint asks every visible cell for a dozen roles: the ones we do not
+        # answer cost one set lookup, and a row's texts are made once per reading.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        lead = self.row_at(index.row())
+        row, column = index.row(), index.column()
+        lead = self.row_at(row)
         if lead is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(lead, column)
+            return "…" if role == _DISPLAY and column == 0 else None
+        if role == _DISPLAY:
+            return self._texts_of(row, lead)[column]
         if role == LEAD_ID_ROLE:
             return lead.id
-        if role == Qt.ItemDataRole.DecorationRole and column == CLASS:
-            return self._class_icons.get(lead.visitor_class)
-        if role == Qt.ItemDataRole.ForegroundRole and column == RATING and lead.rating:
-            return self._rating_brushes.get(lead.rating)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == VISITS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, COMPANY, EMAIL):
-            return self._text(lead, column) or None
+        if role == _DECORATION:
+            return self._class_icons.get(lead.visitor_class) if column == CLASS else None
+        if role == _FOREGROUND:
+            if column == RATING and lead.rating:
+                return self._rating_brushes.get(lead.rating)
+            return None
+        if role == _ALIGNMENT:
+            return _CENTRE if column == VISITS else None
+        if column in (NAME, COMPANY, EMAIL):  # the tool tip: the whole text
+            return self._texts_of(row, lead)[column] or None
         return None
+
+    def _texts_of(self, row: int, lead: LeadRow) -> tuple[str, ...]:
+        texts = self._texts.get(row)
+        if texts is None or texts[0] is not lead:
+            if len(self._texts) > self.PAGE_SIZE * self.CACHED_PAGES:
+                self._texts.clear()  # as many as the cached pages hold, no more
+            texts = (lead, *(self._text(lead, c) for c in range(len(COLUMNS))))
+            self._texts[row] = texts
+        return texts[1:]  # type: ignore[return-value]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]
