@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
@@ -251,9 +251,9 @@ class LeadsController(QObject):
         self._days, self._saved = answer.days, self._saved - answer.saved
         if answer.recounted:
             self._days_stale = False
-        _refill(self.view.staff_filter, "All staff", answer.staff, reset)
-        day_items = [(f"{d:%a} {d.day} {d:%b}", d.isoformat()) for d in sorted(answer.days)]
-        _refill(self.view.day_filter, "All days", day_items, reset)
+        self.view.show_staff(answer.staff, reset=reset)
+        days = [(f"{d:%a} {d.day} {d:%b}", d.isoformat()) for d in sorted(answer.days)]
+        self.view.show_days(days, reset=reset)
 
     def _update_count(self) -> None:
         count, total = self.model.count, self.model.total
@@ -262,7 +262,7 @@ class LeadsController(QObject):
         else:
             more = "+" if self.model.partial else ""
             text = f"{count:,}{more} of {total:,} match"
-        self.view.count_label.setText(text)
+        self.view.show_count(text)
 
     # -- refreshing ------------------------------------------------------------------
 
@@ -298,8 +298,8 @@ class LeadsController(QObject):
         self._days_stale = True
         self._saved.clear()
         # The other event's staff and days mean nothing here: "All" until read again.
-        _refill(self.view.staff_filter, "All staff", [], True)
-        _refill(self.view.day_filter, "All days", [], True)
+        self.view.show_staff([], reset=True)
+        self.view.show_days([], reset=True)
         self._fill_event_filters(reset=True)
         self.refresh()
 
@@ -412,8 +412,7 @@ class LeadsController(QObject):
             return
         self._deleted = records
         what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
-        self.view.undo_label.setText(f"Deleted {what} — Undo (Ctrl+Z)")
-        self.view.undo_bar.show()
+        self.view.show_undo(f"Deleted {what} — Undo (Ctrl+Z)")
         self._undo_timer.start()
         self.context.lead_count_moved.emit(-len(ids))
         self._announce(ids)
@@ -422,7 +421,7 @@ class LeadsController(QObject):
     def undo_delete(self) -> None:
         records, self._deleted = self._deleted, []
         self._undo_timer.stop()
-        self.view.undo_bar.hide()
+        self.view.show_undo(None)
         if not records:
             return
         ids = [r.id for r in records]
@@ -444,7 +443,7 @@ class LeadsController(QObject):
 
     def _expire_undo(self) -> None:
         self._deleted = []
-        self.view.undo_bar.hide()
+        self.view.show_undo(None)
 
     def _near(self) -> int:
         return max(0, self.view.table.currentIndex().row())
@@ -476,20 +475,6 @@ def _last_seen(session: Session, lead_id: str) -> datetime | None:
         return get_lead(session, lead_id).last_seen
     except RefusedError:  # erased or purged since it was saved
         return None
-
-
-def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]], reset: bool) -> None:
-    chosen = None if reset else combo.currentData()
-    combo.blockSignals(True)
-    try:
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(chosen) if chosen is not None else 0
-        combo.setCurrentIndex(max(0, index))
-    finally:
-        combo.blockSignals(False)
 
 
 def _fill_dialog(dialog: LeadDialog, edit: LeadEdit) -> None:
