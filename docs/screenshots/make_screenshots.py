@@ -10,6 +10,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -17,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import qrcode  # noqa: E402
 
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
@@ -43,6 +45,16 @@ def camera_frame(payload: str) -> np.ndarray:
     return frame
 
 
+def until(app: QApplication, done: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    """Run the event loop until ``done()`` (what background reads deliver)."""
+    end = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):  # and what that answer set in motion (layout, paint)
+        app.processEvents()
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as tmp:
@@ -63,11 +75,17 @@ def main() -> None:
         picker.setCurrentIndex(0)
         booth.capture.view.camera_state.setText("Camera live")
         booth.window.set_status("camera", "Camera live")
+        until(app, lambda: booth.lead_count.count is not None)  # counted off the GUI thread
         booth.window.grab().save(str(HERE / "capture.png"))
-        for index, name in ((1, "leads"), (2, "dashboard")):
-            booth.window.tabs.setCurrentIndex(index)
-            app.processEvents()
-            booth.window.grab().save(str(HERE / f"{name}.png"))
+        booth.window.tabs.setCurrentIndex(1)
+        until(app, lambda: booth.leads.view.day_filter.count() > 1)
+        booth.window.grab().save(str(HERE / "leads.png"))
+        booth.window.tabs.setCurrentIndex(2)
+        # The moment the tab opens: the counts are on their way, the window answers.
+        app.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out, nothing answered
+        booth.window.grab().save(str(HERE / "dashboard-counting.png"))
+        until(app, lambda: booth.dashboard.view.updated.text().startswith("Updated"))
+        booth.window.grab().save(str(HERE / "dashboard.png"))
         queue(app, booth)
         export_dialog(app, booth)
         staff_dialog(app, booth)

@@ -65,6 +65,7 @@ class DashboardController(QObject):
                 return event_stats(session, event_id)
 
         self._stale = False
+        self.view.title.setText(self.context.event_name)
         self.view.show_counting(first=self.stats is None)
         self._reader.ask(event_id, count)
 

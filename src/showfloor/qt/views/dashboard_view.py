@@ -108,6 +108,8 @@ class DashboardView(QWidget):
         if first:
             for label in self.totals.values():
                 label.setText("…")
+            for chart in (self.by_class, self.by_rating, self.by_staff, self.by_hour):
+                chart.show_waiting("Counting…")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -18,6 +18,7 @@ MUTED = QColor("#6b7280")
 GRID = QColor("#e5e7eb")
 DEFAULT_BAR = "#0f766e"
 PAD = 12
+EMPTY = "Nothing recorded yet."
 
 
 class BarChart(QWidget):
@@ -26,6 +27,7 @@ class BarChart(QWidget):
         self._chart = Chart("", ())
         self._colours: dict[str, str] = {}
         self._subtitle = ""
+        self._empty = EMPTY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
@@ -46,11 +48,17 @@ class BarChart(QWidget):
         self._chart = chart
         self._colours = colours or {}
         self._subtitle = subtitle
+        self._empty = EMPTY
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription(
-            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or "Nothing recorded yet."
+            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or EMPTY
         )
         self.setToolTip(chart.caption)
+        self.update()
+
+    def show_waiting(self, text: str) -> None:
+        """No chart yet: ``text`` where the bars will be (until ``set_chart``)."""
+        self._empty = text
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -71,7 +79,7 @@ class BarChart(QWidget):
         area = QRectF(PAD, top, self.width() - 2 * PAD, self.height() - top - PAD)
         if not any(bar.value for bar in self._chart.bars):
             painter.setPen(MUTED)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Nothing recorded yet.")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._empty)
         elif self._chart.horizontal:
             self._draw_bars(painter, area)
         else:
