@@ -35,6 +35,7 @@ from showfloor.services.capture_rows import (
     Context,
     Row,
     apply_timeline,
+    history,
     live_visits,
     new_lead_row,
     read_lead,
@@ -43,8 +44,8 @@ from showfloor.services.capture_rows import (
     write,
 )
 from showfloor.services.consent import current_consent
-from showfloor.services.events import ensure_current_event, staff_id
-from showfloor.services.leads import LeadRecord, record_of, to_record
+from showfloor.services.events import staff_id
+from showfloor.services.leads import LeadRecord, record_of
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
 from showfloor.services.preferences import load_preferences
 from showfloor.services.search_index import next_search_key, reindex_lead, search_body
@@ -110,26 +111,6 @@ def typed_phone(value: str | None, country: str | None) -> str | None:
     if not value:
         return value
     return format_phone(value, country) or value
-
-
-def find_lead(
-    session: Session,
-    event_id: str,
-    lead_id: str | None,
-    badge_id: str | None,
-    email: str | None,
-    *,
-    deleted_too: bool = False,
-) -> Lead | None:
-    """The lead a capture adds to: the given id, else the same person
-    (``capture_rows.same_person``: same badge id, else same email)."""
-    if lead_id is not None:
-        lead = session.get(Lead, lead_id)
-        if lead is None or lead.deleted_at is not None:
-            raise RefusedError(GONE)
-        return lead
-    found = same_person(session.connection(), event_id, badge_id, email, deleted_too=deleted_too)
-    return None if found is None else session.get(Lead, found)
 
 
 GONE = "That lead no longer exists; capture the visitor again."
@@ -254,12 +235,14 @@ class CaptureService:
             RefusedError: not a visitor badge (Wi-Fi, payment, empty...).
         """
         with self._db.session() as session:
-            event = ensure_current_event(session)
-            resolved = self._resolve_badge(session, event.id, payload)
+            event_id = Context(session, device=False).event_id
+            resolved = self._resolve_badge(session, event_id, payload)
             assert resolved is not None
             email = clean_person(resolved.person).email if resolved.person.email else None
-            lead = find_lead(session, event.id, None, resolved.badge_id, email)
-            known = to_record(lead, with_history=True) if lead is not None else None
+            conn = session.connection()
+            found = same_person(conn, event_id, resolved.badge_id, email)
+            lead = None if found is None else read_lead(conn, found)
+            known = None if lead is None else record_of(lead, history(conn, lead["id"]))
         return ScanPreview(resolved, known)
 
     def undo(self, lead_id: str, visit_number: int) -> bool:

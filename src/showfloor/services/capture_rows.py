@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from showfloor.domain.identity import BADGE, EMAIL, Kind, identity_keys
 from showfloor.domain.lifecycle import timeline
 from showfloor.services.events import current_staff, ensure_current_event, this_device
+from showfloor.services.leads import VisitRecord
 from showfloor.store.models import Device, Event, Lead, Setting, Staff, TrashedVisit, Visit
 from showfloor.store.prepared import Prepared
 from showfloor.store.settings import CURRENT_EVENT, CURRENT_STAFF, THIS_DEVICE
@@ -74,6 +75,15 @@ _VISITS = Prepared(
     .where(Visit.lead_id == bindparam("lead"))
     .order_by(Visit.number)
 )
+_HISTORY = Prepared(
+    select(
+        Visit.number, Visit.at, Visit.visitor_class, Visit.rating, Staff.name, Visit.notes,
+        Visit.answers,
+    )
+    .outerjoin(Staff, Staff.id == Visit.staff_id)
+    .where(Visit.lead_id == bindparam("lead"))
+    .order_by(Visit.number)
+)  # fmt: skip
 _TRASHED = Prepared(
     select(TrashedVisit.at, TrashedVisit.state_at).where(TrashedVisit.lead_id == bindparam("lead"))
 )
@@ -90,9 +100,13 @@ _INSERT_SEARCH = Prepared(text("INSERT INTO lead_search (rowid, body) VALUES (:k
 
 
 class Context:
-    """The event a capture goes to, this laptop, and the staff on duty."""
+    """The event a capture goes to, this laptop, and the staff on duty.
 
-    def __init__(self, session: Session) -> None:
+    Args:
+        device: find (or make) this laptop's row; a reading needs only the event.
+    """
+
+    def __init__(self, session: Session, *, device: bool = True) -> None:
         conn = session.connection()
         stored = dict(_SETTINGS.rows(conn))
         event_id, device_id = stored.get(CURRENT_EVENT), stored.get(THIS_DEVICE)
@@ -100,10 +114,10 @@ class Context:
         # the services (an event named for today, this laptop's row).
         if event_id is None or _EVENT.scalar(conn, id=event_id) is None:
             event_id = ensure_current_event(session).id
-        if device_id is None or _DEVICE.scalar(conn, id=device_id) is None:
+        if device and (device_id is None or _DEVICE.scalar(conn, id=device_id) is None):
             device_id = this_device(session).id
         self.event_id: str = event_id
-        self.device_id: str = device_id
+        self.device_id: str = device_id or ""
         self._current_staff: str | None = stored.get(CURRENT_STAFF)
         session.flush()  # anything set up is in the database before rows point at it
 
@@ -150,6 +164,14 @@ def live_visits(conn: Connection, lead_id: str) -> list[Row]:
     """The lead's visits (number, at, notes, answers), in order."""
     names = ("number", "at", "notes", "answers")
     return [dict(zip(names, r, strict=True)) for r in _VISITS.rows(conn, lead=lead_id)]
+
+
+def history(conn: Connection, lead_id: str) -> tuple[VisitRecord, ...]:
+    """The lead's visits as staff read them (who saw them, what was said), in order."""
+    return tuple(
+        VisitRecord(number, at, cls, rating, staff, notes, dict(answers or {}))
+        for number, at, cls, rating, staff, notes, answers in _HISTORY.rows(conn, lead=lead_id)
+    )
 
 
 def trashed_times(conn: Connection, lead_id: str) -> list[tuple[datetime, datetime]]:
