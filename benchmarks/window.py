@@ -52,15 +52,16 @@ app.exec()
 """
 
 
-def start_showfloor(data_dir: Path) -> float:
-    """Seconds from launching the program to its "capture ready" log line."""
+def start_showfloor(data_dir: Path, root: Path = ROOT) -> float:
+    """Seconds from launching the program (of the checkout at ``root``) to its
+    "capture ready" log line."""
     log = data_dir / "logs" / "showfloor.log"
     seen = log.read_text(encoding="utf-8").count(READY) if log.exists() else 0
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": str(root / "src")}
     t = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "showfloor", "--data-dir", str(data_dir)],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=root, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
     try:
         while True:
@@ -99,18 +100,26 @@ def no_camera(data_dir: Path) -> None:
     db.close()
 
 
-def bench_start(empty: Path, big: Path, leads: int, runs: int) -> None:
+def bench_start(
+    empty: Path, big: Path, leads: int, runs: int, baseline: Path | None = None
+) -> None:
     ours_empty: list[float] = []
     ours_big: list[float] = []
     bare: list[float] = []
+    theirs: dict[str, list[float]] = {"empty event": [], f"{leads:,} leads": []}
     start_showfloor(empty)  # first launch: bytecode compiled, fonts cached
+    if baseline is not None:
+        start_showfloor(empty, baseline)
     for _ in range(runs):
         ours_empty.append(start_showfloor(empty))
         ours_big.append(start_showfloor(big))
         bare.append(start_bare())
+        if baseline is not None:
+            theirs["empty event"].append(start_showfloor(empty, baseline))
+            theirs[f"{leads:,} leads"].append(start_showfloor(big, baseline))
     bm, _bp = summary(bare)
     for label, samples in (("empty event", ours_empty), (f"{leads:,} leads", ours_big)):
-        om, op = summary(samples)
+        om, _op = summary(samples)
         verdict = "PASS" if om <= START_LIMIT_S else "FAIL"
         print(
             f"cold start to capture ready, {label} ({runs} interleaved runs): median "
@@ -118,6 +127,10 @@ def bench_start(empty: Path, big: Path, leads: int, runs: int) -> None:
             f"[{verdict} median <= {START_LIMIT_S * 1000:.0f} ms] | bare PySide6 window "
             f"median {bm * 1000:.0f} ms | ratio {om / bm:.1f}x"
         )
+        if baseline is not None:
+            tm = summary(theirs[label])[0]
+            print(f"  the baseline checkout ({baseline.name}) in the same rounds: median "
+                  f"{tm * 1000:.0f} ms | ours / theirs {om / tm:.2f}x")
     growth = summary(ours_big)[0] / summary(ours_empty)[0]
     print(f"  {leads:,} leads over the empty event: {growth:.2f}x (flat is 1.0x)")
 
@@ -191,6 +204,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7, help="cold starts of each kind")
     parser.add_argument("--scans", type=int, default=100)
     parser.add_argument("--with-camera", action="store_true", help="keep the default camera 0")
+    parser.add_argument(
+        "--baseline", type=Path, help="another checkout (git archive REV | tar -x -C DIR) "
+        "whose cold start runs in the same rounds",
+    )  # fmt: skip
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         empty, big = Path(tmp) / "empty", Path(tmp) / "big"
@@ -201,7 +218,7 @@ def main() -> None:
         if not args.with_camera:
             no_camera(empty)
             no_camera(big)
-        bench_start(empty, big, args.leads, args.runs)
+        bench_start(empty, big, args.leads, args.runs, args.baseline)
         bench_scan_to_form(big, args.scans)
 
 
