@@ -7,31 +7,21 @@ backup on exit made within its bound. What is asserted is on disk and in the log
 
 from __future__ import annotations
 
-import importlib.util
 import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from showfloor.services.backup import list_backups
 
+from helpers.big_event import seed_leads
 from helpers.xwindow import booth_window, wait_for, xvfb
 
 pytestmark = pytest.mark.e2e
 
-ROOT = Path(__file__).resolve().parents[2]
 LEADS = 20_000
-
-
-def seed_module() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_seed", ROOT / "benchmarks" / "seed.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture
@@ -43,7 +33,7 @@ def display() -> Iterator[str]:
 def test_a_big_event_captures_while_the_dashboard_counts_and_quits_with_a_backup(
     display: str, data_dir: Path
 ) -> None:
-    seed_module().seed_leads(data_dir, LEADS)
+    seed_leads(data_dir, LEADS)
     backups = data_dir / "backups"
     with booth_window(display, data_dir) as booth:
         booth.keys("ctrl+3")  # the Dashboard: at this size its counts take a while

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import time
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -25,9 +23,8 @@ from showfloor.services.demo import create_demo
 from showfloor.services.leads import get_lead
 from showfloor.store.database import Database
 
+from helpers.big_event import seed_leads
 from helpers.builders import capture
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -90,21 +87,13 @@ def count_text(controller: LeadsController) -> str:
     return controller.view.count_label.text()
 
 
-def seed_module() -> Any:
-    spec = importlib.util.spec_from_file_location("bench_seed", ROOT / "benchmarks" / "seed.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
     qtbot: Any,
     paths: Paths,
     monkeypatch: pytest.MonkeyPatch,
     open_leads: Callable[[], LeadsController],
 ) -> None:
-    seed_module().seed_leads(paths.data_dir, 5000)
+    seed_leads(paths.data_dir, 5000)
     offsets: list[int] = []
     real = leads_model.page_rows
 

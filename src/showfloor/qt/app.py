@@ -26,7 +26,7 @@ from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
-from showfloor.services.events import list_events
+from showfloor.services.events import has_events
 from showfloor.services.preferences import load_preferences
 from showfloor.services.privacy import purge_older_than, retention_days
 from showfloor.services.recovery import open_store
@@ -154,7 +154,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     if db is None:
         return 1
     with db.session() as session:
-        first_run = not list_events(session)
+        first_run = not has_events(session)  # not list_events: it counts every lead
         prefs = load_preferences(session)
     if first_run:
         FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event

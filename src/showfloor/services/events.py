@@ -76,6 +76,11 @@ def create_event(
     return event
 
 
+def has_events(session: Session) -> bool:
+    """Whether any event exists (without counting anyone's leads)."""
+    return session.execute(select(Event.id).limit(1)).first() is not None
+
+
 def list_events(session: Session) -> list[EventInfo]:
     current = get_setting(session, CURRENT_EVENT)
     counts = dict(
