@@ -21,8 +21,11 @@ run: $(STAMP)
 	$(BIN)/showfloor
 
 ## Lint, type-check, import contracts, then the whole test suite.
+# Two workers for everything but the end-to-end tests, which then run alone: they
+# type into a real window under Xvfb, as a keyboard does, and time matters to them.
 test: $(STAMP) check
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 2 -m "not e2e"
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -m e2e
 
 check: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks

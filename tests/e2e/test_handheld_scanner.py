@@ -123,48 +123,11 @@ def test_a_person_typing_on_a_busy_machine_loses_no_keystroke(
     assert visit.answers == dict(zip(["channels", "audience_size", "topics"], answers, strict=True))
 
 
-# US-layout scanner on an AZERTY computer: the keys a US keyboard has the payload's
-# characters on, named as AZERTY's keysyms for those keys (what xdotool presses).
-_AZERTY_FOR_US = {
-    "a": "q", "A": "Q", "q": "a", "Q": "A", "z": "w", "Z": "W", "w": "z", "W": "Z",
-    "m": "comma", "M": "question", ";": "m", ":": "M", ",": "semicolon", ".": "colon",
-    "@": "2", "-": "parenright", "_": "degree",
-}
-
-
-def us_scanner_on_azerty(booth: Booth, payload: str) -> None:
-    names = []
-    for char in payload + "\n":
-        if char == "\n":
-            names.append("Return")
-        elif char in _AZERTY_FOR_US:
-            names.append(_AZERTY_FOR_US[char])
-        elif char.isalpha():
-            names.append(char)
-        else:
-            raise ValueError(char)
-    booth.keys(*names, gap_ms=4)
-
-
-def setxkbmap(display: str, layout: str) -> None:
-    """The X server's keyboard layout, as a French or German computer has it.
-
-    Set once the window is up: on a fresh Xvfb, a layout set before the first
-    client leaves xdotool with the US key map.
-    """
-    import os
-    import subprocess
-    import time
-
-    subprocess.run(["setxkbmap", layout], env={**os.environ, "DISPLAY": display}, check=True)
-    time.sleep(0.5)  # the window takes the new key map (MappingNotify)
-
-
 def test_azerty_and_qwertz_class_keys_and_a_us_scanner_on_azerty(
     display: str, data_dir: Path, event: None
 ) -> None:
     with booth_window(display, data_dir) as booth:
-        setxkbmap(display, "fr")
+        booth.setxkbmap("fr")
         booth.scan(MECARD)  # a scanner set to French types it right
         wait_read(booth, 1)
         booth.keys("ampersand", "Return")  # the unshifted 1 key of AZERTY
@@ -172,12 +135,12 @@ def test_azerty_and_qwertz_class_keys_and_a_us_scanner_on_azerty(
         booth.person_types("Amandine")  # typed on the empty form: kept whole
         booth.keys("alt+eacute", "Return")  # Alt and the 2 key, from inside the name field
         wait_saves(booth, 2)
-        us_scanner_on_azerty(booth, "MECARD:N:Lovelace,Ada;EMAIL:ada@example.org;;")
+        booth.us_scanner("MECARD:N:Lovelace,Ada;EMAIL:ada@example.org;;")  # a US scanner
         wait_for(lambda: "keyboard layout mismatch" in booth.log_text(), 30, "the diagnosis")
         wait_read(booth, 2)
         booth.keys("quotedbl", "Return")  # the 3 key
         wait_saves(booth, 3)
-        setxkbmap(display, "de")
+        booth.setxkbmap("de")
         booth.scan(BIZCARD)
         wait_read(booth, 3)
         booth.keys("2", "Return")

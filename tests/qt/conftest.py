@@ -6,14 +6,16 @@ from collections.abc import Iterator
 
 import pytest
 
-from PySide6.QtCore import QThread
-
 from showfloor.config import Paths
+from showfloor.qt.app import Booth
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.main_window import MainWindow
+from showfloor.services.demo import create_demo
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
+
+from helpers.threads import ThreadWatch
 
 
 @pytest.fixture
@@ -36,18 +38,23 @@ def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type:
     yield controller
 
 
+@pytest.fixture
+def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+    """The whole window as run_app builds it, on the demo event, with no camera."""
+    create_demo(db)
+    booth = Booth(db, paths, camera=None)
+    qtbot.addWidget(booth.window)
+    booth.capture.sound = False
+    booth.window.resize(1366, 768)
+    booth.start()
+    qtbot.waitExposed(booth.window)
+    yield booth
+    booth.shutdown()
+
+
 @pytest.fixture(autouse=True)
-def no_dangling_threads() -> Iterator[None]:
+def no_dangling_threads(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """A test that leaves a QThread running fails (napari's check)."""
+    watch = ThreadWatch(monkeypatch)
     yield
-    import gc
-
-    gc.collect()
-    running = [t for t in _qthreads() if t.isRunning()]
-    assert not running, f"threads left running: {[t.objectName() for t in running]}"
-
-
-def _qthreads() -> list[QThread]:
-    import gc
-
-    return [o for o in gc.get_objects() if isinstance(o, QThread)]
+    watch.check()

@@ -341,3 +341,66 @@ def test_a_broad_search_shows_rows_first_and_the_exact_count_after(
         pass
     assert (leads.model.count, leads.model.partial) == (10, False)
     assert count_text(leads) == "10 of 10 match"
+
+
+def test_a_badge_only_lead_is_marked_to_qualify_and_finished_in_its_dialog(
+    qtbot: Any, leads: LeadsController, db: Database
+) -> None:
+    from showfloor.domain.questions import TO_QUALIFY
+
+    grace = capture(
+        db, "customer", badge="MECARD:N:Hopper,Grace;EMAIL:grace@navy.example;;",
+        tags=[TO_QUALIFY],
+    ).lead.id  # fmt: skip
+    leads.context.lead_saved.emit(grace)
+    qtbot.waitUntil(lambda: "Grace Hopper" in names(leads))
+    row = row_of(leads, "Grace Hopper")
+    assert leads.model.index(row, 2).data() == "To qualify"  # not "Customer": a guess
+    assert "guess" in leads.model.index(row, 2).data(Qt.ItemDataRole.ToolTipRole)
+    assert count_text(leads) == "11 leads · 1 to qualify (Class: To qualify)"
+    view = leads.view
+    view.class_filter.setCurrentIndex(view.class_filter.findText("To qualify (1)"))
+    assert names(leads) == ["Grace Hopper"]
+    view.class_filter.setCurrentIndex(view.class_filter.findText("Customer"))
+    assert "Grace Hopper" not in names(leads)  # the guess is no customer yet
+    view.class_filter.setCurrentIndex(view.class_filter.findText("To qualify (1)"))
+
+    select(qtbot, leads, "Grace Hopper")
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    dialog = leads.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.to_qualify.isVisible() and "Customer was a guess" in dialog.to_qualify.text()
+    assert dialog.class_combo.currentText() == "Not classified yet"
+    assert dialog.tags.text() == ""  # the dialog keeps the tag, not the staff
+    dialog.person_edits["company"].setText("US Navy")
+    dialog.class_combo.setCurrentIndex(dialog.class_combo.findText("Mentor"))
+    with qtbot.waitSignal(leads.context.lead_saved):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with db.session() as session:
+        done = get_lead(session, grace)
+    assert (done.visitor_class, done.tags, done.company) == ("mentor", (), "US Navy")
+    qtbot.waitUntil(lambda: names(leads) == [])  # it left the To qualify list
+    assert view.class_filter.currentText() == "To qualify"
+    view.class_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: count_text(leads) == "11 leads")
+    assert leads.model.index(row_of(leads, "Grace Hopper"), 2).data() == "Mentor"
+
+
+def test_saving_a_lead_to_qualify_without_a_class_keeps_it_to_qualify(
+    qtbot: Any, leads: LeadsController, db: Database
+) -> None:
+    from showfloor.domain.questions import TO_QUALIFY
+
+    grace = capture(db, "customer", badge="EXPO-ZZ-0001", first_name="Grace", tags=[TO_QUALIFY])
+    leads.context.lead_saved.emit(grace.lead.id)
+    qtbot.waitUntil(lambda: "Grace" in names(leads))
+    select(qtbot, leads, "Grace")
+    qtbot.keyClick(leads.view.table, Qt.Key.Key_Return)
+    dialog = leads.dialog
+    assert dialog is not None
+    dialog.person_edits["last_name"].setText("Hopper")
+    qtbot.keyClick(dialog.person_edits["last_name"], Qt.Key.Key_Return)  # Enter saves
+    assert not dialog.isVisible()
+    with db.session() as session:
+        kept = get_lead(session, grace.lead.id)
+    assert (kept.visitor_class, kept.tags, kept.last_name) == ("customer", (TO_QUALIFY,), "Hopper")

@@ -8,7 +8,7 @@ link when some segment reads as an id. After a marker that is anything but a
 file name or a slug of words ("about-us"); as the last segment alone it must also
 have a digit and at least four characters, or be a UUID, and not be a year or a
 date. Ticketing platforms' own check-in links (Luma's ``/check-in/...?pk=KEY``) are
-read by their rule in badges/platforms.py. Links under a page that is clearly not
+read by their rule in badges/platforms/. Links under a page that is clearly not
 about a person (``/sessions/``,
 ``/speakers/``) and links to social and video sites are refused as web links.
 """

@@ -23,6 +23,9 @@ _VERSION = re.compile(r"(?im)^(?:[a-z0-9-]+\.)?VERSION:\s*(\S+)")
 # "BEGIN:VCARD", also with a group prefix ("item1.BEGIN:VCARD"): RFC 2425 allows a
 # group on every content line, and some exporters group the whole card.
 _BEGIN = re.compile(r"(?i)^(?:[a-z0-9-]+\.)?BEGIN:VCARD")
+# The same line further down: a card behind a stray first line (a label a badge
+# printer put above it, a line a scanner app moved) is still a card, never text.
+_BEGIN_LINE = re.compile(r"(?im)^[ \t]*(?:[a-z0-9-]+\.)?BEGIN:VCARD[ \t]*\r?$")
 # A card's content lines without BEGIN:VCARD ("EMAIL;INTERNET:jane@example.org"): read
 # as a card only when every line is a known property and one carries parameters,
 # so plain "Email: ..." labels stay with the field parser.
@@ -52,7 +55,7 @@ class Property:
 
 
 def parse(text: str, default_country: str | None = None) -> BadgeResult | None:
-    if not _BEGIN.match(text) and not _is_bare_card(text):
+    if not _BEGIN.match(text) and not _BEGIN_LINE.search(text) and not _is_bare_card(text):
         return None
     props = read_properties(text)
     return _to_result(props, text, default_country)
@@ -71,12 +74,18 @@ def read_properties(text: str) -> list[Property]:
     version = _VERSION.search(text)
     keep_fold_space = version is not None and version.group(1).startswith("2")
     props: list[Property] = []
+    begun = _BEGIN_LINE.search(text) is None  # a bare card has no BEGIN to wait for
     for line in _unfold(text, keep_fold_space=keep_fold_space):
         prop = _parse_line(line)
         if prop is None:
             continue
-        if prop.name == "END" and prop.value.strip().upper() == "VCARD":
-            break
+        marker = prop.value.strip().upper() == "VCARD"
+        if prop.name == "BEGIN" and marker:
+            begun = True
+        elif prop.name == "END" and marker:
+            if begun:
+                break
+            continue  # an END above the BEGIN closes nothing
         props.append(prop)
     return props
 

@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "qr",
     "backup",
     "sync",
+    "team_server",
 )
 _HELP = ("-h", "--help")
 

@@ -107,6 +107,8 @@ def print_preview(preview: ImportPreview) -> None:
     for n, sample in enumerate(preview.samples, 1):
         values = " | ".join(f"{k}={v}" for k, v in sample.items() if v)
         print_line(f"  {n}. {values}")
+    for note in preview.notes:
+        print_line(f"note: {note}")
     for warning in preview.warnings:
         print_line(f"warning: {warning}")
     print_line("dry run: nothing was imported")

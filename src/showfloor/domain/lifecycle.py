@@ -52,6 +52,22 @@ def timeline(
     return None
 
 
+def with_live_visit(
+    visit_count: int | None,
+    first_seen_at: datetime | None,
+    last_seen_at: datetime | None,
+    deleted_at: datetime | None,
+    at: datetime,
+) -> Timeline:
+    """A lead's timeline after one new live visit at ``at``, from its own (derived)
+    counts and dates, without reading its visits."""
+    if visit_count and deleted_at is None:
+        return Timeline(
+            visit_count + 1, min(first_seen_at or at, at), max(last_seen_at or at, at), None
+        )
+    return Timeline(1, at, at, None)  # new, or deleted and captured again: no live visit
+
+
 def state_key(
     state_at: datetime | None, state_device: str | None, trashed: bool
 ) -> tuple[datetime, str, bool]:
@@ -59,3 +75,10 @@ def state_key(
     (deleting twice at the same instant on two laptops must not bring it back)."""
     when = _NEVER if state_at is None else state_at.astimezone(UTC)
     return when, state_device or "", trashed
+
+
+def edit_key(edited_at: datetime | None, edited_device: str | None) -> tuple[datetime, str]:
+    """Orders the edits of one visit's answers and notes (issue 22): the newest wins;
+    a visit never edited has the lowest key, so any correction beats it."""
+    when = _NEVER if edited_at is None else edited_at.astimezone(UTC)
+    return when, edited_device or ""

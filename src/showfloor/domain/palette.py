@@ -15,3 +15,4 @@ RATING_COLOURS: dict[Rating, str] = {
     Rating.COLD: "#0284c7",
 }
 UNRATED_COLOUR = "#9ca3af"
+TO_QUALIFY_COLOUR = "#b45309"  # a lead whose class nobody chose yet

@@ -26,6 +26,11 @@ _CLASS_LABELS = {
     VisitorClass.KOL: "Key opinion leader",
 }
 
+TO_QUALIFY = "to-qualify"
+"""The tag of a lead saved from the queue with its badge only ("scan now, qualify
+later"): nobody chose its class yet, so the class it has is a guess (the class of
+their last visit, else customer). It goes once staff choose the class."""
+
 
 class Rating(StrEnum):
     HOT = "hot"

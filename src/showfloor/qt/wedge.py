@@ -156,9 +156,13 @@ class WedgeDetector(QObject):
 
     Signals:
         scanned(Scanned): a whole scan (payload, US reading, gaps).
+        typed(tuple[Key, ...]): keys that were a person's (or a scanner too slow to
+            be told from one), just delivered to their window; the scanner check
+            listens.
     """
 
     scanned = Signal(object)
+    typed = Signal(object)
 
     def __init__(
         self,
@@ -220,6 +224,14 @@ class WedgeDetector(QObject):
         """Decide now: whatever is held goes out, a scan in progress ends."""
         self._apply(self.detector.flush())
         self._timer.stop()
+
+    def close(self) -> None:
+        """Stop watching: what is held is settled first, so no key is lost."""
+        self.settle()
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        _detectors.discard(self)
 
     # --- event filter -----------------------------------------------------------------
 
@@ -340,6 +352,7 @@ class WedgeDetector(QObject):
                 QCoreApplication.sendEvent(window, replay)
         finally:
             _replaying[0] = False
+        emit(self.typed, action.keys)
 
 
 def _widget_of(window: QWindow) -> QWidget | None:

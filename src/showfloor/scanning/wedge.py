@@ -61,8 +61,9 @@ class Scanned:
     Attributes:
         payload: lines joined with "\\n", the scanner's final Enter or Tab removed.
         as_us: the payload as a US-layout keyboard would have typed the same keys
-            (None when a key's position was unknown); differs from ``payload`` when
-            the scanner and this computer use different keyboard layouts.
+            (None when no key's position was known; a key of unknown position reads
+            as what it typed); differs from ``payload`` when the scanner and this
+            computer use different keyboard layouts.
         gaps_ms: time between consecutive keys, for the scanner check.
         terminated: the scan ended with Enter or Tab (the scanner's suffix).
     """
@@ -78,10 +79,10 @@ Action = Release | Scanned
 
 def payload_text(chars: list[str]) -> str:
     """The scanned text: CR+LF pairs as one line break, the terminator removed."""
-    text = "".join(chars)
+    text = "".join(chars).rstrip("\n\t")  # the suffix: one Enter, CR+LF, or a Tab
     if "\n\n" in text and "\n" not in text.replace("\n\n", ""):
-        text = text.replace("\n\n", "\n")  # a scanner set to send CR and LF
-    return text.rstrip("\n\t")
+        text = text.replace("\n\n", "\n")  # CR and LF each sent as an Enter
+    return text
 
 
 @dataclass
@@ -156,8 +157,11 @@ class BurstDetector:
 
     def _finish(self) -> Scanned:
         keys, self._burst = self._burst, []
-        us = [k.us_char for k in keys]
-        as_us = payload_text([c for c in us if c is not None]) if None not in us else None
+        as_us = None
+        if any(k.us_char is not None and k.char not in ("\n", "\t") for k in keys):
+            # A key whose position is unknown (a character the system typed through a
+            # spare key code) reads as what it typed.
+            as_us = payload_text([k.char if k.us_char is None else k.us_char for k in keys])
         gaps = tuple(b.at_ms - a.at_ms for a, b in zip(keys, keys[1:], strict=False))
         terminated = keys[-1].char in ("\n", "\t")
         return Scanned(payload_text([k.char for k in keys]), as_us, gaps, terminated)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.orm import Session
@@ -18,15 +19,14 @@ from showfloor.badges import parse_payload
 from showfloor.badges.phones import format_phone
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.lifecycle import TrashReason
-from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import (
-    MAX_FIELD,
-    MAX_NAME,
     MAX_NOTE,
     check_answers,
-    check_email,
     check_length,
     check_tags,
+    clean_person,
     clean_text,
     parse_class,
     parse_rating,
@@ -34,13 +34,15 @@ from showfloor.domain.validation import (
 from showfloor.services.capture_rows import (
     Context,
     Row,
-    apply_timeline,
+    add_live_visit,
     history,
+    last_visit_number,
     live_visits,
     new_lead_row,
+    new_visit_row,
     read_lead,
     same_person,
-    trashed_times,
+    search_row,
     write,
 )
 from showfloor.services.consent import current_consent
@@ -48,14 +50,23 @@ from showfloor.services.events import staff_id
 from showfloor.services.leads import LeadRecord, record_of
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
 from showfloor.services.preferences import load_preferences
-from showfloor.services.search_index import next_search_key, reindex_lead, search_body
+from showfloor.services.search_index import (
+    INDEXED_FIELDS,
+    extended_body,
+    next_search_key,
+    reindex_lead,
+    search_body,
+)
 from showfloor.services.tombstones import erased_on
 from showfloor.services.trash import refresh_timeline, trash_visit
 from showfloor.store.database import Database
 from showfloor.store.models import Lead
 from showfloor.store.types import new_id, utcnow
 
-MAX_PHONE = 50
+# The latest visits a scan's preview brings along (the form shows the last one, its
+# "Earlier visits" list these): reading all of a lead's visits would make a scan's
+# cost grow with the lead's visit count.
+HISTORY_SHOWN = 50
 
 
 @dataclass(frozen=True)
@@ -82,24 +93,16 @@ class CaptureRequest:
 
 @dataclass(frozen=True)
 class CaptureResult:
+    """A saved visit. ``tags_before``: the lead's tags before it (an undo restores them)."""
+
     lead: LeadRecord
     visit: int
     is_new: bool
     source: str
+    tags_before: tuple[str, ...] = ()
 
     def to_json_dict(self) -> dict[str, object]:
         return {**self.lead.to_json_dict(), "visit": self.visit, "source": self.source}
-
-
-def clean_person(person: PersonFields) -> PersonFields:
-    """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
-    limits = {"first_name": MAX_NAME, "last_name": MAX_NAME, "phone": MAX_PHONE}
-    values: dict[str, str | None] = {}
-    for key, label in PERSON_LABELS.items():
-        value = clean_text(getattr(person, key))
-        values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
-    values["email"] = check_email(values["email"])
-    return PersonFields(**values)
 
 
 def typed_phone(value: str | None, country: str | None) -> str | None:
@@ -183,19 +186,18 @@ class CaptureService:
             staff = self._staff(session, context, request.staff_name)
             now = utcnow()
             at = request.at or now
+            # What the search index holds for this lead now, to add this visit to it
+            # without reading every earlier visit (issue 19: a lead's visit count must
+            # not make a capture slower).
+            indexed = None if lead is None or revived else {f: lead[f] for f in INDEXED_FIELDS}
             if lead is None:
                 lead = new_lead_row()
                 lead.update(
                     id=new_id(), created_at=now, event_id=context.event_id, consent=False,
                     tags=[], device_id=context.device_id, search_key=next_search_key(conn),
                 )  # fmt: skip
-                visits: list[Row] = []
-                trashed: list[tuple[datetime, datetime]] = []
-            else:
-                visits = live_visits(conn, lead["id"])
-                trashed = trashed_times(conn, lead["id"])
-                if revived:
-                    _start_afresh(lead)
+            elif revived:
+                _start_afresh(lead)
             self._apply_person(lead, person)
             if resolved is not None:
                 lead["badge_payload"] = resolved.badge.raw or request.badge_payload
@@ -204,29 +206,31 @@ class CaptureService:
             lead["visitor_class"] = visitor_class.value
             if rating is not None:
                 lead["rating"] = rating.value
-            lead["tags"] = list(dict.fromkeys([*(lead["tags"] or []), *tags]))
+            kept = lead["tags"] or []
+            tags_before = tuple(kept)
+            if TO_QUALIFY not in tags:  # staff chose the class this time: qualified
+                kept = [t for t in kept if t != TO_QUALIFY]
+            lead["tags"] = list(dict.fromkeys([*kept, *tags]))
             if request.consent and not lead["consent"]:
                 version, _text = current_consent(session)
                 lead["consent"], lead["consent_at"], lead["consent_text_version"] = (
                     True, at, version,
                 )  # fmt: skip
-            # Numbered after the live visits (the trashed ones live in visit_trash).
-            number = 1 + max((v["number"] for v in visits), default=0)
-            visit: Row = {
-                "id": new_id(), "lead_id": lead["id"], "number": number, "at": at,
-                "visitor_class": visitor_class.value,
-                "rating": rating.value if rating else None, "staff_id": staff,
-                "device_id": context.device_id, "notes": note, "answers": answers,
-                "created_at": now, "state_at": None, "state_device": None,
-            }  # fmt: skip
-            visits.append(visit)
-            apply_timeline(lead, [v["at"] for v in visits], trashed)
+            number = 1 if created else last_visit_number(conn, lead["id"]) + 1
+            visit = new_visit_row()
+            visit.update(
+                id=new_id(), lead_id=lead["id"], number=number, at=at,
+                visitor_class=visitor_class.value, rating=rating.value if rating else None,
+                staff_id=staff, device_id=context.device_id, notes=note, answers=answers,
+                created_at=now,
+            )  # fmt: skip
+            add_live_visit(lead, at)
             lead["updated_at"] = now
-            body = search_body(lead, [(v["notes"], v["answers"]) for v in visits])
+            body = self._search_body(conn, lead, indexed, visit, new=created)
             write(conn, lead, visit, body, new=created)
             record = record_of(lead)
         source = resolved.source if resolved else "typed"
-        return CaptureResult(record, number, is_new, source)
+        return CaptureResult(record, number, is_new, source, tags_before)
 
     def preview_scan(self, payload: str) -> ScanPreview:
         """Parse a scanned payload and find who it is, without writing anything.
@@ -242,13 +246,23 @@ class CaptureService:
             conn = session.connection()
             found = same_person(conn, event_id, resolved.badge_id, email)
             lead = None if found is None else read_lead(conn, found)
-            known = None if lead is None else record_of(lead, history(conn, lead["id"]))
+            known = (
+                None
+                if lead is None
+                else record_of(lead, history(conn, lead["id"], HISTORY_SHOWN))
+            )
         return ScanPreview(resolved, known)
 
-    def undo(self, lead_id: str, visit_number: int) -> bool:
+    def undo(
+        self, lead_id: str, visit_number: int, *, tags_before: Sequence[str] | None = None
+    ) -> bool:
         """Take back a capture just made: its visit goes; a lead left with none goes too.
 
         Only the latest visit can be undone, so earlier visits stay untouched.
+
+        Args:
+            tags_before: the lead's tags before the capture (CaptureResult.tags_before):
+                what the capture added goes, and a lead it qualified is to qualify again.
 
         Returns:
             Whether the lead went with it (it had no other live visit).
@@ -265,6 +279,8 @@ class CaptureService:
             refresh_timeline(lead)
             if lead.visits:
                 lead.visitor_class = lead.visits[-1].visitor_class
+                if tags_before is not None:
+                    lead.tags = list(tags_before)
             lead.updated_at = now
             reindex_lead(session, lead)
             return lead.deleted_at is not None
@@ -296,6 +312,25 @@ class CaptureService:
             return lead
         found = same_person(conn, event_id, badge_id, person.email, deleted_too=True)
         return None if found is None else read_lead(conn, found)
+
+    @staticmethod
+    def _search_body(
+        conn: Connection, lead: Row, indexed: Mapping[str, Any] | None, visit: Row, *, new: bool
+    ) -> str:
+        """The lead's index text with this visit: the stored one extended when it can
+        be (a repeat reads none of the earlier visits), else made from every visit."""
+        notes, answers = visit["notes"], visit["answers"]
+        if conn.dialect.name != "sqlite":  # the search index is SQLite's FTS5
+            return ""
+        if new:
+            return search_body(lead, ((notes, answers),))
+        if indexed is not None:
+            old = search_row(conn, lead["search_key"])
+            body = extended_body(old, indexed, lead, notes, answers)
+            if body is not None:
+                return body
+        earlier = [(v["notes"], v["answers"]) for v in live_visits(conn, lead["id"])]
+        return search_body(lead, (*earlier, (notes, answers)))
 
     @staticmethod
     def _apply_person(lead: Row, person: PersonFields) -> None:

@@ -15,14 +15,14 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, or_, select, text, update
+from sqlalchemy import Connection, Table, bindparam, func, insert, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from showfloor.domain.identity import BADGE, EMAIL, Kind, identity_keys
-from showfloor.domain.lifecycle import timeline
+from showfloor.domain.lifecycle import with_live_visit
 from showfloor.services.events import current_staff, ensure_current_event, this_device
 from showfloor.services.leads import VisitRecord
-from showfloor.store.models import Device, Event, Lead, Setting, Staff, TrashedVisit, Visit
+from showfloor.store.models import Device, Event, Lead, Setting, Staff, Visit
 from showfloor.store.prepared import Prepared
 from showfloor.store.settings import CURRENT_EVENT, CURRENT_STAFF, THIS_DEVICE
 
@@ -75,18 +75,19 @@ _VISITS = Prepared(
     .where(Visit.lead_id == bindparam("lead"))
     .order_by(Visit.number)
 )
+_LAST_NUMBER = Prepared(select(func.max(Visit.number)).where(Visit.lead_id == bindparam("lead")))
 _HISTORY = Prepared(
     select(
         Visit.number, Visit.at, Visit.visitor_class, Visit.rating, Staff.name, Visit.notes,
-        Visit.answers,
+        Visit.answers, Visit.id, Visit.edited_at, Visit.device_id, Device.name,
     )
     .outerjoin(Staff, Staff.id == Visit.staff_id)
+    .outerjoin(Device, Device.id == Visit.device_id)
     .where(Visit.lead_id == bindparam("lead"))
-    .order_by(Visit.number)
+    .order_by(Visit.number.desc())
+    .limit(bindparam("limit"))
 )  # fmt: skip
-_TRASHED = Prepared(
-    select(TrashedVisit.at, TrashedVisit.state_at).where(TrashedVisit.lead_id == bindparam("lead"))
-)
+_SEARCH_BODY = Prepared(text("SELECT body FROM lead_search WHERE rowid = :key"))
 _INSERT_LEAD = Prepared(insert(LEADS).values(_typed(LEADS, LEAD_COLUMNS)))
 _UPDATE_LEAD = Prepared(
     update(LEADS)
@@ -166,33 +167,48 @@ def live_visits(conn: Connection, lead_id: str) -> list[Row]:
     return [dict(zip(names, r, strict=True)) for r in _VISITS.rows(conn, lead=lead_id)]
 
 
-def history(conn: Connection, lead_id: str) -> tuple[VisitRecord, ...]:
-    """The lead's visits as staff read them (who saw them, what was said), in order."""
+def last_visit_number(conn: Connection, lead_id: str) -> int:
+    """The number of the lead's latest live visit (0: none); the trashed ones live in
+    visit_trash."""
+    return int(_LAST_NUMBER.scalar(conn, lead=lead_id) or 0)
+
+
+def history(conn: Connection, lead_id: str, limit: int) -> tuple[VisitRecord, ...]:
+    """The lead's latest ``limit`` visits as staff read them (who saw them, on which
+    laptop, what was said), in order; the others are not read."""
+    rows = _HISTORY.rows(conn, lead=lead_id, limit=limit)
     return tuple(
-        VisitRecord(number, at, cls, rating, staff, notes, dict(answers or {}))
-        for number, at, cls, rating, staff, notes, answers in _HISTORY.rows(conn, lead=lead_id)
+        VisitRecord(number, at, cls, rating, staff, notes, dict(answers or {}), *rest)
+        for number, at, cls, rating, staff, notes, answers, *rest in reversed(rows)
     )
 
 
-def trashed_times(conn: Connection, lead_id: str) -> list[tuple[datetime, datetime]]:
-    """(time, moved-to-trash time) of each of the lead's trashed visits."""
-    return [(at, moved) for at, moved in _TRASHED.rows(conn, lead=lead_id)]
+def search_row(conn: Connection, search_key: int) -> str | None:
+    """The lead's index text as stored (None: no row, or no FTS index here)."""
+    if conn.dialect.name != "sqlite":
+        return None
+    body = _SEARCH_BODY.scalar(conn, key=search_key)
+    return body if isinstance(body, str) else None
 
 
 def new_lead_row() -> Row:
     return dict.fromkeys(LEAD_COLUMNS)
 
 
-def apply_timeline(
-    lead: Row, ats: list[datetime], trashed: list[tuple[datetime, datetime]]
-) -> None:
-    """Counts, dates and ``deleted_at`` from the visits (domain/lifecycle.timeline)."""
-    line = timeline(ats, trashed)
-    if line is not None:
-        lead["visit_count"] = line.visit_count
-        lead["first_seen_at"] = line.first_seen_at
-        lead["last_seen_at"] = line.last_seen_at
-        lead["deleted_at"] = line.deleted_at
+def new_visit_row() -> Row:
+    """Every visit column, None until set (as the ORM leaves a column given no value)."""
+    return dict.fromkeys(VISIT_COLUMNS)
+
+
+def add_live_visit(lead: Row, at: datetime) -> None:
+    """Counts and dates after one new live visit (domain/lifecycle.with_live_visit)."""
+    line = with_live_visit(
+        lead["visit_count"], lead["first_seen_at"], lead["last_seen_at"], lead["deleted_at"], at
+    )
+    lead["visit_count"] = line.visit_count
+    lead["first_seen_at"] = line.first_seen_at
+    lead["last_seen_at"] = line.last_seen_at
+    lead["deleted_at"] = None
 
 
 def write(conn: Connection, lead: Row, visit: Row, body: str, *, new: bool) -> None:

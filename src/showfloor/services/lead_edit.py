@@ -17,8 +17,9 @@ from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PersonFields
-from showfloor.domain.validation import check_tags, parse_class, parse_rating
-from showfloor.services.capture import clean_person, typed_phone
+from showfloor.domain.questions import TO_QUALIFY
+from showfloor.domain.validation import check_tags, clean_person, parse_class, parse_rating
+from showfloor.services.capture import typed_phone
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord, get_lead, to_record
 from showfloor.services.preferences import load_preferences
@@ -30,10 +31,15 @@ from showfloor.store.types import utcnow
 
 @dataclass(frozen=True)
 class LeadEdit:
-    """The lead as the edit form shows it; empty person fields clear the field."""
+    """The lead as the edit form shows it; empty person fields clear the field.
+
+    ``visitor_class`` None is a lead nobody classified yet (saved from the queue
+    with its badge only, tagged TO_QUALIFY): the tag stays until a class is given.
+    ``tags`` are the other tags; the edit manages TO_QUALIFY itself.
+    """
 
     person: PersonFields
-    visitor_class: str
+    visitor_class: str | None
     rating: str | None = None
     tags: tuple[str, ...] = ()
     consent: bool = False
@@ -50,7 +56,19 @@ class LeadEdit:
             email=record.email,
             phone=record.phone,
         )
-        return cls(person, record.visitor_class, record.rating, record.tags, record.consent)
+        unclassified = TO_QUALIFY in record.tags
+        return cls(
+            person,
+            None if unclassified else record.visitor_class,
+            record.rating,
+            tuple(t for t in record.tags if t != TO_QUALIFY),
+            record.consent,
+        )
+
+    def all_tags(self) -> list[str]:
+        """The lead's tags as stored: TO_QUALIFY while no class was chosen."""
+        tags = [t for t in self.tags if t != TO_QUALIFY]
+        return tags + [TO_QUALIFY] if self.visitor_class is None else tags
 
 
 def update_lead(
@@ -71,9 +89,9 @@ def update_lead(
         RefusedError: the input is refused (same checks as a capture), the lead is
             gone, or another lead of the event already has the email.
     """
-    visitor_class = parse_class(edit.visitor_class)
+    visitor_class = parse_class(edit.visitor_class) if edit.visitor_class else None
     rating = parse_rating(edit.rating)
-    tags = check_tags(list(edit.tags))
+    tags = check_tags(edit.all_tags())
     person = clean_person(edit.person)
     start = _clean_base(base)
     if person.phone and (start is None or person.phone != start.person.phone):
@@ -94,12 +112,13 @@ def update_lead(
     if not (lead.first_name or lead.last_name or lead.full_name or lead.email or lead.badge_id):
         raise RefusedError("A lead needs at least a name or an email; type one before saving.")
 
-    if start is None or visitor_class.value != start.visitor_class:
+    # No class chosen: the lead keeps the class it was saved with (a guess).
+    if visitor_class is not None and (start is None or visitor_class.value != start.visitor_class):
         lead.visitor_class = visitor_class.value
     new_rating = rating.value if rating else None
     if start is None or new_rating != start.rating:
         lead.rating = new_rating
-    if start is None or tuple(tags) != start.tags:
+    if start is None or tags != start.all_tags():
         lead.tags = tags
     if start is None or edit.consent != start.consent:
         _set_consent(session, lead, edit.consent)
@@ -158,7 +177,7 @@ def _clean_base(base: LeadEdit | None) -> LeadEdit | None:
     rating = parse_rating(base.rating)
     return LeadEdit(
         clean_person(base.person),
-        parse_class(base.visitor_class).value,
+        parse_class(base.visitor_class).value if base.visitor_class else None,
         rating.value if rating else None,
         tuple(check_tags(list(base.tags))),
         base.consent,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -11,8 +11,10 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     Select,
+    String,
     and_,
     case,
+    cast,
     column,
     exists,
     func,
@@ -21,13 +23,14 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
+from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import parse_class, parse_rating
 from showfloor.services.search_index import fts_query, has_fts
-from showfloor.store.models import Lead, Staff, Visit
+from showfloor.store.models import Lead, Visit
 
 
 def iso_utc(value: datetime | None) -> str | None:
@@ -45,6 +48,10 @@ class VisitRecord:
     staff: str | None
     notes: str | None
     answers: dict[str, str]
+    id: str = ""
+    edited_at: datetime | None = None  # answers or notes corrected after the visit
+    device_id: str | None = None  # the laptop the visit was captured on
+    device: str | None = None  # its name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -65,6 +72,8 @@ class LeadRecord(PersonFields):
     history: tuple[VisitRecord, ...] = field(default=())
     consent_at: datetime | None = None
     consent_text_version: int | None = None
+    follow_up_owner: str | None = None
+    follow_up_done_at: datetime | None = None
 
     @property
     def display_name(self) -> str:
@@ -99,13 +108,18 @@ def _full_name(full: str | None, first: str | None, last: str | None) -> str | N
 RECORD_COLUMNS = (
     "id", "event_id", "visitor_class", "rating", *PERSON_FIELDS, "badge_id", "badge_format",
     "consent", "tags", "visit_count", "first_seen_at", "last_seen_at", "consent_at",
-    "consent_text_version",
+    "consent_text_version", "follow_up_owner", "follow_up_done_at",
 )  # fmt: skip
 
 
-def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
+def to_record(
+    lead: Lead, with_history: bool = False, history_limit: int | None = None
+) -> LeadRecord:
+    """The lead as shown; ``with_history``: its visits too, the latest
+    ``history_limit`` of them when given (read without loading the others)."""
     history: tuple[VisitRecord, ...] = ()
     if with_history:
+        visits = lead.visits if history_limit is None else _latest_visits(lead, history_limit)
         history = tuple(
             VisitRecord(
                 v.number,
@@ -115,8 +129,12 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
                 v.staff.name if v.staff else None,
                 v.notes,
                 dict(v.answers or {}),
+                v.id,
+                v.edited_at,
+                v.device_id,
+                v.device.name if v.device else None,
             )
-            for v in lead.visits
+            for v in visits
         )
     return record_of({name: getattr(lead, name) for name in RECORD_COLUMNS}, history)
 
@@ -140,7 +158,17 @@ def record_of(row: Mapping[str, Any], history: tuple[VisitRecord, ...] = ()) -> 
         history=history,
         consent_at=row["consent_at"],
         consent_text_version=row["consent_text_version"],
+        follow_up_owner=row["follow_up_owner"],
+        follow_up_done_at=row["follow_up_done_at"],
     )
+
+
+def _latest_visits(lead: Lead, limit: int) -> list[Visit]:
+    session = object_session(lead)
+    if session is None or lead.id is None:
+        return list(lead.visits)[-limit:]
+    query = select(Visit).where(Visit.lead_id == lead.id).order_by(Visit.number.desc())
+    return list(reversed(session.scalars(query.limit(limit)).all()))
 
 
 @dataclass(frozen=True)
@@ -154,6 +182,7 @@ class LeadFilter:
     staff_id: str | None = None
     seen_from: datetime | None = None
     seen_until: datetime | None = None
+    to_qualify: bool | None = None  # True: only leads to qualify; False: none of them
 
 
 SORT_COLUMNS: dict[str, ColumnElement[Any]] = {
@@ -189,6 +218,9 @@ def _conditions(
     conds: list[ColumnElement[bool]] = [event_cond, Lead.deleted_at.is_(None)]
     if flt.visitor_class:
         conds.append(Lead.visitor_class == parse_class(flt.visitor_class).value)
+    if flt.to_qualify is not None:
+        tagged = _tagged(TO_QUALIFY)
+        conds.append(tagged if flt.to_qualify else ~tagged)
     if flt.rating:
         rating = parse_rating(flt.rating)
         if rating is not None:
@@ -205,6 +237,15 @@ def _conditions(
     if flt.search and flt.search.strip():
         conds.append(_search_condition(session, flt.search))
     return conds
+
+
+def _tagged(tag: str) -> ColumnElement[bool]:
+    """The lead has ``tag``. Tags are a JSON list: json_each reads it exactly, and a
+    LIKE on its text first skips most leads cheaply (100k leads: 40 ms, not 74)."""
+    each = func.json_each(Lead.tags).table_valued("value")
+    exact = exists(select(literal_column("1")).select_from(each).where(each.c.value == tag))
+    text_has = cast(Lead.tags, String).contains(tag, autoescape=True)
+    return and_(text_has, exact)
 
 
 def _search_condition(session: Session, user_text: str) -> ColumnElement[bool]:
@@ -322,6 +363,7 @@ class LeadRow:
     visits: int
     last_seen: datetime | None
     email: str | None
+    to_qualify: bool = False  # saved with its badge only: the class is a guess
 
 
 _ROW_COLUMNS = (
@@ -336,6 +378,7 @@ _ROW_COLUMNS = (
     Lead.rating,
     Lead.visit_count,
     Lead.last_seen_at,
+    Lead.tags,
 )
 
 
@@ -355,12 +398,15 @@ def page_rows(
     if limit is not None:
         stmt = stmt.limit(limit)
     rows: list[LeadRow] = []
-    for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen in (
+    for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen, tags in (
         session.execute(stmt)
     ):
         name = full or " ".join(p for p in (first, last) if p) or email
         name = name or (f"Badge {badge}" if badge else "(no name)")
-        rows.append(LeadRow(lead_id, name, company, cls, rating, visits or 0, seen, email))
+        unclassified = bool(tags) and TO_QUALIFY in tags
+        rows.append(
+            LeadRow(lead_id, name, company, cls, rating, visits or 0, seen, email, unclassified)
+        )
     return rows
 
 
@@ -391,7 +437,3 @@ def get_lead(session: Session, lead_id: str) -> LeadRecord:
     return to_record(lead, with_history=True)
 
 
-def staff_names(session: Session, ids: Sequence[str]) -> dict[str, str]:
-    if not ids:
-        return {}
-    return dict(session.execute(select(Staff.id, Staff.name).where(Staff.id.in_(ids))).all())

@@ -7,10 +7,11 @@ Undo, Delete and Restore all come through here, so a lead's counts, dates and
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy.orm import Session
 
-from showfloor.domain.lifecycle import TrashReason, timeline
+from showfloor.domain.lifecycle import TrashReason, timeline, with_live_visit
 from showfloor.services.events import this_device
 from showfloor.store.models import Lead, TrashedVisit, Visit
 
@@ -21,18 +22,12 @@ def trash_visit(
     """Put one live visit of ``lead`` in the trash (same id, so it travels as a move)."""
     lead.trashed.append(
         TrashedVisit(
-            id=visit.id,
-            at=visit.at,
-            visitor_class=visit.visitor_class,
-            rating=visit.rating,
-            staff_id=visit.staff_id,
-            device_id=visit.device_id,
-            notes=visit.notes,
-            answers=dict(visit.answers or {}),
-            created_at=visit.created_at,
+            **_what_was_said(visit),
             reason=reason.value,
             state_at=now,
             state_device=this_device(session).id,
+            edited_at=visit.edited_at,
+            edited_device=visit.edited_device,
         )
     )
     lead.visits.remove(visit)
@@ -59,24 +54,26 @@ def restore_visits(session: Session, lead: Lead, now: datetime) -> int:
     for trashed in back:
         lead.visits.append(
             Visit(
-                id=trashed.id,
+                **_what_was_said(trashed),
                 number=-1 - len(lead.visits),  # placeholder, unique until renumbered
-                at=trashed.at,
-                visitor_class=trashed.visitor_class,
-                rating=trashed.rating,
-                staff_id=trashed.staff_id,
-                device_id=trashed.device_id,
-                notes=trashed.notes,
-                answers=dict(trashed.answers or {}),
-                created_at=trashed.created_at,
                 state_at=now,
                 state_device=device,
+                edited_at=trashed.edited_at,
+                edited_device=trashed.edited_device,
             )
         )
     session.flush()
     renumber(session, lead)
     refresh_timeline(lead)
     return len(back)
+
+
+# What a visit holds wherever it is, live or in the trash (same id, same content).
+_CONTENT = ("id", "at", "visitor_class", "rating", "staff_id", "device_id", "notes", "created_at")
+
+
+def _what_was_said(visit: Visit | TrashedVisit) -> dict[str, Any]:
+    return {key: getattr(visit, key) for key in _CONTENT} | {"answers": dict(visit.answers or {})}
 
 
 def renumber(session: Session, lead: Lead) -> None:
@@ -101,3 +98,15 @@ def refresh_timeline(lead: Lead) -> None:
     lead.first_seen_at = line.first_seen_at
     lead.last_seen_at = line.last_seen_at
     lead.deleted_at = line.deleted_at
+
+
+def add_live_visit(lead: Lead, at: datetime) -> None:
+    """One new live visit at ``at``: the counts and dates ``refresh_timeline`` would
+    give, from the lead's own (derived) counts, without reading its visits."""
+    line = with_live_visit(
+        lead.visit_count, lead.first_seen_at, lead.last_seen_at, lead.deleted_at, at
+    )
+    lead.visit_count = line.visit_count
+    lead.first_seen_at = line.first_seen_at
+    lead.last_seen_at = line.last_seen_at
+    lead.deleted_at = None

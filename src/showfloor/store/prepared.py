@@ -89,6 +89,8 @@ class Prepared:
             compiled.sql, self._parameters(compiled, values)
         ).all()
         readers = compiled.readers
+        if not readers:  # a textual statement: the driver's values as they come
+            return [tuple(row) for row in raw]
         return [
             tuple(
                 v if r is None else r(v) for v, r in zip(row, readers, strict=True)

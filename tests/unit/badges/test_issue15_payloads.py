@@ -36,6 +36,22 @@ CRLF = "\r\n"
             "jane@example.org",
             None,
         ),
+        # a card behind a stray first line, or with its lines out of order: still a card
+        (
+            "Scan me\nBEGIN:VCARD\nVERSION:3.0\nFN:Jane Doe\nEMAIL:jane@example.org\nEND:VCARD",
+            "vcard",
+            "Jane Doe",
+            "jane@example.org",
+            None,
+        ),
+        (
+            "ORG:\nVERSION:3.0\nN:Doe;Jane;;;\nEMAIL;INTERNET:jane@example.org\nBEGIN:VCARD\n"
+            "END:VCARD",
+            "vcard",
+            "Jane Doe",
+            "jane@example.org",
+            None,
+        ),
         # a card's lines without BEGIN:VCARD
         ("email;internet:jane@example.org\nFN:Jane Doe", "vcard", "Jane Doe",
          "jane@example.org", None),

@@ -88,6 +88,7 @@ def test_flush_keeps_the_order_for_a_key_that_types_nothing() -> None:
 def test_cr_lf_pairs_are_one_line_break() -> None:
     assert payload_text(list("A\n\nB\n\n")) == "A\nB"
     assert payload_text(list("A\nB\n")) == "A\nB"
+    assert payload_text(list("A\n\nB\n")) == "A\nB"  # CR+LF in the code, Enter suffix
 
 
 def test_the_us_reading_of_key_positions() -> None:

@@ -348,6 +348,34 @@ def test_title_lines_above_the_header_are_skipped(db: Database, tmp_path: Path) 
     assert report.imported == 1 and report.warnings[0].row == 4
 
 
+def test_title_lines_with_commas_do_not_hide_a_semicolon_header(
+    db: Database, tmp_path: Path
+) -> None:
+    text = (
+        "Attendee report, Expo 2026\nExported 2026-10-01, 10:00\n"
+        "Name;Email;Company;Badge ID\nAda Lovelace;ada@example.org;Engines, Ltd;B-1\n"
+    )
+    event_id = make_event(db)
+    report = import_attendees(db, event_id, write(tmp_path, text))
+    assert (report.imported, report.delimiter) == (1, ";")
+    assert people(db, event_id)["Ada Lovelace"].company == "Engines, Ltd"
+
+
+def test_a_block_of_instructions_above_the_header_is_skipped(db: Database, tmp_path: Path) -> None:
+    """Templates (Whova's) put six title and instruction lines of one or two cells first."""
+    lines = ["Import template", "INSTRUCTIONS,,1. Use this file only."]
+    lines += [f",,{n}. Another instruction." for n in range(2, 6)]
+    text = "\n".join([*lines, "Name,Email (required),Phone (optional)", "Ada,ada@example.org,"])
+    event_id = make_event(db)
+    report = import_attendees(db, event_id, write(tmp_path, text))
+    assert report.imported == 1
+    assert report.columns == {
+        "Name": "full_name",
+        "Email (required)": "email",
+        "Phone (optional)": "phone",
+    }
+
+
 def test_blank_rows_are_skipped_silently(db: Database, tmp_path: Path) -> None:
     text = "\n\nName,Email\n\nAda,ada@example.org\n,\n  ,  \n"
     report = import_attendees(db, make_event(db), write(tmp_path, text))

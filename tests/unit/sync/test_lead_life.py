@@ -206,3 +206,28 @@ def _named(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
     with db.session() as session:
         query = select(Lead.first_name, Lead.visit_count).where(Lead.deleted_at.is_(None))
         return {str(name): count for name, count in session.execute(query)}
+
+
+def test_a_lead_joined_elsewhere_is_joined_here_too_and_merging_again_is_quiet(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """Found by the property test: laptop b joined a's Ada into Grace (a's staff had
+    typed Grace's address on Ada, then b merged); a then corrected Ada's address to a
+    new one. A third laptop merging both kept Ada's row beside its alias, and the next
+    merge failed on a duplicate alias."""
+    from .laptops import edit
+
+    for attempt in range(50):  # Ada's id must sort after Grace's: hers is the alias
+        a, b = make_dir(f"a{attempt}"), make_dir(f"b{attempt}")
+        ada, grace = capture(a, 0, "ada"), capture(b, 1, "grace at b")
+        if grace < ada:
+            break
+    edit(a, ada, email="grace@example.org", badge_id=None)  # typed Grace's address
+    merge_from(b, a, tmp_path)  # b: one lead now, Ada's id an alias of Grace's
+    edit(a, ada, email="typo@example.org")  # a corrects it (to yet another address)
+    target = make_dir("t")
+    for source in (a, b):
+        merge_from(target, source, tmp_path)
+    again = merge_from(target, b, tmp_path)  # used to fail: UNIQUE lead_aliases.alias_id
+    assert again.merged_duplicates == 0
+    assert live(target) == {grace: 2}

@@ -13,8 +13,9 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.file_names import file_stem
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.export_controller import ExportController
+from showfloor.qt.controllers.test_sheet import save_test_sheet
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.pdf import write_report_pdf, write_test_sheet_pdf
+from showfloor.qt.pdf import write_report_pdf
 from showfloor.qt.views.share_contact import ShareContactWindow
 from showfloor.services.report import build_debrief
 from showfloor.services.report_html import render_html
@@ -77,17 +78,6 @@ class AfterShowController(QObject):
         self.share.showFullScreen()
 
     def test_sheet(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.window,
-            "Test badges",
-            str(Path.home() / "showfloor-test-badges.pdf"),
-            "PDF (*.pdf)",
-        )
-        if not name:
-            return
-        try:
-            write_test_sheet_pdf(Path(name))
-        except OSError as exc:
-            QMessageBox.warning(self.window, "Test badges", f"Could not write {name}: {exc}")
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(name))
+        name = save_test_sheet(self.window)
+        if name is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(name))

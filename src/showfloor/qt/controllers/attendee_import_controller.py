@@ -81,6 +81,7 @@ class AttendeeImportController(QObject):
         else:
             platform = "Platform not recognised: columns are read by their usual names."
         platform += f" About {preview.rows:,} rows, {preview.encoding}."
+        platform += "".join(f" {note[:1].upper()}{note[1:]}." for note in preview.notes)
         columns = [[header, target] for header, target in preview.columns.items()]
         columns += [[header, "kept as extra data"] for header in preview.extras]
         samples = [

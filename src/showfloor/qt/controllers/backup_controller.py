@@ -50,7 +50,6 @@ class BackupController(QObject):
         self.context = context
         self.window = window
         self._worker: TaskWorker | None = None
-        self.last_report: BackupReport | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.backup_now)
         window.add_action("&File", "&Back up now", "Ctrl+B", self.backup_now, object_name="backup")
@@ -140,12 +139,10 @@ class BackupController(QObject):
         if thread.is_alive():
             log.warning("the backup on exit took over %.0f s; the next start takes it", wait_s)
             return None
-        self.last_report = reports[0] if reports else None
-        return self.last_report
+        return reports[0] if reports else None
 
     def _on_succeeded(self, report: object) -> None:
         assert isinstance(report, BackupReport)
-        self.last_report = report
         if report.ok:
             self.context.paths.backup_due.unlink(missing_ok=True)
         if report.errors:
@@ -158,7 +155,6 @@ class BackupController(QObject):
 
     def _on_failed(self, message: str) -> None:
         report = BackupReport(errors=[f"Backup failed: {message}"])
-        self.last_report = report
         self.window.statusBar().showMessage(report.errors[0])
         self.backup_finished.emit(report)
 

@@ -33,7 +33,7 @@ class EventTeamController(QObject):
         self.dialog: CombineEventsDialog | None = None
         self.worker: TaskWorker | None = None
         window.add_action(
-            "&Event", "S&hare with the team…", "Ctrl+Shift+H", self.share, object_name="share"
+            "&Event", "S&hare with the team…", "Ctrl+Shift+W", self.share, object_name="share"
         )
         window.add_action(
             "&Event", "&Combine events…", "Ctrl+Shift+J", self.open_combine, object_name="combine"

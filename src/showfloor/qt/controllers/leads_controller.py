@@ -18,20 +18,23 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
-from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.models.leads_model import LAST_SEEN, LeadsModel
+from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.qt.views.leads_view import LeadsView
 from showfloor.qt.workers.background_read import BackgroundRead
+from showfloor.services.combine_leads import combine_leads
+from showfloor.services.duplicates import Possible, possible_duplicates
 from showfloor.services.events import list_staff
 from showfloor.services.lead_edit import LeadEdit, delete_lead, restore_lead, update_lead
-from showfloor.services.leads import LeadFilter, LeadRecord, get_lead
+from showfloor.services.leads import LeadFilter, LeadRecord, count_leads, get_lead
 from showfloor.services.stats import day_bounds, visit_days
 from showfloor.store.database import storage_errors
 
@@ -40,6 +43,7 @@ SEARCH_DEBOUNCE_MS = 120
 REFRESH_DEBOUNCE_MS = 80
 UNDO_SECONDS = 10
 MESSAGE_SECONDS = 5
+DUPLICATE_DEBOUNCE_MS = 150
 MAX_DELETE = 500  # more at once is surely a slip of Ctrl+A
 REMEMBER_SELECTED = 50
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -64,6 +68,7 @@ class _EventFilters:
     days: set[date]
     saved: set[str]  # the saved leads whose days were added
     recounted: bool
+    to_qualify: int  # leads saved with their badge only (the class filter's count)
 
 
 class LeadsController(QObject):
@@ -78,6 +83,7 @@ class LeadsController(QObject):
         self._days: set[date] = set()
         self._days_stale = True  # recount the days (event switch, import, merge)
         self._saved: set[str] = set()  # leads saved since the last refresh: their days
+        self.to_qualify = 0  # leads saved with their badge only, nobody chose a class yet
         self._filters = BackgroundRead("leads-filters", self)
         self.model = LeadsModel(context.db, LeadFilter(context.event_id), self, load=False)
         self.view.table.setModel(self.model)
@@ -90,6 +96,8 @@ class LeadsController(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_SECONDS * 1000)
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=DUPLICATE_DEBOUNCE_MS)
+        self.duplicate: tuple[str, Possible] | None = None  # (selected lead, its look-alike)
 
         self._fill_fixed_filters()
         window.add_view(self.view, "Leads", "Ctrl+2")
@@ -105,6 +113,11 @@ class LeadsController(QObject):
         for combo in (v.class_filter, v.rating_filter, v.staff_filter, v.day_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         v.table.doubleClicked.connect(lambda index: self.open_lead(index.row()))
+        v.table.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._duplicate_timer.start()
+        )
+        v.combine_button.clicked.connect(self.combine_with_duplicate)
+        self._duplicate_timer.timeout.connect(self.look_for_duplicate)
         v.undo_button.clicked.connect(self.undo_delete)
         v.shown.connect(self._on_shown)
         self.model.failed.connect(v.show_message)
@@ -175,10 +188,13 @@ class LeadsController(QObject):
         seen_from = seen_until = None
         if day:
             seen_from, seen_until = day_bounds(date.fromisoformat(day))
+        chosen = v.class_filter.currentData()
+        to_qualify = None if chosen is None else chosen == TO_QUALIFY
         return LeadFilter(
             self.context.event_id,
             search=text,
-            visitor_class=v.class_filter.currentData(),
+            visitor_class=None if chosen in (None, TO_QUALIFY) else chosen,
+            to_qualify=to_qualify,  # a guessed class is no class: "Customer" leaves them out
             rating=v.rating_filter.currentData(),
             staff_id=v.staff_filter.currentData(),
             seen_from=seen_from,
@@ -217,6 +233,7 @@ class LeadsController(QObject):
         v.class_filter.addItem("All classes", None)
         for cls in VisitorClass:
             v.class_filter.addItem(cls.label, cls.value)
+        v.class_filter.addItem(TO_QUALIFY_TEXT, TO_QUALIFY)  # counted in _fill_event_filters
         v.rating_filter.addItem("All ratings", None)
         for rating in Rating:
             v.rating_filter.addItem(rating.label, rating.value)
@@ -235,11 +252,13 @@ class LeadsController(QObject):
         def read() -> _EventFilters:
             with storage_errors(db.path, "leads view"), db.session() as session:
                 staff = [(s.name, s.id) for s in list_staff(session)]
+                to_qualify = count_leads(session, LeadFilter(event_id, to_qualify=True))
                 if recount:
-                    return _EventFilters(staff, set(visit_days(session, event_id)), saved, True)
+                    all_days = set(visit_days(session, event_id))
+                    return _EventFilters(staff, all_days, saved, True, to_qualify)
                 seen = [_last_seen(session, i) for i in saved]
                 more = {t.astimezone().date() for t in seen if t}
-                return _EventFilters(staff, days | more, saved, False)
+                return _EventFilters(staff, days | more, saved, False, to_qualify)
 
         self._filters.ask((event_id, reset), read)
 
@@ -251,6 +270,10 @@ class LeadsController(QObject):
         self._days, self._saved = answer.days, self._saved - answer.saved
         if answer.recounted:
             self._days_stale = False
+        self.to_qualify = answer.to_qualify
+        n = answer.to_qualify
+        self.view.show_to_qualify(f"{TO_QUALIFY_TEXT} ({n:,})" if n else TO_QUALIFY_TEXT)
+        self._update_count()
         self.view.show_staff(answer.staff, reset=reset)
         days = [(f"{d:%a} {d.day} {d:%b}", d.isoformat()) for d in sorted(answer.days)]
         self.view.show_days(days, reset=reset)
@@ -259,6 +282,8 @@ class LeadsController(QObject):
         count, total = self.model.count, self.model.total
         if self.model.filter == LeadFilter(self.context.event_id):
             text = "No leads yet" if total == 0 else f"{total:,} lead{'s' if total != 1 else ''}"
+            if self.to_qualify:
+                text += f" · {self.to_qualify:,} to qualify (Class: {TO_QUALIFY_TEXT})"
         else:
             more = "+" if self.model.partial else ""
             text = f"{count:,}{more} of {total:,} match"
@@ -357,8 +382,10 @@ class LeadsController(QObject):
 
     def open_lead(self, row: int) -> None:
         lead_id = self.model.lead_id(row)
-        if lead_id is None:
-            return
+        if lead_id is not None:
+            self.open_lead_id(lead_id)
+
+    def open_lead_id(self, lead_id: str) -> None:
         try:
             record = self._read(lambda s: get_lead(s, lead_id))
         except ShowfloorError as exc:
@@ -366,16 +393,31 @@ class LeadsController(QObject):
             return
         dialog = LeadDialog(record, self.view)
         base = LeadEdit.of(record)
-        _fill_dialog(dialog, base)
-        dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base))
+        dialog.fill(base)
+        try:
+            staff = self._read(lambda s: [member.name for member in list_staff(s)])
+        except ShowfloorError:
+            staff = []
+        corrections = LeadDialogEdits(dialog, record, staff)
+        dialog.save_button.clicked.connect(
+            lambda: self._save(dialog, lead_id, base, corrections)
+        )
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _save(self, dialog: LeadDialog, lead_id: str, base: LeadEdit) -> None:
-        edit = _edit_from(dialog)
+    def _save(
+        self, dialog: LeadDialog, lead_id: str, base: LeadEdit, corrections: LeadDialogEdits
+    ) -> None:
+        edit = dialog.read_edit()
+
+        def write(session: Session) -> LeadRecord:
+            saved = update_lead(session, lead_id, edit, base=base)
+            corrections.save(session, lead_id)  # one transaction: all or nothing
+            return saved
+
         try:
-            saved = self._write(lambda s: update_lead(s, lead_id, edit, base=base))
+            saved = self._write(write)
         except ShowfloorError as exc:
             dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return
@@ -388,6 +430,73 @@ class LeadsController(QObject):
             self.dialog = None
         dialog.deleteLater()
         self.view.table.setFocus()
+
+    # -- possible duplicates ---------------------------------------------------------
+
+    def look_for_duplicate(self) -> None:
+        """Hint when the selected lead may be someone already in the list (never joined
+        without the booth lead saying so)."""
+        self._duplicate_timer.stop()
+        lead_id = self.model.lead_id(self.view.table.currentIndex().row())
+        self.duplicate = None
+        if lead_id is None:
+            self.view.show_duplicate("")
+            return
+        event_id = self.context.event_id
+
+        def find(session: Session) -> list[Possible]:
+            record = get_lead(session, lead_id)
+            person = PersonFields(**{k: getattr(record, k) for k in PERSON_FIELDS})
+            return possible_duplicates(session, event_id, person, exclude=lead_id, limit=1)
+
+        try:
+            found = self._read(find)
+        except ShowfloorError:
+            found = []  # a hint only: the list itself says what went wrong
+        if not found:
+            self.view.show_duplicate("")
+            return
+        other = found[0]
+        self.duplicate = (lead_id, other)
+        visits = f"{other.visits} visit{'s' if other.visits != 1 else ''}"
+        self.view.show_duplicate(f"Possible duplicate: {other.who}, {visits} ({other.reason}).")
+
+    def combine_with_duplicate(self) -> None:
+        if self.duplicate is None:
+            return
+        lead_id, other = self.duplicate
+        shown = self.model.row_at(self.view.table.currentIndex().row())
+        name = shown.name if shown is not None else "this lead"
+        if not self._confirm_combine(name, other):
+            return
+        paths = self.context.paths
+        try:
+            result = combine_leads(
+                self.context.db, paths.database, [paths.backups], lead_id, other.lead_id
+            )
+        except ShowfloorError as exc:
+            self.view.show_message(str(exc))
+            return
+        self.duplicate = None
+        self.view.show_duplicate("")
+        self.context.leads_changed.emit()
+        self.refresh_now()
+        row = self.model.find_row(result.lead.id, self._near())
+        if row is not None:
+            self._select_rows([row], row)
+        self._flash(
+            f"Combined into {result.lead.display_name}: {result.lead.visits} visits. "
+            f"Undo: backup restore {result.backup_id}."
+        )
+
+    def _confirm_combine(self, name: str, other: Possible) -> bool:
+        answer = QMessageBox.question(
+            self.view,
+            "Combine these two leads",
+            f"Combine {name} and {other.who} into one lead? Every visit of both is kept; "
+            "for each field the newest value stays. A backup is made first.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- delete and undo -------------------------------------------------------------
 
@@ -475,24 +584,3 @@ def _last_seen(session: Session, lead_id: str) -> datetime | None:
         return get_lead(session, lead_id).last_seen
     except RefusedError:  # erased or purged since it was saved
         return None
-
-
-def _fill_dialog(dialog: LeadDialog, edit: LeadEdit) -> None:
-    for key, line in dialog.person_edits.items():
-        line.setText(getattr(edit.person, key) or "")
-    dialog.class_combo.setCurrentIndex(max(0, dialog.class_combo.findData(edit.visitor_class)))
-    dialog.rating_combo.setCurrentIndex(max(0, dialog.rating_combo.findData(edit.rating)))
-    dialog.tags.setText(", ".join(edit.tags))
-    dialog.consent.setChecked(edit.consent)
-
-
-def _edit_from(dialog: LeadDialog) -> LeadEdit:
-    person = PersonFields(**{key: dialog.person_edits[key].text() or None for key in PERSON_FIELDS})
-    tags = tuple(t.strip() for t in dialog.tags.text().split(",") if t.strip())
-    return LeadEdit(
-        person,
-        dialog.class_combo.currentData(),
-        dialog.rating_combo.currentData(),
-        tags,
-        dialog.consent.isChecked(),
-    )

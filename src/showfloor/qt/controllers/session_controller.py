@@ -10,8 +10,10 @@ from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.follow_up_templates import add_template_tab
+from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
+from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.settings_dialog import SettingsDialog
 from showfloor.services.events import create_event, list_events, list_staff, use_event
 from showfloor.services.preferences import Preferences, load_preferences
 
@@ -34,6 +36,7 @@ class SessionController(QObject):
         w.add_action("&Event", "S&witch event…", "Ctrl+Shift+E", self.switch_event)
         w.add_action("&Event", "&Import attendee list…", "Ctrl+I", self.import_attendees)
         w.add_action("&File", "Se&ttings…", "Ctrl+,", self.open_settings)
+        w.add_action("&Help", "Test the &handheld scanner…", "Ctrl+Shift+H", self.check_scanner)
         with context.db.session() as session:
             self.apply(load_preferences(session))
 
@@ -109,8 +112,13 @@ class SessionController(QObject):
         )
         dialog.exec()
 
+    def check_scanner(self) -> None:
+        open_scanner_check(self.window)
+
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.context.db, self.window)
-        if dialog.exec():
-            self.apply(dialog.prefs)
+        settings = SettingsController(self.context.db, self.window)
+        add_template_tab(settings, self.context.db)
+        if settings.exec():
+            self.apply(settings.prefs)
             self.settings_saved.emit()
+        settings.dialog.deleteLater()

@@ -23,10 +23,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 
 from showfloor.domain.errors import ShowfloorError, StorageError
-from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
+from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, TO_QUALIFY_COLOUR
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.qt.workers.background_read import BackgroundRead
 from showfloor.services.leads import (
@@ -79,14 +79,25 @@ def local_when(value: datetime | None, today: datetime | None = None) -> str:
     return f"{local:%a} {local.day} {local:%b %H:%M}"
 
 
-def _dot(colour: str) -> QIcon:
+TO_QUALIFY_TEXT = "To qualify"
+_MARKED_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP})
+
+
+def _dot(colour: str, *, hollow: bool = False) -> QIcon:
     pixmap = QPixmap(14, 14)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(1, 1, 12, 12)
+    if hollow:
+        pen = QPen(QColor(colour))
+        pen.setWidthF(2.0)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(2, 2, 10, 10)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(colour))
+        painter.drawEllipse(1, 1, 12, 12)
     painter.end()
     return QIcon(pixmap)
 
@@ -133,6 +144,8 @@ class LeadsModel(QAbstractTableModel):
         self._texts: dict[int, tuple[object, ...]] = {}  # row -> (its lead, its texts)
         self._class_icons = {c.value: _dot(CLASS_COLOURS[c]) for c in VisitorClass}
         self._rating_brushes = {r.value: QBrush(QColor(RATING_COLOURS[r])) for r in Rating}
+        self._to_qualify_icon = _dot(TO_QUALIFY_COLOUR, hollow=True)
+        self._to_qualify_brush = QBrush(QColor(TO_QUALIFY_COLOUR))
         if load:
             self.reload(recount_total=True)
 
@@ -156,10 +169,6 @@ class LeadsModel(QAbstractTableModel):
     def total(self) -> int:
         """Leads of the event, whatever the filter (recounted by reload(recount_total))."""
         return self._total
-
-    @property
-    def sort_key(self) -> tuple[str, bool]:
-        return self._sort, self._descending
 
     def set_filter(self, flt: LeadFilter, *, refresh: bool = False) -> None:
         """Show the leads matching ``flt``; a new event recounts the total too.
@@ -300,6 +309,8 @@ class LeadsModel(QAbstractTableModel):
         lead = self.row_at(row)
         if lead is None:
             return "…" if role == _DISPLAY and column == 0 else None
+        if column == CLASS and lead.to_qualify and role in _MARKED_ROLES:
+            return self._to_qualify_data(lead, role)
         if role == _DISPLAY:
             return self._texts_of(row, lead)[column]
         if role == LEAD_ID_ROLE:
@@ -324,6 +335,22 @@ class LeadsModel(QAbstractTableModel):
             texts = (lead, *(self._text(lead, c) for c in range(len(COLUMNS))))
             self._texts[row] = texts
         return texts[1:]  # type: ignore[return-value]
+
+    def _to_qualify_data(self, lead: LeadRow, role: int) -> Any:
+        """A lead saved with its badge only: its class is a guess, and says so."""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return TO_QUALIFY_TEXT
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._to_qualify_icon
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._to_qualify_brush
+        if role == Qt.ItemDataRole.ToolTipRole:
+            guess = _CLASS_LABELS.get(lead.visitor_class, lead.visitor_class)
+            return (
+                f"Saved from the queue with the badge only; nobody chose the class yet "
+                f"({guess} is a guess). Open the lead (Enter) to choose it."
+            )
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         key = COLUMNS[column][1]

@@ -28,8 +28,11 @@ from showfloor.qt.controllers.attendee_import_controller import AttendeeImportCo
 from showfloor.qt.controllers.camera_controller import STATE_TEXT
 from showfloor.qt.controllers.first_run_controller import FirstRunAnswers, FirstRunController
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.qt.views.scanner_check_page import ScannerCheckPage
+from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
+from showfloor.scanning.devices import DEFAULT_CAMERA, camera_choices, known_cameras
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 from showfloor.store.database import Database
 
@@ -64,6 +67,7 @@ class FirstRunWizard(QWizard):
         self.addPage(self._event_page())
         self.addPage(self._staff_page())
         self.addPage(self._camera_page())
+        self.addPage(ScannerCheckPage())
         self.import_page = QWizardPage()
         self.import_page.setTitle("The organiser's attendee list (optional)")
         self.import_layout = QVBoxLayout(self.import_page)
@@ -74,12 +78,6 @@ class FirstRunWizard(QWizard):
         page = _ShowPage(self)
         page.setTitle("Which show is this?")
         layout = QVBoxLayout(page)
-        self.new_choice = QRadioButton("&New event: this laptop sets the show up")
-        self.new_choice.setObjectName("wizard_new_event")
-        self.new_choice.setChecked(True)
-        layout.addWidget(self.new_choice)
-        form = QFormLayout()
-        form.setContentsMargins(24, 0, 0, 0)
         self.event_name = QLineEdit()
         self.event_name.setObjectName("wizard_event_name")
         self.event_name.setPlaceholderText("e.g. Expo 2026")
@@ -89,6 +87,12 @@ class FirstRunWizard(QWizard):
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
+        self.new_choice = QRadioButton("&New event: this laptop sets the show up")
+        self.new_choice.setObjectName("wizard_new_event")
+        self.new_choice.setChecked(True)
+        layout.addWidget(self.new_choice)
+        form = QFormLayout()
+        form.setContentsMargins(24, 0, 0, 0)
         form.addRow("Event name", self.event_name)
         form.addRow("First day", self.starts)
         form.addRow("Last day", self.ends)
@@ -114,6 +118,12 @@ class FirstRunWizard(QWizard):
         hint.setWordWrap(True)
         layout.addWidget(hint)
         layout.addStretch(1)
+        # The name field first in Tab order, so it has the focus when the page opens:
+        # typing starts the event's name, as before joining was offered.
+        chain = [self.event_name, self.starts, self.ends, self.new_choice, self.join_choice]
+        for first, second in zip(chain, [*chain[1:], self.setup_path], strict=True):
+            QWidget.setTabOrder(first, second)
+        QWidget.setTabOrder(self.setup_path, browse)
         self.event_name.textChanged.connect(page.completeChanged)
         self.setup_path.textChanged.connect(page.completeChanged)
         self.setup_path.textChanged.connect(self._setup_typed)
@@ -150,9 +160,9 @@ class FirstRunWizard(QWizard):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("wizard_camera")
-        for index in range(3):
-            self.camera.addItem(f"Camera {index}", str(index))
-        self.camera.addItem("No camera (handheld scanner or typing only)", None)
+        cameras = camera_choices(known_cameras(), DEFAULT_CAMERA)
+        no_camera = ("No camera (handheld scanner or typing only)", None)
+        fill_camera_picker(self.camera, [*cameras, no_camera], DEFAULT_CAMERA)
         form.addRow("Badge camera", self.camera)
         self.camera_preview = CameraPreview()
         self.camera_preview.setMinimumSize(320, 200)

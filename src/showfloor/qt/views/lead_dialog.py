@@ -1,4 +1,6 @@
-"""Edit a lead: who they are and how we rate them; their visits below, read-only.
+"""Edit a lead: who they are and how we rate them, a visit's answers and notes (a
+mistyped answer corrected after the show), and who follows them up; the visits'
+history below.
 
 Layout only: the controller fills the fields, saves, and shows a refusal in
 ``error`` (the dialog stays open, nothing typed is lost).
@@ -16,21 +18,27 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
+from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
 _ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
+NOT_CLASSIFIED = "Not classified yet"
 
 
 def _with_access_key(key: str) -> str:
@@ -74,6 +82,19 @@ def visit_html(visit: VisitRecord) -> str:
     return "".join(parts)
 
 
+def _banner(name: str, colours: tuple[str, str, str]) -> QLabel:
+    """A boxed line of bold text: (background, border, text) colours."""
+    back, edge, fore = colours
+    label = QLabel()
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setStyleSheet(
+        f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
+        f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
+    )
+    return label
+
+
 class LeadDialog(QDialog):
     def __init__(self, record: LeadRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +132,9 @@ class LeadDialog(QDialog):
 
         self.class_combo = QComboBox()
         self.class_combo.setObjectName("edit_class")
+        unclassified = TO_QUALIFY in record.tags
+        if unclassified:
+            self.class_combo.addItem(NOT_CLASSIFIED, None)
         for cls in VisitorClass:
             self.class_combo.addItem(cls.label, cls.value)
         self.rating_combo = QComboBox()
@@ -130,7 +154,7 @@ class LeadDialog(QDialog):
         judgement.addRow("&Rating", self.rating_combo)
         judgement.addRow("&Tags", self.tags)
         judgement.addRow("", self.consent)
-        note = QLabel("Tags: separate with commas.\nVisits below stay as recorded.")
+        note = QLabel("Tags: separate with commas.")
         note.setStyleSheet("color: #555;")
         note.setFont(base)
         judgement.addRow("", note)
@@ -143,23 +167,32 @@ class LeadDialog(QDialog):
         self.history = QTextBrowser()
         self.history.setObjectName("lead_history")
         self.history.setOpenLinks(False)
-        self.history.setMinimumHeight(200)
+        self.history.setMinimumHeight(80)
         self.history.setHtml(
             "".join(visit_html(v) for v in reversed(record.history))
             or "<p style='color:#777'>No visits recorded.</p>"
         )
-        history_box = QGroupBox("Visits, newest first (read-only)")
+        history_box = QGroupBox("Visits, newest first")
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
 
-        self.error = QLabel()
-        self.error.setObjectName("lead_dialog_error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(
-            "QLabel { background: #fee2e2; border: 1px solid #f87171; border-radius: 6px;"
-            " padding: 6px 10px; color: #7f1d1d; font-weight: 600; }"
+        corrections = QHBoxLayout()
+        corrections.setSpacing(24)
+        corrections.addWidget(self._visit_editor(base), 3)
+        corrections.addWidget(self._follow_up_editor(), 2)
+
+        self.to_qualify = _banner("lead_dialog_to_qualify", ("#fef3c7", "#d97706", "#78350f"))
+        self.to_qualify.setFont(base)
+        guess = VisitorClass(record.visitor_class).label if record.visitor_class in _LABELS else ""
+        self.to_qualify.setText(
+            "To qualify: saved from the queue with the badge only, so nobody chose the class "
+            f"yet ({guess} was a guess). Choose it under Class, fill in what you know, and "
+            "Save; the lead then leaves the To qualify list."
         )
-        self.error.setFont(base)
+        self.to_qualify.setVisible(unclassified)
+
+        self.error = _banner("lead_dialog_error", ("#fee2e2", "#f87171", "#7f1d1d"))
+        self.error.setFont(base)  # a style sheet would otherwise drop the larger font
         self.error.hide()
 
         self.buttons = QDialogButtonBox(
@@ -173,11 +206,93 @@ class LeadDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(summary)
+        layout.addWidget(self.to_qualify)
         layout.addLayout(columns)
+        layout.addLayout(corrections)
         layout.addWidget(history_box, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(940, 680)
+        self.resize(980, 700)
+
+    def _visit_editor(self, base: QFont) -> QGroupBox:
+        """A visit picker and, per class, that visit's questions and notes."""
+        box = QGroupBox("Correct a visit's answers")
+        self.visit_picker = QComboBox()
+        self.visit_picker.setObjectName("edit_visit_picker")
+        self.answer_pages = QStackedWidget()
+        self.answer_edits: dict[str, dict[str, QLineEdit]] = {}
+        for cls in VisitorClass:
+            page = QWidget()
+            form = QFormLayout(page)
+            form.setContentsMargins(0, 0, 0, 0)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            edits = {}
+            for question in QUESTIONS[cls]:
+                edit = QLineEdit()
+                edit.setObjectName(f"edit_answer_{question.key}")
+                hint = "YYYY-MM-DD" if question.is_date else "/".join(question.choices)
+                edit.setPlaceholderText(hint or question.hint)
+                edit.setAccessibleName(question.label)
+                edits[question.key] = edit
+                form.addRow(question.label, edit)
+            self.answer_edits[cls.value] = edits
+            self.answer_pages.addWidget(page)
+        self.visit_notes = QPlainTextEdit()
+        self.visit_notes.setObjectName("edit_visit_notes")
+        self.visit_notes.setAccessibleName("Notes of this visit")
+        self.visit_notes.setFixedHeight(56)
+        # The longest class (a customer's twelve questions) scrolls, so the dialog fits
+        # a 1366x768 laptop screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("edit_answers_scroll")
+        scroll.setWidget(self.answer_pages)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(120)
+        scroll.setMaximumHeight(180)
+        layout = QFormLayout(box)
+        layout.addRow("&Visit", self.visit_picker)
+        layout.addRow(scroll)
+        layout.addRow("&Notes", self.visit_notes)
+        return box
+
+    def _follow_up_editor(self) -> QGroupBox:
+        box = QGroupBox("Follow-up after the show")
+        self.owner_combo = QComboBox()
+        self.owner_combo.setObjectName("edit_follow_up_owner")
+        self.owner_combo.setEditable(True)
+        self.owner_combo.setAccessibleName("Follow-up owner")
+        self.done_check = QCheckBox("&Done")
+        self.done_check.setObjectName("edit_follow_up_done")
+        hint = QLabel("Empty owner: whoever met them. Next step and due date are answers.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout = QFormLayout(box)
+        layout.addRow("O&wner", self.owner_combo)
+        layout.addRow("", self.done_check)
+        layout.addRow(hint)
+        return box
+
+    def fill(self, edit: LeadEdit) -> None:
+        """Show a lead's editable values."""
+        for key, line in self.person_edits.items():
+            line.setText(getattr(edit.person, key) or "")
+        self.class_combo.setCurrentIndex(max(0, self.class_combo.findData(edit.visitor_class)))
+        self.rating_combo.setCurrentIndex(max(0, self.rating_combo.findData(edit.rating)))
+        self.tags.setText(", ".join(edit.tags))
+        self.consent.setChecked(edit.consent)
+
+    def read_edit(self) -> LeadEdit:
+        """The values as the form holds them now."""
+        person = PersonFields(**{k: line.text() or None for k, line in self.person_edits.items()})
+        tags = tuple(t.strip() for t in self.tags.text().split(",") if t.strip())
+        return LeadEdit(
+            person,
+            self.class_combo.currentData(),
+            self.rating_combo.currentData(),
+            tags,
+            self.consent.isChecked(),
+        )
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

@@ -1,9 +1,15 @@
-"""Settings: camera, sound, phone country, consent text, question labels, booth contact."""
+"""Settings: camera, sound, phone country, consent text, question labels, booth contact,
+and a page per group of the settings registry (domain/settings_registry.py).
+
+Layout only: the dialog shows a ``SettingsForm`` and hands back what was typed;
+showfloor.qt.controllers.settings_controller reads and saves the settings.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,35 +30,66 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import QUESTIONS, VisitorClass
-from showfloor.qt.controllers.lock_controller import DEFAULT_IDLE_MINUTES, IDLE_MINUTES
-from showfloor.services.backup import BackupSettings, load_backup_settings, save_backup_settings
-from showfloor.services.consent import current_consent, set_consent_text
-from showfloor.services.preferences import Preferences, load_preferences, save_preferences
-from showfloor.services.privacy import retention_days, set_retention_days
-from showfloor.services.qrcodes import BoothContact, get_booth_contact, set_booth_contact
-from showfloor.store.database import Database
-from showfloor.store.settings import get_setting, set_setting
+from showfloor.domain.settings_registry import (
+    BACKUPS_AND_PRIVACY,
+    TEAM_SYNC,
+    Kind,
+    SettingSpec,
+    in_group,
+)
+from showfloor.qt.widgets.camera_picker import fill_camera_picker
+from showfloor.scanning.devices import DEFAULT_CAMERA
+
+CONTACT_FIELDS = (
+    ("name", "Name"),
+    ("company", "Company"),
+    ("email", "Email"),
+    ("phone", "Phone"),
+    ("url", "Web site"),
+)
+
+
+@dataclass
+class SettingsForm:
+    """What the dialog shows and what was typed into it, as plain values."""
+
+    camera: str | None = DEFAULT_CAMERA
+    cameras: list[tuple[str, str]] = field(default_factory=list)  # (label, spec) connected
+    sound: bool = True
+    phone_country: str = ""
+    consent_text: str = ""
+    consent_version: int = 1
+    question_labels: dict[str, str] = field(default_factory=dict)
+    contact: dict[str, str] = field(default_factory=dict)
+    # The registry's settings (domain/settings_registry.py) by key, as shown.
+    registered: dict[str, int | str] = field(default_factory=dict)
+    team_password: str = ""  # typed: "" keeps the one kept (shown as password_kept)
+    password_kept: bool = False
+    password_note: str = ""  # where the password is kept
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    """Signals:
+    save_requested(): Save was pressed; the controller saves, then closes the dialog
+        (or shows what was refused, and the dialog stays open with what was typed).
+    """
+
+    save_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
         self.setWindowTitle("Settings")
         self.setObjectName("settings_dialog")
         self.setMinimumSize(640, 480)
-        with db.session() as session:
-            self.prefs = load_preferences(session)
-            self.consent_version, consent_text = current_consent(session)
-            contact = get_booth_contact(session)
-        tabs = QTabWidget()
-        tabs.addTab(self._general(), "General")
-        tabs.addTab(self._consent(consent_text), "Consent")
-        tabs.addTab(self._labels(), "Question labels")
-        tabs.addTab(self._contact(contact), "Our contact")
-        tabs.addTab(self._safety(), "Backups and privacy")
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general(), "General")
+        self.tabs.addTab(self._consent(), "Consent")
+        self.tabs.addTab(self._labels(), "Question labels")
+        self.tabs.addTab(self._contact(), "Our contact")
+        self.fields: dict[str, QSpinBox | QLineEdit] = {}
+        self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
+        self.tabs.addTab(self._team(), TEAM_SYNC)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
@@ -62,7 +99,7 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(tabs)
+        layout.addWidget(self.tabs)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
 
@@ -70,32 +107,36 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.camera = QComboBox()
-        for index in range(3):
-            self.camera.addItem(f"Camera {index}", str(index))
-        self.camera.addItem("No camera", None)
-        self.camera.setCurrentIndex(max(0, self.camera.findData(self.prefs.camera)))
+        self.camera.setObjectName("settings_camera")
         self.sound = QCheckBox("Beep when a badge is read")
-        self.sound.setChecked(self.prefs.sound)
-        self.country = QLineEdit(self.prefs.phone_country or "")
+        self.country = QLineEdit()
         self.country.setObjectName("settings_country")
         self.country.setPlaceholderText("e.g. DE — phones typed without +country get it")
         self.country.setMaxLength(2)
+        self.scanner_check_button = QPushButton("Test the handheld scanner…")
+        self.scanner_check_button.setObjectName("settings_scanner_check")
+        self.scanner_check_button.setAutoDefault(False)
+        scanner_hint = QLabel(
+            "Scan the printed test sheet (showfloor qr test-sheet) before doors open: "
+            "each badge format should pass and the Wi-Fi code be refused."
+        )
+        scanner_hint.setWordWrap(True)
+        scanner_hint.setStyleSheet("color: #555;")
         form.addRow("Camera", self.camera)
         form.addRow("Sound", self.sound)
         form.addRow("Default phone country", self.country)
+        form.addRow("Handheld scanner", self.scanner_check_button)
+        form.addRow("", scanner_hint)
         return page
 
-    def _consent(self, text: str) -> QWidget:
+    def _consent(self) -> QWidget:
         page = QWidget()
         layout = QVBoxLayout(page)
-        note = QLabel(
-            f"Version {self.consent_version} is in force. Changing the text starts a new "
-            "version; each visitor's consent keeps the version they agreed to."
-        )
-        note.setWordWrap(True)
-        self.consent = QPlainTextEdit(text)
+        self.consent_note = QLabel()
+        self.consent_note.setWordWrap(True)
+        self.consent = QPlainTextEdit()
         self.consent.setObjectName("settings_consent")
-        layout.addWidget(note)
+        layout.addWidget(self.consent_note)
         layout.addWidget(self.consent)
         return page
 
@@ -109,26 +150,18 @@ class SettingsDialog(QDialog):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
                 self.labels.setItem(i, col, item)
-            self.labels.setItem(
-                i, 2, QTableWidgetItem(self.prefs.question_labels.get(question.key, ""))
-            )
+            self.labels.setItem(i, 2, QTableWidgetItem(""))
             self._label_keys.append(question.key)
         self.labels.horizontalHeader().setStretchLastSection(True)
         self.labels.resizeColumnsToContents()
         return self.labels
 
-    def _contact(self, contact: BoothContact) -> QWidget:
+    def _contact(self) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
         self.contact_edits: dict[str, QLineEdit] = {}
-        for key, label in (
-            ("name", "Name"),
-            ("company", "Company"),
-            ("email", "Email"),
-            ("phone", "Phone"),
-            ("url", "Web site"),
-        ):
-            edit = QLineEdit(getattr(contact, key) or "")
+        for key, label in CONTACT_FIELDS:
+            edit = QLineEdit()
             self.contact_edits[key] = edit
             form.addRow(label, edit)
         hint = QLabel("Shown as a QR code visitors can scan (File > Share our contact).")
@@ -136,90 +169,119 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
         return page
 
-    def _safety(self) -> QWidget:
-        with self.db.session() as session:
-            backups = load_backup_settings(session)
-            idle = get_setting(session, IDLE_MINUTES, DEFAULT_IDLE_MINUTES)
-            retention = retention_days(session)
+    def _registered(self, group: str) -> QWidget:
+        """A page of the registry's settings of ``group``, one row each, in its order."""
         page = QWidget()
         form = QFormLayout(page)
-        self.backup_every = QSpinBox()
-        self.backup_every.setRange(1, 240)
-        self.backup_every.setSuffix(" min")
-        self.backup_every.setValue(max(1, round(backups.interval_minutes)))
-        self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, 500)
-        self.backup_keep.setValue(backups.keep)
-        self.second_dir = QLineEdit(str(backups.second_dir or ""))
-        self.second_dir.setObjectName("settings_second_dir")
-        self.second_dir.setPlaceholderText("e.g. a USB stick — a second copy of every backup")
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._choose_second_dir)
-        row = QHBoxLayout()
-        row.addWidget(self.second_dir, 1)
-        row.addWidget(browse)
-        self.idle_lock = QSpinBox()
-        self.idle_lock.setObjectName("settings_idle_lock")
-        self.idle_lock.setRange(0, 240)
-        self.idle_lock.setSuffix(" min")
-        self.idle_lock.setSpecialValueText("never")
-        self.idle_lock.setValue(round(float(idle)) if isinstance(idle, int | float) else 10)
-        self.retention = QSpinBox()
-        self.retention.setObjectName("settings_retention")
-        self.retention.setRange(0, 3650)
-        self.retention.setSuffix(" days")
-        self.retention.setSpecialValueText("keep until erased")
-        self.retention.setValue(retention or 0)
-        form.addRow("Back up every", self.backup_every)
-        form.addRow("Backups kept", self.backup_keep)
-        form.addRow("Second backup folder", row)
-        form.addRow("Lock after idle", self.idle_lock)
-        form.addRow("Delete leads after", self.retention)
-        hint = QLabel(
-            "Leads older than the retention period are deleted only after you confirm, "
-            "when Showfloor starts."
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        for spec in in_group(group):
+            form.addRow(spec.label, self._field(spec))
+            if spec.hint:
+                hint = QLabel(spec.hint)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #555;")
+                form.addRow("", hint)
         return page
 
-    def _choose_second_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Second backup folder")
-        if folder:
-            self.second_dir.setText(folder)
+    def _team(self) -> QWidget:
+        """The registry's team sync rows, and the password, which is no setting: it goes
+        to the system keyring (or stays in memory), never to the settings table."""
+        page = self._registered(TEAM_SYNC)
+        form = page.layout()
+        assert isinstance(form, QFormLayout)
+        self.team_password = QLineEdit()
+        self.team_password.setObjectName("settings_team_password")
+        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
+        self.password_note.setStyleSheet("color: #555;")
+        form.insertRow(2, "Password", self.team_password)  # below the address and its hint
+        form.insertRow(3, "", self.password_note)
+        return page
 
-    def accept(self) -> None:
+    def _field(self, spec: SettingSpec) -> QWidget:
+        name = f"settings_{spec.key}"
+        if spec.kind is Kind.NUMBER:
+            box = QSpinBox()
+            box.setRange(spec.minimum, spec.maximum)
+            box.setSuffix(spec.suffix)
+            box.setSpecialValueText(spec.special)
+            box.setObjectName(name)
+            self.fields[spec.key] = box
+            return box
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(spec.placeholder)
+        self.fields[spec.key] = edit
+        if spec.kind is not Kind.FOLDER:
+            return edit
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(lambda: self._choose_folder(edit, spec.label))
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        return holder
+
+    def _choose_folder(self, edit: QLineEdit, title: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title)
+        if folder:
+            edit.setText(folder)
+
+    # -- values ----------------------------------------------------------------------
+
+    def fill(self, values: SettingsForm) -> None:
+        fill_camera_picker(self.camera, [*values.cameras, ("No camera", None)], values.camera)
+        self.sound.setChecked(values.sound)
+        self.country.setText(values.phone_country)
+        self.consent_note.setText(
+            f"Version {values.consent_version} is in force. Changing the text starts a new "
+            "version; each visitor's consent keeps the version they agreed to."
+        )
+        self.consent.setPlainText(values.consent_text)
+        for row, key in enumerate(self._label_keys):
+            item = self.labels.item(row, 2)
+            if item is not None:
+                item.setText(values.question_labels.get(key, ""))
+        for key, edit in self.contact_edits.items():
+            edit.setText(values.contact.get(key, ""))
+        self.team_password.clear()
+        self.team_password.setPlaceholderText(
+            "kept — type to change" if values.password_kept else "the team server's password"
+        )
+        self.password_note.setText(values.password_note)
+        for key, value in values.registered.items():
+            widget = self.fields.get(key)
+            if isinstance(widget, QSpinBox) and isinstance(value, int):
+                widget.setValue(value)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
+
+    def read(self) -> SettingsForm:
         labels = {}
         for row, key in enumerate(self._label_keys):
             item = self.labels.item(row, 2)
             if item is not None and item.text().strip():
                 labels[key] = item.text().strip()
-        prefs = Preferences(
-            self.camera.currentData(), self.sound.isChecked(), self.country.text() or None, labels
+        return SettingsForm(
+            camera=self.camera.currentData(),
+            sound=self.sound.isChecked(),
+            phone_country=self.country.text(),
+            consent_text=self.consent.toPlainText(),
+            question_labels=labels,
+            contact={k: e.text() for k, e in self.contact_edits.items()},
+            registered={
+                key: w.value() if isinstance(w, QSpinBox) else w.text()
+                for key, w in self.fields.items()
+            },
+            team_password=self.team_password.text(),
         )
-        try:
-            with self.db.session() as session:
-                self.prefs = save_preferences(session, prefs)
-                text = self.consent.toPlainText().strip()
-                if text:
-                    self.consent_version = set_consent_text(session, text)
-                contact = BoothContact(
-                    **{k: e.text() or None for k, e in self.contact_edits.items()}
-                )
-                if not contact.is_empty():
-                    set_booth_contact(session, contact)
-                second = self.second_dir.text().strip()
-                save_backup_settings(
-                    session,
-                    BackupSettings(
-                        Path(second) if second else None,
-                        self.backup_keep.value(),
-                        float(self.backup_every.value()),
-                    ),
-                )
-                set_setting(session, IDLE_MINUTES, float(self.idle_lock.value()))
-                set_retention_days(session, self.retention.value() or None)
-        except ShowfloorError as exc:
-            self.error.setText(str(exc))  # the dialog stays open with what was typed
-            return
+
+    def show_error(self, text: str) -> None:
+        self.error.setText(text)
+
+    def accept(self) -> None:
+        self.save_requested.emit()  # the controller closes the dialog once saved
+
+    def close_saved(self) -> None:
         super().accept()

@@ -13,7 +13,7 @@ from showfloor.badges.platforms import EXTRA as PLATFORM_EXTRA
 from showfloor.badges.platforms import Platform, detect_platform, header_key
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS
-from showfloor.domain.validation import MAX_FIELD, MAX_NAME, clean_text
+from showfloor.domain.validation import MAX_ID, PERSON_LIMITS, clean_text
 
 normalize_header = header_key  # one definition, shared with the platform rules
 
@@ -62,7 +62,8 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "氏名", "お名前", "名前", "参加者名", "姓名", "이름", "성명",
     ),
     "company": (
-        "Company", "Company Name", "Attendee company", "Organization", "Organisation",
+        "Company", "Company Name", "Company/Affiliation", "Attendee company", "Organization",
+        "Organisation",
         "Organization name", "Organisation name", "Employer", "Affiliation", "Institution",
         "Account name", "Firma", "Unternehmen", "Entreprise", "Société", "Empresa",
         "会社名", "会社", "企業名", "勤務先", "所属", "団体名", "公司", "单位", "회사", "회사명",
@@ -87,17 +88,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
-MAX_LENGTH = {
-    "badge_id": 200,
-    "ticket_code": 200,
-    "first_name": MAX_NAME,
-    "last_name": MAX_NAME,
-    "full_name": MAX_FIELD,
-    "company": MAX_FIELD,
-    "title": MAX_FIELD,
-    "email": MAX_FIELD,
-    "phone": 50,
-}
+MAX_LENGTH = {"badge_id": MAX_ID, "ticket_code": MAX_ID, **PERSON_LIMITS}
 
 
 def _build_synonym_index() -> dict[str, tuple[str, int]]:
@@ -115,6 +106,16 @@ TEXT_KIND, ID_KIND, EMAIL_KIND = 0, 1, 2  # how clean_row treats a cell
 
 
 @dataclass(frozen=True)
+class PlannedComposition:
+    """A platform's id composition on this header: the cells joined, in order."""
+
+    target: str  # the id field it fills
+    cells: tuple[int, ...]
+    transform: Callable[[str], str | None] | None
+    overrides: bool  # replaces the target column's own value
+
+
+@dataclass(frozen=True)
 class ColumnPlan:
     """Which cell of a row feeds which field; everything else is kept in ``extra``."""
 
@@ -122,9 +123,8 @@ class ColumnPlan:
     fields: dict[str, int]
     extras: tuple[tuple[str, int], ...]
     platform: Platform | None = None
-    # (field, cells joined, how the joined text becomes the id): the platform's id
-    # compositions this header can fill (badges/platforms.py).
-    compositions: tuple[tuple[str, tuple[int, ...], Callable[[str], str | None] | None], ...] = ()
+    # The platform's id compositions this header can fill (badges/platforms/).
+    compositions: tuple[PlannedComposition, ...] = ()
 
     @cached_property
     def steps(self) -> tuple[tuple[str, int, int, int], ...]:
@@ -143,7 +143,7 @@ class ColumnPlan:
         labels = {}
         if self.platform is not None:
             labels = {c.target: c.label for c in self.platform.compositions}
-        composed = {t for t, _, _ in self.compositions}
+        composed = {c.target for c in self.compositions}
         found: list[str] = []
         for target in ID_FIELDS:  # badge ids before ticket codes
             column = [self.headers[self.fields[target]]] if target in self.fields else []
@@ -163,7 +163,7 @@ def plan_columns(
     header: Sequence[str], mapping: Mapping[str, str] | None = None, header_row: int = 1
 ) -> ColumnPlan:
     """Map a header row to fields: explicit mapping first, then the columns of the
-    platform the header is recognised as (badges/platforms.py), then the synonyms table.
+    platform the header is recognised as (badges/platforms/), then the synonyms table.
 
     Raises:
         RefusedError: a mapping names an unknown field or a column the file lacks, or
@@ -204,9 +204,7 @@ def plan_columns(
     return ColumnPlan(tuple(headers), fields_, extras, platform, _compositions(platform, keys))
 
 
-def _compositions(
-    platform: Platform | None, keys: list[str]
-) -> tuple[tuple[str, tuple[int, ...], Callable[[str], str | None] | None], ...]:
+def _compositions(platform: Platform | None, keys: list[str]) -> tuple[PlannedComposition, ...]:
     """The platform's id compositions whose every part is a column of this header."""
     if platform is None:
         return ()
@@ -214,7 +212,11 @@ def _compositions(
     for composition in platform.compositions:
         if all(part in keys for part in composition.parts):
             cells = tuple(keys.index(part) for part in composition.parts)
-            found.append((composition.target, cells, composition.transform))
+            found.append(
+                PlannedComposition(
+                    composition.target, cells, composition.transform, composition.overrides
+                )
+            )
     return tuple(found)
 
 

@@ -12,6 +12,7 @@ from showfloor.services.attendees.columns import SYNONYM_INDEX, normalize_header
 from showfloor.services.attendees.decoding import SAMPLE_BYTES
 
 _SEP_LINE = re.compile(r"^sep=(.)\r?\n", re.IGNORECASE)
+HEADER_LINES = 15  # lines a header may have above it (importer.find_header's limits)
 
 
 def delimiter_and_body(text: str) -> tuple[str, str]:
@@ -42,9 +43,12 @@ def sniff_delimiter(text: str) -> str:
     candidates = list(dict.fromkeys([sniffed, ",", ";", "\t"]))
 
     def score(delimiter: str) -> tuple[int, int]:
-        header = _first_record(sample, delimiter)
-        known = sum(normalize_header(cell) in SYNONYM_INDEX for cell in header)
-        return known, len(header)
+        # The header may stand under title or instruction lines ("Attendee report,
+        # March"): the best-named of the first records speaks for the delimiter.
+        records = _first_records(sample, delimiter) or [[]]
+        known = [sum(normalize_header(cell) in SYNONYM_INDEX for cell in r) for r in records]
+        best = max(range(len(records)), key=known.__getitem__)
+        return known[best], len(records[best] if known[best] else records[0])
 
     scores = {d: score(d) for d in candidates}
     best = max(candidates, key=lambda d: scores[d])  # max keeps the first on ties
@@ -53,15 +57,19 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def _first_record(sample: str, delimiter: str) -> list[str]:
+def _first_records(sample: str, delimiter: str) -> list[list[str]]:
+    """The first non-blank records, as many as a header may have lines above it."""
     reader = csv.reader(io.StringIO(sample, newline=""), delimiter=delimiter)
+    records: list[list[str]] = []
     try:
         for record in reader:
             if any(cell.strip() for cell in record):
-                return record
+                records.append(record)
+                if len(records) > HEADER_LINES:
+                    break
     except csv.Error:
         pass
-    return []
+    return records
 
 
 def read_records(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:

@@ -13,11 +13,13 @@ from showfloor.services.attendees.dialect import count_lines, delimiter_and_body
 from showfloor.services.attendees.matching import load_attendee_index, store_row
 from showfloor.services.attendees.report import ImportReport, ProgressCallback, RowIssue
 from showfloor.services.attendees.rows import clean_row
+from showfloor.services.attendees.template import skipped_note, without_template_rows
 from showfloor.services.attendees.writing import Writer
 from showfloor.store.database import Database, large_page_cache
 from showfloor.store.types import utcnow
 
-HEADER_SEARCH_ROWS = 3  # title lines tolerated above the header
+HEADER_SEARCH_ROWS = 3  # rows tried as the header, title lines not counted
+PREAMBLE_ROWS = 12  # title and instruction lines (two cells or fewer) tolerated above it
 CHUNK_ROWS = 5000  # rows per bulk write and per progress report
 
 
@@ -59,6 +61,8 @@ def import_attendees(
         badge_columns=plan.badge_columns(),
     )
     total = max(0, count_lines(text) - header_row)
+    skipped: list[int] = []
+    records = without_template_rows(records, plan, skipped)
     with db.session() as session:
         conn = session.connection()
         keys = load_attendee_index(conn, event_id)
@@ -66,6 +70,9 @@ def import_attendees(
         writer = Writer(conn, event_id, utcnow(), platform)
         with large_page_cache(conn):
             _load_rows(records, plan, keys, writer, report, _Progress(progress, total, header_row))
+    if skipped:
+        note = f"{skipped_note(plan, skipped)}, not imported"
+        report.warnings.insert(0, RowIssue(skipped[0], note))
     return report
 
 
@@ -74,21 +81,26 @@ def find_header(
 ) -> tuple[int, ColumnPlan]:
     """The header row and its plan: the first non-blank row that names a field.
 
-    Some exports put a title line or two above the header ("Attendee report, ...");
-    up to HEADER_SEARCH_ROWS non-blank rows are tried before the first one's
-    refusal is raised.
+    Some exports put a title line or two above the header ("Attendee report, ..."),
+    templates a block of instructions (Whova's: six lines of one or two cells). Up to
+    HEADER_SEARCH_ROWS rows of three cells or more, and PREAMBLE_ROWS shorter ones,
+    are tried before the first one's refusal is raised.
     """
     first_refusal: RefusedError | None = None
-    tried = 0
+    tried = short = 0
     for row, cells in records:
-        if not any(cell.strip() for cell in cells):
+        filled = sum(1 for cell in cells if cell.strip())
+        if not filled:
             continue
         try:
             return row, plan_columns(cells, mapping, row)
         except RefusedError as refusal:
             first_refusal = first_refusal or refusal
-        tried += 1
-        if tried == HEADER_SEARCH_ROWS:
+        if filled <= 2:
+            short += 1
+        else:
+            tried += 1
+        if tried == HEADER_SEARCH_ROWS or short == PREAMBLE_ROWS:
             break
     raise first_refusal or RefusedError(
         "The attendee list is empty: there is no header and no row."

@@ -28,5 +28,5 @@ class ImportReport:
     columns: dict[str, str] = field(default_factory=dict)  # header -> field, mapped only
     encoding: str = ""
     delimiter: str = ""
-    platform: str | None = None  # the platform recognised (badges/platforms.py), by name
+    platform: str | None = None  # the platform recognised (badges/platforms/), by name
     badge_columns: list[str] = field(default_factory=list)  # what resolves id badges

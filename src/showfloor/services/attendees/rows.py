@@ -86,17 +86,19 @@ def clean_row(plan: ColumnPlan, cells: Sequence[str], problems: list[str]) -> Cl
 
 
 def _compose(plan: ColumnPlan, cells: Sequence[str], values: dict[str, str | None]) -> None:
-    """Fill an empty id from the parts the platform's badge is made of (badges/platforms.py)."""
+    """Fill an id from the parts the platform's badge is made of (badges/platforms/):
+    an empty one, or the column's own value when the composition is what badges carry."""
     width = len(cells)
-    for target, positions, transform in plan.compositions:
-        if values[target]:
+    for composition in plan.compositions:
+        target = composition.target
+        if values[target] and not composition.overrides:
             continue
-        parts = [cells[p].strip() if p < width else "" for p in positions]
+        parts = [cells[p].strip() if p < width else "" for p in composition.cells]
         if not all(parts) or any(_SCIENTIFIC.match(p) for p in parts):
             continue  # a missing or spreadsheet-rounded part makes no id
         composed: str | None = "".join(parts)
-        if transform is not None and composed is not None:
-            composed = transform(composed)
+        if composition.transform is not None and composed is not None:
+            composed = composition.transform(composed)
         if composed and len(composed) <= MAX_LENGTH[target] and composed.isprintable():
             values[target] = composed
 

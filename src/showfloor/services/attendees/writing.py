@@ -33,7 +33,7 @@ class Writer:
     ) -> None:
         self.conn = conn
         self.event_id = event_id
-        self.platform = platform  # badges/platforms.py key of the list's platform
+        self.platform = platform  # badges/platforms/ key of the list's platform
         self.stamp = _bound_value(conn, "updated_at", now)
         self.inserts: list[tuple[Any, ...]] = []
         self.updates: list[tuple[str, CleanRow]] = []
