@@ -227,8 +227,8 @@ def test_a_slow_backup_on_exit_is_waited_for_briefly_and_taken_at_the_next_start
     real = backup_controller.make_backup
 
     def slow_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
-        stuck.wait(30)  # a USB stick that takes its time
-        return real(*args, **kwargs)
+        stuck.wait(30)  # a USB stick that takes its time...
+        return BackupReport(errors=["the process ended first"])  # ...and never finishes
 
     monkeypatch.setattr(backup_controller, "make_backup", slow_disk)
     started = time.monotonic()
@@ -236,6 +236,8 @@ def test_a_slow_backup_on_exit_is_waited_for_briefly_and_taken_at_the_next_start
     assert time.monotonic() - started < 5
     assert paths.backup_due.exists() and list_backups([paths.backups]) == []
     stuck.set()  # (that process has ended; its thread would have died with it)
+    assert backups._exit_thread is not None
+    backups._exit_thread.join(10)  # so it cannot race the next start's backup
 
     monkeypatch.setattr(backup_controller, "make_backup", real)
     monkeypatch.setattr(backup_controller, "DUE_AT_START_MS", 10)
