@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS
 from showfloor.domain.questions import VisitorClass
 from showfloor.services.charts import (
     NO_STAFF,
@@ -258,12 +258,12 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
     )
     people: dict[str, Person] = {}
     for lead_id, *values, badge_id, cls, rating, ok, owner, done in rows:
-        p = PersonFields(**dict(zip(PERSON_FIELDS, values, strict=True)))
-        name = p.full_name or " ".join(n for n in (p.first_name, p.last_name) if n) or p.email
-        name = name or (f"Badge {badge_id}" if badge_id else "(no name)")
+        p = dict(zip(PERSON_FIELDS, values, strict=True))  # (no PersonFields: 100k of them)
+        name = p["full_name"] or " ".join(n for n in (p["first_name"], p["last_name"]) if n)
+        name = name or p["email"] or (f"Badge {badge_id}" if badge_id else "(no name)")
         people[lead_id] = Person(
-            lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok),
-            owner, done,
+            lead_id, name, p["company"], p["title"], p["email"], p["phone"], cls, rating,
+            bool(ok), owner, done,
         )  # fmt: skip
     return people
 
@@ -277,7 +277,8 @@ def _visits(session: Session, event_id: str) -> list[_Visit]:
         .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
         .order_by(Visit.lead_id, Visit.at, Visit.number)
     )
-    return [_Visit(lead_id, at, cls, staff, dict(answers or {}), notes) for lead_id, at, cls,
+    # (each row's answers are a dict of its own already: the JSON column decodes them)
+    return [_Visit(lead_id, at, cls, staff, answers or {}, notes) for lead_id, at, cls,
             staff, answers, notes in rows]  # fmt: skip
 
 
