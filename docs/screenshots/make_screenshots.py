@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import qrcode  # noqa: E402
 
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
@@ -46,6 +48,16 @@ def camera_frame(payload: str) -> np.ndarray:
     frame[y - 30 : y + qr.shape[0] + 70, x - 30 : x + qr.shape[1] + 30] = 250
     frame[y : y + qr.shape[0], x : x + qr.shape[1]] = qr[..., None]
     return frame
+
+
+def until(app: QApplication, done: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    """Run the event loop until ``done()`` (what background reads deliver)."""
+    end = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):  # and what that answer set in motion (layout, paint)
+        app.processEvents()
 
 
 def card(payload: str, title: str, box: int, colour: tuple[int, int, int]) -> np.ndarray:
@@ -128,14 +140,19 @@ def main() -> None:
         picker.setCurrentIndex(0)
         booth.capture.view.camera_state.setText("Camera live")
         booth.window.set_status("camera", "Camera live")
-        app.processEvents()  # lay the new texts out
+        until(app, lambda: booth.lead_count.count is not None)  # counted off the GUI thread
         booth.window.grab().save(str(HERE / "capture.png"))
         camera_side(app, booth)
         saved_badge_only(booth)
-        for index, name in ((1, "leads"), (2, "dashboard")):
-            booth.window.tabs.setCurrentIndex(index)
-            app.processEvents()
-            booth.window.grab().save(str(HERE / f"{name}.png"))
+        booth.window.tabs.setCurrentIndex(1)
+        until(app, lambda: booth.leads.view.day_filter.count() > 1)
+        booth.window.grab().save(str(HERE / "leads.png"))
+        booth.window.tabs.setCurrentIndex(2)
+        # The moment the tab opens: the counts are on their way, the window answers.
+        app.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out, nothing answered
+        booth.window.grab().save(str(HERE / "dashboard-counting.png"))
+        until(app, lambda: booth.dashboard.view.updated.text().startswith("Updated"))
+        booth.window.grab().save(str(HERE / "dashboard.png"))
         lead_to_qualify(app, booth)
         queue(app, booth)
         export_dialog(app, booth)

@@ -8,6 +8,8 @@ The camera vanishing mid-capture: tests/qt/test_capture_camera.py
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
@@ -21,6 +23,7 @@ from showfloor.config import Paths
 from showfloor.domain.errors import StorageError
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers import backup_controller
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.main_window import MainWindow
@@ -210,6 +213,56 @@ def test_backup_runs_in_the_background_into_both_folders(
     qtbot.waitUntil(lambda: not backups.running)
     backups.shutdown()  # the backup on exit
     assert [b.leads for b in list_backups([usb])] == [1, 1]
+
+
+def test_a_slow_backup_on_exit_is_waited_for_briefly_and_taken_at_the_next_start(
+    qtbot,  # type: ignore[no-untyped-def]
+    backups: BackupController,
+    context: AppContext,
+    paths: Paths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    capture_lead(context.db, first_name="Ada")
+    stuck = threading.Event()
+    real = backup_controller.make_backup
+
+    def slow_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        stuck.wait(30)  # a USB stick that takes its time...
+        return BackupReport(errors=["the process ended first"])  # ...and never finishes
+
+    monkeypatch.setattr(backup_controller, "make_backup", slow_disk)
+    started = time.monotonic()
+    assert backups.shutdown(wait_s=0.3) is None  # the quit did not wait for it
+    assert time.monotonic() - started < 5
+    assert paths.backup_due.exists() and list_backups([paths.backups]) == []
+    stuck.set()  # (that process has ended; its thread would have died with it)
+    assert backups._exit_thread is not None
+    backups._exit_thread.join(10)  # so it cannot race the next start's backup
+
+    monkeypatch.setattr(backup_controller, "make_backup", real)
+    monkeypatch.setattr(backup_controller, "DUE_AT_START_MS", 10)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    next_start = BackupController(context, window)  # the next start sees the marker
+    try:
+        with qtbot.waitSignal(next_start.backup_finished, timeout=10_000) as blocker:
+            pass
+        assert blocker.args[0].ok
+        qtbot.waitUntil(lambda: not paths.backup_due.exists())
+        assert [b.leads for b in list_backups([paths.backups])][-1] == 1
+    finally:
+        next_start.timer.stop()
+        next_start._join_worker()  # noqa: SLF001
+
+
+def test_a_quick_backup_on_exit_is_made_before_the_quit_and_leaves_no_marker(
+    backups: BackupController, context: AppContext, paths: Paths
+) -> None:
+    capture_lead(context.db, first_name="Ada")
+    report = backups.shutdown()
+    assert report is not None and report.ok
+    assert not paths.backup_due.exists()
+    assert [b.leads for b in list_backups([paths.backups])] == [1]
 
 
 def test_the_timer_follows_the_interval_setting(

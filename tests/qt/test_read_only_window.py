@@ -44,7 +44,7 @@ def test_a_read_only_window_shows_the_leads_and_keeps_the_form(
 ) -> None:
     booth = read_only_booth
     assert "Read-only" in booth.window.statusBar().currentMessage()
-    assert status(booth, "leads") == "10 leads"
+    qtbot.waitUntil(lambda: status(booth, "leads") == "10 leads")
     view = booth.capture.view
     view.person_edits["first_name"].setText("Grace")
     booth.capture.choose_class(VisitorClass.MENTOR)
@@ -77,7 +77,7 @@ def test_a_database_lost_by_an_interrupted_restore_is_offered_back(
     try:
         booth = Booth(reopened, paths, camera=None)
         qtbot.addWidget(booth.window)
-        assert status(booth, "leads") == "10 leads"
+        qtbot.waitUntil(lambda: status(booth, "leads") == "10 leads")
         booth.shutdown()
     finally:
         reopened.close()

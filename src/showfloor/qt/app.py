@@ -18,6 +18,7 @@ from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
+from showfloor.qt.controllers.lead_count_controller import LeadCountController
 from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
@@ -28,8 +29,7 @@ from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.qt.window_place import place_window, remember_window
-from showfloor.services.events import list_events
-from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.services.events import has_events
 from showfloor.services.preferences import load_preferences, remember_camera
 from showfloor.services.privacy import purge_older_than, retention_days
 from showfloor.services.recovery import open_store
@@ -70,11 +70,9 @@ class Booth(QObject):
         self.session.settings_saved.connect(self._reload_settings)
         self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
         self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
-        self.context.lead_saved.connect(lambda _id: self.refresh_count())
-        self.context.leads_changed.connect(self.refresh_count)
         self.window.set_status("event", self.context.event_name)
         self.window.set_status("staff", self.context.staff_name or "No staff chosen")
-        self.refresh_count()
+        self.lead_count = LeadCountController(self.context, self.window)
         self._install_wedge()
         if db.read_only:
             self.window.statusBar().showMessage(
@@ -139,21 +137,20 @@ class Booth(QObject):
             purge_older_than(self.context.db, days, confirm=True)
             self.context.leads_changed.emit()
 
-    def refresh_count(self) -> None:
-        with self.context.db.session() as session:
-            count = count_leads(session, LeadFilter(self.context.event_id))
-        self.window.set_status("leads", f"{count:,} leads")
-
     def start(self) -> None:
         self.camera.start()
         self.window.show()
 
     def shutdown(self) -> None:
+        """Before the database closes: stop the camera and every background read."""
         remember_window(self.window)
         self.camera.shutdown()
         self.sync.shutdown()
         self.team_sync.shutdown()
         self.event_team.shutdown()
+        self.lead_count.shutdown()
+        self.dashboard.shutdown()
+        self.leads.shutdown()
 
 
 def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
@@ -182,7 +179,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     if db is None:
         return 1
     with db.session() as session:
-        first_run = not list_events(session)
+        first_run = not has_events(session)  # not list_events: it counts every lead
         prefs = load_preferences(session)
     if first_run:
         FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event

@@ -10,8 +10,10 @@ stylesheet and the chart markup (``for_qt``, ``chart``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from html import escape
+from typing import TypeVar
 
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.services.charts import Chart
@@ -22,6 +24,7 @@ from showfloor.services.report import (
     Insight,
     Kol,
     Note,
+    Partner,
     Person,
     event_days,
 )
@@ -29,6 +32,7 @@ from showfloor.services.report_charts import COLOURS, svg_chart
 
 ChartMarkup = Callable[[Chart], str]
 MAX_WORDINGS = 8  # per recurring point
+MAX_NAMED_BY = 12  # who named a partner, in the PDF
 MAX_NAMES = 6  # per wording
 
 SECTIONS = (
@@ -127,9 +131,16 @@ ul.quotes { margin-top: 0; margin-bottom: 3pt; }
 """
 
 
+T = TypeVar("T")
+# What escaping changes; most texts of a debrief hold none of it, and escape()'s
+# five replaces on each of a big show's 200,000 texts were a tenth of the page.
+_SPECIAL = re.compile("[&<>\"']")
+
+
 def e(value: object) -> str:
     """Escape for text and attribute values alike."""
-    return escape("" if value is None else str(value), quote=True)
+    text = "" if value is None else str(value)
+    return escape(text, quote=True) if _SPECIAL.search(text) else text
 
 
 def render_html(
@@ -322,34 +333,39 @@ def _opt(value: str | None) -> str:
 
 def _table(
     headers: Sequence[tuple[str, int]],
-    rows: Sequence[Sequence[str]],
+    items: Sequence[T],
+    row: Callable[[int, T], Sequence[str]],
     none: str,
     limit: int | None = None,
 ) -> str:
-    """A data table; each header comes with its share of the width in percent."""
-    if not rows:
+    """A data table; each header comes with its share of the width in percent.
+
+    ``row(n, item)`` makes the cells of the n-th item (from 1), and only of the
+    items listed: a PDF lists the first ``limit`` of 100,000 follow-ups, and making
+    the markup of all of them was most of its time."""
+    if not items:
         return f'<p class="empty">{e(none)}</p>'
     more = ""
-    if limit is not None and len(rows) > limit:
+    if limit is not None and len(items) > limit:
         more = (
-            f'<p class="muted">The first {limit:,} of {len(rows):,} are listed here. The web '
+            f'<p class="muted">The first {limit:,} of {len(items):,} are listed here. The web '
             "page version of this debrief and the CSV export hold them all.</p>"
         )
-        rows = rows[:limit]
+        items = items[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row(n, item)) + "</tr>"
+        for n, item in enumerate(items, start=1)
+    )
     return (
         '<table class="data" cellspacing="0" cellpadding="5" border="0" width="100%">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
     )
 
 
-def _adopter_rows(items: Sequence[Adopter]) -> list[list[str]]:
-    return [
-        [_who(a.person), _rating(a.person), _opt(a.timeline), _opt(a.decision_maker),
-         _opt(a.buys_from)]
-        for a in items
-    ]  # fmt: skip
+def _adopter_row(_n: int, a: Adopter) -> list[str]:
+    return [_who(a.person), _rating(a.person), _opt(a.timeline), _opt(a.decision_maker),
+            _opt(a.buys_from)]  # fmt: skip
 
 
 def _adopters(d: Debrief, limit: int | None) -> str:
@@ -358,50 +374,64 @@ def _adopters(d: Debrief, limit: int | None) -> str:
     return (
         f"<h3>Happy to be first ({len(d.early_adopters)})</h3>"
         + _table(
-            headers, _adopter_rows(d.early_adopters), "No customer said they would go first.", limit
+            headers, d.early_adopters, _adopter_row, "No customer said they would go first.",
+            limit,
         )
         + f"<h3>Will ask who else uses it ({len(d.needs_references)})</h3>"
         + _table(
-            headers, _adopter_rows(d.needs_references), "No customer asked for references.", limit
+            headers, d.needs_references, _adopter_row, "No customer asked for references.", limit
         )
     )
 
 
-def _kols(items: Sequence[Kol], limit: int | None) -> str:
-    rows = [
-        [
-            _who(k.person),
-            _lines(k.channels) + (f'<br><span class="who">audience {e(k.audience)}</span>'
-                                  if k.audience else ""),
-            _lines(k.topics),
-            _lines(k.impressions),
-            _lines(k.delight_plans),
-            _opt(k.owner),
-        ]
-        for k in items
+def _kol_row(_n: int, k: Kol) -> list[str]:
+    return [
+        _who(k.person),
+        _lines(k.channels) + (f'<br><span class="who">audience {e(k.audience)}</span>'
+                              if k.audience else ""),
+        _lines(k.topics),
+        _lines(k.impressions),
+        _lines(k.delight_plans),
+        _opt(k.owner),
     ]  # fmt: skip
+
+
+def _kols(items: Sequence[Kol], limit: int | None) -> str:
     headers = (("Who", 20), ("Channels and audience", 20), ("Topics", 14),
                ("What they thought", 17), ("Plan to delight", 17), ("Owner", 12))  # fmt: skip
-    return _table(headers, rows, "No key opinion leader visited.", limit)
+    return _table(headers, items, _kol_row, "No key opinion leader visited.", limit)
+
+
+def _partner_row(p: Partner, names: int | None) -> list[str]:
+    """``names``: how many of those who named it to list (None: all of them)."""
+    named = p.named_by if names is None else p.named_by[:names]
+    more = len(p.named_by) - len(named)
+    return [
+        f"<b>{e(p.name)}</b>",
+        e("referral (mentor)" if p.kind == "referral" else "already buys from (customer)"),
+        "<br>".join(_who_line(x) for x in named)
+        + (f'<br><span class="who">and {more:,} more</span>' if more else ""),
+        e(p.status),
+    ]
 
 
 def _referrals(d: Debrief, limit: int | None) -> str:
     """Whom visitors named as sources of customers, and who mentors say to target."""
-    rows = [
-        [
-            f"<b>{e(p.name)}</b>",
-            e("referral (mentor)" if p.kind == "referral" else "already buys from (customer)"),
-            "<br>".join(_who_line(x) for x in p.named_by),
-            e(p.status),
-        ]
-        for p in d.partners
-    ]
     headers = (("Who", 28), ("How they came up", 20), ("Named by", 30), ("Status", 22))
     intro = (
         '<p class="muted">Referrals mentors offered, and the suppliers customers already buy '
         "from: competitors and neighbours can send prospects our way.</p>"
     )
-    partners = intro + _table(headers, rows, "No visitor named a referral or a supplier.", limit)
+    # A supplier half the customers named is named by thousands at a big show: the PDF
+    # lists a few of them (those thousands were most of its pages' text at 100k leads).
+    names = None if limit is None else MAX_NAMED_BY
+
+    def row(_n: int, p: Partner) -> list[str]:
+        return _partner_row(p, names)
+
+    partners = intro + _table(
+        headers, d.partners, row, "No visitor named a referral or a supplier.", limit
+    )
     targets = [r for r in d.referrals if r.right_customer]
     right = ""
     if targets:
@@ -433,8 +463,7 @@ def _dots(domain: str) -> list[str]:
 
 
 def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>") -> str:
-    rows = []
-    for n, f in enumerate(items, start=1):
+    def row(n: int, f: FollowUp) -> list[str]:
         p = f.person
         reach = [breakable_email(p.email, mark)] if p.email else []
         reach += [e(p.phone)] if p.phone else []
@@ -449,29 +478,30 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
         if f.done:
             step += '<br><span class="done">done</span>'
         who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
-        rows.append([str(n), _rating(p), who, step, _opt(f.owner), contact])
+        return [str(n), _rating(p), who, step, _opt(f.owner), contact]
+
     headers = (("#", 6), ("Rating", 10), ("Who", 26), ("Next step", 19), ("Owner", 12),
                ("Contact", 27))  # fmt: skip
     intro = (
         '<p class="muted">Hot first, then warm, cold and unrated; within a rating, the '
         "earliest due next step first.</p>"
     )
-    return intro + _table(headers, rows, "No leads yet.", limit)
+    return intro + _table(headers, items, row, "No leads yet.", limit)
+
+
+def _note_row(_n: int, n: Note) -> list[str]:
+    return [
+        _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}'
+        "</span>",
+        e(n.text).replace("\n", "<br>"),
+        e(n.staff or "—") + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
+    ]
 
 
 def _notes(items: Sequence[Note], limit: int | None) -> str:
-    rows = [
-        [
-            _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}'
-            "</span>",
-            e(n.text).replace("\n", "<br>"),
-            e(n.staff or "—") + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
-        ]
-        for n in items
-    ]
     headers = (("Who", 28), ("Note", 50), ("Heard by", 22))
     intro = '<p class="muted">Every note typed at the booth, hot leads first.</p>'
-    return intro + _table(headers, rows, "No notes were typed.", limit)
+    return intro + _table(headers, items, _note_row, "No notes were typed.", limit)
 
 
 def _class_label(value: str) -> str:

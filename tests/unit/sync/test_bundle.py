@@ -205,3 +205,24 @@ def test_an_event_set_up_twice_is_pointed_out(
     assert "'Fair' was set up separately on another laptop" in result.err
     again = run_cli(capsys, "--data-dir", a, "sync", "merge", bundle)
     assert again.err == ""  # now the same event: nothing to point out
+
+
+def test_a_merge_parses_the_bundle_once(
+    bundle: Path, make_dir: MakeDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the check pass and the merge read one parsed copy (a 50k-lead bundle
+    took seconds to gunzip and parse again)."""
+    from showfloor.services.sync import bundle as bundles
+
+    parsed: list[Path] = []
+    real = bundles._rows
+
+    def counted(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(bundles, "_rows", counted)
+    target = make_dir("target")
+    summary = merge_bundle(target, bundle, trust=True)
+    assert parsed == [bundle]
+    assert summary.new_leads == 2

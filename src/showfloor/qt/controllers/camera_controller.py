@@ -76,6 +76,9 @@ class CameraController(QObject):
             self._fill()
             self._probe_in_background()
         view.camera_picker.currentIndexChanged.connect(self._on_pick)
+        # A view closed without shutdown() (a test, a dialog's own picker) must not be
+        # listed into by the next tick: the timer goes with the picker.
+        view.camera_picker.destroyed.connect(self._refresh_timer.stop)
 
     def start(self) -> None:
         self._start(self._chosen)

@@ -442,7 +442,7 @@ class CaptureController(QObject):
         self.view.saved_bar.show()
         self._undo_timer.start()
         self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
-        self.context.lead_saved.emit(result.lead.id)
+        self._announce(result)
         return result
 
     def save_next_badge_only(self) -> CaptureResult | None:
@@ -494,7 +494,7 @@ class CaptureController(QObject):
             error=False,
         )
         self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
-        self.context.lead_saved.emit(result.lead.id)
+        self._announce(result)
         return result
 
     def undo(self) -> None:
@@ -504,7 +504,7 @@ class CaptureController(QObject):
         result, snap = self._last_saved
         self._last_saved = None
         try:
-            self.service.undo(result.lead.id, result.visit, tags_before=result.tags_before)
+            gone = self.service.undo(result.lead.id, result.visit, tags_before=result.tags_before)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return
@@ -512,6 +512,14 @@ class CaptureController(QObject):
         self.view.saved_bar.hide()
         self.restore(snap)
         self.view.show_message("Undone: the visitor is back in the form.", error=False)
+        if gone:
+            self.context.lead_count_moved.emit(-1)
+        self.context.lead_saved.emit(result.lead.id)
+
+    def _announce(self, result: CaptureResult) -> None:
+        """Tell the window; a new lead moves the counters without a count."""
+        if result.is_new:
+            self.context.lead_count_moved.emit(1)
         self.context.lead_saved.emit(result.lead.id)
 
     def _expire_undo(self) -> None:

@@ -54,7 +54,8 @@ class TrashController(QObject):
         except ShowfloorError as exc:
             self.window.statusBar().showMessage(str(exc), 8000)
             return
-        self.context.lead_saved.emit(record.id)  # lists and counts show it again
+        self.context.lead_saved.emit(record.id)  # lists show it again
+        self.context.leads_changed.emit()  # and the lead count is counted again
         self.window.statusBar().showMessage(
             self.tr("Restored {name}.").format(name=record.display_name), 6000
         )

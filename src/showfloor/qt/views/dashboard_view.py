@@ -97,6 +97,15 @@ class DashboardView(QWidget):
         self.totals[key] = number
         return tile
 
+    def show_counting(self, *, first: bool) -> None:
+        """New counts are on their way; the first time there is nothing to show yet."""
+        self.updated.setText("Counting…")
+        if first:
+            for label in self.totals.values():
+                label.setText("…")
+            for chart in (self.by_class, self.by_rating, self.by_staff, self.by_hour):
+                chart.show_waiting("Counting…")
+
     def show_message(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))

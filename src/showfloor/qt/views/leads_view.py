@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.questions import TO_QUALIFY
 from showfloor.qt.theme import bar_css, muted_css, themed
 from showfloor.qt.widgets.message_line import show_message_line
 
@@ -171,6 +172,27 @@ class LeadsView(QWidget):
         """One line above the table; an empty text hides it."""
         show_message_line(self.message, text, error=error)
 
+    def show_staff(self, staff: list[tuple[str, str]], *, reset: bool = False) -> None:
+        """The staff filter's choices, (name, id); keeps the chosen one unless ``reset``."""
+        _refill(self.staff_filter, "All staff", staff, reset)
+
+    def show_days(self, days: list[tuple[str, str]], *, reset: bool = False) -> None:
+        """The day filter's choices, (label, ISO date); keeps the chosen one unless ``reset``."""
+        _refill(self.day_filter, "All days", days, reset)
+
+    def show_to_qualify(self, label: str) -> None:
+        """The class filter's "To qualify" choice, named with its count."""
+        self.class_filter.setItemText(self.class_filter.findData(TO_QUALIFY), label)
+
+    def show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+
+    def show_undo(self, text: str | None) -> None:
+        """The undo bar with its text, or none."""
+        if text is not None:
+            self.undo_label.setText(text)
+        self.undo_bar.setVisible(text is not None)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.shown.emit()
@@ -183,3 +205,17 @@ class LeadsView(QWidget):
         combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         combo.setMinimumHeight(34)
         return combo
+
+
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]], reset: bool) -> None:
+    chosen = None if reset else combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(0, index))
+    finally:
+        combo.blockSignals(False)

@@ -16,6 +16,7 @@ from showfloor.services.charts import Chart
 
 DEFAULT_BAR = "#0f766e"
 PAD = 12
+EMPTY = "Nothing recorded yet."
 
 
 class BarChart(QWidget):
@@ -25,6 +26,7 @@ class BarChart(QWidget):
         self._colours: dict[str, str] = {}
         self._subtitle = ""
         self._text = self._muted = self._grid = QColor()
+        self._empty = EMPTY
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
@@ -41,11 +43,17 @@ class BarChart(QWidget):
         self._chart = chart
         self._colours = colours or {}
         self._subtitle = subtitle
+        self._empty = EMPTY
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription(
-            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or "Nothing recorded yet."
+            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or EMPTY
         )
         self.setToolTip(chart.caption)
+        self.update()
+
+    def show_waiting(self, text: str) -> None:
+        """No chart yet: ``text`` where the bars will be (until ``set_chart``)."""
+        self._empty = text
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -72,7 +80,7 @@ class BarChart(QWidget):
         area = QRectF(PAD, top, self.width() - 2 * PAD, self.height() - top - PAD)
         if not any(bar.value for bar in self._chart.bars):
             painter.setPen(self._muted)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Nothing recorded yet.")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._empty)
         elif self._chart.horizontal:
             self._draw_bars(painter, area)
         else:
