@@ -73,8 +73,9 @@ class Card:
 # --- people ---------------------------------------------------------------------------
 
 # (first names, last names, companies, titles, address, phone patterns (# a digit; a
-# national one is read with the booth's country, BOOTH_COUNTRY), phone labels) per country. Companies carry their country's legal form, titles are in
-# the country's language, as cards are.
+# national one is read with the booth's country, BOOTH_COUNTRY), phone labels) per
+# country. Companies carry their country's legal form, titles are in the country's
+# language, as cards are.
 _LATIN = {
     "DE": (
         ["Jürgen", "Anneliese", "Björn", "Käthe", "Jörg", "Sören", "Lena", "Matthias"],
@@ -227,7 +228,8 @@ def make_cards(count: int, seed: int = 25, *, cjk_every: int = 10) -> list[Card]
                 (index // cjk_every) % len(_CJK)
             ]
             printed, e164 = _phone(pattern, rng)
-            domain = f"{romaji}-{rng.choice(['tech', 'corp', 'group'])}.{'jp' if '株式会社' in company else 'cn'}"
+            tld = "jp" if "株式会社" in company else "cn"
+            domain = f"{romaji}-{rng.choice(['tech', 'corp', 'group'])}.{tld}"
             cards.append(
                 Card(
                     name=name, title=title, company=company,

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -193,6 +194,24 @@ class TrashedVisit(Base):
     reason: Mapped[str] = mapped_column(String(10))
     state_at: Mapped[datetime] = mapped_column()
     state_device: Mapped[str | None] = mapped_column(String(36))
+
+
+class CardImage(Base):
+    """A picture of the business card a visitor handed over, kept because they agreed.
+
+    A small JPEG of the card alone (services/cards.py). Local to this laptop: bundles
+    and team sync carry the fields read from it, not the picture. Goes with its lead
+    (erasure, retention purge); a merge that joins the lead into another moves it
+    along; an Undo of the capture that took it removes it (``visit_id``).
+    """
+
+    __tablename__ = "card_images"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(String(36))
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Tombstone(Base):
