@@ -16,6 +16,7 @@ from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.card_controller import CardController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.rescue_controller import RescueController
@@ -51,6 +52,7 @@ class Booth(QObject):
             self,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
+        self.cards = CardController(self.context, self.capture, self.camera, self)
         self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
@@ -126,6 +128,7 @@ class Booth(QObject):
         self.window.show()
 
     def shutdown(self) -> None:
+        self.cards.shutdown()
         self.camera.stop()
         self.sync.shutdown()
         self.event_team.shutdown()

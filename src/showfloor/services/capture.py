@@ -33,6 +33,7 @@ from showfloor.domain.validation import (
     parse_class,
     parse_rating,
 )
+from showfloor.services.card_images import drop_card_images, keep_card_image
 from showfloor.services.consent import current_consent
 from showfloor.services.events import (
     add_staff,
@@ -73,6 +74,7 @@ class CaptureRequest:
     at: datetime | None = None
     lead_id: str | None = None
     resolved: ResolvedBadge | None = None  # the preview's reading of badge_payload
+    card_image: bytes | None = None  # the visitor's card (JPEG), kept because they agreed
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,8 @@ class CaptureService:
             refresh_timeline(lead)
             lead.updated_at = now
             session.flush()
+            if request.card_image:
+                keep_card_image(session, lead.id, visit.id, request.card_image, at)
             reindex_lead(session, lead)
             record = to_record(lead)
         source = resolved.source if resolved else "typed"
@@ -299,6 +303,7 @@ class CaptureService:
             if visit is None or visit_number != max(v.number for v in lead.visits):
                 raise RefusedError("Only the latest visit can be undone.")
             now = utcnow()
+            drop_card_images(session, visit.id)  # the picture came with the capture undone
             trash_visit(session, lead, visit, TrashReason.UNDO, now)
             refresh_timeline(lead)
             if lead.visits:

@@ -3,9 +3,7 @@
 The reading pipeline: find the card in the frame and look at it square-on
 (scanning/card_image.py), recognise its text lines offline (card_ocr.py), and
 propose the fields (badges/card_text.py). The card image is stored with a lead
-only when the visitor agrees (capture.py writes it with the visit); it stays on
-the laptop that took it: bundles and team sync carry the fields, not the picture
-(services/sync/snapshot.py lists what travels).
+only when the visitor agrees (card_images.py, written by capture.py with the visit).
 """
 
 from __future__ import annotations
@@ -15,15 +13,10 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from showfloor.badges.card_text import CardFields, CardLine, read_card
 from showfloor.scanning.card_image import card_jpeg, crop_card
 from showfloor.services.card_ocr import CardOcr, shared_ocr
-from showfloor.store.models import CardImage
-
-MAX_CARD_BYTES = 400_000  # far above a 640-pixel JPEG: anything larger is no card of ours
 
 
 @dataclass(frozen=True)
@@ -52,13 +45,3 @@ def read_card_image(
     jpeg = card_jpeg(crop)
     return CardReading(fields, tuple(lines), jpeg, time.perf_counter() - started)
 
-
-def newest_card_image(session: Session, lead_id: str) -> bytes | None:
-    """The lead's card picture taken last, or None (no card, or not kept)."""
-    query = (
-        select(CardImage.jpeg)
-        .where(CardImage.lead_id == lead_id)
-        .order_by(CardImage.taken_at.desc(), CardImage.id.desc())
-        .limit(1)
-    )
-    return session.scalar(query)

@@ -25,6 +25,7 @@ from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.qt.views.leads_view import LeadsView
+from showfloor.services.card_images import newest_card_image
 from showfloor.services.events import list_staff
 from showfloor.services.lead_edit import LeadEdit, delete_lead, restore_lead, update_lead
 from showfloor.services.leads import LeadFilter, LeadRecord, count_leads, get_lead
@@ -338,10 +339,12 @@ class LeadsController(QObject):
             return
         try:
             record = self._read(lambda s: get_lead(s, lead_id))
+            card = self._read(lambda s: newest_card_image(s, lead_id))
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return
         dialog = LeadDialog(record, self.view)
+        dialog.show_card(card)
         base = LeadEdit.of(record)
         dialog.fill(base)
         dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base))

@@ -43,6 +43,9 @@ RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
 RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
 CONSENT_KEY = "Alt+A"
 SAVE_BADGE_ONLY_KEY = "F9"
+CARD_KEY = "F8"
+CARD_FILE_KEY = "Shift+F8"
+KEEP_CARD_KEY = "Alt+K"
 
 
 @dataclass
@@ -51,7 +54,9 @@ class FormState:
 
     Attributes:
         person: text of each person field, by key (all of PERSON_FIELDS).
-        sources: where each person field came from ("badge", "list", "typed" or "").
+        sources: where each person field came from ("badge", "list", "card", "typed"
+            or "").
+        keep_card: keep the picture of the card read for this visitor (they agreed).
         answers: the chosen class's non-empty answers.
     """
 
@@ -63,6 +68,7 @@ class FormState:
     notes: str = ""
     tags: str = ""
     consent: bool = False
+    keep_card: bool = False
 
     def has_content(self) -> bool:
         """True once anything was typed or read: the form is somebody's visit."""
@@ -156,9 +162,20 @@ class CaptureView(QWidget):
         row.addWidget(self.camera_picker, 1)
         row.addWidget(self.camera_state)
         layout.addLayout(row)
+        cards = QHBoxLayout()
+        self.card_button = QPushButton(f"Read a business card ({CARD_KEY})")
+        self.card_button.setObjectName("card_button")
+        self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_file_button = QPushButton(f"Card from a file… ({CARD_FILE_KEY})")
+        self.card_file_button.setObjectName("card_file_button")
+        self.card_file_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        cards.addWidget(self.card_button, 1)
+        cards.addWidget(self.card_file_button)
+        layout.addLayout(cards)
         hint = QLabel(
             "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
-            "No badge? Just start typing the name."
+            f"A business card instead? Hold it still in front of the camera and press "
+            f"{CARD_KEY}. No badge? Just start typing the name."
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -300,6 +317,10 @@ class CaptureView(QWidget):
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
+        self.keep_card = QCheckBox(f"Keep the picture of their card — they agree ({KEEP_CARD_KEY})")
+        self.keep_card.setObjectName("keep_card")
+        self.keep_card.hide()  # shown once a card was read for this visitor
+        outer.addWidget(self.keep_card)
 
         buttons = QHBoxLayout()
         self.history_button = QPushButton("Earlier visits (F4)")
@@ -387,7 +408,7 @@ class CaptureView(QWidget):
         chain: list[QWidget] = list(self.person_edits.values())
         for fields in self.question_fields.values():
             chain.extend(f.widget for f in fields.values())
-        chain.extend([self.notes, self.tags, self.consent])
+        chain.extend([self.notes, self.tags, self.consent, self.keep_card])
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -406,6 +427,23 @@ class CaptureView(QWidget):
         """A code that was read and refused (not a badge): shown, never queued."""
         self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
         self.refused_label.setVisible(bool(text))
+
+    def show_card_read(self, read: bool) -> None:
+        """Offer to keep the card's picture (unticked: the visitor has to agree)."""
+        self.keep_card.setChecked(False)
+        self.keep_card.setVisible(read)
+
+    def fill_empty_person(self, person: Mapping[str, str], source: str) -> list[str]:
+        """Put ``person``'s values into the fields that are still empty, marked ``source``;
+        what staff typed or a badge gave stays. Returns the keys filled."""
+        filled = []
+        for key, value in person.items():
+            edit = self.person_edits.get(key)
+            if edit is not None and value and not edit.text().strip():
+                edit.setText(value)
+                self.person_sources[key].setText(source)
+                filled.append(key)
+        return filled
 
     def show_earlier_consent(self, text: str | None) -> None:
         self.consent_given.setText(text or "")
@@ -457,6 +495,7 @@ class CaptureView(QWidget):
             notes=self.notes.toPlainText(),
             tags=self.tags.text(),
             consent=self.consent.isChecked(),
+            keep_card=not self.keep_card.isHidden() and self.keep_card.isChecked(),
         )
 
     def fill(self, state: FormState) -> None:
@@ -470,6 +509,7 @@ class CaptureView(QWidget):
         self.notes.setPlainText(state.notes)
         self.tags.setText(state.tags)
         self.consent.setChecked(state.consent)
+        self.keep_card.setChecked(state.keep_card)
 
     def reset(self) -> None:
         """An empty form: no person, no class, no answers; messages stay."""
@@ -491,6 +531,7 @@ class CaptureView(QWidget):
         self.notes.clear()
         self.tags.clear()
         self.consent.setChecked(False)
+        self.show_card_read(False)
         self.show_banner(None)
         self.show_earlier_consent(None)
         self.source_label.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from showfloor.services.leads import LeadRecord, VisitRecord
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
 _ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
 NOT_CLASSIFIED = "Not classified yet"
+CARD_WIDTH = 300
 
 
 def _with_access_key(key: str) -> str:
@@ -152,6 +153,11 @@ class LeadDialog(QDialog):
         note.setStyleSheet("color: #555;")
         note.setFont(base)
         judgement.addRow("", note)
+        self.card = QLabel()  # the business card they handed over, when they agreed to keep it
+        self.card.setObjectName("lead_card_image")
+        self.card.setToolTip("Their business card, kept with their agreement")
+        self.card.hide()
+        judgement.addRow("", self.card)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -222,6 +228,14 @@ class LeadDialog(QDialog):
             tags,
             self.consent.isChecked(),
         )
+
+    def show_card(self, jpeg: bytes | None) -> None:
+        """Their business card's picture (kept with their agreement), or nothing."""
+        pixmap = QPixmap()
+        if jpeg and pixmap.loadFromData(jpeg):
+            smooth = Qt.TransformationMode.SmoothTransformation
+            self.card.setPixmap(pixmap.scaledToWidth(CARD_WIDTH, smooth))
+        self.card.setVisible(not pixmap.isNull())
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
