@@ -87,3 +87,31 @@ def test_a_card_is_read_offline_with_the_real_ocr(
     assert fields.phone == "+493012345678"
     assert fields.website == "www.nordwind-robotik.de"
     assert no_network == []
+
+
+def test_the_grabber_hands_on_the_sharpest_of_the_next_frames(frame: np.ndarray) -> None:
+    from showfloor.scanning.card_grab import CardGrabber
+
+    chosen: list[np.ndarray] = []
+    grabber = CardGrabber(frames=4)
+    grabber.offer(frame)  # not armed: ignored
+    grabber.arm(chosen.append)
+    for amount in (13, 3, 9, 7):
+        grabber.offer(shaken(frame, amount))
+    assert len(chosen) == 1 and not grabber.armed
+    assert np.array_equal(chosen[0], shaken(frame, 3))
+    grabber.offer(frame)
+    assert len(chosen) == 1  # done: later frames go nowhere
+
+
+def test_a_slow_camera_is_not_waited_for_beyond_the_limit(frame: np.ndarray) -> None:
+    from showfloor.scanning.card_grab import CardGrabber
+
+    now = [0.0]
+    chosen: list[np.ndarray] = []
+    grabber = CardGrabber(frames=12, max_wait_s=1.5, clock=lambda: now[0])
+    grabber.arm(chosen.append)
+    grabber.offer(shaken(frame, 9))
+    now[0] = 2.0
+    grabber.offer(shaken(frame, 5))
+    assert len(chosen) == 1
