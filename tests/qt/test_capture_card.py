@@ -89,10 +89,11 @@ def test_a_card_held_to_the_camera_fills_the_form_for_staff_to_confirm(
         "title": "Sales Director",
         "email": "lukasz.wisniewski@baltyk-systemy.pl",
         "phone": "+48512345678",
+        "website": "www.baltyk-systemy.pl",
     }
     assert marks == {
         "first_name": "card", "last_name": "card", "company": "card",
-        "title": "typed", "email": "card", "phone": "card",
+        "title": "typed", "email": "card", "phone": "card", "website": "card",
     }
     assert "check the fields marked" in view.message.text()
     assert view.keep_card.isVisible() and not view.keep_card.isChecked()
@@ -110,9 +111,9 @@ def test_a_card_held_to_the_camera_fills_the_form_for_staff_to_confirm(
     with capture.context.db.session() as session:
         [lead] = page_leads(session, LeadFilter(capture.context.event_id), limit=None)
         jpeg = newest_card_image(session, lead.id)
-    assert (lead.full_name, lead.company, lead.email, lead.phone) == (
+    assert (lead.full_name, lead.company, lead.email, lead.phone, lead.website) == (
         "Łukasz Wiśniewski", "Baltyk Systemy", "lukasz.wisniewski@baltyk-systemy.pl",
-        "+48512345678",
+        "+48512345678", "www.baltyk-systemy.pl",
     )
     assert jpeg is not None and 5_000 < len(jpeg) < 80_000
     picture = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)

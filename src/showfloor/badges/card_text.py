@@ -20,6 +20,7 @@ import phonenumbers
 from showfloor.badges.names import is_east_asian, split_full_name
 from showfloor.badges.phones import format_phone
 from showfloor.badges.words import wordset
+from showfloor.domain.validation import normalize_website
 
 
 @dataclass(frozen=True)
@@ -161,14 +162,7 @@ def find_website(lines: Sequence[str], email: str | None) -> tuple[int, str] | N
     if not candidates:
         return None
     _rank, index, url = min(candidates)
-    scheme, sep, rest = url.partition("://")
-    if sep:
-        host, slash, path = rest.partition("/")
-        url = f"{scheme.lower()}://{host.lower()}{slash}{path}"
-    else:
-        host, slash, path = url.partition("/")
-        url = f"{host.lower()}{slash}{path}"
-    return index, url
+    return index, normalize_website(url) or url
 
 
 def find_phone(lines: Sequence[str], country: str | None) -> tuple[list[int], str] | None:

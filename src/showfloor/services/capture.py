@@ -29,6 +29,7 @@ from showfloor.domain.validation import (
     check_email,
     check_length,
     check_tags,
+    check_website,
     clean_text,
     parse_class,
     parse_rating,
@@ -99,6 +100,7 @@ def clean_person(person: PersonFields) -> PersonFields:
         value = clean_text(getattr(person, key))
         values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
     values["email"] = check_email(values["email"])
+    values["website"] = check_website(values["website"])
     return PersonFields(**values)
 
 

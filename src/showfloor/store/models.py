@@ -87,6 +87,7 @@ class Attendee(Timestamped, Base):
     title: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(300))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The ticketing platform whose export the row came from (badges/platforms/):
     # its badge rule is tried for this event's scans.
@@ -116,6 +117,7 @@ class Lead(Timestamped, Base):
     title: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(300))
     badge_payload: Mapped[str | None] = mapped_column(Text)
     badge_format: Mapped[str | None] = mapped_column(String(20))
     badge_id: Mapped[str | None] = mapped_column(String(200))

@@ -92,6 +92,8 @@ def test_a_format_2_bundle_merges_as_the_migrated_laptop_holds_it(tmp_path: Path
     merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb")
     assert _life(db) == LIFE_AT_0004
     db.close()
+
+
 def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:
     """0007: the released schema's staff survive; their email starts empty."""
     path = tmp_path / "showfloor.db"
@@ -103,3 +105,16 @@ def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:
     db.close()
     assert "email" in columns
     assert staff and all(email is None for _name, email in staff)
+
+
+def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: Path) -> None:
+    """i25: the released schema's leads and attendees survive, with no website yet."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0001.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        websites = session.execute(text("SELECT website FROM leads")).scalars().all()
+        tables = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
+    db.close()
+    assert len(websites) == 2 and websites == [None, None]
+    assert "card_images" in tables

@@ -30,7 +30,7 @@ log = logging.getLogger(__name__)
 
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
 # Which form field each proposed card field goes to.
-FORM_FIELDS = ("first_name", "last_name", "company", "title", "email", "phone")
+FORM_FIELDS = ("first_name", "last_name", "company", "title", "email", "phone", "website")
 
 
 def card_person(fields: CardFields) -> dict[str, str]:

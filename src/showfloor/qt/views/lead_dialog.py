@@ -31,7 +31,7 @@ from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
-_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
+_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojepw", strict=True))
 NOT_CLASSIFIED = "Not classified yet"
 CARD_WIDTH = 300
 

@@ -85,6 +85,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Cell", "Handy", "Telefon", "Téléphone", "Teléfono", "電話番号", "携帯電話", "携帯電話番号",
         "电话", "手机", "전화번호", "휴대폰",
     ),
+    "website": (
+        "Website", "Web site", "Company website", "Website URL", "Homepage", "Webseite",
+        "Site web", "Sitio web", "ウェブサイト", "ホームページ", "网站", "웹사이트",
+    ),
 }
 # fmt: on
 
@@ -98,6 +102,7 @@ MAX_LENGTH = {
     "title": MAX_FIELD,
     "email": MAX_FIELD,
     "phone": 50,
+    "website": MAX_FIELD,
 }
 
 

@@ -1,13 +1,14 @@
-"""card images: the picture of a visitor's business card, kept with their consent
+"""business cards: the picture of a visitor's card, kept with their consent; a website
+for every lead and attendee row (cards print one)
 
-Revision ID: i25_card_images
+Revision ID: i25_business_cards
 Revises: 0007
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "i25_card_images"
+revision = "i25_business_cards"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
@@ -28,8 +29,14 @@ def upgrade() -> None:
         sa.Column("jpeg", sa.LargeBinary(), nullable=False),
     )
     op.create_index("ix_card_images_lead_id", "card_images", ["lead_id"])
+    for table in ("leads", "attendees"):
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("website", sa.String(length=300), nullable=True))
 
 
 def downgrade() -> None:
+    for table in ("leads", "attendees"):
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("website")
     op.drop_index("ix_card_images_lead_id", table_name="card_images")
     op.drop_table("card_images")
