@@ -14,6 +14,8 @@ import pytest  # noqa: E402
 from showfloor.config import ENV_DATA_DIR, Paths  # noqa: E402
 from showfloor.store.database import Database, open_database  # noqa: E402
 
+from helpers.postgres import pg_url  # noqa: E402, F401  (a fixture: a fresh PostgreSQL database)
+
 
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -42,3 +44,23 @@ from hypothesis import settings  # noqa: E402
 settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[object]:
+    """Tests never touch the developer's real keyring: an in-memory one per test (the
+    no-keyring case sets keyring's own fail backend), and no password remembered from
+    an earlier test."""
+    import keyring
+
+    from showfloor.services.sync import credentials
+
+    from helpers.keyrings import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    ring = MemoryKeyring()
+    keyring.set_keyring(ring)
+    credentials.PASSWORDS.forget_all()
+    yield ring
+    credentials.PASSWORDS.forget_all()
+    keyring.set_keyring(previous)

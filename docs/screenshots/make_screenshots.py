@@ -1,7 +1,8 @@
 """Regenerates the README screenshots from a real window on the demo event.
 
-Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py
-(or under xvfb-run for the platform's own window decorations).
+Run: QT_QPA_PLATFORM=offscreen python docs/screenshots/make_screenshots.py [NAME ...]
+(or under xvfb-run for the platform's own window decorations). With names (e.g.
+``follow-ups``), only those screens are made.
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ from showfloor.config import Paths  # noqa: E402
 from showfloor.domain.questions import VisitorClass  # noqa: E402
 from showfloor.qt.app import Booth  # noqa: E402
 from showfloor.qt.workers.camera_worker import to_qimage  # noqa: E402
+from showfloor.scanning import devices  # noqa: E402
+from showfloor.scanning.codes import FrameCodes  # noqa: E402
+from showfloor.scanning.devices import CameraDevice  # noqa: E402
 from showfloor.services.demo import create_demo  # noqa: E402
 from showfloor.store.database import open_database  # noqa: E402
 
@@ -44,27 +48,89 @@ def camera_frame(payload: str) -> np.ndarray:
     return frame
 
 
+def card(payload: str, title: str, box: int, colour: tuple[int, int, int]) -> np.ndarray:
+    """A printed card: a coloured header with a title, and the code's QR."""
+    import cv2
+
+    code = qrcode.QRCode(border=2, box_size=box)
+    code.add_data(payload)
+    matrix = np.array(code.get_matrix(), dtype=bool)
+    qr = np.where(np.kron(matrix, np.ones((box, box), dtype=bool)), 20, 245).astype(np.uint8)
+    side = qr.shape[0]
+    out = np.full((side + 70, side + 24, 3), 245, np.uint8)
+    out[:46] = colour
+    cv2.putText(out, title, (12, 32), cv2.FONT_HERSHEY_DUPLEX, 0.8, (255, 255, 255), 2,
+                cv2.LINE_AA)
+    out[58 : 58 + side, 12 : 12 + side] = qr[..., None]
+    return out
+
+
+def wifi_scene() -> np.ndarray:
+    """The guest Wi-Fi sign on the booth wall, and a visitor's badge held up beside it."""
+    frame = np.full((720, 1280, 3), (96, 104, 112), dtype=np.uint8)
+    sign = card("WIFI:T:WPA;S:Booth-Guest;P:expo2026!;;", "GUEST WI-FI", 7, (160, 90, 30))
+    badge = card(
+        "MECARD:N:Hopper,Grace;ORG:Navy;EMAIL:grace@navy.example;;", "EXPO 2026", 5,
+        (60, 140, 60),
+    )
+    frame[120 : 120 + sign.shape[0], 140 : 140 + sign.shape[1]] = sign
+    frame[260 : 260 + badge.shape[0], 760 : 760 + badge.shape[1]] = badge
+    return frame
+
+
+def camera_side(app: QApplication, booth: Booth) -> None:
+    """The camera picture with a badge (green) beside a Wi-Fi sign ("not a badge")."""
+    from showfloor.scanning.decoder import Decoder
+
+    scene = wifi_scene()
+    decoder = Decoder()
+    codes = {c.text: c for _ in range(15) for c in decoder.decode(scene)}
+    preview = booth.capture.view.preview
+    preview.show_frame(to_qimage(scene))
+    booth.capture.on_camera_codes(FrameCodes(tuple(codes.values()), (1280, 720)))
+    app.processEvents()
+    side = preview.parentWidget()
+    assert side is not None
+    side.grab().save(str(HERE / "camera.png"))
+
+
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    if sys.argv[1:] == ["team"]:  # only the team sync pictures
+        with tempfile.TemporaryDirectory() as tmp:
+            team_sync(app, Path(tmp))
+        return
+    only = set(sys.argv[1:])
+    # A laptop with its built-in webcam (this machine may have none).
+    devices.list_cameras = lambda **_: [CameraDevice("0", "Integrated Camera")]
     with tempfile.TemporaryDirectory() as tmp:
         paths = Paths(Path(tmp))
         db = open_database(paths.database)
         create_demo(db)
-        booth = Booth(db, paths, camera=None)
+        booth = Booth(db, paths, camera="0")  # never started: no real camera opens
         booth.capture.sound = False
         booth.window.resize(1366, 768)
         booth.window.show()
+        if only:
+            for name, screen in SCREENS.items():
+                if name in only:
+                    screen(app, booth)
+            booth.shutdown()
+            db.close()
+            return
         preview = booth.capture.view.preview
         preview.show_frame(to_qimage(camera_frame(BADGE)))
         booth.capture.on_scanned(BADGE)
         booth.capture.view.notes.setPlainText("Back with her IT lead; wants the pilot in January.")
         app.processEvents()
         picker = booth.capture.view.camera_picker
-        picker.blockSignals(True)  # show "Camera 0" without opening a real camera
+        picker.blockSignals(True)  # show the webcam without opening a real camera
         picker.setCurrentIndex(0)
         booth.capture.view.camera_state.setText("Camera live")
         booth.window.set_status("camera", "Camera live")
+        app.processEvents()  # lay the new texts out
         booth.window.grab().save(str(HERE / "capture.png"))
+        camera_side(app, booth)
         saved_badge_only(booth)
         for index, name in ((1, "leads"), (2, "dashboard")):
             booth.window.tabs.setCurrentIndex(index)
@@ -82,8 +148,54 @@ def main() -> None:
         lock_and_rescue(app, booth)
         import_dialog(app, booth, Path(tmp))
         import_whova(app, booth, Path(tmp))
+        for screen in SCREENS.values():
+            screen(app, booth)
         booth.shutdown()
         db.close()
+        team_sync(app, Path(tmp))
+
+
+def team_sync(app: QApplication, tmp: Path) -> None:
+    """The status bar's three team sync states, and Settings > Team sync."""
+    from datetime import UTC, datetime, timedelta
+
+    from showfloor.qt.controllers.settings_controller import SettingsController
+    from showfloor.services.sync.live import RoundResult, TeamState
+    from showfloor.services.sync.server_settings import TeamServer, remember_server
+
+    paths = Paths(tmp / "team")
+    db = open_database(paths.database)
+    create_demo(db)
+    booth = Booth(db, paths, camera=None)
+    url = "postgresql://showfloor@192.168.43.10:5432/showfloor"
+    with db.session() as session:  # for the Settings picture
+        remember_server(session, url)
+    # No server answers here: each state is set as a round would leave it.
+    booth.team_sync.server = TeamServer(url, 30)
+    booth.window.resize(1366, 768)
+    booth.window.show()
+    now = datetime.now(UTC)
+    failed = "Cannot reach the server at 192.168.43.10:5432: the user name or password was refused."
+    for name, result in (
+        ("team-synced", RoundResult(TeamState.SYNCED, now - timedelta(seconds=12), 0, "")),
+        ("team-offline", RoundResult(TeamState.OFFLINE, now, 14, "no answer (timed out)")),
+        ("team-sign-in-failed", RoundResult(TeamState.SIGN_IN_FAILED, None, 3, failed)),
+    ):
+        booth.team_sync.result = result
+        booth.team_sync.show_status()
+        for _ in range(3):
+            app.processEvents()
+        bar = booth.window.statusBar()
+        bar.grab().save(str(HERE / f"{name}.png"))
+    settings = SettingsController(db, booth.window)
+    dialog = settings.dialog
+    dialog.tabs.setCurrentIndex(dialog.tabs.count() - 1)
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "settings-team-sync.png"))
+    dialog.close()
+    booth.shutdown()
+    db.close()
 
 
 def saved_badge_only(booth: Booth) -> None:
@@ -184,17 +296,15 @@ def merge_dialog(app: QApplication, booth: Booth, tmp: Path) -> None:
 
     from showfloor.domain.person import PersonFields
     from showfloor.services.capture import CaptureRequest, CaptureService
-    from showfloor.services.events import use_event
-    from showfloor.services.sync.files import create_bundle, merge_bundle
+    from showfloor.services.sync.files import create_bundle
+    from showfloor.services.sync.team import join_event, share_event
 
-    mine = tmp / "mine.sfb"
-    create_bundle(booth.context.db, mine)
+    setup = tmp / "team.sfsetup"
+    share_event(booth.context.db, setup)  # the other laptops joined from the setup file
     bundles = []
     for name, people in (("ben", ["Jonas Weber", "Mei Tanaka"]), ("chloe", ["Olu Adeyemi"])):
         laptop = open_database(tmp / name / "showfloor.db")
-        merge_bundle(laptop, mine)
-        with laptop.session() as session:
-            use_event(session, booth.context.event_id)
+        join_event(laptop, setup)
         for person in people:
             first, last = person.split()
             fields = PersonFields(first_name=first, last_name=last, email=f"{first}@example.org")
@@ -231,6 +341,15 @@ def merge_question(app: QApplication, booth: Booth, tmp: Path) -> None:
     dialog.grab().save(str(HERE / "merge-question.png"))
     dialog.start_button.click()  # into the suggested event, for the next screenshot
     deadline = time.monotonic() + 30
+    # Dana's laptop was set up on its own: what its bundle does is shown first.
+    trust = "Trust this laptop and merge"
+    while dialog.start_button.text() != trust and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    dialog.changes_button.setChecked(True)
+    app.processEvents()
+    dialog.grab().save(str(HERE / "merge-trust.png"))
+    dialog.start_button.click()
     while not dialog.message.text().startswith("Merged") and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.02)
@@ -341,6 +460,81 @@ def _import_preview(app: QApplication, booth: Booth, path: Path, png: str) -> No
     dialog.grab().save(str(HERE / png))
     dialog.close()
     os.chdir(HERE)
+
+
+
+
+def follow_ups(app: QApplication, booth: Booth) -> None:
+    """The Follow-ups tab, one lead done, the owner filter open to everyone."""
+    booth.window.tabs.setCurrentWidget(booth.follow_ups.view)
+    app.processEvents()
+    booth.follow_ups.view.table.selectRow(0)
+    booth.follow_ups.toggle_done()
+    booth.follow_ups.view.table.selectRow(1)
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "follow-ups.png"))
+
+
+def duplicate_hints(app: QApplication, booth: Booth) -> None:
+    """A visitor typed twice: the Leads view's hint and the capture form's."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+
+    CaptureService(booth.context.db).capture(
+        CaptureRequest(
+            visitor_class="customer",
+            person=PersonFields(first_name="Jon", last_name="Weber", company="Weber & Söhne GmbH"),
+            staff_name="Ben Okafor",
+        )
+    )
+    booth.context.leads_changed.emit()
+    leads = booth.leads
+    booth.window.tabs.setCurrentWidget(leads.view)
+    app.processEvents()
+    leads.refresh_now()
+    row = next(r for r in range(leads.model.count) if leads.model.row_at(r).name == "Jon Weber")
+    leads._select_rows([row], row)  # noqa: SLF001
+    leads.look_for_duplicate()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "duplicate-hint.png"))
+    view = booth.capture.view
+    booth.window.tabs.setCurrentWidget(view)
+    booth.capture.clear_form()
+    for key, text in (("first_name", "Jonas"), ("last_name", "Webber"), ("company", "Weber")):
+        view.person_edits[key].setText(text)
+    booth.duplicate_hint.look_up()
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "capture-duplicate.png"))
+    booth.capture.clear_form()
+
+
+def lead_dialog(app: QApplication, booth: Booth) -> None:
+    """The lead dialog correcting a visit's due date and setting the follow-up."""
+    from sqlalchemy import select
+
+    from showfloor.store.models import Lead
+
+    with booth.context.db.session() as session:
+        lead_id = session.scalars(
+            select(Lead.id).where(Lead.email == "mei.tanaka@kaizen.example")
+        ).one()
+    booth.leads.open_lead_id(lead_id)
+    dialog = booth.leads.dialog
+    assert dialog is not None
+    dialog.answer_edits["customer"]["next_step_due"].setText("2026-12-03")
+    dialog.owner_combo.setCurrentText("Ben Okafor")
+    app.processEvents()
+    dialog.grab().save(str(HERE / "lead-dialog.png"))
+    dialog.reject()
+
+
+SCREENS = {
+    "camera": camera_side,
+    "follow-ups": follow_ups,
+    "duplicate-hint": duplicate_hints,
+    "lead-dialog": lead_dialog,
+}
+
 
 if __name__ == "__main__":
     main()

@@ -1,4 +1,4 @@
-"""Fakes for camera tests: a steppable clock, badge frames, PNG sequences, slow decoders."""
+"""Fakes for camera tests: a steppable clock, a replaying camera, PNG sequences, slow decoders."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from showfloor.scanning.codes import DecodedCode
+from showfloor.scanning.codes import DecodedCode, Frame
 
 Image = NDArray[np.uint8]
 
@@ -64,3 +64,63 @@ class SlowDecoder:
         time.sleep(self.delay_s)  # the decoder's own work, in the decode thread
         self.busy.clear()
         return list(self.codes)
+
+
+class FakeSource:
+    """Replays arrays like a camera would (a FrameSource with no hardware).
+
+    Args:
+        frames: the frames, BGR uint8.
+        loop: start over after the last frame instead of ending.
+        fail_after: after this many frames the "camera is unplugged": read() and
+            open() fail until replug() is called.
+        openable: False simulates a machine with no camera at all.
+    """
+
+    realtime = False
+
+    def __init__(self, frames: Sequence[Frame], *, loop: bool = False,
+                 fail_after: int | None = None, openable: bool = True) -> None:
+        self._frames = list(frames)
+        self.loop = loop
+        self.fail_after = fail_after
+        self.openable = openable
+        self.description = "fake camera"
+        self.is_open = False
+        self.open_calls = 0
+        self.delivered = 0
+        self._index = 0
+        self._exhausted = False
+
+    @property
+    def exhausted(self) -> bool:
+        return self._exhausted
+
+    @property
+    def unplugged(self) -> bool:
+        return self.fail_after is not None and self.delivered >= self.fail_after
+
+    def replug(self) -> None:
+        """The camera is back (for lost-camera tests)."""
+        self.fail_after = None
+
+    def open(self) -> bool:
+        self.open_calls += 1
+        self.is_open = self.openable and not self.unplugged
+        return self.is_open
+
+    def read(self) -> Frame | None:
+        if not self.is_open or self.unplugged or self._exhausted:
+            return None
+        if self._index >= len(self._frames):
+            if not self.loop or not self._frames:
+                self._exhausted = True
+                return None
+            self._index = 0
+        frame = self._frames[self._index]
+        self._index += 1
+        self.delivered += 1
+        return frame
+
+    def close(self) -> None:
+        self.is_open = False

@@ -272,25 +272,31 @@ def _place(rng: np.random.Generator, frame: Image, payload: str | None, ec: str,
     shrink = (box[2] - box[0]) / (n * ppm)
     if shrink > 1.2:
         badge = cv2.GaussianBlur(badge, (0, 0), 0.45 * shrink)
-    bh, bw = badge.shape[:2]
-    outline = np.array([[[0, 0], [bw, 0], [bw, bh], [0, bh]]], np.float64)
-    ox0, oy0 = np.floor(cv2.perspectiveTransform(outline, hom)[0].min(axis=0)).astype(int)
-    ox1, oy1 = np.ceil(cv2.perspectiveTransform(outline, hom)[0].max(axis=0)).astype(int)
-    ox0, oy0, ox1, oy1 = max(ox0, 0), max(oy0, 0), min(ox1 + 1, w), min(oy1 + 1, h)
-    if ox1 > ox0 and oy1 > oy0:  # warp only the badge's bounding box of the frame
-        shift = np.array([[1, 0, -ox0], [0, 1, -oy0], [0, 0, 1]], np.float64) @ hom
-        roi = (ox1 - ox0, oy1 - oy0)
-        warped = cv2.warpPerspective(badge, shift, roi, flags=cv2.INTER_LINEAR)
-        mask = np.full(badge.shape[:2], 255, np.uint8)
-        a = cv2.warpPerspective(mask, shift, roi, flags=cv2.INTER_LINEAR)[:, :, None] / 255.0
-        part = frame[oy0:oy1, ox0:ox1]
-        part[:] = (warped * a + part * (1 - a)).astype(np.uint8)
+    _warp_into(frame, badge, hom)
     if payload is None:
         return None
     x0, y0, x1, y1 = box
     corners = np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], np.float64)
     mapped = cv2.perspectiveTransform(corners, hom)[0]
     return Code(payload, tuple((float(x), float(y)) for x, y in mapped), version, ec)
+
+
+def _warp_into(frame: Image, texture: Image, hom: NDArray[np.float64]) -> None:
+    """Draw `texture` into `frame` (in place) through the homography, edges blended."""
+    h, w = frame.shape[:2]
+    bh, bw = texture.shape[:2]
+    outline = np.array([[[0, 0], [bw, 0], [bw, bh], [0, bh]]], np.float64)
+    ox0, oy0 = np.floor(cv2.perspectiveTransform(outline, hom)[0].min(axis=0)).astype(int)
+    ox1, oy1 = np.ceil(cv2.perspectiveTransform(outline, hom)[0].max(axis=0)).astype(int)
+    ox0, oy0, ox1, oy1 = max(ox0, 0), max(oy0, 0), min(ox1 + 1, w), min(oy1 + 1, h)
+    if ox1 > ox0 and oy1 > oy0:  # warp only the texture's bounding box of the frame
+        shift = np.array([[1, 0, -ox0], [0, 1, -oy0], [0, 0, 1]], np.float64) @ hom
+        roi = (ox1 - ox0, oy1 - oy0)
+        warped = cv2.warpPerspective(texture, shift, roi, flags=cv2.INTER_LINEAR)
+        mask = np.full(texture.shape[:2], 255, np.uint8)
+        a = cv2.warpPerspective(mask, shift, roi, flags=cv2.INTER_LINEAR)[:, :, None] / 255.0
+        part = frame[oy0:oy1, ox0:ox1]
+        part[:] = (warped * a + part * (1 - a)).astype(np.uint8)
 
 
 # --- camera and degradations ------------------------------------------------------------
@@ -483,6 +489,54 @@ def badge_frame(payloads: str | Sequence[str], *, size: tuple[int, int] = (640, 
         codes.append(placed)
     image = _camera(rng, frame, noise, blur, 95)
     return Frame(image, "custom", tuple(codes))
+
+
+def scene_frame(codes: Sequence[tuple[str, float, tuple[float, float]]], *,
+                size: tuple[int, int] = (1280, 720), seed: int = 0, tilt: float = 10.0,
+                ec: str = "M", noise: float = 2.0, blur: float = 0.8) -> Frame:
+    """A frame with codes of different sizes: each (payload, pixels per module, centre).
+
+    For scenes like a Wi-Fi sign beside a badge held further away.
+    """
+    rng = np.random.default_rng(seed)
+    w, h = size
+    frame = _background(rng, w, h)
+    placed = []
+    for payload, ppm, center in codes:
+        code = _place(rng, frame, payload, ec, ppm, center, 0.0, tilt)
+        assert code is not None
+        placed.append(code)
+    return Frame(_camera(rng, frame, noise, blur, 95), "custom", tuple(placed))
+
+
+def symbol_frame(symbol: Image, *, scale: int, module_px: float = 3.0,
+                 size: tuple[int, int] = (640, 480), center: tuple[float, float] | None = None,
+                 roll: float = 0.0, tilt: float = 8.0, seed: int = 0, noise: float = 2.0,
+                 blur: float = 0.5) -> Image:
+    """A printed badge carrying any symbol (a grey image with its quiet zone, e.g. from
+    ``zxingcpp.create_barcode(...).to_image(scale=...)``), held up in a booth scene.
+
+    Args:
+        scale: pixels per module in `symbol`.
+        module_px: pixels per module in the frame (the badge's distance).
+    """
+    rng = np.random.default_rng(seed)
+    w, h = size
+    frame = _background(rng, w, h)
+    sym = symbol if symbol.ndim == 2 else symbol[..., 0]
+    sh, sw = sym.shape
+    margin, header = max(sh, sw) // 8, max(sh, sw) // 4
+    card = np.full((sh + header + 2 * margin, sw + 2 * margin, 3), 245, np.uint8)
+    card[: header // 2] = (150, 90, 40)
+    card[header + margin : header + margin + sh, margin : margin + sw] = sym[:, :, None]
+    box = (margin, header + margin, margin + sw, header + margin + sh)
+    shrink = scale / module_px
+    if shrink > 1.2:  # a printed symbol seen from further away: no aliasing
+        card = cv2.GaussianBlur(card, (0, 0), 0.45 * shrink)
+    side = sw / shrink
+    hom = _homography(rng, box, center or (w / 2, h / 2), side, roll, tilt, focal=float(w))
+    _warp_into(frame, card, hom)
+    return _camera(rng, frame, noise, blur, 95)
 
 
 def blank_frame(*, size: tuple[int, int] = (640, 480), seed: int = 0) -> Image:

@@ -7,9 +7,11 @@ from collections.abc import Iterator
 import pytest
 
 from showfloor.config import Paths
+from showfloor.qt.app import Booth
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.main_window import MainWindow
+from showfloor.services.demo import create_demo
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
 
@@ -34,6 +36,20 @@ def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type:
     window.show()
     qtbot.waitExposed(window)
     yield controller
+
+
+@pytest.fixture
+def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+    """The whole window as run_app builds it, on the demo event, with no camera."""
+    create_demo(db)
+    booth = Booth(db, paths, camera=None)
+    qtbot.addWidget(booth.window)
+    booth.capture.sound = False
+    booth.window.resize(1366, 768)
+    booth.start()
+    qtbot.waitExposed(booth.window)
+    yield booth
+    booth.shutdown()
 
 
 @pytest.fixture(autouse=True)

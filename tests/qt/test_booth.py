@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
 from PySide6.QtWidgets import QLabel, QLineEdit
 
-from showfloor.config import Paths
 from showfloor.qt.app import Booth
-from showfloor.services.demo import create_demo
-from showfloor.store.database import Database
 
 from helpers.fake_camera import FakeClock
 from helpers.keys import PERSON_GAP_MS, SCANNER_GAP_MS, Keyboard
-
-
-@pytest.fixture
-def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
-    create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
 
 
 def status(booth: Booth, key: str) -> str:
@@ -38,7 +18,8 @@ def status(booth: Booth, key: str) -> str:
 
 def test_the_window_has_its_views_and_a_status_bar(booth: Booth) -> None:
     tabs = booth.window.tabs
-    assert [tabs.tabText(i) for i in range(tabs.count())] == ["Capture", "Leads", "Dashboard"]
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles == ["Capture", "Leads", "Dashboard", "Follow-ups"]
     assert status(booth, "event") == "Demo Expo 2026"
     assert status(booth, "staff") == "Anna Berg"
     assert status(booth, "leads") == "10 leads"

@@ -4,7 +4,9 @@ that vanishes mid-capture loses nothing."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 from PySide6.QtCore import Qt
@@ -12,10 +14,15 @@ from PySide6.QtCore import Qt
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
-from showfloor.scanning.sources import FakeSource, FrameSource
+from showfloor.scanning.codes import DecodedCode, FrameCodes
+from showfloor.scanning.enhance import to_gray
+from showfloor.scanning.sources import FrameSource
+from showfloor.scanning.zxing_reader import read_zxing
 from showfloor.services.leads import LeadFilter, page_leads
 
 from helpers.badge_frames import badge_frame
+from helpers.fake_camera import FakeSource, write_sequence
+from helpers.frames import blank_frame, scene_frame
 
 MECARD = "MECARD:N:Hopper,Grace;ORG:Navy;EMAIL:grace@navy.example;;"
 
@@ -90,3 +97,70 @@ def test_the_camera_lost_mid_capture_keeps_the_form(
     capture.choose_class(VisitorClass.CUSTOMER)
     result = capture.save()
     assert result is not None and result.lead.last_name == "Hopper"
+
+
+WIFI = "WIFI:T:WPA;S:Booth-Guest;P:expo2026!;;"
+BADGE = "MECARD:N:Hopper,Grace;ORG:Navy;EMAIL:grace@navy.example;;"
+
+
+def recorded(folder: Path, scene: np.ndarray, *, empty: int = 5, held: int = 45) -> str:
+    """A recorded camera: an empty aisle, then `scene` held up, each frame with its own
+    sensor noise (PNG, lossless). Returns the image-sequence pattern."""
+    rng = np.random.default_rng(7)
+    aisle = blank_frame(size=(scene.shape[1], scene.shape[0]))
+    frames = [aisle] * empty + [scene] * held
+    noisy = [np.clip(f + rng.normal(0, 1.5, f.shape), 0, 255).astype(np.uint8) for f in frames]
+    return write_sequence(noisy, folder)
+
+
+def marks(capture: CaptureController) -> list[tuple[str, str]]:
+    """The preview's outlines: (badge or refused, left or right half of the frame)."""
+    return sorted(("refused" if refused else "badge",
+                   "left" if sum(x for x, _ in points) / len(points) < 640 else "right")
+                  for points, refused in capture.view.preview.outlines)
+
+
+def test_a_badge_beside_a_wifi_sign_is_read_and_the_person_loaded(
+    qtbot, capture: CaptureController, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    """zxing-cpp alone reads only the Wi-Fi sign; the rescue reads the badge in the next
+    frames; the form gets the visitor and the Wi-Fi code is shown as refused."""
+    scene = scene_frame([(WIFI, 5.0, (330, 360)), (BADGE, 1.9, (900, 380))], seed=0).image
+    assert [c.text for c in read_zxing(to_gray(scene)).codes] == [WIFI]
+    pattern = recorded(tmp_path / "frames", scene)
+    camera = CameraController(capture.view, capture.on_camera_codes,
+                              capture.on_camera_decoded, pattern)
+    try:
+        camera.start()  # the real OpenCV image-sequence source and the real decoder
+        qtbot.waitUntil(
+            lambda: capture.view.person_edits["last_name"].text() == "Hopper", timeout=15_000
+        )
+        qtbot.waitUntil(lambda: marks(capture) == [("badge", "right"), ("refused", "left")],
+                        timeout=5000)  # the badge in green, the Wi-Fi sign "not a badge"
+    finally:
+        camera.stop()
+    assert capture.view.person_edits["email"].text() == "grace@navy.example"
+    assert "Another badge" not in capture.view.message.text()
+    qtbot.keyClick(capture.view.form_side, Qt.Key.Key_2)
+    qtbot.keyClick(capture.view.form_side, Qt.Key.Key_Return)
+    with capture.context.db.session() as session:
+        leads = page_leads(session, LeadFilter(capture.context.event_id), limit=None)
+    assert [(lead.full_name, lead.visitor_class) for lead in leads] == [("Grace Hopper", "mentor")]
+    assert capture.view.person_edits["last_name"].text() == ""  # no Wi-Fi "visitor" next
+
+
+def test_a_refused_code_read_after_the_badge_is_never_the_next_visitor(
+    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+) -> None:
+    badge = DecodedCode(BADGE, ((0, 0), (10, 0), (10, 10), (0, 10)))
+    wifi = DecodedCode(WIFI, ((50, 0), (60, 0), (60, 10), (50, 10)))
+    capture.on_camera_decoded(FrameCodes((wifi, badge), (640, 480)))  # one frame, both
+    assert capture.view.person_edits["last_name"].text() == "Hopper"
+    refused = capture.view.refused_label
+    assert refused.isVisibleTo(capture.view) and "Wi-Fi" in refused.text()  # shown, after it
+    capture.on_camera_decoded(FrameCodes((wifi,), (640, 480)))  # the sign, seen again later
+    assert "Wi-Fi" in refused.text() and not capture.queue  # refused, never queued
+    capture.choose_class(VisitorClass.CUSTOMER)
+    assert capture.save() is not None
+    assert capture.view.person_edits["last_name"].text() == ""
+    assert not capture.is_dirty()

@@ -103,11 +103,12 @@ def test_settings_save_backups_idle_lock_and_retention(
 
     dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
-    dialog.backup_every.setValue(3)
-    dialog.backup_keep.setValue(7)
-    dialog.second_dir.setText(str(tmp_path / "usb"))
-    dialog.idle_lock.setValue(0)  # never
-    dialog.retention.setValue(30)
+    fields = dialog.fields
+    fields["backup_interval_minutes"].setValue(3)  # type: ignore[union-attr]
+    fields["backup_keep"].setValue(7)  # type: ignore[union-attr]
+    fields["backup_second_dir"].setText(str(tmp_path / "usb"))  # type: ignore[union-attr]
+    fields["lock_idle_minutes"].setValue(0)  # type: ignore[union-attr]  # never
+    fields["retention_days"].setValue(30)  # type: ignore[union-attr]
     dialog.accept()
     with db.session() as session:
         backups = load_backup_settings(session)
@@ -123,9 +124,8 @@ def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
     qtbot,
     db: Database,  # type: ignore[no-untyped-def]
 ) -> None:
-    from showfloor.scanning.sources import FakeSource
-
     from helpers.badge_frames import badge_frame
+    from helpers.fake_camera import FakeSource
 
     wizard = FirstRunWizard(db)
     qtbot.addWidget(wizard)
@@ -236,3 +236,26 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
         assert current_event(session).id == team_event  # type: ignore[union-attr]
         assert [e.name for e in list_events(session)] == ["Sync Expo"]
         assert current_staff(session).name == "Ben"  # type: ignore[union-attr]
+
+
+def test_settings_edit_the_follow_up_email_templates(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+    from showfloor.qt.controllers.follow_up_templates import add_template_tab
+    from showfloor.services.follow_up_mail import load_templates
+
+    settings = SettingsController(db)
+    dialog = settings.dialog
+    qtbot.addWidget(dialog)
+    tab = add_template_tab(settings, db)
+    assert dialog.tabs.tabText(dialog.tabs.count() - 1) == "Follow-up emails"
+    assert tab.subjects["mentor"].text() == "Thank you for your insight at {event}"
+    tab.subjects["mentor"].setText("Merci, {first_name}")
+    dialog.accept()
+    with db.session() as session:
+        assert load_templates(session)["mentor"].subject == "Merci, {first_name}"
+    settings = SettingsController(db)
+    dialog = settings.dialog
+    qtbot.addWidget(dialog)
+    tab = add_template_tab(settings, db)
+    tab.bodies["kol"].setPlainText("Hello {nobody}")
+    dialog.accept()
+    assert "{nobody}, which is not known" in dialog.error.text()  # stays open

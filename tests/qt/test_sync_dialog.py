@@ -23,18 +23,21 @@ def controller(qtbot, context: AppContext):  # type: ignore[no-untyped-def]
 
 
 def _bundle(tmp_path: Path, context: AppContext) -> Path:
-    """A bundle from a second laptop that shares this window's event."""
-    mine = tmp_path / "mine.sfb"
-    create_bundle(context.db, mine)
+    """A bundle from a second laptop that joined this window's event (the setup file)."""
+    from showfloor.services.sync.team import join_event, share_event
+
+    setup = tmp_path / "setup.sfb"
+    share_event(context.db, setup)
     other = open_database(tmp_path / "other" / "showfloor.db")
-    from showfloor.services.sync.files import merge_bundle
-
-    merge_bundle(other, mine)
-    from showfloor.services.events import use_event
-
-    with other.session() as session:
-        use_event(session, context.event_id)
+    join_event(other, setup)
     return _ada_and_bundle(other, tmp_path / "other.sfb")
+
+
+def _trust_when_asked(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """A laptop set up on its own: the dialog says what its bundle would do; trust it."""
+    qtbot.waitUntil(lambda: dialog.start_button.text() == "Trust this laptop and merge")
+    assert "does not trust yet" in dialog.message.text()
+    dialog.start_button.click()
 
 
 def _ada_and_bundle(laptop: Database, path: Path) -> Path:
@@ -125,8 +128,9 @@ def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
     with other.session() as session:
         create_event(session, context.event_name)  # same name, set up separately
     path = _ada_and_bundle(other, tmp_path / "twin.sfb")
+    dialog = controller.merge_files([path])
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
-        dialog = controller.merge_files([path])
+        _trust_when_asked(qtbot, dialog)
     assert dialog.note.isVisible()
     assert "was set up separately on another laptop" in dialog.note.text()
     controller.shutdown()
@@ -161,8 +165,9 @@ def test_undo_then_capture_again_in_the_window_survives_a_merge(
     dialog = sync.merge_file(path)
     (combo,) = dialog.event_combos.values()  # asked where that event goes
     assert combo.currentData() is None  # no likely match: kept separate unless chosen
+    dialog.start_button.click()
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
-        dialog.start_button.click()
+        _trust_when_asked(qtbot, dialog)
     with context.db.session() as session:
         listed = page_leads(session, LeadFilter(context.event_id), limit=None)
     assert [(r.display_name, r.visits) for r in listed] == [("Ada Lovelace", 1)]
@@ -188,8 +193,9 @@ def test_an_event_named_differently_is_asked_about_then_merged_into_the_choice(
     assert dialog.questions.isVisible()
     (combo,) = dialog.event_combos.values()
     assert combo.currentText() == f"Merge into '{context.event_name}'"  # suggested
+    dialog.start_button.click()
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
-        dialog.start_button.click()
+        _trust_when_asked(qtbot, dialog)
     assert "was set up separately on another laptop" in dialog.note.text()
     with context.db.session() as session:
         events = list_events(session)
@@ -244,3 +250,54 @@ def test_share_with_the_team_writes_a_file_another_laptop_joins(
     other = open_database(tmp_path / "other" / "showfloor.db")
     assert join_event(other, tmp_path / "team.sfsetup").event == context.event_name
     other.close()
+
+
+def test_a_stranger_bundle_that_removes_many_leads_is_shown_first_and_asked_about(
+    qtbot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 19's attack in the window: tombstones for our leads from an unknown laptop.
+    Nothing goes until the booth lead has read what it does and said yes twice."""
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from showfloor.services.leads import LeadFilter, count_leads
+    from showfloor.services.sync.bundle import write_bundle
+    from showfloor.services.sync.snapshot import Snapshot
+
+    service = CaptureService(context.db)
+    ids = [
+        service.capture(
+            CaptureRequest("kol", PersonFields(first_name=f"P{i}", email=f"p{i}@example.org"))
+        ).lead.id
+        for i in range(8)
+    ]
+    forged = Snapshot()
+    now = datetime.now(UTC)
+    forged["tombstones"].extend(
+        {"entity": "lead", "entity_id": i, "deleted_at": now, "device_id": None} for i in ids
+    )
+    path = tmp_path / "forged.sfb"
+    write_bundle(path, forged, "stranger", signer=Ed25519PrivateKey.generate(),
+                 device_name="booth-9")  # fmt: skip
+
+    def live() -> int:
+        with context.db.session() as session:
+            return count_leads(session, LeadFilter(context.event_id))
+
+    dialog = controller.merge_file(path)
+    qtbot.waitUntil(lambda: dialog.start_button.text() == "Trust this laptop and merge")
+    text = dialog.message.text()
+    assert "'booth-9' (key " in text and "remove 8 (each is listed below)" in text
+    assert dialog.changes_button.text() == "Show each lead (8)"
+    assert live() == 8
+    dialog.start_button.click()
+    qtbot.waitUntil(lambda: dialog.start_button.text() == "Merge anyway")
+    assert "would remove 8 leads (deleted or erased on another laptop)" in dialog.message.text()
+    assert live() == 8
+    dialog.reject()  # Close: nothing merged
+    assert live() == 8
+    controller.shutdown()

@@ -12,10 +12,9 @@ import re
 
 import phonenumbers
 
-from showfloor.domain.validation import clean_text
+from showfloor.domain.validation import MAX_PHONE, clean_text
 
-# No real number, extension included, needs more; longer text is not a phone number.
-MAX_PHONE = 50
+# MAX_PHONE: no real number, extension included, needs more; longer text is no phone.
 _URI_PARAMS = re.compile(r";(?!ext=)[^;]*", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _REGION = re.compile(r"[A-Za-z]{2}")

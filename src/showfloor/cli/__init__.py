@@ -23,6 +23,7 @@ from showfloor.cli import (
     scan,
     selftest,
     sync,
+    team_server,
 )
 from showfloor.cli.common import add_common
 
@@ -40,6 +41,7 @@ COMMAND_MODULES = (
     qr,
     backup,
     sync,
+    team_server,
 )
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 
-from showfloor.cli.common import Context, print_line, subcommand
+from showfloor.cli.common import Context, print_line, print_warning, subcommand
 from showfloor.domain.errors import RefusedError
-from showfloor.services.backup import read_backup_settings
 from showfloor.services.privacy import erase_person, purge_older_than, retention_days
 
 
@@ -22,9 +21,14 @@ def register(leads_sub: argparse._SubParsersAction) -> None:  # type: ignore[typ
 
 
 def erase(ctx: Context, args: argparse.Namespace) -> int:
-    report = erase_person(ctx.db, args.lead_id)
-    keep = read_backup_settings(ctx.paths.database).keep
-    print_line(report.sentence(keep))
+    from showfloor.cli.backup import backup_folders
+    from showfloor.services.scrub import kept_copies
+
+    copies = kept_copies(backup_folders(ctx), ctx.paths.database)
+    report = erase_person(ctx.db, args.lead_id, copies)
+    print_line(report.sentence())
+    for warning in report.warnings():
+        print_warning(warning)
     return 0
 
 

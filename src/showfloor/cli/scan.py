@@ -1,4 +1,5 @@
-"""`scan-image`: decode the QR codes in image files."""
+"""`scan-image`: decode the badge codes (QR, PDF417, Data Matrix, ticket barcodes...) in
+image files."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from showfloor.cli.common import Context, print_json, print_line, subcommand
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = subcommand(sub, "scan-image", "decode the QR codes in image files, one line per file")
+    p = subcommand(sub, "scan-image",
+                   "decode the badge codes (QR and others) in image files, one line per file")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per file")
     p.set_defaults(handler=run)
@@ -29,7 +31,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
         elif "error" not in result:
             codes = result["codes"]
             if not codes:
-                print_line(f"{result['file']}: no QR code found")
+                print_line(f"{result['file']}: no badge code found")
             for code in codes:
                 print_line(f"{result['file']}: {code['text']!r}")
     return status

@@ -1,8 +1,9 @@
-"""`sync bundle|merge|push|pull`: bring every laptop's leads together (docs/cli.md)."""
+"""`sync bundle|merge|push|pull|status`: bring every laptop's leads together (docs/cli.md)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -27,6 +28,18 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         " not recognised as the same show",
     )
     p.add_argument(
+        "--trust",
+        action="store_true",
+        help="accept bundles from a laptop not trusted yet (set up on its own); it is"
+        " remembered. Without it such a bundle is refused with what it would change",
+    )
+    p.add_argument(
+        "--yes",
+        action="store_true",
+        help="allow a merge that removes or overwrites more than a handful of leads,"
+        " or renames an event",
+    )
+    p.add_argument(
         "--changes",
         action="store_true",
         help="also list each lead: joined, deleted or erased elsewhere, updated, new"
@@ -43,6 +56,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         )
         p.add_argument("--json", action="store_true", help="print the summary as JSON")
         p.set_defaults(handler=handler)
+    p = subcommand(actions, "status", "last push and pull, changes waiting, the server's version")
+    p.add_argument(
+        "--url", help="the team database (default: the one of Settings > Team sync)"
+    )
+    p.add_argument("--json", action="store_true", help="print the status as JSON")
+    p.set_defaults(handler=status)
 
 
 def bundle(ctx: Context, args: argparse.Namespace) -> int:
@@ -63,7 +82,7 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
 
         with ctx.db.session() as session:
             into = find_event(session, args.into).id
-    summary = merge_bundles(ctx.db, paths, into=into)
+    summary = merge_bundles(ctx.db, paths, into=into, trust=args.trust, yes=args.yes)
     files = f" from {len(paths)} files" if len(paths) > 1 else ""
     data = summary.to_json_dict(changes=args.changes)
     _print(data, f"merged{files}: " + summary.line(), args.json)
@@ -88,6 +107,32 @@ def pull(ctx: Context, args: argparse.Namespace) -> int:
 
     result = pull_from(ctx.db, args.url)
     _print(result.to_json_dict(), result.line(), args.json)
+    return 0
+
+
+def status(ctx: Context, args: argparse.Namespace) -> int:
+    """Exit 1 when the server cannot be reached; what this laptop knows is printed too."""
+    from showfloor.domain.errors import RefusedError
+    from showfloor.services.sync.credentials import PASSWORDS, password_in, with_password
+    from showfloor.services.sync.server_settings import configured_server
+    from showfloor.services.sync.status import sync_status
+
+    url = args.url
+    if not url:
+        server = configured_server(ctx.db)
+        if server is None:
+            raise RefusedError(
+                "No team server is set: give --url postgresql://USER@HOST/DB, or set one "
+                "in the window (Settings > Team sync)."
+            )
+        url = server.connect_url
+    elif password_in(url) is None:
+        url = with_password(url, PASSWORDS.get(url))  # the keyring's, if it has one
+    result = sync_status(ctx.db, url)
+    _print(result.to_json_dict(), "\n".join(result.lines()), args.json)
+    if result.problem:
+        sys.stderr.write(f"showfloor: {result.problem}\n")
+        return 1
     return 0
 
 

@@ -59,3 +59,10 @@ def state_key(
     (deleting twice at the same instant on two laptops must not bring it back)."""
     when = _NEVER if state_at is None else state_at.astimezone(UTC)
     return when, state_device or "", trashed
+
+
+def edit_key(edited_at: datetime | None, edited_device: str | None) -> tuple[datetime, str]:
+    """Orders the edits of one visit's answers and notes (issue 22): the newest wins;
+    a visit never edited has the lowest key, so any correction beats it."""
+    when = _NEVER if edited_at is None else edited_at.astimezone(UTC)
+    return when, edited_device or ""

@@ -1,6 +1,8 @@
-"""Checks and normalisation shared by capture, badges and import.
+"""Checks and normalisation shared by capture, edit, badges, import and merge.
 
-Each refusal is a RefusedError whose message names the field and what to do.
+The one place a lead's values are judged: a capture, an edit in the lead dialog, a
+row of the attendee list and a row arriving from another laptop meet the same
+rules. Each refusal is a RefusedError whose message names the field and what to do.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.person import PERSON_LABELS, PersonFields
 from showfloor.domain.questions import (
     ANSWER_CHOICES,
     QUESTIONS,
@@ -25,6 +28,20 @@ MAX_ANSWER = 2000
 MAX_NOTE = 10_000
 MAX_TAG = 50
 MAX_TAGS = 30
+MAX_PHONE = 50
+MAX_ID = 200  # badge ids and ticket codes
+MAX_PAYLOAD = 10_000  # a badge's text: a QR code holds at most about 4,300 characters
+# The longest value of each person field (the columns are sized to match).
+PERSON_LIMITS: dict[str, int] = {
+    "first_name": MAX_NAME,
+    "last_name": MAX_NAME,
+    "full_name": MAX_FIELD,
+    "company": MAX_FIELD,
+    "title": MAX_FIELD,
+    "email": MAX_FIELD,
+    "phone": MAX_PHONE,
+    "website": MAX_FIELD,
+}
 
 # Deliberately permissive: one @, a dot in the domain, no spaces. Real addresses are
 # checked by the CRM; we only refuse what is surely a typo.
@@ -41,7 +58,12 @@ _EMAIL_RE = re.compile(
 _WEBSITE_RE = re.compile(
     r"^(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}\.?(?::\d{1,5})?(?:[/?#]\S*)?$"
 )
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u2028\u2029\ufeff]")
+# Control characters, invisible ones, and the bidi embeddings, overrides and isolates
+# (U+202A-E, U+2066-9) that can make text display other than it reads ("Trojan Source").
+_CONTROL_RE = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e"
+    r"\u2066-\u2069\ufeff]"
+)
 
 
 def strip_control_chars(value: str) -> str:
@@ -185,3 +207,15 @@ def check_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
     if len(cleaned) > MAX_TAGS:
         raise RefusedError(f"Too many tags ({len(cleaned)}, at most {MAX_TAGS}).")
     return cleaned
+
+
+def clean_person(person: PersonFields) -> PersonFields:
+    """Cleaned and checked identity fields; refuses a malformed email or web address, or
+    an oversized field."""
+    values: dict[str, str | None] = {}
+    for key, label in PERSON_LABELS.items():
+        value = clean_text(getattr(person, key))
+        values[key] = check_length(label, value, PERSON_LIMITS[key])
+    values["email"] = check_email(values["email"])
+    values["website"] = check_website(values["website"])
+    return PersonFields(**values)

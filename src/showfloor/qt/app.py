@@ -17,21 +17,23 @@ from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.card_controller import CardController
+from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.lock_controller import LockController
 from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.controllers.staff_controller import StaffController
 from showfloor.qt.controllers.sync_controller import SyncController
+from showfloor.qt.controllers.team_sync_controller import TeamSyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
-from showfloor.services.preferences import load_preferences
+from showfloor.services.preferences import load_preferences, remember_camera
 from showfloor.services.privacy import purge_older_than, retention_days
 from showfloor.services.recovery import open_store
-from showfloor.store.database import Database
+from showfloor.store.database import Database, storage_errors
 
 log = logging.getLogger(__name__)
 
@@ -50,15 +52,19 @@ class Booth(QObject):
             self.capture.on_camera_decoded,
             camera,
             self,
+            remember=self._remember_camera,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
         self.cards = CardController(self.context, self.capture, self.camera, self)
+        self.duplicate_hint = DuplicateHintController(self.context, self.capture)
         self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
         self.backups = BackupController(self.context, self.window)
         self.lock = LockController(self.context, self.window)
         self.rescue = RescueController(self.context, self.window, self._resave)
         self.sync = SyncController(self.context, self.window)
+        self.team_sync = TeamSyncController(self.context, self.window)
+        self.sync.team_server_changed.connect(self.team_sync.reconfigure)
         self.event_team = EventTeamController(self.context, self.window)
         self.after_show = AfterShowController(self.context, self.window)
         self.staff = StaffController(self.context, self.window)
@@ -78,10 +84,14 @@ class Booth(QObject):
 
     def _add_optional_views(self) -> None:
         from showfloor.qt.controllers.dashboard_controller import DashboardController
+        from showfloor.qt.controllers.follow_ups_controller import FollowUpsController
         from showfloor.qt.controllers.leads_controller import LeadsController
 
         self.leads = LeadsController(self.context, self.window)
         self.dashboard = DashboardController(self.context, self.window)
+        self.follow_ups = FollowUpsController(
+            self.context, self.window, open_lead=self.leads.open_lead_id
+        )
 
     def _install_wedge(self) -> None:
         from showfloor.qt.wedge import WedgeDetector
@@ -95,8 +105,18 @@ class Booth(QObject):
         if self.capture.selected_class() is not None:
             self.capture.save()
 
+    def _remember_camera(self, spec: str | None) -> None:
+        try:
+            with storage_errors(self.context.db.path), self.context.db.session() as session:
+                remember_camera(session, spec)
+        except ShowfloorError as exc:  # the camera works on; only the choice is not kept
+            self.window.set_status("camera", str(exc))
+
     def _reload_settings(self) -> None:
+        with self.context.db.session() as session:
+            self.camera.choose(load_preferences(session).camera)
         self.backups.apply_settings()
+        self.team_sync.reconfigure()
         self.lock.set_idle_minutes(self.lock._stored_idle_minutes())  # noqa: SLF001
 
     def offer_retention_purge(self) -> None:
@@ -129,8 +149,9 @@ class Booth(QObject):
 
     def shutdown(self) -> None:
         self.cards.shutdown()
-        self.camera.stop()
+        self.camera.shutdown()
         self.sync.shutdown()
+        self.team_sync.shutdown()
         self.event_team.shutdown()
 
 

@@ -21,7 +21,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.shortcut_help: list[tuple[str, str]] = []
         self._status_labels: dict[str, QLabel] = {}
-        for key in ("event", "staff", "leads", "saved", "camera"):
+        for key in ("event", "staff", "leads", "saved", "team", "camera"):
             label = QLabel()
             label.setObjectName(f"status_{key}")
             self._status_labels[key] = label
@@ -63,9 +63,15 @@ class MainWindow(QMainWindow):
         """List a shortcut handled inside a view (not a menu action) in Help > Shortcuts."""
         self.shortcut_help.append((what, keys))
 
-    def set_status(self, key: str, text: str) -> None:
+    def set_status(self, key: str, text: str, tip: str | None = None) -> None:
         label = self._status_labels[key]
         label.setText(f"  {text}  " if text else "")
+        if tip is not None:
+            label.setToolTip(tip)
+
+    def status(self, key: str) -> str:
+        """What the status bar shows under ``key`` (tests and screenshots read it)."""
+        return self._status_labels[key].text().strip()
 
     def show_shortcuts(self) -> None:
         rows = "".join(

@@ -28,14 +28,19 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextOption,
 )
 from PySide6.QtSvg import QSvgRenderer
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.charts import Chart
 from showfloor.services.export import atomic_path
 from showfloor.services.qrcodes import TEST_BADGES, TestBadge, qr_svg
-from showfloor.services.report import Chart, Debrief, event_days
+from showfloor.services.report import Debrief, event_days
 from showfloor.services.report_charts import chart_size, svg_chart
 from showfloor.services.report_html import render_html
 
@@ -47,6 +52,7 @@ CHART_SCALE = 3.0  # chart pixels per CSS pixel: sharp at 288 dpi
 FONT_FAMILIES = ["DejaVu Sans", "Segoe UI", "Helvetica Neue", "Helvetica", "Arial"]
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 QT_CHART_WIDTH = {340: 318, 680: 650}  # fit the PDF's table cells (A4, 16 mm margins)
+KEEP_AFTER_HEADING = 110  # px below a heading for what it heads (a few lines, a table row)
 PDF_MAX_ROWS = 250  # per list: about 25 pages of follow-ups, laid out in about 1 s
 
 
@@ -121,6 +127,11 @@ def html_to_pdf(
     doc = QTextDocument()
     doc.setDefaultFont(_base_font())
     doc.setUseDesignMetrics(True)
+    # Break lines between words only: an email or a URL that is too long for its cell
+    # breaks where the markup allows it (before "@" and dots), never inside a word.
+    option = doc.defaultTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    doc.setDefaultTextOption(option)
     for name, image in (images or {}).items():
         doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     doc.setHtml(html)
@@ -132,6 +143,7 @@ def html_to_pdf(
         line = QFontMetricsF(footer_font, writer).height()
         page_h = body.height() - 2.5 * line
         doc.setPageSize(QSizeF(body.width(), page_h))
+        keep_headings_with_next(doc, page_h)
         pages = doc.pageCount()
         painter = QPainter()
         _begin(painter, writer, path)
@@ -147,6 +159,50 @@ def html_to_pdf(
         finally:
             painter.end()
     return pages
+
+
+def keep_headings_with_next(doc: QTextDocument, page_h: float, passes: int = 4) -> int:
+    """Start a new page before any heading that would end a page alone (its text, or
+    its table, on the next): QTextDocument has no ``break-after: avoid``. A run of
+    headings ("5. Early adopters", then "Happy to be first") moves as one. Returns how
+    many runs were moved; each move shifts what follows, so it looks again."""
+    always = QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore
+    moved = 0
+    for _ in range(passes):
+        changed = False
+        block = doc.begin()
+        while block.isValid():
+            if not block.blockFormat().headingLevel():
+                block = block.next()
+                continue
+            first = block
+            after = block.next()
+            while after.isValid() and (
+                after.blockFormat().headingLevel() or not after.text().strip()
+            ):
+                after = after.next()
+            fmt = first.blockFormat()
+            page = _page_of(doc, first, page_h)
+            last = after.previous() if after.isValid() else first
+            room = (page + 1) * page_h - doc.documentLayout().blockBoundingRect(last).bottom()
+            if (
+                after.isValid()
+                and not fmt.pageBreakPolicy() & always
+                and (_page_of(doc, after, page_h) > page or room < KEEP_AFTER_HEADING)
+            ):
+                fmt.setPageBreakPolicy(always)
+                QTextCursor(first).setBlockFormat(fmt)
+                changed, moved = True, moved + 1
+            block = after
+        if not changed:
+            break
+        doc.pageCount()  # lay out again before looking
+    return moved
+
+
+def _page_of(doc: QTextDocument, block: QTextBlock, page_h: float) -> int:
+    """The page a block's first line lands on (table cells too: rects are absolute)."""
+    return int(doc.documentLayout().blockBoundingRect(block).top() // page_h)
 
 
 def _footer(

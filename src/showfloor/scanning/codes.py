@@ -17,6 +17,8 @@ Frame = NDArray[np.uint8]
 
 Point = tuple[float, float]
 
+LINEAR_SYMBOLOGIES = frozenset({"code128", "code39", "itf", "ean13", "ean8", "upca"})
+
 # Control characters a badge payload may legitimately hold besides \t \n \r: the
 # ISO/IEC 15434 envelope ("[)>" RS ... GS ... EOT) some registration systems print.
 _ALLOWED_CONTROLS = frozenset("\t\n\r\x1d\x1e\x04")
@@ -24,16 +26,24 @@ _ALLOWED_CONTROLS = frozenset("\t\n\r\x1d\x1e\x04")
 
 @dataclass(frozen=True)
 class DecodedCode:
-    """One QR code read from a frame.
+    """One code read from a frame.
 
     Attributes:
         text: the payload, decoded as UTF-8 unless the code declares another charset.
         points: the code's 4 corners in frame pixels (top-left, top-right,
             bottom-right, bottom-left of the symbol as printed), for outlines.
+        symbology: what kind of code: "qr", "micro-qr", "rmqr", "pdf417",
+            "data-matrix", "aztec" (2D), "code128", "code39", "itf", "ean13",
+            "ean8", "upca" (linear: ticket numbers).
     """
 
     text: str
     points: tuple[Point, ...]
+    symbology: str = "qr"
+
+    @property
+    def linear(self) -> bool:
+        return self.symbology in LINEAR_SYMBOLOGIES
 
     @property
     def center(self) -> Point:

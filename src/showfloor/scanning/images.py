@@ -1,7 +1,7 @@
 """`scan-image`: decode the QR codes in image files, one result dict per file.
 
 The dicts are exactly the JSON objects documented in docs/cli.md
-(``{"file", "codes": [{"text", "points"}], "ms"}``). A file that cannot be read
+(``{"file", "codes": [{"text", "points", "symbology"}], "ms"}``). A file that cannot be read
 yields ``{"file", "error"}`` with one line saying what is wrong, so the command
 can report every file and never print a traceback.
 """
@@ -43,7 +43,8 @@ def scan_files(paths: Iterable[str | Path], decoder: Decoder | None = None
         yield {
             "file": name,
             "codes": [
-                {"text": c.text, "points": [[round(x, 1), round(y, 1)] for x, y in c.points]}
+                {"text": c.text, "points": [[round(x, 1), round(y, 1)] for x, y in c.points],
+                 "symbology": c.symbology}
                 for c in codes
             ],
             "ms": round(ms, 1),

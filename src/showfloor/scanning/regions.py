@@ -60,6 +60,19 @@ class Region:
             self.score,
         )
 
+    def clipped(self, shape: Sequence[int]) -> Region:
+        """The part of the box inside an image of this shape (may be empty)."""
+        h, w = shape[0], shape[1]
+        x0, y0 = min(max(self.x0, 0), w), min(max(self.y0, 0), h)
+        return Region(x0, y0, max(x0, min(self.x1, w)), max(y0, min(self.y1, h)), self.score)
+
+    def iou(self, other: Region) -> float:
+        """Intersection over union: 1 for the same box, 0 for boxes apart."""
+        ix = max(0, min(self.x1, other.x1) - max(self.x0, other.x0))
+        iy = max(0, min(self.y1, other.y1) - max(self.y0, other.y0))
+        union = self.width * self.height + other.width * other.height - ix * iy
+        return ix * iy / union if union > 0 else 0.0
+
     def overlaps(self, other: Region) -> bool:
         """True when most of the smaller box lies inside the other."""
         ix = max(0, min(self.x1, other.x1) - max(self.x0, other.x0))

@@ -1,11 +1,12 @@
-"""Where frames come from: a webcam, a video file, an image sequence, or a test's arrays.
+"""Where frames come from: a webcam, a video file or an image sequence.
 
 The hardware sits behind the small FrameSource protocol so that everything above
 it (camera state machine, Qt worker, tests, demos) runs the same with no camera:
 ``cv2.VideoCapture`` takes a device index, a video file or an image-sequence
-pattern, so one class serves all three, and FakeSource replays arrays.
+pattern, so one class serves all three (tests replay arrays through a fake of
+their own, tests/helpers/fake_camera.py).
 
-Finite sources (files, patterns, FakeSource) either loop or end: at their end,
+Finite sources (files, patterns, the tests' fake) either loop or end: at their end,
 ``read()`` returns None and ``exhausted`` turns True, which the camera and the
 worker treat as a clean end, not as a lost camera.
 """
@@ -13,7 +14,6 @@ worker treat as a clean end, not as a lost camera.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -159,63 +159,3 @@ class OpenCVSource:
         if self._capture is not None:
             self._capture.release()
             self._capture = None
-
-
-class FakeSource:
-    """Replays arrays like a camera would; for tests and demos.
-
-    Args:
-        frames: the frames, BGR uint8.
-        loop: start over after the last frame instead of ending.
-        fail_after: after this many frames the "camera is unplugged": read() and
-            open() fail until replug() is called.
-        openable: False simulates a machine with no camera at all.
-    """
-
-    realtime = False
-
-    def __init__(self, frames: Sequence[Frame], *, loop: bool = False,
-                 fail_after: int | None = None, openable: bool = True) -> None:
-        self._frames = list(frames)
-        self.loop = loop
-        self.fail_after = fail_after
-        self.openable = openable
-        self.description = "fake camera"
-        self.is_open = False
-        self.open_calls = 0
-        self.delivered = 0
-        self._index = 0
-        self._exhausted = False
-
-    @property
-    def exhausted(self) -> bool:
-        return self._exhausted
-
-    @property
-    def unplugged(self) -> bool:
-        return self.fail_after is not None and self.delivered >= self.fail_after
-
-    def replug(self) -> None:
-        """The camera is back (for lost-camera tests)."""
-        self.fail_after = None
-
-    def open(self) -> bool:
-        self.open_calls += 1
-        self.is_open = self.openable and not self.unplugged
-        return self.is_open
-
-    def read(self) -> Frame | None:
-        if not self.is_open or self.unplugged or self._exhausted:
-            return None
-        if self._index >= len(self._frames):
-            if not self.loop or not self._frames:
-                self._exhausted = True
-                return None
-            self._index = 0
-        frame = self._frames[self._index]
-        self._index += 1
-        self.delivered += 1
-        return frame
-
-    def close(self) -> None:
-        self.is_open = False

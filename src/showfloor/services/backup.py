@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError, StorageError
+from showfloor.domain.settings_registry import BACKUP_INTERVAL, BACKUP_KEEP, BACKUP_SECOND_DIR
 from showfloor.store.settings import get_setting, set_setting
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,11 @@ log = logging.getLogger(__name__)
 PREFIX = "showfloor-"
 SUFFIX = ".db"
 PARTIAL = ".partial"
-DEFAULT_KEEP = 20
-DEFAULT_INTERVAL_MINUTES = 5.0
-SECOND_DIR = "backup_second_dir"
-KEEP = "backup_keep"
-INTERVAL = "backup_interval_minutes"
+DEFAULT_KEEP = int(BACKUP_KEEP.default)
+DEFAULT_INTERVAL_MINUTES = float(BACKUP_INTERVAL.default)
+SECOND_DIR = BACKUP_SECOND_DIR.key
+KEEP = BACKUP_KEEP.key
+INTERVAL = BACKUP_INTERVAL.key
 _STAMP = "%Y%m%dT%H%M%S"
 
 

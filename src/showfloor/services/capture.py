@@ -19,17 +19,14 @@ from showfloor.badges.phones import format_phone
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.identity import BADGE, EMAIL, identity_keys
 from showfloor.domain.lifecycle import TrashReason
-from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import (
-    MAX_FIELD,
-    MAX_NAME,
     MAX_NOTE,
     check_answers,
-    check_email,
     check_length,
     check_tags,
-    check_website,
+    clean_person,
     clean_text,
     parse_class,
     parse_rating,
@@ -45,14 +42,17 @@ from showfloor.services.events import (
 from showfloor.services.leads import LeadRecord, to_record
 from showfloor.services.lookup import ResolvedBadge, resolve_badge
 from showfloor.services.preferences import load_preferences
-from showfloor.services.search_index import reindex_lead
+from showfloor.services.search_index import index_added_visit, reindex_lead, searched_fields
 from showfloor.services.tombstones import erased_on
-from showfloor.services.trash import refresh_timeline, trash_visit
+from showfloor.services.trash import add_live_visit, refresh_timeline, trash_visit
 from showfloor.store.database import Database
 from showfloor.store.models import Lead, Staff, Visit
 from showfloor.store.types import utcnow
 
-MAX_PHONE = 50
+# The latest visits a scan's preview brings along (the form shows the last one, its
+# "Earlier visits" list these): reading all of a lead's visits would make a scan's
+# cost grow with the lead's visit count.
+HISTORY_SHOWN = 50
 
 
 @dataclass(frozen=True)
@@ -90,18 +90,6 @@ class CaptureResult:
 
     def to_json_dict(self) -> dict[str, object]:
         return {**self.lead.to_json_dict(), "visit": self.visit, "source": self.source}
-
-
-def clean_person(person: PersonFields) -> PersonFields:
-    """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
-    limits = {"first_name": MAX_NAME, "last_name": MAX_NAME, "phone": MAX_PHONE}
-    values: dict[str, str | None] = {}
-    for key, label in PERSON_LABELS.items():
-        value = clean_text(getattr(person, key))
-        values[key] = check_length(label, value, limits.get(key, MAX_FIELD))
-    values["email"] = check_email(values["email"])
-    values["website"] = check_website(values["website"])
-    return PersonFields(**values)
 
 
 def typed_phone(value: str | None, country: str | None) -> str | None:
@@ -220,6 +208,10 @@ class CaptureService:
                 )
             now = utcnow()
             at = request.at or now
+            # What the search index holds for this lead now, to add this visit to it
+            # without reading every earlier visit (issue 19: a lead's visit count must
+            # not make a capture slower).
+            indexed = None if lead is None or revived else searched_fields(lead)
             if lead is None:
                 lead = Lead(
                     event_id=event.id,
@@ -249,8 +241,11 @@ class CaptureService:
                 lead.consent, lead.consent_at, lead.consent_text_version = True, at, version
 
             staff = self._staff(session, request.staff_name)
+            if lead.id is None:
+                session.flush()  # the new lead's id, for its first visit
             number = self._next_visit_number(session, lead)
             visit = Visit(
+                lead_id=lead.id,
                 number=number,
                 at=at,
                 visitor_class=visitor_class.value,
@@ -260,13 +255,14 @@ class CaptureService:
                 notes=note,
                 answers=answers,
             )
-            lead.visits.append(visit)
-            refresh_timeline(lead)
+            session.add(visit)  # not lead.visits.append: that reads every earlier visit
+            add_live_visit(lead, at)
             lead.updated_at = now
             session.flush()
+            session.expire(lead, ["visits"])
             if request.card_image:
                 keep_card_image(session, lead.id, visit.id, request.card_image, at)
-            reindex_lead(session, lead)
+            index_added_visit(session, lead, indexed, note, answers)
             record = to_record(lead)
         source = resolved.source if resolved else "typed"
         return CaptureResult(record, number, is_new, source, tags_before)
@@ -283,7 +279,11 @@ class CaptureService:
             assert resolved is not None
             email = clean_person(resolved.person).email if resolved.person.email else None
             lead = find_lead(session, event.id, None, resolved.badge_id, email)
-            known = to_record(lead, with_history=True) if lead is not None else None
+            known = (
+                to_record(lead, with_history=True, history_limit=HISTORY_SHOWN)
+                if lead is not None
+                else None
+            )
         return ScanPreview(resolved, known)
 
     def undo(

@@ -208,4 +208,10 @@ def this_device(session: Session) -> Device:
         session.add(device)
         session.flush()
         set_setting(session, THIS_DEVICE, device.id)
+        # Its keys too (services/sync/keys.py), made while the data dir can be written:
+        # a folder that turns read-only later still signs its bundles as this laptop.
+        from showfloor.services.sync.keys import laptop_key, team_keys
+
+        laptop_key(session)
+        team_keys(session)
     return device

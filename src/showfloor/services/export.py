@@ -44,7 +44,12 @@ from showfloor.services.atomic_files import (
     atomic_text_file,
     describe_write_error,
 )
-from showfloor.services.cell_safety import is_formula_like, neutralise, neutralise_row
+from showfloor.services.cell_safety import (
+    drop_unsafe_row,
+    is_formula_like,
+    neutralise,
+    neutralise_row,
+)
 from showfloor.services.events import find_staff
 from showfloor.services.export_lead import DEFAULT_LEAD_SOURCE, ExportContext, ExportLead
 from showfloor.services.export_profiles import PROFILES, Profile
@@ -260,6 +265,8 @@ def _export(
             cells = make_row(lead, ctx)
             if guard:
                 neutralised += neutralise_row(cells)
+            else:
+                drop_unsafe_row(cells)  # raw files too: no importer wants NUL or bidi controls
             sink.writerow(cells)
             rows += 1
             if lead.owner is None:

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import TO_QUALIFY
-from showfloor.domain.validation import check_tags, parse_class, parse_rating
-from showfloor.services.capture import clean_person, typed_phone
+from showfloor.domain.validation import check_tags, clean_person, parse_class, parse_rating
+from showfloor.services.capture import typed_phone
 from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord, get_lead, to_record
 from showfloor.services.preferences import load_preferences

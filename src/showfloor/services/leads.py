@@ -22,7 +22,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
@@ -47,6 +47,10 @@ class VisitRecord:
     staff: str | None
     notes: str | None
     answers: dict[str, str]
+    id: str = ""
+    edited_at: datetime | None = None  # answers or notes corrected after the visit
+    device_id: str | None = None  # the laptop the visit was captured on
+    device: str | None = None  # its name
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -67,6 +71,8 @@ class LeadRecord(PersonFields):
     history: tuple[VisitRecord, ...] = field(default=())
     consent_at: datetime | None = None
     consent_text_version: int | None = None
+    follow_up_owner: str | None = None
+    follow_up_done_at: datetime | None = None
 
     @property
     def display_name(self) -> str:
@@ -93,9 +99,14 @@ def full_name_of(lead: Lead) -> str | None:
     return lead.full_name or (" ".join(p for p in (lead.first_name, lead.last_name) if p) or None)
 
 
-def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
+def to_record(
+    lead: Lead, with_history: bool = False, history_limit: int | None = None
+) -> LeadRecord:
+    """The lead as shown; ``with_history``: its visits too, the latest
+    ``history_limit`` of them when given (read without loading the others)."""
     history: tuple[VisitRecord, ...] = ()
     if with_history:
+        visits = lead.visits if history_limit is None else _latest_visits(lead, history_limit)
         history = tuple(
             VisitRecord(
                 v.number,
@@ -105,8 +116,12 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
                 v.staff.name if v.staff else None,
                 v.notes,
                 dict(v.answers or {}),
+                v.id,
+                v.edited_at,
+                v.device_id,
+                v.device.name if v.device else None,
             )
-            for v in lead.visits
+            for v in visits
         )
     return LeadRecord(
         id=lead.id,
@@ -125,7 +140,17 @@ def to_record(lead: Lead, with_history: bool = False) -> LeadRecord:
         history=history,
         consent_at=lead.consent_at,
         consent_text_version=lead.consent_text_version,
+        follow_up_owner=lead.follow_up_owner,
+        follow_up_done_at=lead.follow_up_done_at,
     )
+
+
+def _latest_visits(lead: Lead, limit: int) -> list[Visit]:
+    session = object_session(lead)
+    if session is None or lead.id is None:
+        return list(lead.visits)[-limit:]
+    query = select(Visit).where(Visit.lead_id == lead.id).order_by(Visit.number.desc())
+    return list(reversed(session.scalars(query.limit(limit)).all()))
 
 
 @dataclass(frozen=True)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.questions import QUESTIONS, VisitorClass
+from showfloor.scanning.devices import DEFAULT_CAMERA
 from showfloor.store.settings import get_setting, set_setting
 
 PREFERENCES = "preferences"
@@ -16,7 +17,7 @@ PREFERENCES = "preferences"
 
 @dataclass(frozen=True)
 class Preferences:
-    camera: str | None = "0"  # device index, file or pattern; None = no camera
+    camera: str | None = DEFAULT_CAMERA  # device index, file or pattern; None = no camera
     sound: bool = True
     phone_country: str | None = None  # ISO 3166 alpha-2, e.g. "DE"
     question_labels: dict[str, str] = field(default_factory=dict)  # answer key -> label
@@ -44,3 +45,8 @@ def save_preferences(session: Session, prefs: Preferences) -> Preferences:
     clean = Preferences(prefs.camera, prefs.sound, country, labels)
     set_setting(session, PREFERENCES, asdict(clean))
     return clean
+
+
+def remember_camera(session: Session, camera: str | None) -> Preferences:
+    """Keep the camera staff picked (a device index, or None for none) for the next start."""
+    return save_preferences(session, replace(load_preferences(session), camera=camera))

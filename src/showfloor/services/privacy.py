@@ -5,24 +5,34 @@ not be hidden. The lead, its visits, the attendee-list rows that name the same
 person and their search-index row are deleted with ``secure_delete`` on (so the
 freed pages are zeroed, not left readable in the file), the FTS index is
 optimised (FTS5 keeps deleted tokens until its segments merge) and the WAL is
-checkpointed. Tombstones with ids and one-way keys of the person (hashed email
-and badge id, no readable personal data) are kept, so merging another laptop's
-data never brings the person back, even captured there under another id.
-Backups made before still hold them until they rotate out; the report says so.
+checkpointed. Tombstones with ids and one-way keys of the person (email and badge id
+hashed with the team key, no readable personal data) are kept, so merging another
+laptop's data never brings the person back, even captured there under another id.
+
+Then (issue 19, services/scrub.py) the database is vacuumed, so no earlier version
+of a row survives in free space, and its log truncated; every kept copy (backups,
+pre-migration copies) that still holds the person is rewritten without them; and the
+report names the bundles this laptop wrote since the person was first met, which
+are out of its reach.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.settings_registry import RETENTION_DAYS as RETENTION
 from showfloor.services.leads import full_name_of
+from showfloor.services.scrub import PENDING_CHECKPOINT, Trace, compact_live, scrub_copies
 from showfloor.services.search_index import has_fts
+from showfloor.services.sync.written import WrittenBundle, bundles_written_since
 from showfloor.services.tombstones import record_erased_person, record_tombstone
 from showfloor.store.database import Database
 from showfloor.store.models import Attendee, Lead
@@ -31,7 +41,7 @@ from showfloor.store.types import utcnow
 
 log = logging.getLogger(__name__)
 
-RETENTION_DAYS = "retention_days"
+RETENTION_DAYS = RETENTION.key
 
 
 @dataclass(frozen=True)
@@ -40,13 +50,38 @@ class ErasureReport:
     leads: int
     visits: int
     attendees: int
+    copies_rewritten: int = 0  # kept copies (backups...) rewritten without the person
+    copy_errors: tuple[str, ...] = ()
+    bundles: tuple[WrittenBundle, ...] = ()  # written before the erase: still hold them
+    log_truncated: bool = True
 
-    def sentence(self, backups_kept: int) -> str:
-        return (
+    def sentence(self) -> str:
+        line = (
             f"Erased {self.name}: {_n(self.leads, 'lead')}, {_n(self.visits, 'visit')}, "
-            f"{_n(self.attendees, 'attendee row')}. Backups older than now still hold them "
-            f"until they rotate out ({backups_kept} kept)."
+            f"{_n(self.attendees, 'attendee row')}."
         )
+        if self.copies_rewritten:
+            line += f" {_n(self.copies_rewritten, 'backup')} rewritten without them."
+        return line
+
+    def warnings(self) -> list[str]:
+        """What the person erasing must still see to (one line each)."""
+        out = [f"This backup could not be rewritten and still holds them: {e}" for e in
+               self.copy_errors]  # fmt: skip
+        if self.bundles:
+            listed = "; ".join(
+                f"{b.path} ({b.at.astimezone().strftime('%Y-%m-%d %H:%M')})" for b in self.bundles
+            )
+            out.append(
+                f"Bundles this laptop wrote before the erase still hold them: {listed}. "
+                "Delete those files (and ask whoever merged them to erase the person too)."
+            )
+        if not self.log_truncated:
+            out.append(
+                "Another program (a Showfloor window?) is reading the database, so its log "
+                "still holds traces until it closes; they are cleared at the next start."
+            )
+        return out
 
 
 @dataclass(frozen=True)
@@ -61,8 +96,9 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def erase_person(db: Database, lead_id: str) -> ErasureReport:
-    """Erase the person of lead ``lead_id`` everywhere in this database.
+def erase_person(db: Database, lead_id: str, copies: Sequence[Path] = ()) -> ErasureReport:
+    """Erase the person of lead ``lead_id`` everywhere in this database, and in the
+    kept ``copies`` of it (backups: ``scrub.kept_copies``).
 
     Same person: the same email (any event, case-insensitive) or the same badge id
     within the lead's event. Soft-deleted leads are erased too.
@@ -81,13 +117,31 @@ def erase_person(db: Database, lead_id: str) -> ErasureReport:
         leads = _same_person_leads(session, lead)
         attendees = _same_person_attendees(session, leads)
         visits = sum(len(x.visits) + len(x.trashed) for x in leads)
+        trace = Trace(
+            frozenset(x.id for x in leads),
+            frozenset(e.lower() for x in leads if (e := x.email)),
+            frozenset((x.event_id, b) for x in leads if (b := x.badge_id)),
+            frozenset(a.id for a in attendees),
+        )
+        first_met = min((x.created_at for x in leads), default=utcnow())
+        bundles = tuple(bundles_written_since(session, first_met))
         for other in leads:
             _delete_lead(session, other, person=True)
         for attendee in attendees:
             record_tombstone(session, "attendee", attendee.id)
             session.delete(attendee)
-        report = ErasureReport(name, len(leads), visits, len(attendees))
-    _compact(db)
+    truncated = _compact(db)
+    scrubbed = scrub_copies(copies, trace)
+    report = ErasureReport(
+        name,
+        len(leads),
+        visits,
+        len(attendees),
+        len(scrubbed.rewritten),
+        tuple(scrubbed.failed),
+        bundles,
+        truncated,
+    )
     log.info(
         "erased a person: %d lead(s), %d visit(s), %d attendee row(s)",
         report.leads,
@@ -139,16 +193,18 @@ def _secure_delete(session: Session) -> None:
         session.execute(text("PRAGMA secure_delete = ON"))
 
 
-def _compact(db: Database) -> None:
-    """Rewrite the FTS index without the erased tokens and fold the WAL into the file."""
-    if not db.is_sqlite:
-        return
-    with db.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA secure_delete = ON")
-        conn.exec_driver_sql("INSERT INTO lead_search(lead_search) VALUES ('optimize')")
-        conn.commit()
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.exec_driver_sql("PRAGMA secure_delete = OFF")
+def _compact(db: Database) -> bool:
+    """Rewrite the FTS index without the erased tokens, vacuum the file (no old copy
+    of a row stays in free space) and truncate the WAL; False when a reader kept it
+    (then the next start truncates it: ``scrub.finish_pending``)."""
+    if not db.is_sqlite or db.path is None:
+        return True
+    db.engine.dispose()  # no pooled connection of ours holds the log
+    done = compact_live(db.path)
+    if not done:
+        with db.session() as session:
+            set_setting(session, PENDING_CHECKPOINT, True)
+    return done
 
 
 # -- retention ------------------------------------------------------------------------

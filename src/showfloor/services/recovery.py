@@ -100,7 +100,23 @@ def open_store(paths: Paths) -> Database:
     db = open_database(paths.database)
     if not db.read_only:
         make_private(paths)
+        _finish_erase(db)
     return db
+
+
+def _finish_erase(db: Database) -> None:
+    """An erase whose log another reader held: truncate it now (services/scrub.py)."""
+    from showfloor.services.scrub import PENDING_CHECKPOINT, finish_pending
+    from showfloor.store.settings import get_setting, set_setting
+
+    with db.session() as session:
+        if not get_setting(session, PENDING_CHECKPOINT):
+            return
+    assert db.path is not None
+    db.engine.dispose()
+    if finish_pending(db.path):
+        with db.session() as session:
+            set_setting(session, PENDING_CHECKPOINT, None)
 
 
 def make_private(paths: Paths) -> None:

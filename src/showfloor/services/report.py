@@ -8,10 +8,11 @@ was said, and a mentor who made two points on two visits made both.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from itertools import groupby
 
 from sqlalchemy import select
@@ -19,33 +20,25 @@ from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
-from showfloor.domain.questions import Rating, VisitorClass
-from showfloor.services.insights import PhraseGroup, Said, group_phrases
+from showfloor.domain.questions import VisitorClass
+from showfloor.services.charts import (
+    NO_STAFF,
+    UNRATED,
+    Chart,
+    class_chart,
+    hour_chart,
+    rating_chart,
+    staff_chart,
+)
+from showfloor.services.duplicates import company_key
+from showfloor.services.follow_ups import Said, Step, follow_up_step, priority, rating_rank
+from showfloor.services.insights import PhraseGroup, group_phrases
+from showfloor.services.insights import Said as Spoken
 from showfloor.store.database import Database
 from showfloor.store.models import Event, Lead, Staff, Visit
 from showfloor.store.types import utcnow
 
-UNRATED = "unrated"
-NO_STAFF = "(no staff recorded)"
 PAIN_KEYS = ("pain_1", "pain_2", "pain_3")
-RATING_ORDER = {Rating.HOT.value: 0, Rating.WARM.value: 1, Rating.COLD.value: 2}
-
-
-@dataclass(frozen=True)
-class Count:
-    key: str
-    label: str
-    value: int
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A bar chart's data; ``horizontal`` bars for categories, columns for hours."""
-
-    title: str
-    bars: tuple[Count, ...]
-    horizontal: bool = True
-    caption: str = ""
 
 
 @dataclass(frozen=True)
@@ -59,6 +52,8 @@ class Person:
     visitor_class: str
     rating: str | None
     consent: bool
+    follow_up_owner: str | None = None
+    follow_up_done_at: datetime | None = None
 
     @property
     def who(self) -> str:
@@ -76,10 +71,12 @@ class Quote:
 
 @dataclass(frozen=True)
 class Insight:
-    """One recurring point: its wording, how many people made it, and their quotes."""
+    """One recurring point: its wording, how many people made it, their quotes, and
+    why the quotes were grouped (the terms they share, with the words used)."""
 
     label: str
     quotes: tuple[tuple[str, Quote], ...]
+    because: tuple[str, ...] = ()
 
     @property
     def count(self) -> int:
@@ -113,11 +110,39 @@ class Referral:
 
 
 @dataclass(frozen=True)
+class Partner:
+    """Someone a visitor named as a source of customers: a mentor's referral, or whom a
+    customer already buys from (competitors can be partners that send prospects)."""
+
+    name: str
+    kind: str  # "referral" or "already buys from"
+    named_by: tuple[Person, ...]
+    met: tuple[Person, ...]  # leads of this show at that company: already in touch
+
+    @property
+    def status(self) -> str:
+        if self.met:
+            return "met at the show: " + ", ".join(p.name for p in self.met)
+        return "to contact"
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note staff typed about a visitor, with who heard it and when."""
+
+    person: Person
+    text: str
+    staff: str | None
+    at: datetime
+
+
+@dataclass(frozen=True)
 class FollowUp:
     person: Person
     next_step: str | None
     due: str | None
     owner: str | None
+    done: bool = False
 
 
 @dataclass(frozen=True)
@@ -146,6 +171,8 @@ class Debrief:
     kols: tuple[Kol, ...]
     referrals: tuple[Referral, ...]
     follow_ups: tuple[FollowUp, ...]
+    notes: tuple[Note, ...] = ()
+    partners: tuple[Partner, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -155,6 +182,7 @@ class _Visit:
     visitor_class: str
     staff: str | None
     answers: dict[str, str]
+    notes: str | None = None
 
 
 def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
@@ -171,6 +199,7 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
         visits = _visits(session, event_id)
         name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
     by_lead = {k: list(g) for k, g in groupby(visits, key=lambda v: v.lead_id)}
+    in_order = sorted(visits, key=lambda v: v.at)
     return Debrief(
         event_name=name,
         starts_on=starts,
@@ -182,20 +211,24 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
         visits=len(visits),
         returning=sum(1 for vs in by_lead.values() if len(vs) > 1),
         consented=sum(1 for p in people.values() if p.consent),
-        by_class=_class_chart(people.values()),
-        by_rating=_rating_chart(people.values()),
-        by_hour=_hour_chart(visits, tz, _tz_label(tz, visits)),
-        by_staff=_staff_chart(visits),
-        reservations=_insights(people, visits, VisitorClass.MENTOR, ("reservations",)),
-        barriers=_insights(people, visits, VisitorClass.MENTOR, ("barriers",)),
-        pitch_gaps=_insights(people, visits, VisitorClass.MENTOR, ("pitch_gaps",)),
-        pains=_insights(people, visits, VisitorClass.CUSTOMER, PAIN_KEYS),
-        missing_features=_insights(people, visits, VisitorClass.CUSTOMER, ("missing_feature",)),
+        by_class=class_chart(Counter(p.visitor_class for p in people.values())),
+        by_rating=rating_chart(Counter(p.rating or UNRATED for p in people.values())),
+        by_hour=hour_chart(
+            Counter(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
+        ),
+        by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
+        reservations=_insights(people, in_order, VisitorClass.MENTOR, ("reservations",)),
+        barriers=_insights(people, in_order, VisitorClass.MENTOR, ("barriers",)),
+        pitch_gaps=_insights(people, in_order, VisitorClass.MENTOR, ("pitch_gaps",)),
+        pains=_insights(people, in_order, VisitorClass.CUSTOMER, PAIN_KEYS),
+        missing_features=_insights(people, in_order, VisitorClass.CUSTOMER, ("missing_feature",)),
         early_adopters=_adopters(people, by_lead, "first"),
         needs_references=_adopters(people, by_lead, "needs_references"),
         kols=_kols(people, by_lead),
         referrals=_referrals(people, by_lead),
         follow_ups=_follow_ups(people, by_lead),
+        notes=_notes(people, visits),
+        partners=_partners(people, by_lead),
     )
 
 
@@ -208,70 +241,35 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
             Lead.visitor_class,
             Lead.rating,
             Lead.consent,
+            Lead.follow_up_owner,
+            Lead.follow_up_done_at,
         )
         .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
         .order_by(Lead.first_seen_at, Lead.id)
     )
     people: dict[str, Person] = {}
-    for lead_id, *values, badge_id, cls, rating, ok in rows:
+    for lead_id, *values, badge_id, cls, rating, ok, owner, done in rows:
         p = PersonFields(**dict(zip(PERSON_FIELDS, values, strict=True)))
         name = p.full_name or " ".join(n for n in (p.first_name, p.last_name) if n) or p.email
         name = name or (f"Badge {badge_id}" if badge_id else "(no name)")
         people[lead_id] = Person(
-            lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok)
-        )
+            lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok),
+            owner, done,
+        )  # fmt: skip
     return people
 
 
 def _visits(session: Session, event_id: str) -> list[_Visit]:
     rows = session.execute(
-        select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers)
+        select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers,
+               Visit.notes)
         .join(Lead, Lead.id == Visit.lead_id)
         .outerjoin(Staff, Staff.id == Visit.staff_id)
         .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
         .order_by(Visit.lead_id, Visit.at, Visit.number)
     )
-    return [_Visit(lead_id, at, cls, staff, dict(answers or {})) for lead_id, at, cls, staff,
-            answers in rows]  # fmt: skip
-
-
-def _class_chart(people: Iterable[Person]) -> Chart:
-    counts = Counter(p.visitor_class for p in people)
-    bars = tuple(Count(c.value, c.label, counts.get(c.value, 0)) for c in VisitorClass)
-    return Chart("Leads per class", bars)
-
-
-def _rating_chart(people: Iterable[Person]) -> Chart:
-    counts = Counter(p.rating or UNRATED for p in people)
-    bars = [Count(r.value, r.label, counts.get(r.value, 0)) for r in Rating]
-    if counts.get(UNRATED):
-        bars.append(Count(UNRATED, "Unrated", counts[UNRATED]))
-    return Chart("Leads per rating", tuple(bars))
-
-
-def _hour_chart(visits: Sequence[_Visit], tz: tzinfo, tz_label: str) -> Chart:
-    """Visits per hour of the show, empty hours within a day included (quiet times count)."""
-    hours = Counter(v.at.astimezone(tz).replace(minute=0, second=0, microsecond=0) for v in visits)
-    title = f"Visits per hour ({tz_label})"
-    if not hours:
-        return Chart(title, (), horizontal=False)
-    days = sorted({h.date() for h in hours})
-    bars: list[Count] = []
-    for day in days:
-        on_day = sorted(h for h in hours if h.date() == day)
-        hour = on_day[0]
-        while hour <= on_day[-1]:
-            label = f"{hour:%H}h" if len(days) == 1 else f"{hour:%a} {hour:%H}h"
-            bars.append(Count(hour.isoformat(), label, hours.get(hour, 0)))
-            hour += timedelta(hours=1)
-    caption = "Every visit counts, returning visitors included."
-    return Chart(title, tuple(bars), horizontal=False, caption=caption)
-
-
-def _staff_chart(visits: Sequence[_Visit]) -> Chart:
-    counts = Counter(v.staff or NO_STAFF for v in visits)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-    return Chart("Visits per staff member", tuple(Count(k, k, n) for k, n in ranked))
+    return [_Visit(lead_id, at, cls, staff, dict(answers or {}), notes) for lead_id, at, cls,
+            staff, answers, notes in rows]  # fmt: skip
 
 
 def _insights(
@@ -280,20 +278,27 @@ def _insights(
     visitor_class: VisitorClass,
     keys: Sequence[str],
 ) -> tuple[Insight, ...]:
-    said: list[Said[Quote]] = []
-    for visit in sorted(visits, key=lambda v: v.at):
+    said: list[Spoken[Quote]] = []
+    cls = visitor_class.value
+    for visit in visits:  # in the order said (build_debrief sorts them once)
+        if visit.visitor_class != cls:
+            continue
         person = people.get(visit.lead_id)
-        if person is None or visit.visitor_class != visitor_class.value:
+        if person is None:
             continue
         for key in keys:
             text = visit.answers.get(key)
             if text:
-                said.append(Said(text, Quote(person, visit.staff, visit.at), person.lead_id))
+                said.append(Spoken(text, Quote(person, visit.staff, visit.at), person.lead_id))
     return tuple(_insight(g) for g in group_phrases(said))
 
 
 def _insight(group: PhraseGroup[Quote]) -> Insight:
-    return Insight(group.label, tuple((q.text, q.source) for q in group.quotes))
+    return Insight(
+        group.label,
+        tuple((q.text, q.source) for q in group.quotes),
+        tuple(str(reason) for reason in group.because),
+    )
 
 
 def _latest(visits: Sequence[_Visit], key: str) -> str | None:
@@ -336,7 +341,7 @@ def _adopters(
         for p, vs in _of_class(people, by_lead, VisitorClass.CUSTOMER)
         if _latest(vs, "early_adopter") == stance
     ]
-    return tuple(sorted(found, key=lambda a: (_rating_rank(a.person.rating), a.person.name)))
+    return tuple(sorted(found, key=lambda a: (rating_rank(a.person.rating), a.person.name)))
 
 
 def _kols(people: dict[str, Person], by_lead: dict[str, list[_Visit]]) -> tuple[Kol, ...]:
@@ -352,7 +357,7 @@ def _kols(people: dict[str, Person], by_lead: dict[str, list[_Visit]]) -> tuple[
         )
         for p, vs in _of_class(people, by_lead, VisitorClass.KOL)
     ]
-    return tuple(sorted(found, key=lambda k: (_rating_rank(k.person.rating), k.person.name)))
+    return tuple(sorted(found, key=lambda k: (rating_rank(k.person.rating), k.person.name)))
 
 
 def _referrals(
@@ -368,33 +373,65 @@ def _referrals(
 def _follow_ups(
     people: dict[str, Person], by_lead: dict[str, list[_Visit]]
 ) -> tuple[FollowUp, ...]:
-    """Everyone, hottest first, then by the date the next step is due (undated last)."""
+    """Everyone, hottest first, then by the date the next step is due (undated last);
+    the same follow-up as the window's Follow-ups view (services/follow_ups.py)."""
     items: list[FollowUp] = []
     for person in people.values():
-        visits = by_lead.get(person.lead_id, [])
-        if person.visitor_class == VisitorClass.KOL.value:
-            step, owner = _latest(visits, "delight_plan"), _latest(visits, "owner")
-        else:
-            step, owner = _latest(visits, "next_step"), None
-        if owner is None:
-            owner = next((v.staff for v in reversed(visits) if v.staff), None)
-        items.append(FollowUp(person, step, _latest(visits, "next_step_due"), owner))
+        said = [Said(v.answers, v.staff) for v in by_lead.get(person.lead_id, [])]
+        step = follow_up_step(
+            person.visitor_class, said, person.follow_up_owner, person.follow_up_done_at
+        )
+        items.append(FollowUp(person, step.action, step.due, step.owner, step.done))
     return tuple(
         sorted(
             items,
-            key=lambda f: (
-                _rating_rank(f.person.rating),
-                f.due is None,
-                f.due or "",
-                f.next_step is None,
-                f.person.name.casefold(),
+            key=lambda f: priority(
+                f.person.rating, Step(f.next_step, f.due, f.owner), f.person.name
             ),
         )
     )
 
 
-def _rating_rank(rating: str | None) -> int:
-    return RATING_ORDER.get(rating or "", len(RATING_ORDER))
+def _notes(people: dict[str, Person], visits: Sequence[_Visit]) -> tuple[Note, ...]:
+    """Every note typed at the booth, hottest visitors first, then in the order said."""
+    found = [
+        Note(people[v.lead_id], v.notes, v.staff, v.at)
+        for v in visits
+        if v.notes and v.lead_id in people
+    ]
+    return tuple(sorted(found, key=lambda n: (rating_rank(n.person.rating), n.at)))
+
+
+def _partners(
+    people: dict[str, Person], by_lead: dict[str, list[_Visit]]
+) -> tuple[Partner, ...]:
+    """Referrals (mentors) and whom customers already buy from, each named once with
+    everyone who named it, and whether someone of that company was met at the show."""
+    named: dict[tuple[str, str], tuple[str, dict[str, Person]]] = {}
+    for cls, key, kind in (
+        (VisitorClass.MENTOR, "referral", "referral"),
+        (VisitorClass.CUSTOMER, "buys_from", "already buys from"),
+    ):
+        for person, visits in _of_class(people, by_lead, cls):
+            for value in _every(visits, key):
+                for name in _names(value):
+                    entry = named.setdefault((kind, company_key(name)), (name, {}))
+                    entry[1].setdefault(person.lead_id, person)  # each person once
+    by_company: dict[str, list[Person]] = {}
+    for person in people.values():
+        if person.company:
+            by_company.setdefault(company_key(person.company), []).append(person)
+    partners = [
+        Partner(name, kind, tuple(who.values()), tuple(by_company.get(key, ())))
+        for (kind, key), (name, who) in named.items()
+    ]
+    return tuple(sorted(partners, key=lambda p: (-len(p.named_by), p.kind, p.name.casefold())))
+
+
+def _names(value: str) -> list[str]:
+    """One answer may name several, one per line or separated by ';' (never by a comma:
+    "Eventful Agency, Lisbon" is one name)."""
+    return [p for p in (part.strip(" .") for part in re.split(r"[\n;]+", value)) if p]
 
 
 def _tz_label(tz: tzinfo, visits: Sequence[_Visit]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, UNRATED_COLOUR
-from showfloor.services.report import Chart
+from showfloor.services.charts import Chart
 
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
 TEXT = "#1f2937"

@@ -14,20 +14,22 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.services.charts import Chart
 from showfloor.services.report import (
     Adopter,
-    Chart,
     Debrief,
     FollowUp,
     Insight,
     Kol,
+    Note,
     Person,
-    Referral,
     event_days,
 )
 from showfloor.services.report_charts import COLOURS, svg_chart
 
 ChartMarkup = Callable[[Chart], str]
+MAX_WORDINGS = 8  # per recurring point
+MAX_NAMES = 6  # per wording
 
 SECTIONS = (
     ("summary", "The show in numbers"),
@@ -36,7 +38,8 @@ SECTIONS = (
     ("features", "Features customers miss"),
     ("adopters", "Early adopters and those who need references"),
     ("kols", "Key opinion leaders"),
-    ("referrals", "Referral partners"),
+    ("referrals", "Referrals and partners"),
+    ("notes", "Notes from the booth"),
     ("follow-up", "Follow-up list"),
 )
 
@@ -79,10 +82,12 @@ svg { max-width: 100%; height: auto; }
 ul.quotes { margin: .2rem 0 0 2.15rem; padding: 0; list-style: none; }
 ul.quotes li { margin: .15rem 0; color: #374151; }
 .who { color: #6b7280; font-size: .9rem; }
+.why { margin: .15rem 0 0 2.15rem; color: #6b7280; font-size: .82rem; font-style: italic; }
+.done { color: #15803d; font-weight: 600; }
 .badge { display: inline-block; padding: 0 .45rem; border-radius: .6rem; font-size: .8rem;
   font-weight: 600; color: #fff; }
 .nocontact { color: #b91c1c; font-weight: 600; font-size: .85rem; }
-.contact { font-size: .88rem; overflow-wrap: anywhere; }
+.contact { font-size: .88rem; }
 footer { margin-top: 3rem; color: #9ca3af; font-size: .8rem; }
 @media print {
   body { max-width: none; padding: 0; font-size: 10.5pt; }
@@ -117,6 +122,8 @@ td.statcell { background-color: #f0fdfa; text-align: center; color: #374151; }
 ul.quotes { margin-top: 0; margin-bottom: 3pt; }
 .badge { color: #ffffff; font-weight: bold; }
 .nocontact { color: #b91c1c; font-weight: bold; }
+.why { color: #6b7280; font-size: 8pt; font-style: italic; margin-left: 18pt; }
+.done { color: #15803d; font-weight: bold; }
 """
 
 
@@ -139,21 +146,28 @@ def render_html(
     pages and 15 s to lay out), while the HTML page and the CSV hold everyone.
     """
     title = f"Debrief — {debrief.event_name}"
+    points = None if max_rows is None else max(1, max_rows // 5)  # recurring points per list
     body = "".join(
         [
             _header(debrief),
             "" if for_qt else _nav(),
             _summary(debrief, chart, for_qt),
-            _mentors(debrief),
-            _section("pains", _insights(debrief.pains, "No customer named a pain.")),
+            _mentors(debrief, points),
+            _section("pains", _insights(debrief.pains, "No customer named a pain.", points)),
             _section(
                 "features",
-                _insights(debrief.missing_features, "No customer named a missing feature."),
+                _insights(
+                    debrief.missing_features, "No customer named a missing feature.", points
+                ),
             ),
             _section("adopters", _adopters(debrief, max_rows)),
             _section("kols", _kols(debrief.kols, max_rows)),
-            _section("referrals", _referrals(debrief.referrals, max_rows)),
-            _section("follow-up", _follow_ups(debrief.follow_ups, max_rows)),
+            _section("referrals", _referrals(debrief, max_rows)),
+            _section("notes", _notes(debrief.notes, max_rows)),
+            _section(
+                "follow-up",
+                _follow_ups(debrief.follow_ups, max_rows, "\u200b" if for_qt else "<wbr>"),
+            ),
             f'<p class="muted" style="margin-top:24pt">Made with Showfloor on '
             f'{debrief.generated_at:%Y-%m-%d %H:%M} UTC.</p>',
         ]
@@ -216,36 +230,57 @@ def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
     return _section("summary", stats_table + grid)
 
 
-def _mentors(d: Debrief) -> str:
+def _mentors(d: Debrief, points: int | None) -> str:
     parts = [
         ("Reservations of the market", d.reservations, "No mentor named a reservation."),
         ("Barriers to entry", d.barriers, "No mentor named a barrier."),
         ("Missing from our pitch or product", d.pitch_gaps, "No mentor named a gap."),
     ]
-    content = "".join(f"<h3>{e(t)}</h3>{_insights(items, none)}" for t, items, none in parts)
+    content = "".join(
+        f"<h3>{e(t)}</h3>{_insights(items, none, points)}" for t, items, none in parts
+    )
     return _section("mentors", content)
 
 
-def _insights(items: Sequence[Insight], none: str) -> str:
+def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> str:
     """Each point with its count; under it every wording used, and who used it."""
     if not items:
         return f'<p class="empty">{e(none)}</p>'
     blocks = []
-    for item in items:
+    for item in items[:limit]:
         wordings: dict[str, list[str]] = {}
         for text, q in item.quotes:
             heard = f", heard by {e(q.staff)}" if q.staff else ""
             wordings.setdefault(text, []).append(f"{e(q.person.who)}{heard}")
+        # A big show's point is made by hundreds: its wordings and who said them are
+        # quoted a few at a time (the count says how many), so the page stays readable
+        # and the PDF lays out in seconds.
+        shown = list(wordings.items())[:MAX_WORDINGS]
         quotes = "".join(
-            f'<li>“{e(text)}” <span class="who">— {" · ".join(people)}</span></li>'
-            for text, people in wordings.items()
+            f'<li>“{e(text)}” <span class="who">— {" · ".join(people[:MAX_NAMES])}'
+            + (f" and {len(people) - MAX_NAMES:,} more" if len(people) > MAX_NAMES else "")
+            + "</span></li>"
+            for text, people in shown
         )
+        if len(wordings) > MAX_WORDINGS:
+            quotes += f'<li class="who">… and {len(wordings) - MAX_WORDINGS:,} other wordings</li>'
+
         people = "person" if item.count == 1 else "people"
+        why = (
+            f'<p class="why">Grouped because they say: {e("; ".join(item.because))}</p>'
+            if item.because and len(wordings) > 1
+            else ""
+        )
         blocks.append(
             '<div class="insight">'
             f'<p class="point"><span class="count" title="{item.count} {people}">'
             f"&nbsp;{item.count}&nbsp;</span> {e(item.label)}</p>"
-            f'<ul class="quotes">{quotes}</ul></div>'
+            f'<ul class="quotes">{quotes}</ul>{why}</div>'
+        )
+    if limit is not None and len(items) > limit:
+        blocks.append(
+            f'<p class="muted">The {limit:,} points made most of {len(items):,} are listed '
+            "here; the web page version of this debrief lists them all.</p>"
         )
     return "".join(blocks)
 
@@ -350,17 +385,59 @@ def _kols(items: Sequence[Kol], limit: int | None) -> str:
     return _table(headers, rows, "No key opinion leader visited.", limit)
 
 
-def _referrals(items: Sequence[Referral], limit: int | None) -> str:
-    rows = [[_who(r.person), _lines(r.referrals), _lines(r.right_customer)] for r in items]
-    headers = (("Mentor", 34), ("Could refer us to", 33), ("Who the right customer is", 33))
-    return _table(headers, rows, "No mentor offered a referral.", limit)
+def _referrals(d: Debrief, limit: int | None) -> str:
+    """Whom visitors named as sources of customers, and who mentors say to target."""
+    rows = [
+        [
+            f"<b>{e(p.name)}</b>",
+            e("referral (mentor)" if p.kind == "referral" else "already buys from (customer)"),
+            "<br>".join(_who_line(x) for x in p.named_by),
+            e(p.status),
+        ]
+        for p in d.partners
+    ]
+    headers = (("Who", 28), ("How they came up", 20), ("Named by", 30), ("Status", 22))
+    intro = (
+        '<p class="muted">Referrals mentors offered, and the suppliers customers already buy '
+        "from: competitors and neighbours can send prospects our way.</p>"
+    )
+    partners = intro + _table(headers, rows, "No visitor named a referral or a supplier.", limit)
+    targets = [r for r in d.referrals if r.right_customer]
+    right = ""
+    if targets:
+        items = "".join(
+            f"<li>{_lines(r.right_customer)} "
+            f'<span class="who">— {e(r.person.who)}</span></li>'
+            for r in targets[: limit or len(targets)]
+        )
+        right = f"<h3>Who mentors say the right customer is</h3><ul>{items}</ul>"
+    return partners + right
 
 
-def _follow_ups(items: Sequence[FollowUp], limit: int | None) -> str:
+def _who_line(p: Person) -> str:
+    return f"{e(p.who)}"
+
+
+def breakable_email(address: str, mark: str) -> str:
+    """An escaped address where a line may break: before "@" and before each dot of
+    the domain (``mark``: ``<wbr>`` for browsers, a zero-width space for Qt)."""
+    local, at, domain = address.partition("@")
+    if not at:
+        return e(address)
+    return e(local) + mark + "@" + mark.join(e(part) for part in _dots(domain))
+
+
+def _dots(domain: str) -> list[str]:
+    parts = domain.split(".")
+    return [parts[0], *("." + p for p in parts[1:])]
+
+
+def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>") -> str:
     rows = []
     for n, f in enumerate(items, start=1):
         p = f.person
-        reach = [e(x) for x in (p.email, p.phone) if x]
+        reach = [breakable_email(p.email, mark)] if p.email else []
+        reach += [e(p.phone)] if p.phone else []
         contact = (
             f'<span class="contact">{"<br>".join(reach)}</span>'
             if reach
@@ -369,6 +446,8 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None) -> str:
         if not p.consent:
             contact += '<br><span class="nocontact">no consent: do not contact</span>'
         step = _opt(f.next_step) + (f'<br><span class="who">due {e(f.due)}</span>' if f.due else "")
+        if f.done:
+            step += '<br><span class="done">done</span>'
         who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
         rows.append([str(n), _rating(p), who, step, _opt(f.owner), contact])
     headers = (("#", 6), ("Rating", 10), ("Who", 26), ("Next step", 19), ("Owner", 12),
@@ -378,6 +457,21 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None) -> str:
         "earliest due next step first.</p>"
     )
     return intro + _table(headers, rows, "No leads yet.", limit)
+
+
+def _notes(items: Sequence[Note], limit: int | None) -> str:
+    rows = [
+        [
+            _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}'
+            "</span>",
+            e(n.text).replace("\n", "<br>"),
+            e(n.staff or "—") + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
+        ]
+        for n in items
+    ]
+    headers = (("Who", 28), ("Note", 50), ("Heard by", 22))
+    intro = '<p class="muted">Every note typed at the booth, hot leads first.</p>'
+    return intro + _table(headers, rows, "No notes were typed.", limit)
 
 
 def _class_label(value: str) -> str:

@@ -65,6 +65,53 @@ def unspaced_pieces(text: str) -> list[str]:
     return pieces
 
 
+def searched_fields(lead: Lead) -> dict[str, Any]:
+    """The lead's values the index text starts with (``search_body``'s fields)."""
+    return {f: getattr(lead, f) for f in (*SEARCHED_FIELDS, "tags")}
+
+
+def index_added_visit(
+    session: Session,
+    lead: Lead,
+    indexed: Mapping[str, Any] | None,
+    notes: str | None,
+    answers: Mapping[str, Any] | None,
+) -> None:
+    """Add one new visit to the lead's index row, which was made from ``indexed``
+    (its fields before this change), without reading the lead's earlier visits.
+
+    The text equals ``search_body`` of the lead with every visit. Anything unusual
+    (no row yet, a script written without spaces, a row that does not start as
+    expected) is indexed the long way, by ``reindex_lead``.
+    """
+    if indexed is None or lead.search_key is None or not has_fts(session):
+        reindex_lead(session, lead)
+        return
+    old = session.execute(
+        text("SELECT body FROM lead_search WHERE rowid = :key"), {"key": lead.search_key}
+    ).scalar()
+    head_before = search_body(indexed, ())
+    head = search_body(searched_fields(lead), ())
+    added = search_body({}, ((notes, answers),))
+    rest = old[len(head_before) :] if isinstance(old, str) else ""
+    if head_before and rest:
+        rest = rest[1:] if rest[0] == " " else "\x00"  # the space search_body puts between
+    if (
+        not isinstance(old, str)
+        or not old.startswith(head_before)
+        or "\x00" in rest
+        or _UNSPACED.search(old + head + added)
+    ):
+        reindex_lead(session, lead)
+        return
+    body = " ".join(part for part in (head, rest, added) if part)
+    session.execute(text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key})
+    session.execute(
+        text("INSERT INTO lead_search (rowid, body) VALUES (:key, :body)"),
+        {"key": lead.search_key, "body": body},
+    )
+
+
 def lead_search_body(lead: Lead) -> str:
     fields = {f: getattr(lead, f) for f in (*SEARCHED_FIELDS, "tags")}
     return search_body(fields, ((v.notes, v.answers) for v in lead.visits))

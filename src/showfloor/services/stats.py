@@ -3,8 +3,8 @@
 The debrief (services/report.py) draws the same four charts, but it reads every
 visit with its answers to group what people said; the dashboard refreshes after
 each capture, so here the counting is done by SQLite (GROUP BY) and only the
-totals cross into Python. The charts reuse the debrief's Chart and Count, labels
-and order, so the dashboard and the debrief always agree (a test checks it).
+totals cross into Python. Both build their charts with services/charts.py, so the
+dashboard and the debrief always agree (a test checks it).
 
 Hours and days are local: visits are grouped by quarter hour in UTC in SQL (every
 real time zone offset is a whole number of quarter hours), then each quarter is
@@ -20,8 +20,16 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from sqlalchemy import Integer, cast, func, select
 from sqlalchemy.orm import Session
 
-from showfloor.domain.questions import Rating, VisitorClass
-from showfloor.services.report import NO_STAFF, UNRATED, Chart, Count
+from showfloor.services.charts import (
+    NO_STAFF,
+    UNRATED,
+    Chart,
+    class_chart,
+    hour_chart,
+    local,
+    rating_chart,
+    staff_chart,
+)
 from showfloor.store.models import Lead, Staff, Visit
 
 MAX_DAYS_PROBED = 31
@@ -79,10 +87,10 @@ def event_stats(session: Session, event_id: str, tz: tzinfo | None = None) -> Ev
         leads=leads,
         visits=sum(quarters.values()),
         returning=returning,
-        by_class=_class_chart(classes),
-        by_rating=_rating_chart(ratings),
-        by_hour=_hour_chart(quarters, tz),
-        by_staff=_staff_chart(staff),
+        by_class=class_chart(classes),
+        by_rating=rating_chart(ratings),
+        by_hour=hour_chart(quarters, tz, "Visits per hour (local time)"),
+        by_staff=staff_chart(staff),
     )
 
 
@@ -98,9 +106,9 @@ def visit_days(session: Session, event_id: str, tz: tzinfo | None = None) -> lis
     last = session.scalar(select(func.max(Lead.last_seen_at)).where(*live))
     if first is None or last is None:
         return []
-    day, final = _local(first, tz).date(), _local(last, tz).date()
+    day, final = local(first, tz).date(), local(last, tz).date()
     if (final - day).days > MAX_DAYS_PROBED:  # a wrong clock somewhere: count them all
-        return sorted({_local(q, tz).date() for q in _visit_quarters(session, event_id)})
+        return sorted({local(q, tz).date() for q in _visit_quarters(session, event_id)})
     days: list[date] = []
     while day <= final:
         start, end = day_bounds(day, tz)
@@ -153,50 +161,6 @@ def _visit_quarters(session: Session, event_id: str) -> Counter[datetime]:
     return counts
 
 
-def _local(moment: datetime, tz: tzinfo | None) -> datetime:
-    return moment.astimezone(tz) if tz is not None else moment.astimezone()
-
-
 def _local_midnight(day: date, tz: tzinfo | None) -> datetime:
     naive = datetime.combine(day, time())
     return naive.replace(tzinfo=tz) if tz is not None else naive.astimezone()
-
-
-def _class_chart(counts: Counter[str]) -> Chart:
-    bars = tuple(Count(c.value, c.label, counts.get(c.value, 0)) for c in VisitorClass)
-    return Chart("Leads per class", bars)
-
-
-def _rating_chart(counts: Counter[str]) -> Chart:
-    bars = [Count(r.value, r.label, counts.get(r.value, 0)) for r in Rating]
-    if counts.get(UNRATED):
-        bars.append(Count(UNRATED, "Unrated", counts[UNRATED]))
-    return Chart("Leads per rating", tuple(bars))
-
-
-def _hour_chart(quarters: Counter[datetime], tz: tzinfo | None) -> Chart:
-    """Visits per local hour, the empty hours within each day included (quiet times count)."""
-    hours: Counter[datetime] = Counter()
-    for moment, n in quarters.items():
-        hours[_local(moment, tz).replace(minute=0, second=0, microsecond=0)] += n
-    title = "Visits per hour (local time)"
-    if not hours:
-        return Chart(title, (), horizontal=False)
-    days = sorted({h.date() for h in hours})
-    bars: list[Count] = []
-    for day in days:
-        on_day = sorted(h for h in hours if h.date() == day)
-        # Step in UTC so a summer-time change inside the day neither loops nor skips.
-        hour, last = on_day[0].astimezone(UTC), on_day[-1].astimezone(UTC)
-        while hour <= last:
-            local = _local(hour, tz)
-            label = f"{local:%H}h" if len(days) == 1 else f"{local:%a} {local:%H}h"
-            bars.append(Count(local.isoformat(), label, hours.get(local, 0)))
-            hour += timedelta(hours=1)
-    caption = "Every visit counts, returning visitors included."
-    return Chart(title, tuple(bars), horizontal=False, caption=caption)
-
-
-def _staff_chart(counts: Counter[str]) -> Chart:
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-    return Chart("Visits per staff member", tuple(Count(k, k, n) for k, n in ranked))

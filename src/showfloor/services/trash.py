@@ -26,6 +26,8 @@ def trash_visit(
             reason=reason.value,
             state_at=now,
             state_device=this_device(session).id,
+            edited_at=visit.edited_at,
+            edited_device=visit.edited_device,
         )
     )
     lead.visits.remove(visit)
@@ -56,6 +58,8 @@ def restore_visits(session: Session, lead: Lead, now: datetime) -> int:
                 number=-1 - len(lead.visits),  # placeholder, unique until renumbered
                 state_at=now,
                 state_device=device,
+                edited_at=trashed.edited_at,
+                edited_device=trashed.edited_device,
             )
         )
     session.flush()
@@ -94,3 +98,16 @@ def refresh_timeline(lead: Lead) -> None:
     lead.first_seen_at = line.first_seen_at
     lead.last_seen_at = line.last_seen_at
     lead.deleted_at = line.deleted_at
+
+
+def add_live_visit(lead: Lead, at: datetime) -> None:
+    """One new live visit at ``at``: the counts and dates ``refresh_timeline`` would
+    give, from the lead's own (derived) counts, without reading its visits."""
+    if lead.visit_count and lead.deleted_at is None:
+        lead.visit_count += 1
+        lead.first_seen_at = min(lead.first_seen_at or at, at)
+        lead.last_seen_at = max(lead.last_seen_at or at, at)
+    else:  # new, or deleted and captured again: no live visit before this one
+        lead.visit_count = 1
+        lead.first_seen_at = lead.last_seen_at = at
+    lead.deleted_at = None

@@ -6,10 +6,14 @@ only when the schema really has to change, to keep start-up fast.
 
 from __future__ import annotations
 
+import threading
+
 from sqlalchemy import Connection, inspect, text
 
 # Kept in step with migrations/versions by tests/unit/store/test_migrations.py.
-KNOWN_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "i25_business_cards")
+KNOWN_REVISIONS = (
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "i25_business_cards",
+)
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 
 
@@ -30,7 +34,14 @@ def alembic_config(conn: Connection | None = None):  # type: ignore[no-untyped-d
     return config
 
 
+# Alembic keeps its running environment in module globals: two upgrades at once in
+# one process (the window's background sync migrating a fresh team server while a
+# data dir opens) would tear each other's down.
+_ONE_AT_A_TIME = threading.Lock()
+
+
 def upgrade(conn: Connection, revision: str = "head") -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(conn), revision)
+    with _ONE_AT_A_TIME:
+        command.upgrade(alembic_config(conn), revision)

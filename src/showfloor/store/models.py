@@ -105,6 +105,8 @@ class Lead(Timestamped, Base):
         Index("ix_leads_search_key", "search_key", unique=True),
         # Paging the live leads of an event by last visit without reading each row.
         Index("ix_leads_event_live_seen", "event_id", "deleted_at", "last_seen_at", "id"),
+        # "Same phone" duplicate hints look a number up without reading the event.
+        Index("ix_leads_event_phone", "event_id", "phone"),
     )
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"))
@@ -134,6 +136,10 @@ class Lead(Timestamped, Base):
     search_key: Mapped[int | None] = mapped_column(Integer)
     # When each field group last changed, and where: merges keep the newest per field.
     field_times: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The week after the show: who follows this lead up (a staff name; empty: whoever
+    # met them) and when that was done (None: not yet). One field group when merged.
+    follow_up_owner: Mapped[str | None] = mapped_column(String(200))
+    follow_up_done_at: Mapped[datetime | None] = mapped_column()
 
     visits: Mapped[list[Visit]] = relationship(
         back_populates="lead", order_by="Visit.number", cascade="all, delete-orphan"
@@ -146,7 +152,9 @@ class Lead(Timestamped, Base):
 
 
 class Visit(Base):
-    """One conversation with a lead. What was said is never updated once written.
+    """One conversation with a lead. What was said changes only by an edit in the lead
+    dialog (a mistyped answer corrected), stamped with ``edited_at``/``edited_device``:
+    a merge keeps the newest edit of each visit.
 
     ``state_at``/``state_device`` stamp the visit's last return from the trash (a
     Restore): a merge keeps, per visit, the newest of "live" and "in the trash".
@@ -168,9 +176,12 @@ class Visit(Base):
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     state_at: Mapped[datetime | None] = mapped_column()
     state_device: Mapped[str | None] = mapped_column(String(36))
+    edited_at: Mapped[datetime | None] = mapped_column()
+    edited_device: Mapped[str | None] = mapped_column(String(36))
 
     lead: Mapped[Lead] = relationship(back_populates="visits")
     staff: Mapped[Staff | None] = relationship()
+    device: Mapped[Device | None] = relationship()
 
 
 class TrashedVisit(Base):
@@ -196,6 +207,8 @@ class TrashedVisit(Base):
     reason: Mapped[str] = mapped_column(String(10))
     state_at: Mapped[datetime] = mapped_column()
     state_device: Mapped[str | None] = mapped_column(String(36))
+    edited_at: Mapped[datetime | None] = mapped_column()
+    edited_device: Mapped[str | None] = mapped_column(String(36))
 
 
 class CardImage(Base):

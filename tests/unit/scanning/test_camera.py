@@ -6,9 +6,8 @@ import numpy as np
 
 from showfloor.scanning.camera import Backoff, Camera, CameraState
 from showfloor.scanning.codes import Frame
-from showfloor.scanning.sources import FakeSource
 
-from helpers.fake_camera import FakeClock
+from helpers.fake_camera import FakeClock, FakeSource
 
 FRAME = np.zeros((4, 4, 3), np.uint8)
 BACKOFF = Backoff(first_s=1.0, factor=2.0, max_s=4.0)

@@ -26,7 +26,7 @@ def test_one_object_per_file_with_the_documented_keys(tmp_path: Path) -> None:
     assert set(first) == {"file", "codes", "ms"}
     assert [c["text"] for c in first["codes"]] == [VCARD]
     (code,) = first["codes"]
-    assert set(code) == {"text", "points"}
+    assert set(code) == {"text", "points", "symbology"} and code["symbology"] == "qr"
     assert len(code["points"]) == 4 and all(len(p) == 2 for p in code["points"])
     assert isinstance(first["ms"], float) and first["ms"] >= 0
     assert [c["text"] for c in results[1]["codes"]] == ["EXPO26-000001"]

@@ -8,9 +8,9 @@ import cv2
 import numpy as np
 import pytest
 
-from showfloor.scanning.sources import FakeSource, FrameSource, OpenCVSource, as_bgr, parse_spec
+from showfloor.scanning.sources import FrameSource, OpenCVSource, as_bgr, parse_spec
 
-from helpers.fake_camera import frame_index, numbered, write_sequence
+from helpers.fake_camera import FakeSource, frame_index, numbered, write_sequence
 
 BASE = np.full((48, 64, 3), 128, np.uint8)
 

@@ -2,7 +2,7 @@ import sqlite3
 from datetime import UTC, datetime
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.capture import CaptureService
@@ -180,3 +180,57 @@ def test_undo_removes_only_the_latest_visit(db: Database) -> None:
     with db.session() as session:
         stored = session.get(Lead, one.lead.id)
         assert stored is not None and stored.deleted_at is not None
+
+
+def _many_visits(db: Database, lead_id: str, count: int) -> None:
+    """Earlier visits of one lead written straight into the file (as a merge would)."""
+    with sqlite3.connect(db.path) as conn:  # type: ignore[arg-type]
+        conn.executemany(
+            "INSERT INTO visits (id, lead_id, number, at, visitor_class, answers, created_at)"
+            " VALUES (?, ?, ?, '2026-11-20 10:00:00.000000', 'mentor', '{}',"
+            " '2026-11-20 10:00:00.000000')",
+            [(f"v-{n:07d}", lead_id, n) for n in range(2, count + 2)],
+        )
+        conn.execute(
+            "UPDATE leads SET visit_count = visit_count + ? WHERE id = ?", (count, lead_id)
+        )
+
+
+def test_a_repeat_capture_never_reads_the_leads_earlier_visits(db: Database) -> None:
+    """Issue 19: a lead with a million visits made one repeat capture take 45 s. The
+    capture reads no visit of the lead, yet its counts and search text are complete."""
+    from sqlalchemy import event
+
+    from showfloor.services.search_index import search_body
+
+    make_event(db)
+    first = capture(db, "mentor", first_name="Ada", email="ada@example.org", note="first")
+    _many_visits(db, first.lead.id, 3000)
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(" ".join(statement.split()))
+
+    event.listen(db.engine, "before_cursor_execute", seen)
+    try:
+        again = capture(
+            db, "mentor", email="ada@example.org", company="Analytical", note="pilot in May"
+        )
+    finally:
+        event.remove(db.engine, "before_cursor_execute", seen)
+    assert again.visit == 3002 and again.lead.visits == 3002
+    reads = [s for s in statements if s.startswith("SELECT") and "FROM visits" in s]
+    assert all("max(visits.number)" in s for s in reads), reads  # only the next number
+    with db.session() as session:
+        lead = session.get(Lead, first.lead.id)
+        assert lead is not None
+        fields = {
+            f: getattr(lead, f)
+            for f in ("first_name", "last_name", "full_name", "company", "title", "email", "tags")
+        }
+        expected = search_body(fields, [(v.notes, v.answers) for v in lead.visits])
+        body = session.execute(
+            text("SELECT body FROM lead_search WHERE rowid = :k"), {"k": lead.search_key}
+        ).scalar()
+        assert body == expected and body.endswith("first pilot in May")
+        assert (lead.visit_count, lead.deleted_at) == (3002, None)

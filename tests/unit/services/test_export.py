@@ -340,3 +340,32 @@ def test_neutralise_row_guards_exactly_the_formula_like_cells(cells: list[str]) 
     row = list(cells)
     assert neutralise_row(row) == sum(1 for c in cells if is_formula_like(c))
     assert row == expected
+
+
+@pytest.mark.parametrize(
+    ("stored", "safe_cell", "raw_cell"),
+    [
+        ("\x00=1+1", "'=1+1", "=1+1"),  # LibreOffice skips the NUL and runs the rest
+        ("\u202e=1+1", "'=1+1", "=1+1"),  # a bidi override before the formula
+        ("\u2066\x01+1", "'+1", "+1"),
+        ("﹦1+1", "'﹦1+1", "﹦1+1"),  # small equals sign
+        ("﹢1", "'﹢1", "﹢1"),
+        ("﹣1", "'﹣1", "﹣1"),
+        ("−1+2", "'−1+2", "−1+2"),  # minus sign
+        ("⁼1", "'⁼1", "⁼1"),  # superscript equals
+        ("＠SUM(A1)", "'＠SUM(A1)", "＠SUM(A1)"),
+        ("Ada\x00 Lovelace", "Ada Lovelace", "Ada Lovelace"),
+    ],
+)
+def test_control_characters_go_before_the_formula_check_look_alikes_too(
+    db: Database, stored: str, safe_cell: str, raw_cell: str
+) -> None:
+    """A merged or imported row may carry what capture never saves (issue 19)."""
+    event_id = make_event(db)
+    result = capture(db, "mentor", first_name="Ada", email="ada@example.org")
+    with db.session() as session:
+        session.execute(update(Lead).where(Lead.id == result.lead.id).values(company=stored))
+    (safe,) = rows_of(export_text(db, event_id))
+    (raw,) = rows_of(export_text(db, event_id, raw=True))
+    assert safe["company"] == safe_cell
+    assert raw["company"] == raw_cell

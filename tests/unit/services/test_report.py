@@ -6,7 +6,6 @@ from the grouping code under test.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from datetime import UTC, datetime, timedelta
 
@@ -14,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 
 from showfloor.services.demo import VISITS, create_demo
-from showfloor.services.insights import Said, content_words, group_phrases, stem
 from showfloor.services.report import Debrief, Insight, build_debrief
 from showfloor.services.report_charts import svg_chart
 from showfloor.services.report_html import SECTIONS, render_html
@@ -220,31 +218,3 @@ def test_empty_event_says_so(db: Database) -> None:
     assert debrief.leads == 0
     assert "No mentor named a reservation." in html and "No leads yet." in html
     assert "Nothing recorded yet." in svg_chart(debrief.by_hour)
-
-
-def test_grouping_sees_through_wording_and_counts_people_once() -> None:
-    said = [
-        Said("Budget is frozen until spring", "a", "ann"),
-        Said("budget frozen till spring!", "b", "bob"),
-        Said("the budgets are frozen until spring", "c", "cat"),
-        Said("Budget is frozen until spring", "a2", "ann"),  # same person, second visit
-        Said("IT security review takes months; no references", "d", "dan"),
-        Said("No references from our industry", "e", "eve"),
-    ]
-    groups = group_phrases(said)
-    assert [(g.label, g.count) for g in groups] == [
-        ("Budget is frozen until spring", 3),
-        ("No references", 2),  # one answer's second point, and a longer wording of it
-        ("IT security review takes months", 1),
-    ]
-    assert [q.source for q in groups[0].quotes] == ["a", "b", "c"]
-
-
-def test_light_stemming_and_stop_words() -> None:
-    assert stem("reviews") == "review" and stem("scanning") == "scann"
-    assert stem("is") == "is" and stem("business") == "business"
-    assert content_words("Leads get lost between the laptops!") == content_words(
-        "lost leads between laptops"
-    )
-    assert content_words("no budget") != content_words("budget")
-    assert re.fullmatch(r"[a-z0-9 ]+", " ".join(content_words("Zoë's café, déjà vu")))

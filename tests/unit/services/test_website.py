@@ -7,6 +7,7 @@ import io
 from dataclasses import replace
 
 import pytest
+from sqlalchemy import select
 
 from showfloor.badges import BadgeResult
 from showfloor.domain.errors import RefusedError
@@ -17,6 +18,7 @@ from showfloor.services.lead_edit import LeadEdit, update_lead
 from showfloor.services.leads import get_lead
 from showfloor.services.lookup import resolve_badge
 from showfloor.store.database import Database
+from showfloor.store.models import Attendee
 
 from helpers.builders import capture, make_event
 
@@ -101,3 +103,17 @@ def test_the_spreadsheet_export_has_a_website_column(db: Database) -> None:
     export_leads(db, event_id, buffer, "generic")
     (row,) = csv.DictReader(io.StringIO(buffer.getvalue(), newline=""))
     assert row["website"] == "acme.de"
+
+
+def test_a_list_cell_that_is_no_web_address_stays_in_the_rows_extra(db: Database) -> None:
+    """Bundles refuse a malformed website, so the list never stores one as a website."""
+    event_id = make_event(db)
+    listing = "Badge ID,First Name,Website\nB-8,Ana,n/a\n"
+    report = import_attendees(db, event_id, io.BytesIO(listing.encode()))
+    assert report.imported == 1
+    with db.session() as session:
+        resolved = resolve_badge(session, event_id, BadgeResult("id", badge_id="B-8"))
+    assert resolved is not None and resolved.person.website is None
+    with db.session() as session:
+        attendee = session.scalars(select(Attendee)).one()
+    assert attendee.extra == {"Website": "n/a"}

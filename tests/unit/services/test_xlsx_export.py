@@ -92,3 +92,45 @@ def test_libreoffice_reads_back_every_value(db: Database, tmp_path: Path) -> Non
     for value in ("00123", TRICKY["company"], TRICKY["title"], "+49301234567"):
         assert value in zoe
     assert any(TRICKY["note"] in cell for cell in zoe)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    _libreoffice() is None and not os.environ.get("CI"),
+    reason="LibreOffice is not installed here (CI installs libreoffice-calc-nogui)",
+)
+def test_libreoffice_runs_no_formula_hidden_behind_a_nul_or_a_look_alike(
+    db: Database, tmp_path: Path
+) -> None:
+    """The real counterpart of issue 19's finding: LibreOffice opens our spreadsheet
+    CSV with formulas evaluated, and a name that came "\\x00=1+1" from a bundle stays text."""
+    from sqlalchemy import update
+
+    from showfloor.store.models import Lead
+
+    office = _libreoffice()
+    assert office is not None, "CI must install libreoffice-calc-nogui (.ci/run)"
+    event_id = _event(db)
+    stored = {"\x00=1+1": "=1+1", "\u202e=2+2": "=2+2", "﹦3+3": "﹦3+3", "−4+4": "−4+4"}
+    with db.session() as session:
+        leads = session.query(Lead).order_by(Lead.id).limit(len(stored)).all()
+        assert len(leads) == len(stored)
+        for lead, value in zip(leads, stored, strict=True):
+            session.execute(update(Lead).where(Lead.id == lead.id).values(company=value))
+    ours = tmp_path / "safe.csv"
+    export_leads(db, event_id, ours)  # the spreadsheet CSV (guarded)
+    out = tmp_path / "lo"
+    profile = tmp_path / "lo-profile"
+    # Import options: comma, quote, UTF-8, from line 1, ..., "evaluate formulas" on.
+    subprocess.run(
+        [office, f"-env:UserInstallation=file://{profile}", "--headless",
+         "--infilter=CSV:44,34,76,1,,0,false,true,false,false,false,-1,true",
+         "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1", "--outdir", str(out),
+         str(ours)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    header, *rows = _csv_rows(out / "safe.csv")
+    companies = {row[header.index("company")] for row in rows}
+    for shown in stored.values():  # as text (with the guard's apostrophe), not computed
+        assert any(shown in cell for cell in companies), (shown, companies)
+    assert not {"2", "4", "6", "8"} & companies

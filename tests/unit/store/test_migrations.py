@@ -89,7 +89,7 @@ def test_a_format_2_bundle_merges_as_the_migrated_laptop_holds_it(tmp_path: Path
     from showfloor.services.sync.files import merge_bundle
 
     db = open_database(tmp_path / "fresh" / "showfloor.db")
-    merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb")
+    merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb", trust=True)  # unsigned
     assert _life(db) == LIFE_AT_0004
     db.close()
 
@@ -105,6 +105,24 @@ def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:
     db.close()
     assert "email" in columns
     assert staff and all(email is None for _name, email in staff)
+
+
+def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
+    """0008: visits of the released schema are never edited; no follow-up is set yet."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        visit_columns = {row[1] for row in session.execute(text("PRAGMA table_info(visits)"))}
+        trash_columns = {row[1] for row in session.execute(text("PRAGMA table_info(visit_trash)"))}
+        edited = session.execute(text("SELECT edited_at FROM visits")).scalars().all()
+        follow = session.execute(text("SELECT follow_up_owner, follow_up_done_at FROM leads")).all()
+        indexes = {row[1] for row in session.execute(text("PRAGMA index_list(leads)"))}
+    db.close()
+    assert {"edited_at", "edited_device"} <= visit_columns & trash_columns
+    assert edited and all(e is None for e in edited)
+    assert follow and all(tuple(row) == (None, None) for row in follow)
+    assert "ix_leads_event_phone" in indexes
 
 
 def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: Path) -> None:

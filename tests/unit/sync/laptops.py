@@ -15,6 +15,7 @@ from showfloor.services.privacy import erase_person
 from showfloor.services.sync.clock import effective_stamps
 from showfloor.services.sync.files import create_bundle, merge_bundle
 from showfloor.services.sync.merge import MergeSummary
+from showfloor.services.visit_edit import VisitEdit, edit_visits
 from showfloor.store.database import Database
 from showfloor.store.models import Lead, Staff, TrashedVisit, Visit
 from showfloor.store.types import utcnow
@@ -57,6 +58,17 @@ def delete(db: Database, lead_id: str) -> None:
 def restore(db: Database, lead_id: str) -> None:
     with db.session() as session:
         restore_lead(session, lead_id)
+
+
+def edit_answers(db: Database, lead_id: str, text: str) -> None:
+    """The booth lead corrects the latest visit's next step and note in the lead dialog."""
+    with db.session() as session:
+        lead = session.get(Lead, lead_id)
+        assert lead is not None and lead.visits
+        visit = lead.visits[-1]
+        base = VisitEdit(visit.id, dict(visit.answers or {}), visit.notes)
+        edit = VisitEdit(visit.id, {**base.answers, "next_step": text}, f"{text} (corrected)")
+        edit_visits(session, lead_id, [edit], [base])
 
 
 def live(db: Database) -> dict[str, int]:
@@ -125,11 +137,13 @@ def state(db: Database) -> tuple[frozenset[tuple[Any, ...]], frozenset[tuple[Any
         leads = frozenset(_lead_state(lead) for lead in session.scalars(select(Lead)))
         staff = {s.id: s.name for s in session.scalars(select(Staff))}
         visits = frozenset(
-            (v.id, v.lead_id, v.number, v.at, v.notes, staff.get(v.staff_id or ""), v.state_at)
+            (v.id, v.lead_id, v.number, v.at, v.notes, staff.get(v.staff_id or ""), v.state_at,
+             repr(sorted((v.answers or {}).items())), v.edited_at, v.edited_device)
             for v in session.scalars(select(Visit))
-        )
+        )  # fmt: skip
         trashed = frozenset(
-            (t.id, t.lead_id, t.at, t.notes, t.reason, t.state_at, t.state_device)
+            (t.id, t.lead_id, t.at, t.notes, t.reason, t.state_at, t.state_device,
+             repr(sorted((t.answers or {}).items())), t.edited_at, t.edited_device)
             for t in session.scalars(select(TrashedVisit))
-        )
+        )  # fmt: skip
     return leads, visits | trashed

@@ -100,7 +100,11 @@ def test_cli_bundle_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path
     result = run_cli(capsys, "sync", "bundle", "-o", str(out))
     assert result.code == 0 and "1 leads" in result.out
     other = tmp_path / "other"
-    result = run_cli(capsys, "--data-dir", str(other), "sync", "merge", str(out), "--json")
+    merge = ("--data-dir", str(other), "sync", "merge", str(out), "--json")
+    result = run_cli(capsys, *merge)  # a laptop set up on its own: shown first, not merged
+    assert result.code == 1 and "comes from a laptop this one does not trust yet" in result.err
+    assert "it adds 1 lead, changes 0 and removes 0" in result.err
+    result = run_cli(capsys, *merge, "--trust")
     assert result.code == 0
     assert result.json()["new_leads"] == 1 and result.json()["new_visits"] == 1
     result = run_cli(capsys, "--data-dir", str(other), "sync", "merge", str(out))
@@ -121,7 +125,7 @@ def test_a_fresh_laptop_shows_the_merged_event(tmp_path, capsys) -> None:  # typ
     assert run_cli(capsys, "--data-dir", source, "demo").code == 0
     bundle = str(tmp_path / "a.sfb")
     assert run_cli(capsys, "sync", "bundle", "-o", bundle, "--data-dir", source).code == 0
-    assert run_cli(capsys, "sync", "merge", bundle, "--data-dir", target).code == 0
+    assert run_cli(capsys, "sync", "merge", bundle, "--data-dir", target, "--trust").code == 0
     leads = run_cli(capsys, "leads", "list", "--json", "--data-dir", target).json()
     assert len(leads) == 10
 
@@ -151,7 +155,7 @@ def test_a_format_1_bundle_merges_like_a_format_2_one(
         write_bundle(old, snap, "old-laptop")
     assert read_bundle(old)[0]["version"] == 1
     via_old, via_new = make_dir("old"), make_dir("new")
-    merge_bundle(via_old, old)
+    merge_bundle(via_old, old, trust=True)  # unsigned, as older versions wrote them
     merge_bundle(via_new, new)
     assert state(via_old) == state(via_new)
     assert merge_bundle(via_old, new).new_leads == 0
@@ -173,7 +177,7 @@ def test_cli_merges_every_laptops_bundle_at_once(
     assert refused.code == 1 and "cut.sfb is truncated or damaged" in refused.err
     listed = run_cli(capsys, "--data-dir", target, "leads", "list", "--json")
     assert listed.code == 0 and listed.json() == []  # checked first: nothing merged
-    result = run_cli(capsys, "--data-dir", target, "sync", "merge", *bundles)
+    result = run_cli(capsys, "--data-dir", target, "sync", "merge", *bundles, "--trust")
     assert result.code == 0 and result.out.startswith("merged from 3 files: new leads 3,")
     again = run_cli(capsys, "--data-dir", target, "sync", "merge", *bundles, "--json")
     assert again.json() == {
@@ -196,7 +200,7 @@ def test_an_event_set_up_twice_is_pointed_out(
         assert run_cli(capsys, "--data-dir", data_dir, *args).code == 0
     bundle = str(tmp_path / "b.sfb")
     assert run_cli(capsys, "--data-dir", b, "sync", "bundle", "-o", bundle).code == 0
-    result = run_cli(capsys, "--data-dir", a, "sync", "merge", bundle, "--json")
+    result = run_cli(capsys, "--data-dir", a, "sync", "merge", bundle, "--json", "--trust")
     assert result.code == 0 and result.json()["new_leads"] == 1
     assert "'Fair' was set up separately on another laptop" in result.err
     again = run_cli(capsys, "--data-dir", a, "sync", "merge", bundle)

@@ -3,7 +3,8 @@ and never loses a live lead.
 
 Each laptop runs a random history of what staff do: capture (the same four people,
 so laptops meet the same visitors), Undo, Delete, Restore, edit a company or an
-email, erase a person, and share its data with another laptop mid-show. Then the
+email, correct a visit's answers and note (issue 22), erase a person, and share its
+data with another laptop mid-show. Then the
 bundles are merged in every order into a fresh data dir and into a laptop itself.
 
 Checked on every example:
@@ -11,6 +12,8 @@ Checked on every example:
   belongs to) unless some laptop moved it to the trash later, by the visits' state
   stamps, or its person was erased;
 - nothing comes back: every live visit after the merge is live in its newest state;
+- every visit, live or in the trash, holds the answers and note of its newest
+  correction on any laptop (by the edit stamps);
 - every merge order gives the same leads and visits (histories that edit emails
   may join people differently: see docs/architecture.md), and merging again
   changes nothing.
@@ -26,29 +29,43 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.identity import identity_keys
-from showfloor.domain.lifecycle import state_key
+from showfloor.domain.lifecycle import edit_key, state_key
 from showfloor.services.events import create_event
 from showfloor.services.lead_edit import LeadEdit, update_lead
 from showfloor.services.leads import get_lead
 from showfloor.services.sync.files import create_bundle, merge_bundle
+from showfloor.services.sync.keys import team_keys
 from showfloor.services.tombstones import PERSON, person_keys
 from showfloor.store.database import Database, open_database
-from showfloor.store.models import Event, Lead, Tombstone, TrashedVisit, Visit
+from showfloor.store.models import Event, EventAlias, Lead, Tombstone, TrashedVisit, Visit
 
-from .laptops import capture, delete, edit, erase, lead_ids, merge_from, restore, state, undo
+from .laptops import (
+    capture,
+    delete,
+    edit,
+    edit_answers,
+    erase,
+    lead_ids,
+    merge_from,
+    restore,
+    state,
+    undo,
+)
 
 OPS = st.lists(
     st.tuples(
         st.integers(0, 2),  # which laptop
         st.sampled_from(
             ["capture"] * 3
-            + ["undo", "delete", "restore", "edit", "email", "erase", "share", "share"]
+            + ["undo", "delete", "restore", "edit", "email", "answers", "answers", "erase"]
+            + ["share", "share"]
         ),
         st.integers(0, 3),  # which person / lead / other laptop
         st.sampled_from(["Acme", "Globex", None]),
@@ -60,6 +77,7 @@ OPS = st.lists(
 EXAMPLES = int(os.environ.get("SHOWFLOOR_PROPERTY_EXAMPLES", "150"))
 
 
+@pytest.mark.timeout(300 + 4 * EXAMPLES)  # about a second an example on a busy machine
 @settings(
     max_examples=EXAMPLES,
     deadline=None,
@@ -118,12 +136,15 @@ class _Truth:
     def __init__(self, dbs: list[Database]) -> None:
         self.live: dict[str, tuple[str, tuple[Any, ...]]] = {}  # visit -> (lead, state)
         self.newest: dict[str, tuple[Any, ...]] = {}  # visit -> newest state anywhere
+        self.content: dict[str, tuple[Any, ...]] = {}  # visit -> (edit key, answers, notes)
         self.gone_leads: set[str] = set()
         self.gone_keys: set[str] = set()
         self.events: set[str] = set()  # every laptop's events: all one show ("Fair", "FAIR")
+        self.keys: list[bytes] = []  # the team keys (the template's: one team)
         versions: list[Lead] = []
         for db in dbs:
             with db.session() as session:
+                self.keys += team_keys(session, create=False)
                 session.expire_on_commit = False
                 for v in session.scalars(select(Visit).join(Lead)):
                     key = state_key(v.state_at, v.state_device, False)
@@ -131,19 +152,33 @@ class _Truth:
                     if v.lead.deleted_at is None and (seen is None or key > seen[1]):
                         self.live[v.id] = (v.lead_id, key)
                     self._seen(v.id, key)
+                    self._said(v)
                 for t in session.scalars(select(TrashedVisit)):
                     self._seen(t.id, state_key(t.state_at, t.state_device, True))
+                    self._said(t)
                 for stone in session.scalars(select(Tombstone)):
                     (self.gone_keys if stone.entity == PERSON else self.gone_leads).add(
                         stone.entity_id
                     )
                 versions.extend(session.scalars(select(Lead)))
                 self.events |= set(session.scalars(select(Event.id)))
+                # and events joined away (a mid-show share can join a laptop's own event
+                # into another): its erasure keys were made under the old id
+                self.events |= set(session.scalars(select(EventAlias.alias_id)))
         self.erased_leads = self._erased_groups(versions)
 
     def _seen(self, visit_id: str, key: tuple[Any, ...]) -> None:
         if visit_id not in self.newest or key > self.newest[visit_id]:
             self.newest[visit_id] = key
+
+    def _said(self, visit: Visit | TrashedVisit) -> None:
+        content = (
+            edit_key(visit.edited_at, visit.edited_device),
+            repr(sorted((visit.answers or {}).items())),
+            visit.notes,
+        )
+        if visit.id not in self.content or content[0] > self.content[visit.id][0]:
+            self.content[visit.id] = content
 
     def _erased_groups(self, versions: Iterable[Lead]) -> set[str]:
         """Leads a merge may remove as erased: every lead that shares a key, on any
@@ -161,7 +196,7 @@ class _Truth:
                 f"{kind}:{value}" for kind, value in identity_keys(lead.badge_id, lead.email)
             }
             erased_keys = set().union(
-                *(person_keys(e, lead.badge_id, lead.email) for e in self.events)
+                *(person_keys(e, lead.badge_id, lead.email, self.keys) for e in self.events)
             )
             if lead.id in self.gone_leads or erased_keys & self.gone_keys:
                 hit.add(f"id:{lead.id}")
@@ -186,6 +221,12 @@ class _Truth:
             assert visit_id in after, f"live visit {visit_id} of lead {lead_id} was lost"
         for visit_id in after:
             assert not self.newest[visit_id][2], f"trashed visit {visit_id} came back"
+        with target.session() as session:
+            held = [*session.scalars(select(Visit)), *session.scalars(select(TrashedVisit))]
+            for visit in held:
+                _key, answers, notes = self.content[visit.id]
+                said = (repr(sorted((visit.answers or {}).items())), visit.notes)
+                assert said == (answers, notes), f"visit {visit.id} lost its newest correction"
 
 
 def _copy(template: Path, folder: Path) -> Database:
@@ -220,6 +261,8 @@ def _apply(dbs: list[Database], root: Path, laptop: int, op: str, n: int, value:
             edit(db, lead, company=value)
         elif op == "email":
             _edit_email(db, lead, n, value)
+        elif op == "answers":
+            edit_answers(db, lead, f"call {laptop}-{n}-{value}")
         elif op == "erase":
             erase(db, lead)
 

@@ -55,9 +55,10 @@ def test_three_laptops_set_up_on_their_own_merge_into_one_event_in_any_order(
     results = []
     for name, order in (("t1", (0, 1, 2)), ("t2", (2, 0, 1))):
         target = str(tmp_path / name)
-        merged = run_cli(
-            capsys, "--data-dir", target, "sync", "merge", *[bundles[i] for i in order]
-        )
+        merge = ("--data-dir", target, "sync", "merge", *[bundles[i] for i in order])
+        refused = run_cli(capsys, *merge)  # laptops set up on their own: one confirmation
+        assert refused.code == 1 and "does not trust yet" in refused.err
+        merged = run_cli(capsys, *merge, "--trust")
         assert merged.code == 0
         assert "was set up separately on another laptop" in merged.err
         leads = _leads(capsys, target)
@@ -74,7 +75,9 @@ def test_three_laptops_set_up_on_their_own_merge_into_one_event_in_any_order(
         results.append(leads)
     assert results[0] == results[1]  # the same leads, ids included, in either order
     # and a laptop merging the others' bundles into its own event ends the same
-    own = run_cli(capsys, "--data-dir", laptops[1], "sync", "merge", bundles[0], bundles[2])
+    own = run_cli(
+        capsys, "--data-dir", laptops[1], "sync", "merge", bundles[0], bundles[2], "--trust"
+    )
     assert own.code == 0 and _leads(capsys, laptops[1]) == results[0]
 
 
@@ -87,11 +90,14 @@ def test_an_event_named_a_little_differently_is_merged_into_the_one_chosen(
     _capture(capsys, theirs, "Ada", "ada@example.org", "at ben's")
     bundle = _bundle(capsys, theirs, tmp_path / "ben.sfb")
     kept = str(tmp_path / "kept")
-    run_cli(capsys, "--data-dir", kept, "sync", "merge", _bundle(capsys, mine, tmp_path / "a.sfb"))
-    apart = run_cli(capsys, "--data-dir", kept, "sync", "merge", bundle)
+    mine_bundle = _bundle(capsys, mine, tmp_path / "a.sfb")
+    run_cli(capsys, "--data-dir", kept, "sync", "merge", mine_bundle, "--trust")
+    apart = run_cli(capsys, "--data-dir", kept, "sync", "merge", bundle, "--trust")
     assert "'EXPO 2026 Berlin' is kept as a separate event" in apart.err
     assert len(_events(capsys, kept)) == 2
-    joined = run_cli(capsys, "--data-dir", mine, "sync", "merge", bundle, "--into", "Expo 2026")
+    joined = run_cli(
+        capsys, "--data-dir", mine, "sync", "merge", bundle, "--into", "Expo 2026", "--trust"
+    )
     assert joined.code == 0
     assert [e["name"] for e in _events(capsys, mine)] == ["Expo 2026"]
     assert [(lead["first_name"], lead["visits"]) for lead in _leads(capsys, mine)] == [("Ada", 2)]
@@ -110,6 +116,7 @@ def test_the_same_name_at_other_dates_is_another_show(
         "sync",
         "merge",
         _bundle(capsys, this_year, tmp_path / "b.sfb"),
+        "--trust",
     )
     assert merged.code == 0 and len(_events(capsys, last_year)) == 2
 

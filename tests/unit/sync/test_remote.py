@@ -6,39 +6,15 @@ tests skip on a developer machine but fail in CI, so CI never silently skips the
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.remote import pull, push
 
 from .conftest import MakeDir
 from .laptops import capture, edit, merge_from, state
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A fresh, empty database on the test server for each test."""
-    base = os.environ.get("SHOWFLOOR_TEST_PG_URL")
-    if not base:
-        if os.environ.get("CI"):
-            pytest.fail("SHOWFLOOR_TEST_PG_URL is not set in CI (.ci/start-postgres.sh)")
-        pytest.skip("SHOWFLOOR_TEST_PG_URL not set (run .ci/start-postgres.sh)")
-    name = f"sf_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = make_url(base).set(database=name)
-    yield url.render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def test_push_two_pull_into_third_equals_bundle_merge(

@@ -14,7 +14,6 @@ from sqlalchemy.engine import make_url
 from showfloor.config import Paths
 from showfloor.services.sync import remote
 
-from .test_remote import pg_url  # noqa: F401  (the fixture)
 from helpers.cli import one_line, run_cli
 
 
@@ -44,7 +43,7 @@ def test_a_server_dying_mid_sync_is_the_servers_fault(
     monkeypatch: pytest.MonkeyPatch,
     laptop: None,
     paths: Paths,
-    pg_url: str,  # noqa: F811
+    pg_url: str,
     direction: str,
 ) -> None:
     assert run_cli(capsys, "sync", "push", "--url", pg_url).code == 0  # server is set up
@@ -61,7 +60,7 @@ def test_a_server_dying_mid_sync_is_the_servers_fault(
 def test_a_postgres_url_is_postgresql(
     capsys: pytest.CaptureFixture[str],
     laptop: None,
-    pg_url: str,  # noqa: F811
+    pg_url: str,
 ) -> None:
     url = make_url(pg_url).set(drivername="postgres").render_as_string(hide_password=False)
     assert url.startswith("postgres://")

@@ -1,15 +1,25 @@
-"""Starts, switches and stops the camera worker; shows its state to staff."""
+"""Starts, switches and stops the camera worker; lists the cameras; shows its state.
+
+The picker lists the cameras really connected (scanning/devices.py), refreshed
+every few seconds where listing is cheap (Linux) so that a webcam plugged in
+during the show appears; elsewhere the cameras are probed once, off the GUI
+thread. The camera staff pick is remembered for the next start.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from showfloor.qt.views.capture_view import CaptureView
+from showfloor.qt.widgets.camera_picker import Choice, fill_camera_picker
 from showfloor.qt.workers.camera_worker import CameraWorker
+from showfloor.qt.workers.task import TaskWorker
+from showfloor.scanning import devices
 from showfloor.scanning.camera import CameraState
 from showfloor.scanning.codes import FrameCodes
+from showfloor.scanning.devices import CameraDevice
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 
 STATE_TEXT = {
@@ -18,12 +28,20 @@ STATE_TEXT = {
     CameraState.LOST.value: "Camera lost — reconnecting; keep typing, nothing is lost",
     CameraState.RECONNECTING.value: "Reconnecting to the camera…",
 }
-DEVICES = 3
+NO_CAMERA = "No camera"
+REFRESH_MS = 3000
 
 
 class CameraController(QObject):
     """Signals:
     state_text(str): one line for the status bar.
+
+    Args:
+        source_spec: the camera to start with: a device index, a recording
+            (``--camera FILE``), or None for no camera.
+        remember: called with the spec staff pick (a device index or None),
+            so that the next start opens the same camera; recordings are not
+            remembered.
     """
 
     state_text = Signal(str)
@@ -35,29 +53,75 @@ class CameraController(QObject):
         on_decoded: Callable[[FrameCodes], None],
         source_spec: str | None = None,
         parent: QObject | None = None,
+        *,
+        remember: Callable[[str | None], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self._on_codes = on_codes
         self._on_decoded = on_decoded
+        self._remember = remember
         self.worker: CameraWorker | None = None
-        picker = view.camera_picker
-        if source_spec is not None and not source_spec.isdigit():
-            picker.addItem(f"Recording: {source_spec}", source_spec)
-        for index in range(DEVICES):
-            picker.addItem(f"Camera {index}", str(index))
-        picker.addItem("No camera", None)
-        if source_spec is None:  # "No camera" was chosen in settings
-            picker.setCurrentIndex(picker.count() - 1)
+        self._recording = source_spec if source_spec and not source_spec.isdigit() else None
+        self._chosen = source_spec
+        self._found: list[CameraDevice] | None = None
+        self._probe: TaskWorker | None = None
+        self._refresh_timer = QTimer(self, interval=REFRESH_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        if devices.LISTING_IS_CHEAP:
+            self.refresh()
+            self._refresh_timer.start()
         else:
-            picker.setCurrentIndex(max(0, picker.findData(source_spec)))
-        picker.currentIndexChanged.connect(self._on_pick)
+            self._fill()
+            self._probe_in_background()
+        view.camera_picker.currentIndexChanged.connect(self._on_pick)
 
     def start(self) -> None:
-        self._start(self.view.camera_picker.currentData())
+        self._start(self._chosen)
 
     def make_source(self, spec: str) -> FrameSource:
         return OpenCVSource(spec)
+
+    def list_cameras(self) -> list[CameraDevice]:
+        """The cameras connected now (tests replace this)."""
+        return devices.list_cameras(in_use=[self._chosen] if self._chosen else [])
+
+    def refresh(self) -> None:
+        """List the cameras again; the choice stays, also when its camera is unplugged."""
+        self._found = self.list_cameras()
+        self._fill()
+
+    def choose(self, spec: str | None) -> None:
+        """Switch to another camera (e.g. chosen in Settings), as if picked in the list."""
+        if spec == self._chosen:
+            return
+        self._chosen = spec
+        self._fill()
+        self._start(spec)
+
+    def choices(self) -> list[Choice]:
+        entries: list[Choice] = []
+        if self._recording is not None:
+            entries.append((f"Recording: {self._recording}", self._recording))
+        entries += devices.camera_choices(self._found, self._chosen)
+        entries.append((NO_CAMERA, None))
+        return entries
+
+    def _fill(self) -> None:
+        fill_camera_picker(self.view.camera_picker, self.choices(), self._chosen)
+
+    def _probe_in_background(self) -> None:
+        """Where listing means opening each camera (seconds on Windows), do it off the GUI
+        thread, once; the picker shows the remembered camera meanwhile."""
+        probe = TaskWorker(lambda _progress: self.list_cameras())
+        probe.succeeded.connect(self._on_probed)
+        self._probe = probe
+        probe.start()
+
+    def _on_probed(self, found: object) -> None:
+        if isinstance(found, list):
+            self._found = found
+            self._fill()
 
     def _start(self, spec: str | None) -> None:
         self.stop()
@@ -80,8 +144,20 @@ class CameraController(QObject):
             self.worker.stop()
             self.worker = None
 
+    def shutdown(self) -> None:
+        """Stop the camera and the listing; the window is closing."""
+        self._refresh_timer.stop()
+        self.stop()
+        if self._probe is not None:
+            self._probe.wait()
+            self._probe = None
+
     def _on_pick(self, _index: int) -> None:
-        self._start(self.view.camera_picker.currentData())
+        spec = self.view.camera_picker.currentData()
+        self._chosen = spec
+        self._start(spec)
+        if self._remember is not None and (spec is None or spec.isdigit()):
+            self._remember(spec)  # a recording is for this run only
 
     def _on_state(self, state: str) -> None:
         text = STATE_TEXT.get(state, state)

@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
-from functools import partial
+from functools import lru_cache, partial
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
+from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
@@ -37,6 +38,7 @@ from showfloor.services.consent import current_consent
 from showfloor.services.leads import LeadRecord
 from showfloor.services.scanner_check import layout_problem, separate_scans
 from showfloor.store.database import StoreGoneError, describe_db_error, storage_errors
+from showfloor.store.settings import THIS_DEVICE, get_setting
 
 log = logging.getLogger(__name__)
 
@@ -57,13 +59,19 @@ def local_time(value: datetime | None) -> str:
     return "" if value is None else value.astimezone().strftime("%H:%M")
 
 
-def visit_banner(known: LeadRecord) -> str:
-    """'Visit 2 — last seen 10:42 by Anna, mentor'."""
+def visit_banner(known: LeadRecord, here: str | None = None) -> str:
+    """'Visit 2 — last seen 10:42 by Anna on laptop-2, mentor'.
+
+    ``here``: this laptop's device id; a last visit captured elsewhere (it came by
+    team sync or a bundle) names the laptop it was captured on.
+    """
     last = known.history[-1] if known.history else None
     when = local_time(known.last_seen)
     by = f" by {last.staff}" if last and last.staff else ""
+    elsewhere = last is not None and last.device and last.device_id != here
+    on = f" on {last.device}" if last is not None and elsewhere else ""
     cls = f", {VisitorClass(last.visitor_class).label.lower()}" if last else ""
-    return f"Visit {known.visits + 1} — last seen {when}{by}{cls}"
+    return f"Visit {known.visits + 1} — last seen {when}{by}{on}{cls}"
 
 
 class CaptureController(QObject):
@@ -75,6 +83,7 @@ class CaptureController(QObject):
         self.window = window
         self.view = view or CaptureView()
         self.service = CaptureService(context.db)
+        self._here: str | None = None
         self.sound = True
         self._payload: str | None = None
         self._preview: ScanPreview | None = None
@@ -86,10 +95,35 @@ class CaptureController(QObject):
         self.card_image: bytes | None = None  # the card read for this visitor (CardController)
         self.form_number = 0  # counts forms cleared: a card read late knows its form is gone
         window.add_view(self.view, "Capture", "Ctrl+1")
+        context.leads_changed.connect(self.on_leads_changed)
         self._connect_widgets()
         self._connect_shortcuts()
         self._refresh_consent_text()
         self.clear_form()
+
+    @property
+    def here(self) -> str | None:
+        """This laptop's device id (read only: none until its first capture)."""
+        if self._here is None:
+            with storage_errors(self.context.db.path), self.context.db.session() as session:
+                found = get_setting(session, THIS_DEVICE)
+            self._here = str(found) if found else None
+        return self._here
+
+    def on_leads_changed(self) -> None:
+        """Leads arrived (team sync, a merge): waiting badges are looked up again, and a
+        badge on the form that was nobody here may now be a repeat visitor."""
+        self.queue.saved()
+        if self._payload is None or self._preview is None or self._preview.known is not None:
+            return
+        try:
+            preview = self.service.preview_scan(self._payload)
+        except ShowfloorError:
+            return
+        if preview.known is not None:
+            self._preview = preview
+            self.view.show_banner(visit_banner(preview.known, self.here))
+            self._show_earlier_consent(preview.known)
 
     # -- wiring ------------------------------------------------------------------
     def _connect_widgets(self) -> None:
@@ -254,7 +288,7 @@ class CaptureController(QObject):
         else:
             self.view.source_label.setText(f"Read from the badge ({fmt})")
         if preview.known is not None:
-            self.view.show_banner(visit_banner(preview.known))
+            self.view.show_banner(visit_banner(preview.known, self.here))
             self._show_earlier_consent(preview.known)
             last = preview.known.history[-1] if preview.known.history else None
             if last is not None:
@@ -268,13 +302,16 @@ class CaptureController(QObject):
         self.view.form_side.setFocus()
 
     def on_camera_codes(self, frame_codes: FrameCodes) -> None:
-        if frame_codes.codes:
-            self.view.preview.outline([code.points for code in frame_codes.codes])
+        codes = frame_codes.codes
+        if codes:
+            self.view.preview.outline([c.points for c in codes],
+                                      [_not_a_badge(c.text) for c in codes])
 
     def on_camera_decoded(self, frame_codes: FrameCodes) -> None:
-        """Every code newly read in one frame, in the order the decoder found them."""
-        for code in frame_codes.codes:
-            self.on_scanned(code.text)
+        """Every code newly read in one frame. Badges go first, so that a refused code
+        beside one (a Wi-Fi sign) is shown as refused beside the visitor loaded."""
+        for text in sorted((code.text for code in frame_codes.codes), key=_not_a_badge):
+            self.on_scanned(text)
 
     # -- form state --------------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
@@ -320,7 +357,7 @@ class CaptureController(QObject):
         self.view.fill(snap.form)
         self._payload, self._preview = snap.payload, snap.preview
         if snap.preview is not None and snap.preview.known is not None:
-            self.view.show_banner(visit_banner(snap.preview.known))
+            self.view.show_banner(visit_banner(snap.preview.known, self.here))
         self._loading = False
 
     def clear_form(self, keep_message: bool = False, *, load_next: bool = True) -> None:
@@ -523,3 +560,10 @@ class CaptureController(QObject):
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@lru_cache(maxsize=64)
+def _not_a_badge(payload: str) -> bool:
+    """Surely no visitor (Wi-Fi, payment...), from the payload alone; cached because the
+    camera shows the same codes frame after frame."""
+    return parse_payload(payload).is_refused

@@ -17,7 +17,7 @@ from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.dashboard_view import DashboardView
-from showfloor.services.report import UNRATED
+from showfloor.services.charts import UNRATED
 from showfloor.services.stats import EventStats, event_stats
 from showfloor.store.database import storage_errors
 

@@ -16,16 +16,20 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.qt.views.leads_view import LeadsView
 from showfloor.services.card_images import newest_card_image
+from showfloor.services.combine_leads import combine_leads
+from showfloor.services.duplicates import Possible, possible_duplicates
 from showfloor.services.events import list_staff
 from showfloor.services.lead_edit import LeadEdit, delete_lead, restore_lead, update_lead
 from showfloor.services.leads import LeadFilter, LeadRecord, count_leads, get_lead
@@ -37,6 +41,7 @@ SEARCH_DEBOUNCE_MS = 120
 REFRESH_DEBOUNCE_MS = 80
 UNDO_SECONDS = 10
 MESSAGE_SECONDS = 5
+DUPLICATE_DEBOUNCE_MS = 150
 MAX_DELETE = 500  # more at once is surely a slip of Ctrl+A
 REMEMBER_SELECTED = 50
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -77,6 +82,8 @@ class LeadsController(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_SECONDS * 1000)
+        self._duplicate_timer = QTimer(self, singleShot=True, interval=DUPLICATE_DEBOUNCE_MS)
+        self.duplicate: tuple[str, Possible] | None = None  # (selected lead, its look-alike)
 
         self._fill_fixed_filters()
         self._fill_event_filters()
@@ -94,6 +101,11 @@ class LeadsController(QObject):
         for combo in (v.class_filter, v.rating_filter, v.staff_filter, v.day_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         v.table.doubleClicked.connect(lambda index: self.open_lead(index.row()))
+        v.table.selectionModel().currentRowChanged.connect(
+            lambda _now, _before: self._duplicate_timer.start()
+        )
+        v.combine_button.clicked.connect(self.combine_with_duplicate)
+        self._duplicate_timer.timeout.connect(self.look_for_duplicate)
         v.undo_button.clicked.connect(self.undo_delete)
         v.shown.connect(self._on_shown)
         self.model.failed.connect(v.show_message)
@@ -335,8 +347,10 @@ class LeadsController(QObject):
 
     def open_lead(self, row: int) -> None:
         lead_id = self.model.lead_id(row)
-        if lead_id is None:
-            return
+        if lead_id is not None:
+            self.open_lead_id(lead_id)
+
+    def open_lead_id(self, lead_id: str) -> None:
         try:
             record = self._read(lambda s: get_lead(s, lead_id))
             card = self._read(lambda s: newest_card_image(s, lead_id))
@@ -347,15 +361,30 @@ class LeadsController(QObject):
         dialog.show_card(card)
         base = LeadEdit.of(record)
         dialog.fill(base)
-        dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base))
+        try:
+            staff = self._read(lambda s: [member.name for member in list_staff(s)])
+        except ShowfloorError:
+            staff = []
+        corrections = LeadDialogEdits(dialog, record, staff)
+        dialog.save_button.clicked.connect(
+            lambda: self._save(dialog, lead_id, base, corrections)
+        )
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
 
-    def _save(self, dialog: LeadDialog, lead_id: str, base: LeadEdit) -> None:
+    def _save(
+        self, dialog: LeadDialog, lead_id: str, base: LeadEdit, corrections: LeadDialogEdits
+    ) -> None:
         edit = dialog.read_edit()
+
+        def write(session: Session) -> LeadRecord:
+            saved = update_lead(session, lead_id, edit, base=base)
+            corrections.save(session, lead_id)  # one transaction: all or nothing
+            return saved
+
         try:
-            saved = self._write(lambda s: update_lead(s, lead_id, edit, base=base))
+            saved = self._write(write)
         except ShowfloorError as exc:
             dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return
@@ -368,6 +397,73 @@ class LeadsController(QObject):
             self.dialog = None
         dialog.deleteLater()
         self.view.table.setFocus()
+
+    # -- possible duplicates ---------------------------------------------------------
+
+    def look_for_duplicate(self) -> None:
+        """Hint when the selected lead may be someone already in the list (never joined
+        without the booth lead saying so)."""
+        self._duplicate_timer.stop()
+        lead_id = self.model.lead_id(self.view.table.currentIndex().row())
+        self.duplicate = None
+        if lead_id is None:
+            self.view.show_duplicate("")
+            return
+        event_id = self.context.event_id
+
+        def find(session: Session) -> list[Possible]:
+            record = get_lead(session, lead_id)
+            person = PersonFields(**{k: getattr(record, k) for k in PERSON_FIELDS})
+            return possible_duplicates(session, event_id, person, exclude=lead_id, limit=1)
+
+        try:
+            found = self._read(find)
+        except ShowfloorError:
+            found = []  # a hint only: the list itself says what went wrong
+        if not found:
+            self.view.show_duplicate("")
+            return
+        other = found[0]
+        self.duplicate = (lead_id, other)
+        visits = f"{other.visits} visit{'s' if other.visits != 1 else ''}"
+        self.view.show_duplicate(f"Possible duplicate: {other.who}, {visits} ({other.reason}).")
+
+    def combine_with_duplicate(self) -> None:
+        if self.duplicate is None:
+            return
+        lead_id, other = self.duplicate
+        shown = self.model.row_at(self.view.table.currentIndex().row())
+        name = shown.name if shown is not None else "this lead"
+        if not self._confirm_combine(name, other):
+            return
+        paths = self.context.paths
+        try:
+            result = combine_leads(
+                self.context.db, paths.database, [paths.backups], lead_id, other.lead_id
+            )
+        except ShowfloorError as exc:
+            self.view.show_message(str(exc))
+            return
+        self.duplicate = None
+        self.view.show_duplicate("")
+        self.context.leads_changed.emit()
+        self.refresh_now()
+        row = self.model.find_row(result.lead.id, self._near())
+        if row is not None:
+            self._select_rows([row], row)
+        self._flash(
+            f"Combined into {result.lead.display_name}: {result.lead.visits} visits. "
+            f"Undo: backup restore {result.backup_id}."
+        )
+
+    def _confirm_combine(self, name: str, other: Possible) -> bool:
+        answer = QMessageBox.question(
+            self.view,
+            "Combine these two leads",
+            f"Combine {name} and {other.who} into one lead? Every visit of both is kept; "
+            "for each field the newest value stays. A backup is made first.",
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # -- delete and undo -------------------------------------------------------------
 

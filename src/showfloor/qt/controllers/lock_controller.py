@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
+from showfloor.domain.settings_registry import IDLE_LOCK_MINUTES
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.lock_screen import LockScreen
@@ -38,8 +39,8 @@ from showfloor.services.pin import MAX_DIGITS, MIN_DIGITS, check_pin, has_pin, s
 from showfloor.store.database import storage_errors
 from showfloor.store.settings import get_setting
 
-IDLE_MINUTES = "lock_idle_minutes"
-DEFAULT_IDLE_MINUTES = 10.0
+IDLE_MINUTES = IDLE_LOCK_MINUTES.key
+DEFAULT_IDLE_MINUTES = float(IDLE_LOCK_MINUTES.default)
 _ACTIVITY = {
     QEvent.Type.KeyPress,
     QEvent.Type.MouseButtonPress,

@@ -10,6 +10,7 @@ from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.follow_up_templates import add_template_tab
 from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.main_window import MainWindow
@@ -116,6 +117,7 @@ class SessionController(QObject):
 
     def open_settings(self) -> None:
         settings = SettingsController(self.context.db, self.window)
+        add_template_tab(settings, self.context.db)
         if settings.exec():
             self.apply(settings.prefs)
             self.settings_saved.emit()

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Slot
+from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from showfloor.domain.errors import ShowfloorError
@@ -19,16 +19,27 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.sync_dialog import SyncDialog
 from showfloor.qt.workers.task import TaskWorker
-from showfloor.services.sync.files import merge_bundles
+from showfloor.services.sync.credentials import PASSWORDS, with_password
+from showfloor.services.sync.files import (
+    NeedsConfirmationError,
+    NeedsTrustError,
+    merge_bundles,
+)
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.remote import pull, push
+from showfloor.services.sync.server_settings import configured_server, remember_server
 from showfloor.services.sync.team import EventQuestion, event_questions
 
-SERVER_URL_KEY = "sync_server_url"
 BUNDLE_FILTER = "Showfloor bundles (*.sfb);;All files (*)"
 
 
 class SyncController(QObject):
+    """Signals:
+    team_server_changed(): the dialog saved a team server (background sync follows it).
+    """
+
+    team_server_changed = Signal()
+
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
         self.context = context
@@ -36,6 +47,10 @@ class SyncController(QObject):
         self.dialog: SyncDialog | None = None
         self.worker: TaskWorker | None = None
         self.merging = ""  # what the running merge reads, for its summary
+        # The running merge's files, events and answers so far (trust, yes).
+        self.pending: tuple[list[Path], dict[str, str | None] | None, bool, bool] = (
+            [], None, False, False
+        )
         window.add_action(
             "&File", "&Merge from file…", "Ctrl+Shift+M", self.merge_from_file, object_name="merge"
         )
@@ -74,18 +89,41 @@ class SyncController(QObject):
             self._merge(dialog, paths, None)
             return dialog
         dialog.show_event_questions([_question_row(q) for q in questions])
-        dialog.start_button.clicked.connect(
-            lambda: self._merge(dialog, paths, dialog.event_choices())
-        )
+        dialog.reconnect_start(lambda: self._merge(dialog, paths, dialog.event_choices()))
         return dialog
 
     def _merge(
-        self, dialog: SyncDialog, paths: list[Path], into: dict[str, str | None] | None
+        self,
+        dialog: SyncDialog,
+        paths: list[Path],
+        into: dict[str, str | None] | None,
+        *,
+        trust: bool = False,
+        yes: bool = False,
     ) -> None:
+        """Merge; a bundle from a laptop not trusted yet, or one that would remove or
+        overwrite many leads, comes back as a question (issue 19) shown first."""
         db = self.context.db
-        self._run(
-            dialog, f"Merging {self.merging}…", lambda p: merge_bundles(db, paths, p, into=into)
-        )
+
+        def job(progress: Callable[[int, int], None]) -> object:
+            try:
+                return merge_bundles(db, paths, progress, into=into, trust=trust, yes=yes)
+            except (NeedsTrustError, NeedsConfirmationError) as question:
+                return question
+
+        self.pending = (paths, into, trust, yes)
+        self._run(dialog, f"Merging {self.merging}…", job)
+
+    def _ask(self, dialog: SyncDialog, question: NeedsTrustError | NeedsConfirmationError) -> None:
+        paths, into, trust, yes = self.pending
+        preview = question.preview
+        if isinstance(question, NeedsTrustError):
+            accept, trust = "Trust this laptop and merge", True
+        else:
+            accept, yes = "Merge anyway", True
+        dialog.show_question(question.window_text, accept)
+        dialog.show_changes([(c.change.value, c.name, c.detail) for c in preview.summary.changes])
+        dialog.reconnect_start(lambda: self._merge(dialog, paths, into, trust=trust, yes=yes))
 
     # --- server ------------------------------------------------------------------------
 
@@ -98,7 +136,11 @@ class SyncController(QObject):
     def start_sync(self, url: str) -> None:
         if self.dialog is None or not url:
             return
-        self._save_url(url)
+        try:
+            url = self._save_url(url)
+        except ShowfloorError as exc:
+            self.dialog.show_result(str(exc), ok=False)
+            return
         db = self.context.db
 
         def job(progress: Callable[[int, int], None]) -> str:
@@ -139,6 +181,9 @@ class SyncController(QObject):
             self.dialog.show_result(message, ok=False)
 
     def _done(self, dialog: SyncDialog, result: object) -> None:
+        if isinstance(result, NeedsTrustError | NeedsConfirmationError):
+            self._ask(dialog, result)
+            return
         if isinstance(result, MergeSummary):
             dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
             dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
@@ -150,16 +195,17 @@ class SyncController(QObject):
         self.context.leads_changed.emit()
 
     def _saved_url(self) -> str:
-        from showfloor.store.settings import get_setting
+        """The team server of Settings > Team sync, shown without its password."""
+        server = configured_server(self.context.db)
+        return server.url if server is not None else ""
 
+    def _save_url(self, url: str) -> str:
+        """Keep the server as Settings > Team sync does (its password apart, never in
+        the settings); returns the URL to connect with (with the kept password)."""
         with self.context.db.session() as session:
-            return str(get_setting(session, SERVER_URL_KEY, "") or "")
-
-    def _save_url(self, url: str) -> None:
-        from showfloor.store.settings import set_setting
-
-        with self.context.db.session() as session:
-            set_setting(session, SERVER_URL_KEY, url)
+            stored = remember_server(session, url)
+        self.team_server_changed.emit()
+        return with_password(stored, PASSWORDS.get(stored)) if stored else url
 
     def shutdown(self) -> None:
         """Let a running merge finish, then stop its thread (call before closing)."""

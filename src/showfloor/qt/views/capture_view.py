@@ -156,6 +156,11 @@ class CaptureView(QWidget):
         self.camera_picker = QComboBox()
         self.camera_picker.setObjectName("camera_picker")
         self.camera_picker.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Camera names can be long; the state beside the list must stay readable.
+        self.camera_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.camera_picker.setMinimumContentsLength(14)
         self.camera_state = QLabel()
         self.camera_state.setObjectName("camera_state")
         row.addWidget(QLabel("Camera:"))
@@ -198,6 +203,16 @@ class CaptureView(QWidget):
         )
         self.banner.hide()
         outer.addWidget(self.banner)
+        # Filled by DuplicateHintController (issue 22): someone like this was met before.
+        self.duplicate_hint = QLabel()
+        self.duplicate_hint.setObjectName("capture_duplicate_hint")
+        self.duplicate_hint.setWordWrap(True)
+        self.duplicate_hint.setStyleSheet(
+            "QLabel { background: #ede9fe; border: 1px solid #8b5cf6; border-radius: 6px;"
+            " padding: 4px 10px; color: #4c1d95; }"
+        )
+        self.duplicate_hint.hide()
+        outer.addWidget(self.duplicate_hint)
 
         outer.addWidget(self._build_queue())
 
@@ -513,6 +528,7 @@ class CaptureView(QWidget):
 
     def reset(self) -> None:
         """An empty form: no person, no class, no answers; messages stay."""
+        self.duplicate_hint.hide()
         for edit in self.person_edits.values():
             edit.clear()
         for source in self.person_sources.values():

@@ -29,8 +29,10 @@ from showfloor.qt.controllers.camera_controller import STATE_TEXT
 from showfloor.qt.controllers.first_run_controller import FirstRunAnswers, FirstRunController
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
 from showfloor.qt.views.scanner_check_page import ScannerCheckPage
+from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
+from showfloor.scanning.devices import DEFAULT_CAMERA, camera_choices, known_cameras
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 from showfloor.store.database import Database
 
@@ -158,9 +160,9 @@ class FirstRunWizard(QWizard):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("wizard_camera")
-        for index in range(3):
-            self.camera.addItem(f"Camera {index}", str(index))
-        self.camera.addItem("No camera (handheld scanner or typing only)", None)
+        cameras = camera_choices(known_cameras(), DEFAULT_CAMERA)
+        no_camera = ("No camera (handheld scanner or typing only)", None)
+        fill_camera_picker(self.camera, [*cameras, no_camera], DEFAULT_CAMERA)
         form.addRow("Badge camera", self.camera)
         self.camera_preview = CameraPreview()
         self.camera_preview.setMinimumSize(320, 200)

@@ -1,4 +1,6 @@
-"""Edit a lead: who they are and how we rate them; their visits below, read-only.
+"""Edit a lead: who they are and how we rate them, a visit's answers and notes (a
+mistyped answer corrected after the show), and who follows them up; the visits'
+history below.
 
 Layout only: the controller fills the fields, saves, and shows a refusal in
 ``error`` (the dialog stays open, nothing typed is lost).
@@ -16,10 +18,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QStackedWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -149,7 +155,7 @@ class LeadDialog(QDialog):
         judgement.addRow("&Rating", self.rating_combo)
         judgement.addRow("&Tags", self.tags)
         judgement.addRow("", self.consent)
-        note = QLabel("Tags: separate with commas.\nVisits below stay as recorded.")
+        note = QLabel("Tags: separate with commas.")
         note.setStyleSheet("color: #555;")
         note.setFont(base)
         judgement.addRow("", note)
@@ -167,14 +173,19 @@ class LeadDialog(QDialog):
         self.history = QTextBrowser()
         self.history.setObjectName("lead_history")
         self.history.setOpenLinks(False)
-        self.history.setMinimumHeight(200)
+        self.history.setMinimumHeight(80)
         self.history.setHtml(
             "".join(visit_html(v) for v in reversed(record.history))
             or "<p style='color:#777'>No visits recorded.</p>"
         )
-        history_box = QGroupBox("Visits, newest first (read-only)")
+        history_box = QGroupBox("Visits, newest first")
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
+
+        corrections = QHBoxLayout()
+        corrections.setSpacing(24)
+        corrections.addWidget(self._visit_editor(base), 3)
+        corrections.addWidget(self._follow_up_editor(), 2)
 
         self.to_qualify = _banner("lead_dialog_to_qualify", ("#fef3c7", "#d97706", "#78350f"))
         self.to_qualify.setFont(base)
@@ -203,10 +214,70 @@ class LeadDialog(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.to_qualify)
         layout.addLayout(columns)
+        layout.addLayout(corrections)
         layout.addWidget(history_box, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(940, 680)
+        self.resize(980, 700)
+
+    def _visit_editor(self, base: QFont) -> QGroupBox:
+        """A visit picker and, per class, that visit's questions and notes."""
+        box = QGroupBox("Correct a visit's answers")
+        self.visit_picker = QComboBox()
+        self.visit_picker.setObjectName("edit_visit_picker")
+        self.answer_pages = QStackedWidget()
+        self.answer_edits: dict[str, dict[str, QLineEdit]] = {}
+        for cls in VisitorClass:
+            page = QWidget()
+            form = QFormLayout(page)
+            form.setContentsMargins(0, 0, 0, 0)
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            edits = {}
+            for question in QUESTIONS[cls]:
+                edit = QLineEdit()
+                edit.setObjectName(f"edit_answer_{question.key}")
+                hint = "YYYY-MM-DD" if question.is_date else "/".join(question.choices)
+                edit.setPlaceholderText(hint or question.hint)
+                edit.setAccessibleName(question.label)
+                edits[question.key] = edit
+                form.addRow(question.label, edit)
+            self.answer_edits[cls.value] = edits
+            self.answer_pages.addWidget(page)
+        self.visit_notes = QPlainTextEdit()
+        self.visit_notes.setObjectName("edit_visit_notes")
+        self.visit_notes.setAccessibleName("Notes of this visit")
+        self.visit_notes.setFixedHeight(56)
+        # The longest class (a customer's twelve questions) scrolls, so the dialog fits
+        # a 1366x768 laptop screen.
+        scroll = QScrollArea()
+        scroll.setObjectName("edit_answers_scroll")
+        scroll.setWidget(self.answer_pages)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setMinimumHeight(120)
+        scroll.setMaximumHeight(180)
+        layout = QFormLayout(box)
+        layout.addRow("&Visit", self.visit_picker)
+        layout.addRow(scroll)
+        layout.addRow("&Notes", self.visit_notes)
+        return box
+
+    def _follow_up_editor(self) -> QGroupBox:
+        box = QGroupBox("Follow-up after the show")
+        self.owner_combo = QComboBox()
+        self.owner_combo.setObjectName("edit_follow_up_owner")
+        self.owner_combo.setEditable(True)
+        self.owner_combo.setAccessibleName("Follow-up owner")
+        self.done_check = QCheckBox("&Done")
+        self.done_check.setObjectName("edit_follow_up_done")
+        hint = QLabel("Empty owner: whoever met them. Next step and due date are answers.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout = QFormLayout(box)
+        layout.addRow("O&wner", self.owner_combo)
+        layout.addRow("", self.done_check)
+        layout.addRow(hint)
+        return box
 
     def fill(self, edit: LeadEdit) -> None:
         """Show a lead's editable values."""

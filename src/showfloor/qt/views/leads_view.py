@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt.widgets.message_line import show_message_line
+
 # Column widths at 1366 px; Email takes what is left.
 COLUMN_WIDTHS = (230, 210, 190, 84, 70, 160)
 ROW_HEIGHT = 32
@@ -105,6 +107,26 @@ class LeadsView(QWidget):
         undo_row.addWidget(self.undo_button)
         self.undo_bar.hide()
 
+        # "Possible duplicate" of the selected lead, with the action that joins them.
+        self.duplicate_label = QLabel()
+        self.duplicate_label.setObjectName("leads_duplicate_label")
+        self.duplicate_label.setWordWrap(True)
+        self.duplicate_label.setFont(base)
+        self.combine_button = QPushButton("Com&bine these two leads…")
+        self.combine_button.setObjectName("leads_combine")
+        self.duplicate_bar = QFrame()
+        self.duplicate_bar.setObjectName("leads_duplicate_bar")
+        self.duplicate_bar.setStyleSheet(
+            "#leads_duplicate_bar { background: #ede9fe; border: 1px solid #8b5cf6;"
+            " border-radius: 6px; } #leads_duplicate_bar QLabel { color: #4c1d95;"
+            " font-weight: 600; }"
+        )
+        duplicate_row = QHBoxLayout(self.duplicate_bar)
+        duplicate_row.setContentsMargins(10, 4, 6, 4)
+        duplicate_row.addWidget(self.duplicate_label, 1)
+        duplicate_row.addWidget(self.combine_button)
+        self.duplicate_bar.hide()
+
         self.table = QTableView()
         self.table.setObjectName("leads_table")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,7 +159,13 @@ class LeadsView(QWidget):
         layout.addLayout(status)
         layout.addWidget(self.message)
         layout.addWidget(self.undo_bar)
+        layout.addWidget(self.duplicate_bar)
         layout.addWidget(self.table, 1)
+
+    def show_duplicate(self, text: str) -> None:
+        """The possible-duplicate hint of the selected lead; an empty text hides it."""
+        self.duplicate_label.setText(text)
+        self.duplicate_bar.setVisible(bool(text))
 
     def size_columns(self) -> None:
         """Fixed widths (reading every row to fit contents would defeat paging)."""
@@ -146,15 +174,7 @@ class LeadsView(QWidget):
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         """One line above the table; an empty text hides it."""
-        fore, back, edge = (
-            ("#7f1d1d", "#fee2e2", "#f87171") if error else ("#14532d", "#dcfce7", "#4ade80")
-        )
-        self.message.setStyleSheet(
-            f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
-            f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
-        )
-        self.message.setText(text)
-        self.message.setVisible(bool(text))
+        show_message_line(self.message, text, error=error)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -1,4 +1,5 @@
-"""Settings: camera, sound, phone country, consent text, question labels, booth contact.
+"""Settings: camera, sound, phone country, consent text, question labels, booth contact,
+and a page per group of the settings registry (domain/settings_registry.py).
 
 Layout only: the dialog shows a ``SettingsForm`` and hands back what was typed;
 showfloor.qt.controllers.settings_controller reads and saves the settings.
@@ -30,6 +31,15 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.questions import QUESTIONS, VisitorClass
+from showfloor.domain.settings_registry import (
+    BACKUPS_AND_PRIVACY,
+    TEAM_SYNC,
+    Kind,
+    SettingSpec,
+    in_group,
+)
+from showfloor.qt.widgets.camera_picker import fill_camera_picker
+from showfloor.scanning.devices import DEFAULT_CAMERA
 
 CONTACT_FIELDS = (
     ("name", "Name"),
@@ -44,18 +54,19 @@ CONTACT_FIELDS = (
 class SettingsForm:
     """What the dialog shows and what was typed into it, as plain values."""
 
-    camera: str | None = "0"
+    camera: str | None = DEFAULT_CAMERA
+    cameras: list[tuple[str, str]] = field(default_factory=list)  # (label, spec) connected
     sound: bool = True
     phone_country: str = ""
     consent_text: str = ""
     consent_version: int = 1
     question_labels: dict[str, str] = field(default_factory=dict)
     contact: dict[str, str] = field(default_factory=dict)
-    backup_every_minutes: int = 5
-    backups_kept: int = 20
-    second_dir: str = ""
-    idle_lock_minutes: int = 10  # 0: never
-    retention_days: int = 0  # 0: keep until erased
+    # The registry's settings (domain/settings_registry.py) by key, as shown.
+    registered: dict[str, int | str] = field(default_factory=dict)
+    team_password: str = ""  # typed: "" keeps the one kept (shown as password_kept)
+    password_kept: bool = False
+    password_note: str = ""  # where the password is kept
 
 
 class SettingsDialog(QDialog):
@@ -76,7 +87,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._consent(), "Consent")
         self.tabs.addTab(self._labels(), "Question labels")
         self.tabs.addTab(self._contact(), "Our contact")
-        self.tabs.addTab(self._safety(), "Backups and privacy")
+        self.fields: dict[str, QSpinBox | QLineEdit] = {}
+        self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
+        self.tabs.addTab(self._team(), TEAM_SYNC)
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
@@ -94,9 +107,7 @@ class SettingsDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.camera = QComboBox()
-        for index in range(3):
-            self.camera.addItem(f"Camera {index}", str(index))
-        self.camera.addItem("No camera", None)
+        self.camera.setObjectName("settings_camera")
         self.sound = QCheckBox("Beep when a badge is read")
         self.country = QLineEdit()
         self.country.setObjectName("settings_country")
@@ -158,54 +169,69 @@ class SettingsDialog(QDialog):
         form.addRow(hint)
         return page
 
-    def _safety(self) -> QWidget:
+    def _registered(self, group: str) -> QWidget:
+        """A page of the registry's settings of ``group``, one row each, in its order."""
         page = QWidget()
         form = QFormLayout(page)
-        self.backup_every = QSpinBox()
-        self.backup_every.setRange(1, 240)
-        self.backup_every.setSuffix(" min")
-        self.backup_keep = QSpinBox()
-        self.backup_keep.setRange(1, 500)
-        self.second_dir = QLineEdit()
-        self.second_dir.setObjectName("settings_second_dir")
-        self.second_dir.setPlaceholderText("e.g. a USB stick — a second copy of every backup")
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(self._choose_second_dir)
-        row = QHBoxLayout()
-        row.addWidget(self.second_dir, 1)
-        row.addWidget(browse)
-        self.idle_lock = QSpinBox()
-        self.idle_lock.setObjectName("settings_idle_lock")
-        self.idle_lock.setRange(0, 240)
-        self.idle_lock.setSuffix(" min")
-        self.idle_lock.setSpecialValueText("never")
-        self.retention = QSpinBox()
-        self.retention.setObjectName("settings_retention")
-        self.retention.setRange(0, 3650)
-        self.retention.setSuffix(" days")
-        self.retention.setSpecialValueText("keep until erased")
-        form.addRow("Back up every", self.backup_every)
-        form.addRow("Backups kept", self.backup_keep)
-        form.addRow("Second backup folder", row)
-        form.addRow("Lock after idle", self.idle_lock)
-        form.addRow("Delete leads after", self.retention)
-        hint = QLabel(
-            "Leads older than the retention period are deleted only after you confirm, "
-            "when Showfloor starts."
-        )
-        hint.setWordWrap(True)
-        form.addRow(hint)
+        for spec in in_group(group):
+            form.addRow(spec.label, self._field(spec))
+            if spec.hint:
+                hint = QLabel(spec.hint)
+                hint.setWordWrap(True)
+                hint.setStyleSheet("color: #555;")
+                form.addRow("", hint)
         return page
 
-    def _choose_second_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Second backup folder")
+    def _team(self) -> QWidget:
+        """The registry's team sync rows, and the password, which is no setting: it goes
+        to the system keyring (or stays in memory), never to the settings table."""
+        page = self._registered(TEAM_SYNC)
+        form = page.layout()
+        assert isinstance(form, QFormLayout)
+        self.team_password = QLineEdit()
+        self.team_password.setObjectName("settings_team_password")
+        self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_note = QLabel()
+        self.password_note.setWordWrap(True)
+        self.password_note.setStyleSheet("color: #555;")
+        form.insertRow(2, "Password", self.team_password)  # below the address and its hint
+        form.insertRow(3, "", self.password_note)
+        return page
+
+    def _field(self, spec: SettingSpec) -> QWidget:
+        name = f"settings_{spec.key}"
+        if spec.kind is Kind.NUMBER:
+            box = QSpinBox()
+            box.setRange(spec.minimum, spec.maximum)
+            box.setSuffix(spec.suffix)
+            box.setSpecialValueText(spec.special)
+            box.setObjectName(name)
+            self.fields[spec.key] = box
+            return box
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        edit.setPlaceholderText(spec.placeholder)
+        self.fields[spec.key] = edit
+        if spec.kind is not Kind.FOLDER:
+            return edit
+        browse = QPushButton("Choose…")
+        browse.clicked.connect(lambda: self._choose_folder(edit, spec.label))
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        row.addWidget(browse)
+        return holder
+
+    def _choose_folder(self, edit: QLineEdit, title: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title)
         if folder:
-            self.second_dir.setText(folder)
+            edit.setText(folder)
 
     # -- values ----------------------------------------------------------------------
 
     def fill(self, values: SettingsForm) -> None:
-        self.camera.setCurrentIndex(max(0, self.camera.findData(values.camera)))
+        fill_camera_picker(self.camera, [*values.cameras, ("No camera", None)], values.camera)
         self.sound.setChecked(values.sound)
         self.country.setText(values.phone_country)
         self.consent_note.setText(
@@ -219,11 +245,17 @@ class SettingsDialog(QDialog):
                 item.setText(values.question_labels.get(key, ""))
         for key, edit in self.contact_edits.items():
             edit.setText(values.contact.get(key, ""))
-        self.backup_every.setValue(values.backup_every_minutes)
-        self.backup_keep.setValue(values.backups_kept)
-        self.second_dir.setText(values.second_dir)
-        self.idle_lock.setValue(values.idle_lock_minutes)
-        self.retention.setValue(values.retention_days)
+        self.team_password.clear()
+        self.team_password.setPlaceholderText(
+            "kept — type to change" if values.password_kept else "the team server's password"
+        )
+        self.password_note.setText(values.password_note)
+        for key, value in values.registered.items():
+            widget = self.fields.get(key)
+            if isinstance(widget, QSpinBox) and isinstance(value, int):
+                widget.setValue(value)
+            elif isinstance(widget, QLineEdit):
+                widget.setText(str(value))
 
     def read(self) -> SettingsForm:
         labels = {}
@@ -238,11 +270,11 @@ class SettingsDialog(QDialog):
             consent_text=self.consent.toPlainText(),
             question_labels=labels,
             contact={k: e.text() for k, e in self.contact_edits.items()},
-            backup_every_minutes=self.backup_every.value(),
-            backups_kept=self.backup_keep.value(),
-            second_dir=self.second_dir.text(),
-            idle_lock_minutes=self.idle_lock.value(),
-            retention_days=self.retention.value(),
+            registered={
+                key: w.value() if isinstance(w, QSpinBox) else w.text()
+                for key, w in self.fields.items()
+            },
+            team_password=self.team_password.text(),
         )
 
     def show_error(self, text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -91,6 +93,7 @@ class SyncDialog(QDialog):
         self.start_button.setText("Sync" if ask_url else "Merge")
         self.start_button.setVisible(ask_url)
         self.buttons.rejected.connect(self.reject)
+        self._start_action: Callable[[], None] | None = None
         layout.addWidget(self.buttons)
         self.resize(520, 160)
 
@@ -126,6 +129,29 @@ class SyncDialog(QDialog):
         self.start_button.setVisible(True)
         self.start_button.setEnabled(True)
         self.start_button.setDefault(True)
+        self.resize(max(self.width(), 620), self.sizeHint().height())
+
+    def reconnect_start(self, action: Callable[[], None]) -> None:
+        """The start button does ``action`` from now on (and nothing it did before)."""
+        if self._start_action is None:
+            self.start_button.clicked.connect(self._started)
+        self._start_action = action
+
+    def _started(self) -> None:
+        if self._start_action is not None:
+            self._start_action()
+
+    def show_question(self, text: str, accept: str) -> None:
+        """Before a merge goes ahead: what it would do, and the button that lets it."""
+        self.progress.setVisible(False)
+        self.questions.setVisible(False)
+        self.message.setText(text)
+        self.message.setProperty("error", False)
+        self.start_button.setText(accept)
+        self.start_button.setVisible(True)
+        self.start_button.setEnabled(True)
+        self.start_button.setDefault(False)  # Enter must not say yes to this
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.resize(max(self.width(), 620), self.sizeHint().height())
 
     def event_choices(self) -> dict[str, str | None]:

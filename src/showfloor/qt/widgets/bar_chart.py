@@ -11,7 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from showfloor.services.report import Chart
+from showfloor.services.charts import Chart
 
 TEXT = QColor("#1f2937")
 MUTED = QColor("#6b7280")
@@ -34,10 +34,6 @@ class BarChart(QWidget):
     @property
     def chart(self) -> Chart:
         return self._chart
-
-    def counts(self) -> dict[str, int]:
-        """Label → value, as drawn (for tests and the accessible description)."""
-        return {bar.label: bar.value for bar in self._chart.bars}
 
     def set_chart(
         self, chart: Chart, colours: dict[str, str] | None = None, subtitle: str = ""

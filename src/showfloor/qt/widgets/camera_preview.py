@@ -1,4 +1,8 @@
-"""The live camera picture: aspect kept, a target box, detected codes outlined, a flash."""
+"""The live camera picture: aspect kept, a target box, detected codes outlined, a flash.
+
+Codes that are not a visitor badge (a Wi-Fi sign, a payment code) are outlined in
+red and marked "not a badge", so staff see why nothing loads from them.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 FLASH_MS = 350
 OUTLINE_MS = 600
+BADGE_PEN, REFUSED_PEN = QColor("#22c55e"), QColor("#ef4444")
+
+Points = tuple[tuple[float, float], ...]
 
 
 class CameraPreview(QWidget):
@@ -19,7 +26,7 @@ class CameraPreview(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
         self._image: QImage | None = None
-        self._outlines: list[tuple[tuple[float, float], ...]] = []
+        self._outlines: list[tuple[Points, bool]] = []
         self._flashing = False
         self._message = "Starting camera…"
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
@@ -43,10 +50,19 @@ class CameraPreview(QWidget):
             self._image = None
         self.update()
 
-    def outline(self, corners: Sequence[Sequence[tuple[float, float]]]) -> None:
-        self._outlines = [tuple(points) for points in corners]
+    def outline(self, corners: Sequence[Sequence[tuple[float, float]]],
+                refused: Sequence[bool] = ()) -> None:
+        """Outline codes (frame pixels) for a moment; `refused[i]`: code i is no badge."""
+        flags = [*refused, *[False] * (len(corners) - len(refused))]
+        self._outlines = [(tuple(points), flag) for points, flag in zip(corners, flags,
+                                                                         strict=False)]
         self._outline_timer.start()
         self.update()
+
+    @property
+    def outlines(self) -> list[tuple[Points, bool]]:
+        """What is outlined now: (corners, refused)."""
+        return list(self._outlines)
 
     def flash(self) -> None:
         self._flashing = True
@@ -118,7 +134,14 @@ class CameraPreview(QWidget):
             return
         sx = area.width() / max(1, self._image.width())
         sy = area.height() / max(1, self._image.height())
-        painter.setPen(QPen(QColor("#22c55e"), 4))
-        for points in self._outlines:
+        for points, refused in self._outlines:
+            pen = REFUSED_PEN if refused else BADGE_PEN
+            painter.setPen(QPen(pen, 4))
             polygon = QPolygonF([QPointF(area.x() + x * sx, area.y() + y * sy) for x, y in points])
             painter.drawPolygon(polygon)
+            if refused:
+                box = polygon.boundingRect()
+                label = QRectF(box.left(), box.bottom() + 4, max(box.width(), 110), 22)
+                painter.fillRect(label, pen)
+                painter.setPen(QColor("white"))
+                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, "not a badge")

@@ -13,7 +13,7 @@ from showfloor.badges.platforms import EXTRA as PLATFORM_EXTRA
 from showfloor.badges.platforms import Platform, detect_platform, header_key
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS
-from showfloor.domain.validation import MAX_FIELD, MAX_NAME, clean_text
+from showfloor.domain.validation import MAX_ID, PERSON_LIMITS, clean_text
 
 normalize_header = header_key  # one definition, shared with the platform rules
 
@@ -92,18 +92,7 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 # fmt: on
 
-MAX_LENGTH = {
-    "badge_id": 200,
-    "ticket_code": 200,
-    "first_name": MAX_NAME,
-    "last_name": MAX_NAME,
-    "full_name": MAX_FIELD,
-    "company": MAX_FIELD,
-    "title": MAX_FIELD,
-    "email": MAX_FIELD,
-    "phone": 50,
-    "website": MAX_FIELD,
-}
+MAX_LENGTH = {"badge_id": MAX_ID, "ticket_code": MAX_ID, **PERSON_LIMITS}
 
 
 def _build_synonym_index() -> dict[str, tuple[str, int]]:
@@ -117,7 +106,7 @@ def _build_synonym_index() -> dict[str, tuple[str, int]]:
 SYNONYM_INDEX = _build_synonym_index()
 
 
-TEXT_KIND, ID_KIND, EMAIL_KIND = 0, 1, 2  # how clean_row treats a cell
+TEXT_KIND, ID_KIND, EMAIL_KIND, WEBSITE_KIND = 0, 1, 2, 3  # how clean_row treats a cell
 
 
 @dataclass(frozen=True)
@@ -144,7 +133,10 @@ class ColumnPlan:
     @cached_property
     def steps(self) -> tuple[tuple[str, int, int, int], ...]:
         """(field, cell, length limit, kind) per mapped column: the row loop's program."""
-        kinds = {"badge_id": ID_KIND, "ticket_code": ID_KIND, "email": EMAIL_KIND}
+        kinds = {
+            "badge_id": ID_KIND, "ticket_code": ID_KIND, "email": EMAIL_KIND,
+            "website": WEBSITE_KIND,
+        }  # fmt: skip
         return tuple(
             (name, pos, MAX_LENGTH[name], kinds.get(name, TEXT_KIND))
             for name, pos in sorted(self.fields.items(), key=_by_pos)

@@ -43,6 +43,7 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
     "badge_id": ("badge_id",),
     "consent": ("consent", "consent_at", "consent_text_version"),
     "tags": ("tags",),
+    "follow_up": ("follow_up_owner", "follow_up_done_at"),
 }
 # Not a field group: ``deleted_at`` follows from the lead's visits (domain/lifecycle.py),
 # and a merge derives it again from the merged visits.

@@ -1,4 +1,5 @@
-"""Bundles written before the visit trash (format 1 and 2) read as a newer one would.
+"""Bundles written before the visit trash (format 1 and 2) or before visit edits
+(format 3) read as a newer one would.
 
 Before format 3 a delete was one stamped field of the lead (``deleted_at``); now it
 is a state of each visit (domain/lifecycle.py). A deleted lead's visits arrive in
@@ -51,3 +52,20 @@ def upgrade_snapshot(snap: Snapshot) -> None:
         moved.update(reason=TrashReason.DELETE.value, state_at=when, state_device=device)
         snap["visit_trash"].append(moved)
     snap.tables["visits"] = kept
+
+
+# Columns format 4 added (issue 22): absent from older rows, read as never set.
+EDIT_COLUMNS = {
+    "visits": ("edited_at", "edited_device"),
+    "visit_trash": ("edited_at", "edited_device"),
+    "leads": ("follow_up_owner", "follow_up_done_at"),
+}
+
+
+def add_edit_columns(snap: Snapshot) -> None:
+    """A format-3 snapshot's rows with the columns of format 4, empty, in place: never
+    edited, no follow-up set (so every row of a table has the same columns)."""
+    for table, columns in EDIT_COLUMNS.items():
+        for row in snap[table]:
+            for column in columns:
+                row.setdefault(column, None)

@@ -14,7 +14,8 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, insert, select, text, update
@@ -23,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import (
     TABLES,
@@ -34,12 +36,23 @@ from showfloor.services.sync.snapshot import (
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
+from showfloor.store.types import utcnow
 
 Progress = Callable[[int, int], None]
 CONNECT_TIMEOUT_S = 5
 RETRIES = 5
 _LOCK_KEY = 0x5F10_0F5C  # pg_advisory_xact_lock key shared by every Showfloor push
 _SERVER_ID = "server_id"
+# A booth's Wi-Fi can vanish with a transaction open: without these, a socket with no
+# answer waits for the kernel's retransmission timeout (many minutes), and the
+# background sync with it. libpq's names; tcp_user_timeout is in milliseconds.
+_KEEPALIVE = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 30_000,
+}
 
 
 @dataclass(frozen=True)
@@ -139,7 +152,7 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
         RefusedError: unreachable, refused, or a newer schema.
     """
     url = _parse(url_text)
-    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S}
+    connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, **_KEEPALIVE}
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
     except Exception as exc:  # unknown dialect, missing driver
@@ -182,7 +195,7 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             summary = _with_retries(engine, lambda conn: _merge_in(conn, snap, progress))
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            _put(local, key, {**mark, "server": server_id, "pushed": top})
+            _put(local, key, {**mark, "server": server_id, "pushed": top, "pushed_at": _now()})
     finally:
         engine.dispose()
     return SyncResult("push", server_address(url), len(snap["leads"]), summary)
@@ -205,10 +218,20 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
                 snap = read_snapshot(
                     conn, lead_ids=None if since is None else changed_since(conn, since)
                 )
+        # The server is reachable by every laptop: its rows meet the capture's rules
+        # and lose times from the future, as a bundle's do (issue 19).
+        incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
         with storage_errors(db.path), db.engine.begin() as local:
+            before = log_top(local)
             summary = merge_snapshot(local, snap, progress)
+            summary = replace(summary, future_times=incoming.future_times)
             mark = _mark(local, key, server_id)
-            _put(local, key, {**mark, "server": server_id, "pulled": top})
+            pulled = {"server": server_id, "pulled": top, "pulled_at": _now()}
+            if mark.get("pushed") == before:
+                # Nothing of ours was waiting: what the merge just logged came from the
+                # server, which has it, so it is not a change waiting to be pushed.
+                pulled["pushed"] = log_top(local)
+            _put(local, key, {**mark, **pulled})
     finally:
         engine.dispose()
     return SyncResult("pull", server_address(url), len(snap["leads"]), summary)
@@ -226,9 +249,9 @@ def _with_retries(engine: Engine, work: Callable[[Connection], MergeSummary]) ->
     for attempt in range(RETRIES):
         try:
             with engine.connect() as conn:
+                _hold_push_lock(conn)
                 conn = conn.execution_options(isolation_level="SERIALIZABLE")
                 with conn.begin():
-                    _lock(conn)
                     return work(conn)
         except DBAPIError as exc:
             code = getattr(getattr(exc, "orig", None), "sqlstate", None)
@@ -237,6 +260,25 @@ def _with_retries(engine: Engine, work: Callable[[Connection], MergeSummary]) ->
                 continue
             raise
     raise AssertionError("unreachable")
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _hold_push_lock(conn: Connection) -> None:
+    """Wait for the other laptops' pushes before this one's transaction starts.
+
+    A lock taken inside a SERIALIZABLE transaction is taken after its snapshot (the
+    first statement's), so a push that waited behind another one still read the
+    world before it, and failed to serialize (found by three laptops pushing at once).
+    A session lock, taken in autocommit, ends when the connection closes (NullPool).
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    conn.execution_options(isolation_level="AUTOCOMMIT")
+    conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": _LOCK_KEY})
+    conn.commit()
 
 
 def _lock(conn: Connection) -> None:

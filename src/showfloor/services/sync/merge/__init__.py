@@ -89,6 +89,7 @@ def _merge_snapshot(
     plan = LeadPlan(conn, aliases, gone, gone_people, events.ids_of)
     report(3, 10)
     plan.add_all(snap["leads"])
+    plan.join_aliased(new_aliases)
     plan.dedupe()
     new_aliases.update(plan.new_aliases)
     report(5, 10)
@@ -109,5 +110,6 @@ def _merge_snapshot(
         removed=plan.erased + plan.dropped,
         joined_events=tuple(events.joined),
         separate_events=tuple(events.separate),
+        renamed_events=tuple(events.renamed),
         changes=tuple(lead_changes(plan, placed, removed_names)),
     )

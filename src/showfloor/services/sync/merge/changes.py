@@ -61,6 +61,10 @@ def lead_changes(plan: LeadPlan, placed: VisitPlan, removed: dict[str, str]) -> 
                     ([f"{visits} new visit" + ("s" if visits > 1 else "")] if visits else [])
                     + ([", ".join(c.replace("_", " ") for c in fields)] if fields else [])
                 )
-                changes.append(LeadChange(lead_id, display_name(now), Change.UPDATED, detail))
+                changes.append(
+                    LeadChange(
+                        lead_id, display_name(now), Change.UPDATED, detail, tuple(fields)
+                    )
+                )
     changes.sort(key=lambda c: (_ORDER.index(c.change), c.name.casefold(), c.lead_id))
     return changes

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 
 from showfloor.domain.identity import PersonIndex
-from showfloor.domain.shows import same_show
+from showfloor.domain.shows import same_show, show_key
 from showfloor.services.sync.clock import Row, iso
 from showfloor.services.sync.rows import insert_rows, read_rows, update_rows
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot
@@ -34,6 +34,7 @@ class EventPlan:
     classes: dict[str, frozenset[str]] = field(default_factory=dict)  # group id -> all ids
     joined: list[tuple[str, str]] = field(default_factory=list)  # (their name, our name)
     separate: list[str] = field(default_factory=list)  # theirs, kept apart though we have events
+    renamed: list[tuple[str, str]] = field(default_factory=list)  # ours: (name before, after)
 
     def resolve(self, event_id: str) -> str:
         return self.survivor.get(event_id, event_id)
@@ -158,6 +159,9 @@ def _write(
             inserts.append(final)
         elif final != local[root]:
             updates.append(final)
+            before, after = str(local[root]["name"]), str(final["name"])
+            if show_key(before) != show_key(after):  # not just "Fair" and "FAIR"
+                plan.renamed.append((before, after))
     insert_rows(conn, table, inserts)
     update_rows(conn, table, updates)
     moved = {i: plan.resolve(i) for i in local if plan.resolve(i) != i}

@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 from showfloor.domain.identity import identity_keys
 from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
 from showfloor.services.sync.clock import Row, merge_versions
+from showfloor.services.sync.keys import connection_team_keys
 from showfloor.services.sync.rows import (
     read_rows,
     read_rows_in,
@@ -37,6 +38,7 @@ class LeadPlan:
     ) -> None:
         self.conn = conn
         self.event_ids = event_ids  # every id a lead's event has had (joined events)
+        self.team_keys = connection_team_keys(conn)  # erasure keys are keyed with them
         light = read_rows(
             conn, TABLES["leads"], ["id", "event_id", "badge_id", "email", "search_key"]
         )
@@ -136,6 +138,26 @@ class LeadPlan:
             return
         self.touched.add(target)
 
+    def join_aliased(self, aliases: dict[str, str]) -> None:
+        """Leads of ours that an incoming alias names (combined by hand on some laptop,
+        "Combine these two leads"): joined into their survivor as ``dedupe`` joins."""
+        mine = [a for a in sorted(aliases) if self.is_local(a) and a not in self.removed_local]
+        targets = {a: self.resolve(a) for a in mine}
+        self.load([*mine, *targets.values()])
+        for alias in mine:
+            survivor = targets[alias]
+            if survivor == alias or alias not in self.final or survivor not in self.final:
+                continue
+            merged, conflicts = merge_versions([self.final[survivor], self.final.pop(alias)])
+            merged["id"] = survivor
+            self.conflicts += conflicts
+            self.final[survivor] = merged
+            self.removed_local.add(alias)
+            self.joined[survivor] = self.joined.get(survivor, 1) + 1
+            self.survivors.add(survivor)
+            self.touched.add(survivor)
+            self.touched.discard(alias)
+
     def dedupe(self) -> None:
         """Join the same person's leads: same badge id, else same email, in one event."""
         parent: dict[str, str] = {}
@@ -212,7 +234,7 @@ class LeadPlan:
         """Erasure keys of the lead's person, under every id its event has had."""
         keys: set[str] = set()
         for event_id in self.event_ids(row["event_id"]):
-            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"))
+            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"), self.team_keys)
         return keys
 
     def inserted_ids(self) -> list[str]:

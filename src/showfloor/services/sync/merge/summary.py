@@ -24,6 +24,7 @@ class LeadChange:
     name: str
     change: Change
     detail: str = ""  # e.g. who was joined in
+    fields: tuple[str, ...] = ()  # for an update: the fields another laptop changed
 
     def line(self) -> str:
         return f"{self.change.value}: {self.name}" + (f" ({self.detail})" if self.detail else "")
@@ -50,6 +51,10 @@ class MergeSummary:
     separate_events: tuple[str, ...] = ()
     # Per lead, what happened (new leads last), so the booth lead can check it.
     changes: tuple[LeadChange, ...] = ()
+    # Events of ours whose name the bundle changed: (our name before, its name).
+    renamed_events: tuple[tuple[str, str], ...] = ()
+    # Times of the bundle from the future (a wrong clock, or worse): set to the merge's.
+    future_times: int = 0
 
     def line(self) -> str:
         return (
@@ -69,7 +74,19 @@ class MergeSummary:
             joined_events=tuple(dict.fromkeys(self.joined_events + other.joined_events)),
             separate_events=tuple(dict.fromkeys(self.separate_events + other.separate_events)),
             changes=self.changes + other.changes,
+            renamed_events=tuple(dict.fromkeys(self.renamed_events + other.renamed_events)),
+            future_times=self.future_times + other.future_times,
         )
+
+    @property
+    def removed_leads(self) -> int:
+        """Leads that were here and are not after the merge (deleted or erased elsewhere)."""
+        return sum(1 for c in self.changes if c.change in (Change.DELETED, Change.ERASED))
+
+    @property
+    def overwritten_leads(self) -> int:
+        """Leads here whose details another laptop's newer edits replaced."""
+        return sum(1 for c in self.changes if c.change is Change.UPDATED and c.fields)
 
     def events_note(self) -> str | None:
         """What to tell the booth lead about the events of the merge, or None."""
@@ -84,6 +101,12 @@ class MergeSummary:
             "event merge), or merge again with --into EVENT."
             for name in self.separate_events
         ]
+        lines += [f"The event '{old}' is now named '{new}'." for old, new in self.renamed_events]
+        if self.future_times:
+            lines.append(
+                f"{self.future_times} time{'s' if self.future_times > 1 else ''} in the bundle "
+                "lay in the future (is that laptop's clock wrong?); they were set to now."
+            )
         return " ".join(lines) or None
 
     def to_json_dict(self, *, changes: bool = False) -> dict[str, object]:

@@ -10,6 +10,7 @@ from sqlalchemy import Connection, bindparam, delete, insert, select, update
 from showfloor.domain.identity import PersonIndex
 from showfloor.services.attendees.matching import load_attendee_index
 from showfloor.services.sync.clock import Row, iso
+from showfloor.services.sync.keys import connection_team_keys
 from showfloor.services.sync.rows import (
     insert_rows,
     read_rows,
@@ -61,15 +62,16 @@ def merge_attendees(
         TABLES["tombstones"].c.entity == "attendee"
     )
     gone = set(conn.execute(query).scalars())
+    held = connection_team_keys(conn)
 
     def erased(row: Row) -> bool:
         if row["id"] in gone:
             return True
         keys: set[str] = set()
         for event_id in event_ids(row["event_id"]):  # erased under any id the show had
-            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"))
+            keys |= person_keys(event_id, row.get("badge_id"), row.get("email"), held)
             if row.get("ticket_code"):
-                keys |= person_keys(event_id, row["ticket_code"], None)
+                keys |= person_keys(event_id, row["ticket_code"], None, held)
         return bool(keys & gone_people)
 
     merge_newest(conn, "attendees", _unmatched_attendees(conn, [r for r in rows if not erased(r)]))

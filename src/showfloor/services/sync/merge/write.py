@@ -7,7 +7,13 @@ from sqlalchemy import Connection, Table, delete, update
 from showfloor.services.sync.clock import Row
 from showfloor.services.sync.merge.plan import LeadPlan
 from showfloor.services.sync.merge.reindex import bodies_in_hand, last_search_key
-from showfloor.services.sync.merge.visits import LIVE_STATE, TRASH_STATE, VisitPlan, plan_visits
+from showfloor.services.sync.merge.visits import (
+    EDITABLE,
+    LIVE_STATE,
+    TRASH_STATE,
+    VisitPlan,
+    plan_visits,
+)
 from showfloor.services.sync.rows import (
     insert_prepared,
     insert_rows,
@@ -47,7 +53,14 @@ def write_leads_and_visits(
             plan.touched.add(target)
     plan.load(plan.touched)
     placed = plan_visits(
-        incoming, incoming_trash, local_live, local_trash, plan.resolve, plan.exists, staff_map
+        incoming,
+        incoming_trash,
+        local_live,
+        local_trash,
+        plan.resolve,
+        plan.exists,
+        staff_map,
+        lambda ids: _local_content(conn, ids),
     )
     for lead_id, line in placed.timelines.items():
         row = plan.final[lead_id]
@@ -84,6 +97,8 @@ def write_leads_and_visits(
     update_rows(conn, visits, placed.restamp_live)
     insert_rows(conn, trash, placed.insert_trash)
     update_rows(conn, trash, placed.update_trash)
+    update_rows(conn, visits, placed.edit_live)
+    update_rows(conn, trash, placed.edit_trash)
 
     dead = sorted(plan.removed_local)
     _move_card_images(conn, plan, dead)
@@ -119,6 +134,15 @@ def _local(
     found = {r["id"]: r for r in read_rows_in(conn, table, "lead_id", owners, list(columns))}
     for row in read_rows_in(conn, table, "id", [i for i in ids if i not in found], list(columns)):
         found[row["id"]] = row
+    return found
+
+
+def _local_content(conn: Connection, ids: list[str]) -> dict[str, Row]:
+    """The answers, notes and edit stamp of these visits, live or in the trash."""
+    found: dict[str, Row] = {}
+    for table in (TABLES["visits"], TABLES["visit_trash"]):
+        for row in read_rows_in(conn, table, "id", ids, ["id", *EDITABLE]):
+            found[row.pop("id")] = row
     return found
 
 

@@ -2,14 +2,14 @@
 for every lead and attendee row (cards print one)
 
 Revision ID: i25_business_cards
-Revises: 0007
+Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i25_business_cards"
-down_revision = "0007"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
