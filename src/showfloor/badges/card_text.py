@@ -59,16 +59,22 @@ _LABEL = re.compile(
     r"url|internet|site|telefon[eo]?|tel[eé]fono|kom|cep|telem|handy|portable)\b\.?\s*[:：]?\s*",
     re.IGNORECASE,
 )
-# A host name: www.x.y, http(s)://..., or x.tld with a known top-level domain.
-_URL = re.compile(
-    r"(?:(?:https?://)?(?:www\.)[\w-]+(?:\.[\w-]+)+|https?://[\w-]+(?:\.[\w-]+)+)(?:/[\w./%~-]*)?",
+# A host name as one token: an optional scheme, labels, a top-level domain of letters,
+# an optional port and path ("www.acme.de", "https://shop.acme.com/de", "acme.studio").
+_HOST = re.compile(
+    r"^(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+([^\W\d_]{2,})(?::\d{1,5})?(?:/\S*)?$",
     re.IGNORECASE,
 )
-_BARE_HOST = re.compile(
-    r"\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|ai|co|de|fr|es|it|pl|se|no|dk|fi|nl|be|ch|at|"
-    r"cz|pt|tr|uk|us|jp|cn|kr|eu|info|biz|tech|app|dev)\b(?:/[\w./%~-]*)?",
-    re.IGNORECASE,
+# Top-level domains that make a token a host wherever it is printed; any other one
+# counts when the host stands alone on its line (new ones keep coming: .studio, .bio).
+_TLDS = wordset(
+    "com org net edu gov int io ai co me tv app dev tech info biz eu asia "
+    "de fr es it pl se no dk fi nl be ch at cz sk pt tr uk ie lu hu ro bg gr hr si lt lv ee is "
+    "us ca mx br ar cl au nz za in sg hk tw jp cn kr vn th id my ph il ae sa ru ua "
+    "online site shop store cloud digital agency design studio solutions systems group global "
+    "energy health bio media network consulting works team events"
 )
+_LEGAL_DOTTED = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}\.?$")  # S.p.A., Co.KG, Dr.Ing
 _FAX = re.compile(r"\bfax\b|\btelefax\b|ファックス|传真|FAX", re.IGNORECASE)
 _MOBILE = re.compile(
     r"\b(?:m|mob|mobile?|mobil|móvil|cell|handy|portable|cep|kom|telem)\b|携帯|手机", re.IGNORECASE
@@ -110,7 +116,16 @@ _CJK_TITLE = re.compile(
 )
 _NAME_WORD = re.compile(r"^[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?$")
 _CJK_CHARS = re.compile(r"^[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\s]{2,8}$")
-_HONORIFIC = wordset("dr dr. prof prof. mr mr. mrs mrs. ms ms. mag. ing. dipl.-ing. m. mme")
+_HONORIFIC = wordset(
+    "dr dr. prof prof. mr mr. mrs mrs. ms ms. miss mx mx. mag. ing. ing ir. dipl.-ing. "
+    "dr.-ing. dr.-ing dipl.-kfm. dipl.-inf. dipl.-wirt.-ing. (fh) dr.med. dr.rer.nat. "
+    "m. mme mlle sr. sra. srta. dott. dott.ssa avv. mgr mgr. inż. doc. herr frau"
+)
+# Degrees and suffixes printed after a name ("Jane Doe, PhD", "John Smith Jr."): no part of it.
+_POSTNOMINAL = wordset(
+    "phd ph.d. ph.d dphil md m.d. mba msc m.sc. bsc b.sc. ma m.a. ba b.a. meng m.eng. "
+    "beng b.eng. llm ll.m. cpa cfa pmp peng p.eng. pe p.e. jr jr. sr. ii iii iv"
+)
 
 
 # Letters OCR models confuse on printed cards, where the context says which was meant:
@@ -137,28 +152,50 @@ def _strip_label(text: str) -> str:
     return _LABEL.sub("", text, count=1).strip()
 
 
+# Addresses of a desk, not of the person who handed over the card.
+_ROLE_MAILBOXES = wordset(
+    "info contact kontakt hello hallo office sales vertrieb mail service support team "
+    "admin enquiries inquiries welcome bonjour hola buero"
+)
+
+
 def find_email(lines: Sequence[str]) -> tuple[int, str] | None:
+    """The person's address: the first one printed, unless that is a desk's (info@)."""
+    found: list[tuple[bool, int, str]] = []
     for index, line in enumerate(lines):
         squeezed = re.sub(r"\s*@\s*", "@", line)
-        match = _EMAIL.search(squeezed)
-        if match:
+        for match in _EMAIL.finditer(squeezed):
             email = match.group(0).strip(".-'").lower()
-            return index, email
-    return None
+            found.append((email.partition("@")[0] in _ROLE_MAILBOXES, index, email))
+    if not found:
+        return None
+    _role, index, email = min(found)
+    return index, email
 
 
 def find_website(lines: Sequence[str], email: str | None) -> tuple[int, str] | None:
-    """A web address printed on its own (not the mail address's domain inside it)."""
+    """A web address printed on its own (not the mail address's domain inside it).
+
+    With "www." or a scheme it is one wherever it stands; a bare host ("acme.de")
+    needs a known top-level domain, or a line of its own (a label like "Web:" aside).
+    """
     candidates: list[tuple[int, int, str]] = []
     for index, line in enumerate(lines):
         if "@" in line:
             continue
-        match = _URL.search(line) or _BARE_HOST.search(line)
-        if match is None:
-            continue
-        url = match.group(0).rstrip("./")
-        rank = 0 if url.lower().startswith(("www.", "http")) else 1
-        candidates.append((rank, index, url))
+        alone = len(_strip_label(line).split()) == 1
+        for token in line.split():
+            host = token.strip(",;()<>\"'«»").rstrip(".")
+            match = _HOST.match(host)
+            if match is None:
+                continue
+            marked = host.lower().startswith(("www.", "http://", "https://"))
+            known = match.group(1).lower() in _TLDS
+            if not marked and (_LEGAL_DOTTED.match(host) or host.lower() in _LEGAL):
+                continue  # "S.p.A.", "Co.KG": legal forms, not hosts
+            if marked or known or alone:
+                rank = 0 if marked else 1 if known else 2
+                candidates.append((rank, index, host.rstrip("/")))
     if not candidates:
         return None
     _rank, index, url = min(candidates)
@@ -225,8 +262,7 @@ def _name_shape(text: str) -> float:
     """How much ``text`` looks like a person's name (0: not at all)."""
     if _CJK_CHARS.match(text):
         return 1.5 if 2 <= len(text.replace(" ", "")) <= 5 else 0.0
-    words = text.split()
-    words = [w for w in words if w.lower() not in _HONORIFIC]
+    words = _name_words(text)
     if not 2 <= len(words) <= 4:
         return 0.0
     if not all(_NAME_WORD.match(w) for w in words):
@@ -332,16 +368,25 @@ def read_card(lines: Sequence[CardLine], *, country: str | None = None) -> CardF
     )
 
 
-def _without_honorific(name: str) -> str:
-    words = name.split()
+def _name_words(name: str) -> list[str]:
+    """The words of a printed name without titles before it or degrees after it."""
+    words = name.replace(",", " , ").split()
     while len(words) > 1 and words[0].lower() in _HONORIFIC:
         words = words[1:]
-    return " ".join(words)
+    while len(words) > 1 and (words[-1] == "," or words[-1].lower() in _POSTNOMINAL):
+        words = words[:-1]
+    return [w for w in words if w != ","]
+
+
+def _without_honorific(name: str) -> str:
+    return " ".join(_name_words(name))
 
 
 def _plain(text: str) -> bool:
     """A line that can be a name, company or title: not an address, slogan mark or number."""
-    if len(text) < 2 or len(text) > 80:
+    if len(text) < 2 or len(text) > 80 or "@" in text:
+        return False
+    if any(w.lower().startswith(("www.", "http://", "https://")) for w in text.split()):
         return False
     digits = len(_DIGITS.findall(text))
     return digits <= 2 or bool(_CJK_COMPANY.search(text)) and digits <= 4
