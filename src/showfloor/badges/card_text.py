@@ -74,6 +74,7 @@ _TLDS = wordset(
     "online site shop store cloud digital agency design studio solutions systems group global "
     "energy health bio media network consulting works team events"
 )
+_DOUBLED_WWW = re.compile(r"^w{4,}\.", re.IGNORECASE)  # OCR reads "www." twice on glossy cards
 _LEGAL_DOTTED = re.compile(r"^(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}\.?$")  # S.p.A., Co.KG, Dr.Ing
 _FAX = re.compile(r"\bfax\b|\btelefax\b|ファックス|传真|FAX", re.IGNORECASE)
 _MOBILE = re.compile(
@@ -185,7 +186,7 @@ def find_website(lines: Sequence[str], email: str | None) -> tuple[int, str] | N
             continue
         alone = len(_strip_label(line).split()) == 1
         for token in line.split():
-            host = token.strip(",;()<>\"'«»").rstrip(".")
+            host = _DOUBLED_WWW.sub("www.", token.strip(",;()<>\"'«»").rstrip("."))
             match = _HOST.match(host)
             if match is None:
                 continue
