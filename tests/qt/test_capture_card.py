@@ -20,7 +20,7 @@ from PySide6.QtCore import Qt
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.card_controller import CardController
-from showfloor.qt.views.lead_dialog import LeadDialog
+from showfloor.qt.views.lead_dialog import CARD_WIDTH, LeadDialog
 from showfloor.scanning.sources import OpenCVSource
 from showfloor.services.card_images import newest_card_image
 from showfloor.services.leads import LeadFilter, get_lead, page_leads
@@ -173,7 +173,7 @@ def test_the_lead_dialog_shows_the_kept_card(qtbot, capture: CaptureController) 
     qtbot.addWidget(dialog)
     dialog.show_card(stored)
     dialog.show()
-    assert dialog.card.isVisible() and dialog.card.pixmap().width() == 300
+    assert dialog.card.isVisible() and dialog.card.pixmap().width() == CARD_WIDTH
     plain = LeadDialog(record)
     qtbot.addWidget(plain)
     plain.show_card(None)

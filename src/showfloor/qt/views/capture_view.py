@@ -456,6 +456,7 @@ class CaptureView(QWidget):
             edit = self.person_edits.get(key)
             if edit is not None and value and not edit.text().strip():
                 edit.setText(value)
+                edit.setCursorPosition(0)  # a long address shows its start, to be checked
                 self.person_sources[key].setText(source)
                 filled.append(key)
         return filled

@@ -37,9 +37,9 @@ from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
-_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojepw", strict=True))
+_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojepi", strict=True))  # Alt+W is the owner
 NOT_CLASSIFIED = "Not classified yet"
-CARD_WIDTH = 300
+CARD_WIDTH = 220  # as tall as the identity fields beside it leave room for
 
 
 def _with_access_key(key: str) -> str:
@@ -305,7 +305,9 @@ class LeadDialog(QDialog):
         pixmap = QPixmap()
         if jpeg and pixmap.loadFromData(jpeg):
             smooth = Qt.TransformationMode.SmoothTransformation
-            self.card.setPixmap(pixmap.scaledToWidth(CARD_WIDTH, smooth))
+            scaled = pixmap.scaledToWidth(CARD_WIDTH, smooth)
+            self.card.setPixmap(scaled)
+            self.card.setFixedSize(scaled.size())  # whole, never squeezed by the form beside
         self.card.setVisible(not pixmap.isNull())
 
     def show_error(self, text: str) -> None:
