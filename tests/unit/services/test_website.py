@@ -117,3 +117,4 @@ def test_a_list_cell_that_is_no_web_address_stays_in_the_rows_extra(db: Database
     with db.session() as session:
         attendee = session.scalars(select(Attendee)).one()
     assert attendee.extra == {"Website": "n/a"}
+
