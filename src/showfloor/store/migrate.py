@@ -12,7 +12,8 @@ from sqlalchemy import Connection, inspect, text
 
 # Kept in step with migrations/versions by tests/unit/store/test_migrations.py.
 KNOWN_REVISIONS = (
-    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "i25_business_cards",
+    "0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009",
+    "i25_business_cards",
 )
 SCHEMA_HEAD = KNOWN_REVISIONS[-1]
 

@@ -125,6 +125,23 @@ def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
     assert "ix_leads_event_phone" in indexes
 
 
+def test_changed_rows_of_the_small_tables_are_logged_after_i24(tmp_path: Path) -> None:
+    """0009: an older data dir gets the row log empty (its first round sends
+    the small tables whole); from then on every writer's changes are numbered."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        assert session.execute(text("SELECT count(*) FROM row_log")).scalar() == 0
+        device = session.execute(text("SELECT id FROM devices LIMIT 1")).scalar()
+        session.execute(text("UPDATE devices SET name = 'Laptop 2' WHERE id = :d"), {"d": device})
+        session.execute(text("INSERT INTO staff (id, name, created_at, updated_at) "
+                             "VALUES ('s-new', 'Chloé', '2026-12-01', '2026-12-01')"))  # fmt: skip
+        logged = session.execute(text("SELECT tbl, row_id FROM row_log ORDER BY seq")).all()
+    db.close()
+    assert [tuple(row) for row in logged] == [("devices", device), ("staff", "s-new")]
+
+
 def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: Path) -> None:
     """i25: the released schema's leads and attendees survive, with no website yet."""
     path = tmp_path / "showfloor.db"
@@ -133,6 +150,12 @@ def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: P
     with db.session() as session:
         websites = session.execute(text("SELECT website FROM leads")).scalars().all()
         tables = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
+        # the attendees table was altered in place: 0009's row log still sees its changes
+        session.execute(text("INSERT INTO attendees (id, event_id, first_name, website, "
+                             "created_at, updated_at) SELECT 'a-new', id, 'Ana', 'acme.es', "
+                             "'2026-12-01', '2026-12-01' FROM events LIMIT 1"))  # fmt: skip
+        logged = session.execute(text("SELECT tbl, row_id FROM row_log")).all()
     db.close()
     assert len(websites) == 2 and websites == [None, None]
     assert "card_images" in tables
+    assert ("attendees", "a-new") in [tuple(row) for row in logged]

@@ -2,14 +2,14 @@
 for every lead and attendee row (cards print one)
 
 Revision ID: i25_business_cards
-Revises: 0008
+Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i25_business_cards"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
@@ -30,8 +30,9 @@ def upgrade() -> None:
     )
     op.create_index("ix_card_images_lead_id", "card_images", ["lead_id"])
     for table in ("leads", "attendees"):
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("website", sa.String(length=300), nullable=True))
+        # ADD COLUMN in place (SQLite and PostgreSQL): a batch copy of the table would
+        # drop 0009's row-log triggers on attendees.
+        op.add_column(table, sa.Column("website", sa.String(length=300), nullable=True))
 
 
 def downgrade() -> None:
