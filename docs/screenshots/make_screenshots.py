@@ -620,6 +620,52 @@ def trash(app: QApplication, booth: Booth) -> None:
     dialog = booth.trash.open()
     app.processEvents()
     dialog.grab().save(str(HERE / "trash.png"))
+def business_card(app: QApplication, booth: Booth) -> None:
+    """A card read with F8 (the picture a webcam gives, its fields marked "card"), saved
+    with the visitor's agreement to keep the picture, and the lead dialog showing it."""
+    sys.path.insert(0, str(HERE.parents[1] / "tests"))
+    from sqlalchemy import select
+
+    from showfloor.domain.questions import VisitorClass as Class
+    from showfloor.store.models import Lead
+
+    from helpers.card_frames import Card, photograph, render_card
+
+    card = Card(
+        name="Amélie Lefèvre", title="Directrice des achats", company="Café Numérique SARL",
+        email="amelie.lefevre@cafe-numerique.fr", phone_printed="+33 6 12 34 56 78",
+        phone="+33612345678", website="www.cafe-numerique.fr",
+        address=("12 rue de la Paix", "75002 Paris"), phone_label="Mob.",
+        email_label="E-mail :",
+    )  # fmt: skip
+    frame = photograph(render_card(card, 3), 3, hard=False)
+    booth.window.tabs.setCurrentIndex(0)
+    booth.capture.clear_form()
+    view = booth.capture.view
+    view.preview.show_frame(to_qimage(frame))
+    done: list[object] = []
+    booth.cards.read_done.connect(done.append)
+    booth.cards._form_at_start = booth.capture.form_number
+    booth.cards._read_frame(frame)  # what F8 does with the sharpest frame
+    deadline = time.monotonic() + 120
+    while not done and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    assert done, "the card was not read"
+    view.keep_card.setChecked(True)
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "capture-card.png"))
+    booth.capture.choose_class(Class.CUSTOMER)
+    assert booth.capture.save() is not None
+    with booth.context.db.session() as session:
+        lead_id = session.scalars(
+            select(Lead.id).where(Lead.email == "amelie.lefevre@cafe-numerique.fr")
+        ).one()
+    booth.leads.open_lead_id(lead_id)
+    dialog = booth.leads.dialog
+    assert dialog is not None
+    app.processEvents()
+    dialog.grab().save(str(HERE / "lead-dialog-card.png"))
     dialog.reject()
 
 
@@ -627,6 +673,7 @@ SCREENS = {
     "camera": camera_side,
     "sync-trust": sync_trust,
     "merge-sealed": merge_sealed,
+    "business-card": business_card,
     "follow-ups": follow_ups,
     "duplicate-hint": duplicate_hints,
     "lead-dialog": lead_dialog,

@@ -248,6 +248,31 @@ def test_a_refused_edit_keeps_the_dialog_and_what_was_typed(
     assert not dialog.isVisible()
 
 
+def test_alt_i_edits_the_website_and_a_bad_one_is_refused(
+    qtbot: Any, leads: LeadsController, db: Database
+) -> None:
+    select(qtbot, leads, "Mei Tanaka")
+    lead_id = leads.model.lead_id(leads.view.table.currentIndex().row())
+    qtbot.keyClick(leads.view.table, Qt.Key.Key_Return)
+    dialog = leads.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.person_edits["company"].setFocus()
+    qtbot.keyClick(dialog.person_edits["company"], Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    website = dialog.person_edits["website"]
+    assert website.hasFocus()
+    qtbot.keyClicks(website, "kaizen dot jp")
+    qtbot.keyClick(website, Qt.Key.Key_Return)
+    assert dialog.isVisible() and "not a web address" in dialog.error.text()
+    website.selectAll()
+    qtbot.keyClicks(website, "WWW.Kaizen.co.jp/")
+    qtbot.keyClick(website, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    with db.session() as session:
+        assert get_lead(session, lead_id).website == "www.kaizen.co.jp"
+
+
 def test_delete_then_undo(qtbot: Any, leads: LeadsController, db: Database) -> None:
     select(qtbot, leads, "Hannah Kim")
     row = leads.view.table.currentIndex().row()

@@ -25,6 +25,7 @@ class PersonFields:
     title: str | None = _person_field("Job title")
     email: str | None = _person_field("Email")
     phone: str | None = _person_field("Phone")
+    website: str | None = _person_field("Website")
 
     def overlay(self, other: PersonFields) -> PersonFields:
         """These fields, with every non-empty field of ``other`` taking precedence."""

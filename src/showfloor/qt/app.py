@@ -16,6 +16,7 @@ from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.card_controller import CardController
 from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.lead_count_controller import LeadCountController
@@ -55,6 +56,7 @@ class Booth(QObject):
             remember=self._remember_camera,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
+        self.cards = CardController(self.context, self.capture, self.camera, self)
         self.duplicate_hint = DuplicateHintController(self.context, self.capture)
         self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
@@ -144,6 +146,7 @@ class Booth(QObject):
     def shutdown(self) -> None:
         """Before the database closes: stop the camera and every background read."""
         remember_window(self.window)
+        self.cards.shutdown()
         self.camera.shutdown()
         self.sync.shutdown()
         self.team_sync.shutdown()

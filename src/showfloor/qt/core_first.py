@@ -14,9 +14,22 @@ import importlib
 
 # What showfloor.qt imports from the core (and, through them, the libraries).
 WINDOW_CORE = (
+    "showfloor.badges.card_text",
+    "showfloor.resources",
+    "showfloor.scanning.camera",
+    "showfloor.scanning.card_grab",
+    "showfloor.scanning.card_image",
+    "showfloor.scanning.codes",
+    "showfloor.scanning.debounce",
+    "showfloor.scanning.keymap",
+    "showfloor.scanning.mailbox",
+    "showfloor.scanning.sources",
+    "showfloor.scanning.wedge",
     "showfloor.services.attendees",
     "showfloor.services.backup",
     "showfloor.services.capture",
+    "showfloor.services.card_ocr",
+    "showfloor.services.cards",
     "showfloor.services.consent",
     "showfloor.services.events",
     "showfloor.services.export",
@@ -46,14 +59,6 @@ WINDOW_CORE = (
     "showfloor.services.sync.server_password",
     "showfloor.services.sync.status",
     "showfloor.services.sync.team",
-    "showfloor.scanning.camera",
-    "showfloor.scanning.codes",
-    "showfloor.scanning.debounce",
-    "showfloor.scanning.keymap",
-    "showfloor.scanning.mailbox",
-    "showfloor.scanning.sources",
-    "showfloor.scanning.wedge",
-    "showfloor.resources",
 )
 
 

@@ -45,6 +45,7 @@ from showfloor.services.capture_rows import (
     search_row,
     write,
 )
+from showfloor.services.card_images import drop_card_images, keep_card_image
 from showfloor.services.consent import current_consent
 from showfloor.services.events import staff_id
 from showfloor.services.leads import LeadRecord, record_of
@@ -89,6 +90,7 @@ class CaptureRequest:
     at: datetime | None = None
     lead_id: str | None = None
     resolved: ResolvedBadge | None = None  # the preview's reading of badge_payload
+    card_image: bytes | None = None  # the visitor's card (JPEG), kept because they agreed
 
 
 @dataclass(frozen=True)
@@ -229,6 +231,8 @@ class CaptureService:
             body = self._search_body(conn, lead, indexed, visit, new=created)
             write(conn, lead, visit, body, new=created)
             record = record_of(lead)
+            if request.card_image:
+                keep_card_image(session, lead["id"], visit["id"], request.card_image, at)
         source = resolved.source if resolved else "typed"
         return CaptureResult(record, number, is_new, source, tags_before)
 
@@ -275,6 +279,7 @@ class CaptureService:
             if visit is None or visit_number != max(v.number for v in lead.visits):
                 raise RefusedError("Only the latest visit can be undone.")
             now = utcnow()
+            drop_card_images(session, visit.id)  # the picture came with the capture undone
             trash_visit(session, lead, visit, TrashReason.UNDO, now)
             refresh_timeline(lead)
             if lead.visits:

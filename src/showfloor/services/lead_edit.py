@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import TO_QUALIFY
 from showfloor.domain.validation import check_tags, clean_person, parse_class, parse_rating
 from showfloor.services.capture import typed_phone
@@ -47,15 +47,7 @@ class LeadEdit:
     @classmethod
     def of(cls, record: LeadRecord) -> LeadEdit:
         """The form's starting values for a lead."""
-        person = PersonFields(
-            first_name=record.first_name,
-            last_name=record.last_name,
-            full_name=record.full_name,
-            company=record.company,
-            title=record.title,
-            email=record.email,
-            phone=record.phone,
-        )
+        person = PersonFields(**{key: getattr(record, key) for key in PERSON_FIELDS})
         unclassified = TO_QUALIFY in record.tags
         return cls(
             person,

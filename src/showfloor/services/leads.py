@@ -86,7 +86,7 @@ class LeadRecord(PersonFields):
             "id": self.id,
             "class": self.visitor_class,
             "rating": self.rating,
-            **{key: getattr(self, key) for key in PERSON_FIELDS},
+            **{key: getattr(self, key) for key in JSON_PERSON_FIELDS},
             "badge_id": self.badge_id,
             "consent": self.consent,
             "tags": list(self.tags),
@@ -94,6 +94,12 @@ class LeadRecord(PersonFields):
             "first_seen": iso_utc(self.first_seen),
             "last_seen": iso_utc(self.last_seen),
         }
+
+
+# The person keys of `leads list --json` and `capture`, fixed by the CLI contract
+# (docs/cli.md; tools check the exact set): the website, added with business cards,
+# is in the exports and the window, not in these objects.
+JSON_PERSON_FIELDS = tuple(key for key in PERSON_FIELDS if key != "website")
 
 
 def full_name_of(lead: Lead) -> str | None:

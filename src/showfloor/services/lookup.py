@@ -28,7 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from showfloor.badges import BadgeResult
 from showfloor.badges.platforms import ScanKeys, scan_rules
-from showfloor.domain.person import PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.validation import normalize_email
 from showfloor.store.models import Attendee
 
@@ -52,15 +52,7 @@ class ResolvedBadge:
 
 
 def attendee_person(attendee: Attendee) -> PersonFields:
-    return PersonFields(
-        first_name=attendee.first_name,
-        last_name=attendee.last_name,
-        full_name=attendee.full_name,
-        company=attendee.company,
-        title=attendee.title,
-        email=attendee.email,
-        phone=attendee.phone,
-    )
+    return PersonFields(**{key: getattr(attendee, key) for key in PERSON_FIELDS})
 
 
 def lookup_keys(badge: BadgeResult) -> list[str]:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -86,6 +87,7 @@ class Attendee(Timestamped, Base):
     title: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(300))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The ticketing platform whose export the row came from (badges/platforms/):
     # its badge rule is tried for this event's scans.
@@ -117,6 +119,7 @@ class Lead(Timestamped, Base):
     title: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(300))
     badge_payload: Mapped[str | None] = mapped_column(Text)
     badge_format: Mapped[str | None] = mapped_column(String(20))
     badge_id: Mapped[str | None] = mapped_column(String(200))
@@ -206,6 +209,24 @@ class TrashedVisit(Base):
     state_device: Mapped[str | None] = mapped_column(String(36))
     edited_at: Mapped[datetime | None] = mapped_column()
     edited_device: Mapped[str | None] = mapped_column(String(36))
+
+
+class CardImage(Base):
+    """A picture of the business card a visitor handed over, kept because they agreed.
+
+    A small JPEG of the card alone (services/cards.py). Local to this laptop: bundles
+    and team sync carry the fields read from it, not the picture. Goes with its lead
+    (erasure, retention purge); a merge that joins the lead into another moves it
+    along; an Undo of the capture that took it removes it (``visit_id``).
+    """
+
+    __tablename__ = "card_images"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(String(36))
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class Tombstone(Base):

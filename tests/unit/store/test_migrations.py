@@ -92,6 +92,8 @@ def test_a_format_2_bundle_merges_as_the_migrated_laptop_holds_it(tmp_path: Path
     merge_bundle(db, FIXTURES.parent / "bundles" / "format2.sfb", trust=True)  # unsigned
     assert _life(db) == LIFE_AT_0004
     db.close()
+
+
 def test_staff_get_an_email_column_and_keep_their_rows(tmp_path: Path) -> None:
     """0007: the released schema's staff survive; their email starts empty."""
     path = tmp_path / "showfloor.db"
@@ -152,3 +154,22 @@ def test_changed_rows_of_the_small_tables_are_logged_after_i24(tmp_path: Path) -
         logged = session.execute(text("SELECT tbl, row_id FROM row_log ORDER BY seq")).all()
     db.close()
     assert [tuple(row) for row in logged] == [("devices", device), ("staff", "s-new")]
+
+
+def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: Path) -> None:
+    """i25: the released schema's leads and attendees survive, with no website yet."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0001.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        websites = session.execute(text("SELECT website FROM leads")).scalars().all()
+        tables = set(session.execute(text("SELECT name FROM sqlite_master")).scalars())
+        # the attendees table was altered in place: 0009's row log still sees its changes
+        session.execute(text("INSERT INTO attendees (id, event_id, first_name, website, "
+                             "created_at, updated_at) SELECT 'a-new', id, 'Ana', 'acme.es', "
+                             "'2026-12-01', '2026-12-01' FROM events LIMIT 1"))  # fmt: skip
+        logged = session.execute(text("SELECT tbl, row_id FROM row_log")).all()
+    db.close()
+    assert len(websites) == 2 and websites == [None, None]
+    assert "card_images" in tables
+    assert ("attendees", "a-new") in [tuple(row) for row in logged]

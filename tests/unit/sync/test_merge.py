@@ -234,3 +234,17 @@ def test_joining_two_of_our_own_leads_is_no_new_lead(make_dir: MakeDir, tmp_path
     edit(b, grace, email="ada@example.org")  # now the same person as Ada
     summary = merge_from(a, b, tmp_path)
     assert (summary.new_leads, summary.merged_duplicates) == (0, 1)
+
+
+def test_a_website_read_from_a_card_travels_to_the_other_laptop(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    a, b = make_dir("a"), make_dir("b")
+    lead_id = capture(a, 1)
+    merge_from(b, a, tmp_path)
+    edit(a, lead_id, website="www.acme.de")
+    merge_from(b, a, tmp_path)
+    with b.session() as session:
+        lead = session.get(Lead, lead_id)
+        assert lead is not None and lead.website == "www.acme.de"
+    assert state(a) == state(b)

@@ -52,6 +52,7 @@ class FormSnapshot:
     form: FormState
     payload: str | None
     preview: ScanPreview | None
+    card_image: bytes | None = None
 
 
 def local_time(value: datetime | None) -> str:
@@ -91,6 +92,8 @@ class CaptureController(QObject):
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._expire_undo)
         self._loading = False
+        self.card_image: bytes | None = None  # the card read for this visitor (CardController)
+        self.form_number = 0  # counts forms cleared: a card read late knows its form is gone
         window.add_view(self.view, "Capture", "Ctrl+1")
         context.leads_changed.connect(self.on_leads_changed)
         self._connect_widgets()
@@ -347,11 +350,13 @@ class CaptureController(QObject):
         return bool(self._payload) or self.view.read_form().has_content()
 
     def snapshot(self) -> FormSnapshot:
-        return FormSnapshot(self.view.read_form(), self._payload, self._preview)
+        return FormSnapshot(self.view.read_form(), self._payload, self._preview, self.card_image)
 
     def restore(self, snap: FormSnapshot) -> None:
         self.clear_form(keep_message=True)
         self._loading = True
+        self.card_image = snap.card_image
+        self.view.show_card_read(snap.card_image is not None)
         self.view.fill(snap.form)
         self._payload, self._preview = snap.payload, snap.preview
         if snap.preview is not None and snap.preview.known is not None:
@@ -364,9 +369,17 @@ class CaptureController(QObject):
         if not keep_message:
             self.view.show_message("")
         self._payload, self._preview = None, None
+        self.card_image = None
+        self.form_number += 1
         self.view.form_side.setFocus()
         if load_next and self.queue:
             self._load_next()
+
+    def take_card(self, person: dict[str, str], jpeg: bytes) -> list[str]:
+        """A business card read for this visitor: its fields fill the empty ones ("card")."""
+        self.card_image = jpeg
+        self.view.show_card_read(True)
+        return self.view.fill_empty_person(person, "card")
 
     def start_name(self, text: str) -> None:
         """Typing on the idle form starts a manual entry, with that first letter kept."""
@@ -410,6 +423,7 @@ class CaptureController(QObject):
             consent=form.consent,
             lead_id=known.id if known else None,
             resolved=self._preview.resolved if self._preview else None,
+            card_image=self.card_image if form.keep_card else None,
         )
 
     def save(self) -> CaptureResult | None:

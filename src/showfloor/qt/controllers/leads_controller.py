@@ -30,6 +30,7 @@ from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsMod
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.qt.views.leads_view import LeadsView
 from showfloor.qt.workers.background_read import BackgroundRead
+from showfloor.services.card_images import newest_card_image
 from showfloor.services.combine_leads import combine_leads
 from showfloor.services.duplicates import Possible, possible_duplicates
 from showfloor.services.events import list_staff
@@ -388,10 +389,12 @@ class LeadsController(QObject):
     def open_lead_id(self, lead_id: str) -> None:
         try:
             record = self._read(lambda s: get_lead(s, lead_id))
+            card = self._read(lambda s: newest_card_image(s, lead_id))
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return
         dialog = LeadDialog(record, self.view)
+        dialog.show_card(card)
         base = LeadEdit.of(record)
         dialog.fill(base)
         try:

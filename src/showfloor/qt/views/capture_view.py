@@ -47,6 +47,7 @@ from showfloor.qt.widgets.camera_preview import CameraPreview
 
 PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
 WIDE_FIELDS = {"email": 2}  # share of its row a person field takes (others: 1)
+FIELD_ROW_STARTS = frozenset({0, 3, 5})  # first, last, company | title, email | phone, website
 # Answers kept in sight above the scrolling questions: what happens next, and when.
 PINNED_QUESTIONS: dict[VisitorClass, tuple[str, ...]] = {
     VisitorClass.CUSTOMER: ("next_step", "next_step_due"),
@@ -59,6 +60,9 @@ SOURCE_HUE = "#0f766e"  # "badge", "list": where a field's text came from
 SAVE_HUE = "#15803d"
 QUEUE_ROWS_SHOWN = 3
 SAVE_BADGE_ONLY_KEY = "F9"
+CARD_KEY = "F8"
+CARD_FILE_KEY = "Shift+F8"
+KEEP_CARD_KEY = "Alt+K"
 
 
 @dataclass
@@ -67,7 +71,9 @@ class FormState:
 
     Attributes:
         person: text of each person field, by key (all of PERSON_FIELDS).
-        sources: where each person field came from ("badge", "list", "typed" or "").
+        sources: where each person field came from ("badge", "list", "card", "typed"
+            or "").
+        keep_card: keep the picture of the card read for this visitor (they agreed).
         answers: the chosen class's non-empty answers.
     """
 
@@ -79,6 +85,7 @@ class FormState:
     notes: str = ""
     tags: str = ""
     consent: bool = False
+    keep_card: bool = False
 
     def has_content(self) -> bool:
         """True once anything was typed or read: the form is somebody's visit."""
@@ -184,6 +191,22 @@ class CaptureView(QWidget):
         row.addWidget(self.camera_picker, 1)
         row.addWidget(self.camera_state)
         layout.addLayout(row)
+        # The card buttons share the camera's row: the window must still fit a
+        # 1366x768 screen at 150 % (tests/qt/test_screen_fit.py).
+        self.card_button = QPushButton(f"Card ({CARD_KEY})")
+        self.card_button.setObjectName("card_button")
+        self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_button.setToolTip(
+            f"A business card instead of a badge: hold it still in front of the camera "
+            f"and press {CARD_KEY}"
+        )
+        self.card_button.setAccessibleName("Read a business card")
+        self.card_file_button = QPushButton("Card file…")
+        self.card_file_button.setObjectName("card_file_button")
+        self.card_file_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_file_button.setToolTip(f"Read a business card from a photo ({CARD_FILE_KEY})")
+        row.addWidget(self.card_button)
+        row.addWidget(self.card_file_button)
         hint = QLabel(
             "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
             "No badge? Just start typing the name."
@@ -232,7 +255,8 @@ class CaptureView(QWidget):
         self.source_label.hide()  # shown with a badge's source: no empty line before
         outer.addWidget(self.source_label)
 
-        # Two fields a row; an email address needs the room of two (issue 21).
+        # Seven fields in three rows, in typing order, so the form still fits a 1366x768
+        # screen at 150 %; an email address needs the room of two (issue 21).
         person = QVBoxLayout()
         person.setSpacing(4)
         self.person_edits: dict[str, QLineEdit] = {}
@@ -249,7 +273,7 @@ class CaptureView(QWidget):
             source.setMinimumWidth(44)
             self.person_edits[key] = edit
             self.person_sources[key] = source
-            if i % 2 == 0:
+            if i in FIELD_ROW_STARTS or row is None:
                 row = QHBoxLayout()
                 row.setSpacing(10)
                 person.addLayout(row)
@@ -364,6 +388,10 @@ class CaptureView(QWidget):
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
+        self.keep_card = QCheckBox(f"Keep the picture of their card — they agree ({KEEP_CARD_KEY})")
+        self.keep_card.setObjectName("keep_card")
+        self.keep_card.hide()  # shown once a card was read for this visitor
+        outer.addWidget(self.keep_card)
 
         buttons = QHBoxLayout()
         self.history_button = QPushButton("Earlier visits (F4)")
@@ -444,7 +472,7 @@ class CaptureView(QWidget):
         chain: list[QWidget] = list(self.person_edits.values())
         for fields in self.question_fields.values():
             chain.extend(f.widget for f in fields.values())
-        chain.extend([self.notes, self.tags, self.consent])
+        chain.extend([self.notes, self.tags, self.consent, self.keep_card])
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -472,6 +500,24 @@ class CaptureView(QWidget):
         """Where the visitor's details came from ("Read from the badge (vcard)")."""
         self.source_label.setText(text)
         self.source_label.setVisible(bool(text))
+
+    def show_card_read(self, read: bool) -> None:
+        """Offer to keep the card's picture (unticked: the visitor has to agree)."""
+        self.keep_card.setChecked(False)
+        self.keep_card.setVisible(read)
+
+    def fill_empty_person(self, person: Mapping[str, str], source: str) -> list[str]:
+        """Put ``person``'s values into the fields that are still empty, marked ``source``;
+        what staff typed or a badge gave stays. Returns the keys filled."""
+        filled = []
+        for key, value in person.items():
+            edit = self.person_edits.get(key)
+            if edit is not None and value and not edit.text().strip():
+                edit.setText(value)
+                edit.setCursorPosition(0)  # a long address shows its start, to be checked
+                self.person_sources[key].setText(source)
+                filled.append(key)
+        return filled
 
     def show_earlier_consent(self, text: str | None) -> None:
         self.consent_given.setText(text or "")
@@ -524,6 +570,7 @@ class CaptureView(QWidget):
             notes=self.notes.toPlainText(),
             tags=self.tags.text(),
             consent=self.consent.isChecked(),
+            keep_card=not self.keep_card.isHidden() and self.keep_card.isChecked(),
         )
 
     def fill(self, state: FormState) -> None:
@@ -537,6 +584,7 @@ class CaptureView(QWidget):
         self.notes.setPlainText(state.notes)
         self.tags.setText(state.tags)
         self.consent.setChecked(state.consent)
+        self.keep_card.setChecked(state.keep_card)
 
     def reset(self) -> None:
         """An empty form: no person, no class, no answers; messages stay."""
@@ -559,6 +607,7 @@ class CaptureView(QWidget):
         self.notes.clear()
         self.tags.clear()
         self.consent.setChecked(False)
+        self.show_card_read(False)
         self.show_banner(None)
         self.show_earlier_consent(None)
         self.show_source("")

@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,8 +38,9 @@ from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
-_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
+_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojepi", strict=True))  # Alt+W is the owner
 NOT_CLASSIFIED = "Not classified yet"
+CARD_WIDTH = 220  # as tall as the identity fields beside it leave room for
 
 
 def _with_access_key(key: str) -> str:
@@ -156,6 +157,11 @@ class LeadDialog(QDialog):
         themed(note, muted_css)
         note.setFont(base)
         judgement.addRow("", note)
+        self.card = QLabel()  # the business card they handed over, when they agreed to keep it
+        self.card.setObjectName("lead_card_image")
+        self.card.setToolTip("Their business card, kept with their agreement")
+        self.card.hide()
+        judgement.addRow("", self.card)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -291,6 +297,16 @@ class LeadDialog(QDialog):
             tags,
             self.consent.isChecked(),
         )
+
+    def show_card(self, jpeg: bytes | None) -> None:
+        """Their business card's picture (kept with their agreement), or nothing."""
+        pixmap = QPixmap()
+        if jpeg and pixmap.loadFromData(jpeg):
+            smooth = Qt.TransformationMode.SmoothTransformation
+            scaled = pixmap.scaledToWidth(CARD_WIDTH, smooth)
+            self.card.setPixmap(scaled)
+            self.card.setFixedSize(scaled.size())  # whole, never squeezed by the form beside
+        self.card.setVisible(not pixmap.isNull())
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)
