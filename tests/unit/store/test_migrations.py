@@ -138,7 +138,7 @@ def test_row_signature_tables_arrive_empty_and_leads_stay(tmp_path: Path) -> Non
 
 
 def test_changed_rows_of_the_small_tables_are_logged_after_i24(tmp_path: Path) -> None:
-    """i24_row_log: an older data dir gets the row log empty (its first round sends
+    """0009: an older data dir gets the row log empty (its first round sends
     the small tables whole); from then on every writer's changes are numbered."""
     path = tmp_path / "showfloor.db"
     shutil.copy(FIXTURES / "schema-0004.db", path)

@@ -55,7 +55,7 @@ TABLES: dict[str, Table] = {
 LOCAL_ONLY = {"leads": ("search_key",), "staff": ("pin_hash",)}
 CHUNK = 900
 # The small tables, and the column that names a row of each in the row log (a
-# tombstone by its entity id; the migration i24_row_log has the same list).
+# tombstone by its entity id; the migration 0009 has the same list).
 SMALL_TABLES = {
     "devices": "id",
     "events": "id",

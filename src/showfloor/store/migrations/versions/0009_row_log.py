@@ -1,13 +1,13 @@
 """row log: which rows of the small tables changed, so live sync sends only those
 
-Revision ID: i24_row_log
+Revision ID: 0009
 Revises: 0008
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "i24_row_log"
+revision = "0009"
 down_revision = "0008"
 branch_labels = None
 depends_on = None
