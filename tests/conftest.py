@@ -25,6 +25,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The window's remembered size and position go to a scratch folder, never the
+    developer's: in this process (QSettings' path) and in subprocesses (XDG)."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(path))
+    return path
+
+
 @pytest.fixture
 def paths(data_dir: Path) -> Paths:
     return Paths(data_dir)

@@ -589,6 +589,23 @@ def sync_trust(app: QApplication, booth: Booth) -> None:
     dialog.close()
 
 
+def trash(app: QApplication, booth: Booth) -> None:
+    """Event > Deleted leads: a lead deleted by mistake, ready to be restored."""
+    from sqlalchemy import select
+
+    from showfloor.services.lead_edit import delete_lead
+    from showfloor.store.models import Lead
+
+    with booth.context.db.session() as session:
+        lead_id = session.scalars(select(Lead.id).where(Lead.deleted_at.is_(None))).first()
+        assert lead_id is not None
+        delete_lead(session, lead_id)
+    dialog = booth.trash.open()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "trash.png"))
+    dialog.reject()
+
+
 SCREENS = {
     "camera": camera_side,
     "sync-trust": sync_trust,
@@ -596,6 +613,7 @@ SCREENS = {
     "follow-ups": follow_ups,
     "duplicate-hint": duplicate_hints,
     "lead-dialog": lead_dialog,
+    "trash": trash,
 }
 
 

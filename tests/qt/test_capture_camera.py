@@ -164,3 +164,30 @@ def test_a_refused_code_read_after_the_badge_is_never_the_next_visitor(
     assert capture.save() is not None
     assert capture.view.person_edits["last_name"].text() == ""
     assert not capture.is_dirty()
+
+
+def test_a_camera_that_stops_no_longer_says_live(
+    qtbot,
+    capture: CaptureController,
+    camera: CameraController,  # type: ignore[no-untyped-def]
+) -> None:
+    """A recording played to its end (as a camera gone for good): the window says so."""
+    status_bar: list[str] = []
+    camera.state_text.connect(status_bar.append)
+    use_source(camera, FakeSource([badge_frame("")] * 20))
+    qtbot.waitUntil(lambda: "Camera live" in status_bar, timeout=10_000)
+    qtbot.waitUntil(lambda: camera.worker is None, timeout=10_000)
+    assert capture.view.camera_state.text() == "Camera stopped"
+    assert status_bar[-1] == "Camera stopped"
+
+
+def test_an_outline_goes_with_the_picture(
+    qtbot,
+    capture: CaptureController,
+    camera: CameraController,  # type: ignore[no-untyped-def]
+) -> None:
+    preview = capture.view.preview
+    preview.outline([[(10.0, 10.0), (60.0, 10.0), (60.0, 60.0), (10.0, 60.0)]], [False])
+    assert preview.outlines
+    preview.show_message("Camera lost — reconnecting; keep typing, nothing is lost")
+    assert preview.outlines == []

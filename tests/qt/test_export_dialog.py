@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QUrl
 
 from showfloor.qt.controllers.export_controller import ExportController
@@ -69,7 +71,7 @@ def test_a_failed_export_says_why(qtbot, db: Database, tmp_path: Path) -> None: 
     assert "does not exist" in failed.args[0]
     qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
     assert "does not exist" in dialog.status.text()
-    assert not dialog.open_folder.isVisible() and dialog.export_button.isEnabled()
+    assert not dialog.open_folder.isEnabled() and dialog.export_button.isEnabled()
 
 
 def test_a_crm_file_asks_before_leaving_people_out(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
@@ -125,3 +127,34 @@ def test_back_changes_nothing_and_xlsx_is_a_file_type(qtbot, db: Database, tmp_p
     assert summary.format == "xlsx" and summary.rows == 10
     assert summary.path.read_bytes()[:2] == b"PK"
     qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+
+
+def test_export_stays_put_when_open_folder_appears(
+    qtbot, db: Database, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
+    qtbot.waitExposed(dialog)
+    assert not dialog.open_folder.isEnabled()  # nothing written yet
+    before = dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft())
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+    assert dialog.open_folder.isVisible() and dialog.open_folder.isEnabled()
+    after = dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft())
+    assert after == before  # a second click lands on Export again
+
+
+def test_the_default_folder_exists_on_an_account_without_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from showfloor.qt.controllers.export_controller import default_folder
+
+    home = tmp_path / "kiosk"
+    home.mkdir()  # a fresh account: no Documents folder in it
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    folder = default_folder()
+    assert folder.is_dir()
+    assert folder == home

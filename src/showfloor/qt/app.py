@@ -27,6 +27,7 @@ from showfloor.qt.controllers.team_sync_controller import TeamSyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.qt.views.recovery_dialog import offer_restore
+from showfloor.qt.window_place import place_window, remember_window
 from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences, remember_camera
@@ -84,8 +85,10 @@ class Booth(QObject):
         from showfloor.qt.controllers.dashboard_controller import DashboardController
         from showfloor.qt.controllers.follow_ups_controller import FollowUpsController
         from showfloor.qt.controllers.leads_controller import LeadsController
+        from showfloor.qt.controllers.trash_controller import TrashController
 
         self.leads = LeadsController(self.context, self.window)
+        self.trash = TrashController(self.context, self.window)
         self.dashboard = DashboardController(self.context, self.window)
         self.follow_ups = FollowUpsController(
             self.context, self.window, open_lead=self.leads.open_lead_id
@@ -146,6 +149,7 @@ class Booth(QObject):
         self.window.show()
 
     def shutdown(self) -> None:
+        remember_window(self.window)
         self.camera.shutdown()
         self.sync.shutdown()
         self.team_sync.shutdown()
@@ -183,7 +187,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
     if first_run:
         FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event
     booth = Booth(db, paths, camera if camera is not None else prefs.camera)
-    booth.window.resize(1366, 768)
+    place_window(booth.window)
     booth.start()
     booth.offer_retention_purge()
     app.aboutToQuit.connect(booth.shutdown)

@@ -124,7 +124,7 @@ def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
 
 
 def test_row_signature_tables_arrive_empty_and_leads_stay(tmp_path: Path) -> None:
-    """i19_row_signatures: the team server's proof tables exist, empty; leads untouched."""
+    """0010: the team server's proof tables exist, empty; leads untouched."""
     path = tmp_path / "showfloor.db"
     shutil.copy(FIXTURES / "schema-0004.db", path)
     db = open_database(path)

@@ -64,8 +64,12 @@ class AfterShowController(QObject):
             QApplication.restoreOverrideCursor()
             raise
         QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Debrief written to {path}", 8000)
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        # Said where it stays (the status bar's "saved" place, the folder in its tip),
+        # not only in a message that goes after a few seconds.
+        self.window.set_status("saved", f"Debrief saved: {path.name}", str(path))
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        note = "" if opened else " No program on this computer opens it; find it in that folder."
+        self.window.statusBar().showMessage(f"Debrief saved to {path}.{note}", 15000)
 
     def share_contact(self) -> None:
         try:

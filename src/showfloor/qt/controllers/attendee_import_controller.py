@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog, AttendeeImportPanel
@@ -28,7 +28,13 @@ SHOWN_REJECTS = 5
 
 
 class AttendeeImportController(QObject):
-    """Wires one import panel to the store; ``report`` holds the last import's outcome."""
+    """Wires one import panel to the store; ``report`` holds the last import's outcome.
+
+    Signals:
+        imported(): an import ended and its summary is shown.
+    """
+
+    imported = Signal()
 
     def __init__(
         self, db: Database, event_id: str, view: AttendeeImportPanel | None = None
@@ -122,6 +128,7 @@ class AttendeeImportController(QObject):
         ]
         lines += [f"Row {issue.row}: {issue.reason}" for issue in report.rejects[:SHOWN_REJECTS]]
         self.view.show_summary(lines)
+        self.imported.emit()
 
     def shutdown(self) -> None:
         for worker in (self.previewer, self.worker):

@@ -29,6 +29,7 @@ STATE_TEXT = {
     CameraState.RECONNECTING.value: "Reconnecting to the camera…",
 }
 NO_CAMERA = "No camera"
+STOPPED = "Camera stopped"
 REFRESH_MS = 3000
 
 
@@ -130,12 +131,14 @@ class CameraController(QObject):
             self.view.preview.show_message("Camera off. Type visitors or use a handheld scanner.")
             return
         self.view.preview.show_message("Starting camera…")
+        self._say("Starting camera…")  # never the last camera's "Camera live"
         worker = CameraWorker(self.make_source(spec))
         worker.frame_ready.connect(self.view.preview.show_frame)
         worker.codes_seen.connect(self._on_codes)
         worker.decoded.connect(self._on_decoded)
         worker.state_changed.connect(self._on_state)
         worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_finished)  # a bound method: no reference kept
         self.worker = worker
         worker.start()
 
@@ -161,10 +164,26 @@ class CameraController(QObject):
 
     def _on_state(self, state: str) -> None:
         text = STATE_TEXT.get(state, state)
-        self.view.camera_state.setText(text.split(" — ")[0])
         if state != CameraState.LIVE.value:
             self.view.preview.show_message(text)
-        self.state_text.emit(text.split(" — ")[0])
+        self._say(text.split(" — ")[0])
+
+    def _say(self, text: str) -> None:
+        """The camera's state beside the picker and in the status bar."""
+        self.view.camera_state.setText(text)
+        self.state_text.emit(text)
+
+    def _on_finished(self) -> None:
+        """The camera's threads ended by themselves (a recording played to its end, the
+        device went for good): it no longer says it is live."""
+        if self.worker is None or self.sender() is not self.worker:
+            return  # stopped on purpose: another camera, or none, was chosen
+        self.worker = None
+        self.view.preview.show_message(
+            "The camera stopped.\n\nTyping and the handheld scanner still work; "
+            "pick a camera below to start it again."
+        )
+        self._say(STOPPED)
 
     def _on_failed(self, message: str) -> None:
         first = message[:1].upper() + message[1:]

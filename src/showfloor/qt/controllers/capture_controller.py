@@ -279,14 +279,14 @@ class CaptureController(QObject):
         self.view.show_person(person, sources)
         fmt = resolved.badge.format or "badge"
         if resolved.unidentified:
-            self.view.source_label.setText(
+            self.view.show_source(
                 f"Unknown badge {resolved.badge_id or ''}: not on the attendee list. "
                 "Type the name; the badge stays attached."
             )
         elif resolved.source == "attendee_list":
-            self.view.source_label.setText(f"Badge {resolved.badge_id} found on the attendee list")
+            self.view.show_source(f"Badge {resolved.badge_id} found on the attendee list")
         else:
-            self.view.source_label.setText(f"Read from the badge ({fmt})")
+            self.view.show_source(f"Read from the badge ({fmt})")
         if preview.known is not None:
             self.view.show_banner(visit_banner(preview.known, self.here))
             self._show_earlier_consent(preview.known)

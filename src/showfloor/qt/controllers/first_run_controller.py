@@ -27,6 +27,7 @@ class FirstRunAnswers:
     ends: str | None = None
     setup_file: Path | None = None  # join the team's event instead of a new one
     staff_name: str = ""
+    colleagues: tuple[str, ...] = ()  # the rest of the booth's team
     camera: str | None = None
 
 
@@ -54,6 +55,8 @@ class FirstRunController:
                 event_id = require_current_event(session).id
             if answers.staff_name.strip():
                 set_current_staff(session, add_staff(session, answers.staff_name))
+            for name in answers.colleagues:
+                add_staff(session, name)
             prefs = load_preferences(session)
             save_preferences(session, replace(prefs, camera=answers.camera))
         return event_id

@@ -127,7 +127,7 @@ class LeadsController(QObject):
         w.document_shortcut("Esc", "Leads: clear the search")
         w.document_shortcut("Enter / double-click", "Leads: open the lead to edit it")
         w.document_shortcut("Delete", "Leads: delete the selected leads")
-        w.document_shortcut("Ctrl+Z", "Leads: undo the delete (for 10 s)")
+        w.document_shortcut("Ctrl+Z", "Leads: undo the delete (for 10 s; later: Event > Trash)")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -486,6 +486,7 @@ class LeadsController(QObject):
         self._deleted = records
         what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
         self.view.undo_label.setText(f"Deleted {what} — Undo (Ctrl+Z)")
+        self.view.undo_label.setToolTip(self.tr("Later: Event > Deleted leads (Trash)"))
         self.view.undo_bar.show()
         self._undo_timer.start()
         self._announce(ids)

@@ -57,9 +57,19 @@ class SessionController(QObject):
         with self.context.db.session() as session:
             names = [s.name for s in list_staff(session)]
         current = names.index(self.context.staff_name) if self.context.staff_name in names else 0
-        name, ok = QInputDialog.getItem(
-            self.window, "Who is on duty?", "Staff member:", [*names, NEW_STAFF], current, True
-        )
+        picker = QInputDialog(self.window)
+        picker.setObjectName("staff_picker")
+        picker.setWindowTitle("Who is on duty?")
+        picker.setLabelText("Staff member:")
+        picker.setComboBoxItems([*names, NEW_STAFF])
+        picker.setComboBoxEditable(True)
+        picker.setTextValue([*names, NEW_STAFF][current])
+        # Wide enough for the longest name: a combo box cuts long names short.
+        longest = max(picker.fontMetrics().horizontalAdvance(n) for n in [*names, NEW_STAFF])
+        picker.resize(max(picker.sizeHint().width(), longest + 120), picker.sizeHint().height())
+        ok = bool(picker.exec())
+        name = picker.textValue()
+        picker.deleteLater()
         if not ok:
             return
         if name == NEW_STAFF:

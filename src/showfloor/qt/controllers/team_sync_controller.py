@@ -15,12 +15,13 @@ from __future__ import annotations
 import logging
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.workers.task import TaskWorker
+from showfloor.services.sync.driver import INSTALL
 from showfloor.services.sync.live import LiveSync, RoundResult, TeamState
 from showfloor.services.sync.server_settings import TeamServer, configured_server
 
@@ -58,6 +59,10 @@ def status_text(result: RoundResult | None, now: datetime) -> str:
         return f"Team: offline, {waiting} waiting"
     if result.state is TeamState.SIGN_IN_FAILED:
         return "Team: sign-in failed"
+    if result.state is TeamState.NO_DRIVER:
+        return QCoreApplication.translate(
+            "TeamSync", "Team sync needs psycopg: {install}"
+        ).format(install=INSTALL)
     return "Team: not syncing (see why: hover here)"
 
 

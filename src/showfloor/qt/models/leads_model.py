@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from showfloor.domain.errors import ShowfloorError, StorageError
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, TO_QUALIFY_COLOUR
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.qt.theme import cell_text
 from showfloor.services.leads import (
     DRIVE_FROM_INDEX_BELOW,
     LeadFilter,
@@ -125,9 +126,9 @@ class LeadsModel(QAbstractTableModel):
         self._count_timer.timeout.connect(self._finish_count)
         self._pages: OrderedDict[int, list[LeadRow]] = OrderedDict()
         self._class_icons = {c.value: _dot(CLASS_COLOURS[c]) for c in VisitorClass}
-        self._rating_brushes = {r.value: QBrush(QColor(RATING_COLOURS[r])) for r in Rating}
+        self._rating_brushes = {r.value: QBrush(cell_text(RATING_COLOURS[r])) for r in Rating}
         self._to_qualify_icon = _dot(TO_QUALIFY_COLOUR, hollow=True)
-        self._to_qualify_brush = QBrush(QColor(TO_QUALIFY_COLOUR))
+        self._to_qualify_brush = QBrush(cell_text(TO_QUALIFY_COLOUR))
         self.reload(recount_total=True)
 
     # -- what the controller asks -------------------------------------------------

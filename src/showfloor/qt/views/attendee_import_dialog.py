@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-ERROR_STYLE = "color: #b91c1c;"
-WARNING_STYLE = "color: #92400e; background: #fef3c7; padding: 6px; border-radius: 4px;"
+from showfloor.qt.theme import banner_css, error_text_css, themed
+
 SAMPLE_HEADERS = ("Name", "Company", "Title", "Email", "Badge id", "Ticket code")
 
 
@@ -110,7 +110,7 @@ class AttendeeImportPanel(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("import_warning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        themed(self.warning_label, lambda c: banner_css("warning", c))
         self.warning_label.hide()
         inner.addWidget(self.warning_label)
         inner.addStretch(1)
@@ -127,7 +127,7 @@ class AttendeeImportPanel(QWidget):
         warnings: list[str],
     ) -> None:
         """How the chosen file will be read; ``warnings`` come first, in amber."""
-        self.platform_label.setStyleSheet("")
+        themed(self.platform_label, lambda _c: "")
         self.platform_label.setText(platform)
         _fill(self.columns_table, columns)
         _fill(self.samples_table, samples)
@@ -139,7 +139,7 @@ class AttendeeImportPanel(QWidget):
 
     def show_preview_failure(self, message: str) -> None:
         self.platform_label.setText(message)
-        self.platform_label.setStyleSheet(ERROR_STYLE)
+        themed(self.platform_label, error_text_css)
         self.columns_table.hide()
         self.samples_table.hide()
         self.badge_label.clear()
@@ -155,7 +155,7 @@ class AttendeeImportPanel(QWidget):
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.summary.setStyleSheet("")
+        themed(self.summary, lambda _c: "")
         self.summary.setText(text)
 
     def show_progress(self, done: int, total: int) -> None:
@@ -165,14 +165,14 @@ class AttendeeImportPanel(QWidget):
     def show_summary(self, lines: list[str]) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.summary.setStyleSheet("")
+        themed(self.summary, lambda _c: "")
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(True)
 
     def show_failure(self, message: str) -> None:
         self.progress.hide()
         self.summary.setText(message)
-        self.summary.setStyleSheet(ERROR_STYLE)
+        themed(self.summary, error_text_css)
         self.import_button.setEnabled(True)
 
 

@@ -11,14 +11,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,13 +34,30 @@ from PySide6.QtWidgets import (
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.qt.theme import (
+    accent_text,
+    banner_css,
+    muted_css,
+    on_colour,
+    readable,
+    themed,
+)
+from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
 PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
+WIDE_FIELDS = {"email": 2}  # share of its row a person field takes (others: 1)
+# Answers kept in sight above the scrolling questions: what happens next, and when.
+PINNED_QUESTIONS: dict[VisitorClass, tuple[str, ...]] = {
+    VisitorClass.CUSTOMER: ("next_step", "next_step_due"),
+}
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
 RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
 CONSENT_KEY = "Alt+A"
+SOURCE_HUE = "#0f766e"  # "badge", "list": where a field's text came from
+SAVE_HUE = "#15803d"
+QUEUE_ROWS_SHOWN = 3
 SAVE_BADGE_ONLY_KEY = "F9"
 
 
@@ -78,14 +94,21 @@ def _big_toggle(text: str, colour: str) -> QPushButton:
     button = QPushButton(text)
     button.setCheckable(True)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(46)
+    button.setMinimumHeight(40)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setStyleSheet(
-        f"QPushButton {{ font-size: 15px; font-weight: 600; border: 2px solid {colour};"
-        f" border-radius: 8px; padding: 6px; background: white; color: {colour}; }}"
-        f"QPushButton:checked {{ background: {colour}; color: white; }}"
-    )
+    themed(button, lambda colours: toggle_css(colour, colours))
     return button
+
+
+def toggle_css(colour: str, colours: QPalette) -> str:
+    """A big toggle: the palette's button with the hue as a border; filled when checked."""
+    back = colours.color(QPalette.ColorRole.Button)
+    text = readable(colours.color(QPalette.ColorRole.ButtonText), back).name()
+    return (
+        f"QPushButton {{ font-size: 11pt; font-weight: 600; border: 2px solid {colour};"
+        f" border-radius: 8px; padding: 6px; background: {back.name()}; color: {text}; }}"
+        f"QPushButton:checked {{ background: {colour}; color: {on_colour(colour)}; }}"
+    )
 
 
 class QuestionField:
@@ -136,7 +159,7 @@ class CaptureView(QWidget):
         splitter.setStretchFactor(1, 6)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(splitter)
 
     # -- camera side -------------------------------------------------------------
@@ -166,7 +189,7 @@ class CaptureView(QWidget):
             "No badge? Just start typing the name."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        themed(hint, muted_css)
         layout.addWidget(hint)
         return side
 
@@ -175,14 +198,14 @@ class CaptureView(QWidget):
         side = QWidget()
         outer = QVBoxLayout(side)
         outer.setContentsMargins(6, 0, 0, 0)
-        outer.setSpacing(6)
+        outer.setSpacing(4)
 
         self.banner = QLabel()
         self.banner.setObjectName("repeat_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 6px;"
-            " padding: 6px 10px; font-size: 14px; font-weight: 600; color: #78350f; }"
+        themed(
+            self.banner,
+            lambda c: banner_css("warning", c, extra="font-size: 10.5pt; font-weight: 600;"),
         )
         self.banner.hide()
         outer.addWidget(self.banner)
@@ -190,47 +213,52 @@ class CaptureView(QWidget):
         self.duplicate_hint = QLabel()
         self.duplicate_hint.setObjectName("capture_duplicate_hint")
         self.duplicate_hint.setWordWrap(True)
-        self.duplicate_hint.setStyleSheet(
-            "QLabel { background: #ede9fe; border: 1px solid #8b5cf6; border-radius: 6px;"
-            " padding: 4px 10px; color: #4c1d95; }"
-        )
+        themed(self.duplicate_hint, lambda c: banner_css("duplicate", c))
         self.duplicate_hint.hide()
         outer.addWidget(self.duplicate_hint)
 
         outer.addWidget(self._build_queue())
 
-        self.message = QLabel()
+        # Two lines at most: a long message never pushes the form down under the
+        # fingers of whoever is typing (the whole text is in its tool tip).
+        self.message = BoundedLabel(lines=2)
         self.message.setObjectName("capture_message")
-        self.message.setWordWrap(True)
         self.message.hide()
         outer.addWidget(self.message)
 
         self.source_label = QLabel()
         self.source_label.setObjectName("source_label")
-        self.source_label.setStyleSheet("color: #555;")
+        themed(self.source_label, muted_css)
+        self.source_label.hide()  # shown with a badge's source: no empty line before
         outer.addWidget(self.source_label)
 
-        person = QGridLayout()
-        person.setHorizontalSpacing(10)
-        person.setVerticalSpacing(4)
+        # Two fields a row; an email address needs the room of two (issue 21).
+        person = QVBoxLayout()
+        person.setSpacing(4)
         self.person_edits: dict[str, QLineEdit] = {}
         self.person_sources: dict[str, QLabel] = {}
+        row: QHBoxLayout | None = None
         for i, (key, label) in enumerate(PERSON_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
             edit.setPlaceholderText(label)
+            edit.setAccessibleName(label)  # the placeholder goes once typing starts
             source = QLabel()
             source.setObjectName(f"source_{key}")
-            source.setStyleSheet("color: #0f766e; font-size: 11px;")
+            themed(source, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;")
             source.setMinimumWidth(44)
             self.person_edits[key] = edit
             self.person_sources[key] = source
-            row, col = divmod(i, 2)
+            if i % 2 == 0:
+                row = QHBoxLayout()
+                row.setSpacing(10)
+                person.addLayout(row)
+            assert row is not None
             cell = QHBoxLayout()
             cell.setSpacing(4)
             cell.addWidget(edit, 1)
             cell.addWidget(source)
-            person.addLayout(cell, row, col)
+            row.addLayout(cell, WIDE_FIELDS.get(key, 1))
         outer.addLayout(person)
 
         classes = QHBoxLayout()
@@ -254,7 +282,7 @@ class CaptureView(QWidget):
             button = _big_toggle(
                 f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
             )
-            button.setMinimumHeight(34)
+            button.setMinimumHeight(30)
             button.setObjectName(f"rating_{rating.value}")
             self.rating_group.addButton(button)
             self.rating_buttons[rating] = button
@@ -264,42 +292,61 @@ class CaptureView(QWidget):
         self.questions_box = QScrollArea()
         self.questions_box.setWidgetResizable(True)
         self.questions_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_box.setAccessibleName(self.tr("Questions"))
+        # A row and a half at least: on a small screen the form's other rows come first.
+        self.questions_box.setMinimumHeight(48)
         self.question_pages: dict[VisitorClass, QWidget] = {}
         self.question_fields: dict[VisitorClass, dict[str, QuestionField]] = {}
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         self.no_class_hint = QLabel("Press 1, 2 or 3 to choose the kind of visitor.")
-        self.no_class_hint.setStyleSheet("color: #777; padding: 8px;")
+        themed(self.no_class_hint, lambda c: muted_css(c, "padding: 8px;"))
         holder_layout.addWidget(self.no_class_hint)
+        self.pinned_pages: dict[VisitorClass, QWidget] = {}
         for cls in VisitorClass:
             page = QWidget()
             form = QFormLayout(page)
             form.setContentsMargins(0, 0, 0, 0)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            pinned = QWidget()
+            pinned_row = QHBoxLayout(pinned)
+            pinned_row.setContentsMargins(0, 0, 0, 0)
             fields: dict[str, QuestionField] = {}
             for question in QUESTIONS[cls]:
                 field = QuestionField(question)
                 fields[question.key] = field
-                form.addRow(question.label, field.widget)
+                if question.key in PINNED_QUESTIONS.get(cls, ()):
+                    caption = QLabel(question.label)
+                    caption.setBuddy(field.widget)
+                    pinned_row.addWidget(caption)
+                    pinned_row.addWidget(field.widget, 1)
+                else:
+                    form.addRow(question.label, field.widget)
             page.hide()
+            pinned.hide()
             holder_layout.addWidget(page)
             self.question_pages[cls] = page
+            self.pinned_pages[cls] = pinned
             self.question_fields[cls] = fields
         holder_layout.addStretch(1)
         self.questions_box.setWidget(holder)
+        for pinned in self.pinned_pages.values():
+            outer.addWidget(pinned)
         outer.addWidget(self.questions_box, 1)
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.notes.setPlaceholderText("Notes: what they told you (Ctrl+Enter saves)")
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(50)
         outer.addWidget(self.notes)
 
         self.tags = QLineEdit()
         self.tags.setObjectName("field_tags")
         self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setAccessibleName(self.tr("Tags"))
         outer.addWidget(self.tags)
 
         self.consent = QCheckBox(f"Agrees to be contacted ({CONSENT_KEY})")
@@ -307,11 +354,13 @@ class CaptureView(QWidget):
         self.consent_given = QLabel()  # a returning visitor's earlier consent
         self.consent_given.setObjectName("consent_given")
         self.consent_given.setWordWrap(True)
-        self.consent_given.setStyleSheet("color: #0f766e; font-size: 11px;")
+        themed(
+            self.consent_given, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;"
+        )
         self.consent_given.hide()
         self.consent_text = QLabel()
         self.consent_text.setWordWrap(True)
-        self.consent_text.setStyleSheet("color: #555; font-size: 11px;")
+        themed(self.consent_text, lambda c: muted_css(c, "font-size: 9pt;"))
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
@@ -325,10 +374,10 @@ class CaptureView(QWidget):
         self.save_button = QPushButton("Save (Enter)")
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(40)
+        self.save_button.setMinimumHeight(34)
         self.save_button.setStyleSheet(
-            "QPushButton { font-size: 15px; font-weight: 700; background: #15803d; color: white;"
-            " border-radius: 8px; padding: 6px 22px; }"
+            f"QPushButton {{ font-size: 11pt; font-weight: 700; background: {SAVE_HUE};"
+            f" color: {on_colour(SAVE_HUE)}; border-radius: 8px; padding: 6px 22px; }}"
         )
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
@@ -338,13 +387,11 @@ class CaptureView(QWidget):
 
         self.saved_bar = QLabel()
         self.saved_bar.setObjectName("saved_bar")
-        self.saved_bar.setStyleSheet(
-            "QLabel { background: #dcfce7; border: 1px solid #22c55e; border-radius: 6px;"
-            " padding: 6px 10px; font-size: 14px; color: #14532d; }"
-        )
+        themed(self.saved_bar, lambda c: banner_css("success", c, extra="font-size: 10.5pt;"))
         self.saved_bar.hide()
         outer.addWidget(self.saved_bar)
         side.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        side.setAccessibleName(self.tr("Visitor form"))
         side.setObjectName("capture_form")
         self.form_side = side
         self._set_tab_order()
@@ -354,17 +401,14 @@ class CaptureView(QWidget):
         """Badges read while staff were still busy with a visitor, oldest first."""
         box = QFrame()
         box.setObjectName("queue_box")
-        box.setStyleSheet(
-            "QFrame#queue_box { background: #eef2ff; border: 1px solid #6366f1;"
-            " border-radius: 6px; }"
-        )
+        themed(box, lambda c: banner_css("queue", c, "QFrame#queue_box", "padding: 0;"))
         layout = QVBoxLayout(box)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.setSpacing(2)
         head = QHBoxLayout()
         self.queue_title = QLabel()
         self.queue_title.setObjectName("queue_title")
-        self.queue_title.setStyleSheet("font-weight: 700; color: #312e81;")
+        self.queue_title.setStyleSheet("font-weight: 700;")
         self.save_badge_only_button = QPushButton(
             f"Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})"
         )
@@ -376,7 +420,6 @@ class CaptureView(QWidget):
         self.queue_list = QListWidget()
         self.queue_list.setObjectName("queue_list")
         self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_list.setMaximumHeight(74)
         self.queue_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
         layout.addWidget(self.queue_list)
         self.queue_box = box
@@ -384,9 +427,8 @@ class CaptureView(QWidget):
         self.refused_label = QLabel()
         self.refused_label.setObjectName("refused_label")
         self.refused_label.setWordWrap(True)
-        self.refused_label.setStyleSheet(
-            "QLabel { background: #f3f4f6; border: 1px dashed #9ca3af; border-radius: 6px;"
-            " padding: 4px 10px; color: #374151; }"
+        themed(
+            self.refused_label, lambda c: banner_css("neutral", c, extra="border-style: dashed;")
         )
         self.refused_label.hide()
         holder = QWidget()
@@ -415,12 +457,21 @@ class CaptureView(QWidget):
         for number, line in enumerate(lines, 1):
             self.queue_list.addItem(f"{number}. {line}")
         self.queue_title.setText(f"{len(lines)} waiting — they load one by one as you save")
+        # As tall as its rows (three at most, then it scrolls): the form keeps the rest.
+        shown = min(len(lines), QUEUE_ROWS_SHOWN)
+        row = self.queue_list.sizeHintForRow(0) if lines else 0
+        self.queue_list.setFixedHeight(shown * row + 2 * self.queue_list.frameWidth() + 2)
         self.queue_box.setVisible(bool(lines))
 
     def show_refused(self, text: str | None) -> None:
         """A code that was read and refused (not a badge): shown, never queued."""
         self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
         self.refused_label.setVisible(bool(text))
+
+    def show_source(self, text: str) -> None:
+        """Where the visitor's details came from ("Read from the badge (vcard)")."""
+        self.source_label.setText(text)
+        self.source_label.setVisible(bool(text))
 
     def show_earlier_consent(self, text: str | None) -> None:
         self.consent_given.setText(text or "")
@@ -438,6 +489,7 @@ class CaptureView(QWidget):
         self.class_buttons[cls].setChecked(True)
         for other, page in self.question_pages.items():
             page.setVisible(other is cls)
+            self.pinned_pages[other].setVisible(other is cls)
         self.no_class_hint.hide()
 
     def set_rating(self, rating: Rating | None) -> None:
@@ -496,7 +548,7 @@ class CaptureView(QWidget):
         for fields in self.question_fields.values():
             for qfield in fields.values():
                 qfield.set_value("")
-        for page in self.question_pages.values():
+        for page in [*self.question_pages.values(), *self.pinned_pages.values()]:
             page.hide()
         self.no_class_hint.show()
         self.class_group.setExclusive(False)
@@ -509,15 +561,10 @@ class CaptureView(QWidget):
         self.consent.setChecked(False)
         self.show_banner(None)
         self.show_earlier_consent(None)
-        self.source_label.clear()
+        self.show_source("")
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        back, border, fore = (
-            ("#fee2e2", "#dc2626", "#7f1d1d") if error else ("#e0f2fe", "#0284c7", "#0c4a6e")
-        )
-        self.message.setStyleSheet(
-            f"QLabel {{ background: {back}; border: 1px solid {border}; border-radius: 6px;"
-            f" padding: 6px 10px; font-size: 14px; color: {fore}; }}"
-        )
+        tone = "error" if error else "info"
+        themed(self.message, lambda c: banner_css(tone, c, extra="font-size: 10.5pt;"))
         self.message.setText(text)
         self.message.setVisible(bool(text))

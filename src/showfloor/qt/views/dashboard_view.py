@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from showfloor.qt.theme import banner_css, muted, muted_css, themed, tile_css
 from showfloor.qt.widgets.bar_chart import BarChart
 
 TOTALS = (("leads", "Leads"), ("visits", "Visits"), ("returning", "Came back"), ("hot", "Hot"))
@@ -21,7 +22,6 @@ class DashboardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard_view")
-        self.setStyleSheet("#dashboard_view { background: #f3f4f6; }")
         base = QFont(self.font())
         base.setPointSizeF(max(base.pointSizeF(), 11.5))
         self.setFont(base)
@@ -33,7 +33,7 @@ class DashboardView(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.updated = QLabel()
-        self.updated.setStyleSheet("color: #6b7280;")
+        themed(self.updated, muted_css)
         self.updated.setFont(base)  # a style sheet would otherwise drop the larger font
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
@@ -62,10 +62,7 @@ class DashboardView(QWidget):
 
         self.message = QLabel()
         self.message.setObjectName("dashboard_message")
-        self.message.setStyleSheet(
-            "QLabel { background: #fee2e2; border: 1px solid #f87171; border-radius: 6px;"
-            " padding: 6px 10px; color: #7f1d1d; font-weight: 600; }"
-        )
+        themed(self.message, lambda c: banner_css("error", c, extra="font-weight: 600;"))
         self.message.setFont(base)
         self.message.hide()
 
@@ -80,9 +77,7 @@ class DashboardView(QWidget):
     def _tile(self, key: str, caption: str, base: QFont) -> QFrame:
         tile = QFrame()
         tile.setObjectName(f"tile_{key}")
-        tile.setStyleSheet(
-            f"#tile_{key} {{ background: white; border: 1px solid #e5e7eb; border-radius: 8px; }}"
-        )
+        themed(tile, lambda c: tile_css(f"#tile_{key}", c))
         number = QLabel("0")
         number.setObjectName(f"total_{key}")
         big = QFont(base)
@@ -90,7 +85,7 @@ class DashboardView(QWidget):
         big.setBold(True)
         number.setFont(big)
         label = QLabel(caption)
-        label.setStyleSheet("color: #4b5563;")
+        themed(label, lambda c: f"color: {muted(c, QPalette.ColorRole.Base)};")
         caption_font = QFont(base)
         caption_font.setPointSizeF(base.pointSizeF() + 2)
         label.setFont(caption_font)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -148,6 +149,13 @@ class FirstRunWizard(QWizard):
         self.staff_name.setObjectName("wizard_staff_name")
         self.staff_name.setPlaceholderText("Your name, as colleagues know you")
         form.addRow("Your name", self.staff_name)
+        # The rest of the team, so that a colleague takes over with Ctrl+Shift+S at once.
+        self.colleagues = QPlainTextEdit()
+        self.colleagues.setObjectName("wizard_colleagues")
+        self.colleagues.setPlaceholderText(self.tr("One name a line (optional)"))
+        self.colleagues.setTabChangesFocus(True)
+        self.colleagues.setMaximumHeight(110)
+        form.addRow(self.tr("Colleagues at the booth"), self.colleagues)
         hint = QLabel("Each lead records who met the visitor. Switch later with Ctrl+Shift+S.")
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -221,7 +229,16 @@ class FirstRunWizard(QWizard):
             assert self.event_id is not None
             self.import_panel = AttendeeImportPanel(self.import_page)
             self.importer = AttendeeImportController(self.db, self.event_id, self.import_panel)
+            self.importer.imported.connect(self._after_import)
             self.import_layout.addWidget(self.import_panel)
+
+    def _after_import(self) -> None:
+        """The list is in: Enter now finishes. (While Import was greyed out the focus had
+        moved on to Back, and Enter went back a page.)"""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if isinstance(finish, QPushButton):
+            finish.setDefault(True)
+        finish.setFocus()
 
     def answers(self) -> FirstRunAnswers:
         joining = self.join_choice.isChecked() and bool(self.setup_path.text().strip())
@@ -231,6 +248,9 @@ class FirstRunWizard(QWizard):
             ends=self.ends.date().toString("yyyy-MM-dd"),
             setup_file=Path(self.setup_path.text().strip()) if joining else None,
             staff_name=self.staff_name.text(),
+            colleagues=tuple(
+                name.strip() for name in self.colleagues.toPlainText().splitlines() if name.strip()
+            ),
             camera=self.camera.currentData(),
         )
 

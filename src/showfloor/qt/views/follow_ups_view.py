@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt.theme import muted_css, themed
 from showfloor.qt.widgets.message_line import show_message_line
 
 COLUMNS = ("Done", "Due", "Rating", "Who", "Next step", "Owner", "Contact")
@@ -65,6 +66,7 @@ class FollowUpsView(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("follow_up_table")
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.setHorizontalHeaderLabels(list(COLUMNS))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,7 +96,7 @@ class FollowUpsView(QWidget):
         self.open_button = QPushButton("&Open lead")
         self.open_button.setObjectName("follow_up_open")
         hint = QLabel("Space: done / not done   ·   Ctrl+D: draft email   ·   Enter: open lead")
-        hint.setStyleSheet("color: #555;")
+        themed(hint, muted_css)
         hint.setFont(base)
         buttons = QHBoxLayout()
         for button in (self.draft_button, self.eml_button, self.done_button, self.open_button):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
+from showfloor.qt.theme import banner_css, muted, muted_css, palette, themed
 from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
@@ -71,27 +72,24 @@ def visit_html(visit: VisitRecord) -> str:
     ordered += [k for k in visit.answers if k not in labels and visit.answers[k]]
     if ordered:
         rows = "".join(
-            f"<tr><td style='padding:2px 14px 2px 0; color:#555'>{escape(labels.get(k, k))}</td>"
+            f"<tr><td style='padding:2px 14px 2px 0; color:{muted(palette())}'>"
+            f"{escape(labels.get(k, k))}</td>"
             f"<td style='padding:2px 0'>{escape(visit.answers[k]).replace(chr(10), '<br>')}</td>"
             "</tr>"
             for k in ordered
         )
         parts.append(f"<table>{rows}</table>")
     if not visit.notes and not ordered:
-        parts.append("<p style='color:#777; margin:2px 0'>Nothing noted.</p>")
+        parts.append(f"<p style='color:{muted(palette())}; margin:2px 0'>Nothing noted.</p>")
     return "".join(parts)
 
 
-def _banner(name: str, colours: tuple[str, str, str]) -> QLabel:
-    """A boxed line of bold text: (background, border, text) colours."""
-    back, edge, fore = colours
+def _banner(name: str, tone: str) -> QLabel:
+    """A boxed line of bold text in the colours of ``tone`` (theme.TONES)."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(
-        f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
-        f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
-    )
+    themed(label, lambda c: banner_css(tone, c, extra="font-weight: 600;"))
     return label
 
 
@@ -115,7 +113,7 @@ class LeadDialog(QDialog):
             + (f" · badge {record.badge_id}" if record.badge_id else "")
             + (f" ({record.badge_format})" if record.badge_format else "")
         )
-        summary.setStyleSheet("color: #555;")
+        themed(summary, muted_css)
         summary.setFont(base)  # a style sheet would otherwise drop the larger font
 
         self.person_edits: dict[str, QLineEdit] = {}
@@ -155,7 +153,7 @@ class LeadDialog(QDialog):
         judgement.addRow("&Tags", self.tags)
         judgement.addRow("", self.consent)
         note = QLabel("Tags: separate with commas.")
-        note.setStyleSheet("color: #555;")
+        themed(note, muted_css)
         note.setFont(base)
         judgement.addRow("", note)
 
@@ -170,7 +168,7 @@ class LeadDialog(QDialog):
         self.history.setMinimumHeight(80)
         self.history.setHtml(
             "".join(visit_html(v) for v in reversed(record.history))
-            or "<p style='color:#777'>No visits recorded.</p>"
+            or f"<p style='color:{muted(palette())}'>No visits recorded.</p>"
         )
         history_box = QGroupBox("Visits, newest first")
         history_layout = QVBoxLayout(history_box)
@@ -181,7 +179,7 @@ class LeadDialog(QDialog):
         corrections.addWidget(self._visit_editor(base), 3)
         corrections.addWidget(self._follow_up_editor(), 2)
 
-        self.to_qualify = _banner("lead_dialog_to_qualify", ("#fef3c7", "#d97706", "#78350f"))
+        self.to_qualify = _banner("lead_dialog_to_qualify", "warning")
         self.to_qualify.setFont(base)
         guess = VisitorClass(record.visitor_class).label if record.visitor_class in _LABELS else ""
         self.to_qualify.setText(
@@ -191,7 +189,7 @@ class LeadDialog(QDialog):
         )
         self.to_qualify.setVisible(unclassified)
 
-        self.error = _banner("lead_dialog_error", ("#fee2e2", "#f87171", "#7f1d1d"))
+        self.error = _banner("lead_dialog_error", "error")
         self.error.setFont(base)  # a style sheet would otherwise drop the larger font
         self.error.hide()
 
@@ -266,7 +264,7 @@ class LeadDialog(QDialog):
         self.done_check.setObjectName("edit_follow_up_done")
         hint = QLabel("Empty owner: whoever met them. Next step and due date are answers.")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        themed(hint, muted_css)
         layout = QFormLayout(box)
         layout.addRow("O&wner", self.owner_combo)
         layout.addRow("", self.done_check)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt.theme import bar_css, muted_css, themed
 from showfloor.qt.widgets.message_line import show_message_line
 
 # Column widths at 1366 px; Email takes what is left.
@@ -42,6 +43,7 @@ class LeadsView(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("leads_search")
+        self.search.setAccessibleName(self.tr("Search leads"))
         self.search.setPlaceholderText("Search names, companies, emails, notes…   (Ctrl+F)")
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(36)
@@ -75,7 +77,7 @@ class LeadsView(QWidget):
         count_font.setBold(True)
         self.count_label.setFont(count_font)
         self.hint = QLabel("Enter or double-click: open   ·   Delete: delete   ·   Esc: clear")
-        self.hint.setStyleSheet("color: #555;")
+        themed(self.hint, muted_css)
         self.hint.setFont(base)  # a style sheet would otherwise drop the larger font
         status = QHBoxLayout()
         status.addWidget(self.count_label)
@@ -95,11 +97,7 @@ class LeadsView(QWidget):
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("leads_undo_bar")
-        self.undo_bar.setStyleSheet(
-            "#leads_undo_bar { background: #fef3c7; border: 1px solid #f59e0b;"
-            " border-radius: 6px; } #leads_undo_bar QLabel { color: #78350f;"
-            " font-weight: 600; }"
-        )
+        themed(self.undo_bar, lambda c: bar_css("warning", "leads_undo_bar", c))
         self.undo_label.setFont(base)
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(10, 4, 6, 4)
@@ -116,11 +114,7 @@ class LeadsView(QWidget):
         self.combine_button.setObjectName("leads_combine")
         self.duplicate_bar = QFrame()
         self.duplicate_bar.setObjectName("leads_duplicate_bar")
-        self.duplicate_bar.setStyleSheet(
-            "#leads_duplicate_bar { background: #ede9fe; border: 1px solid #8b5cf6;"
-            " border-radius: 6px; } #leads_duplicate_bar QLabel { color: #4c1d95;"
-            " font-weight: 600; }"
-        )
+        themed(self.duplicate_bar, lambda c: bar_css("duplicate", "leads_duplicate_bar", c))
         duplicate_row = QHBoxLayout(self.duplicate_bar)
         duplicate_row.setContentsMargins(10, 4, 6, 4)
         duplicate_row.addWidget(self.duplicate_label, 1)
@@ -129,6 +123,7 @@ class LeadsView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("leads_table")
+        self.table.setAccessibleName(self.tr("Leads"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -39,6 +39,7 @@ from showfloor.domain.settings_registry import (
     SettingSpec,
     in_group,
 )
+from showfloor.qt.theme import error_text_css, muted_css, themed
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.scanning.devices import DEFAULT_CAMERA
 
@@ -87,6 +88,7 @@ class SettingsDialog(QDialog):
         self.setObjectName("settings_dialog")
         self.setMinimumSize(640, 480)
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self._general(), "General")
         self.tabs.addTab(self._consent(), "Consent")
         self.tabs.addTab(self._labels(), "Question labels")
@@ -95,7 +97,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
         self.tabs.addTab(self._team(), TEAM_SYNC)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        themed(self.error, error_text_css)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -125,7 +127,7 @@ class SettingsDialog(QDialog):
             "each badge format should pass and the Wi-Fi code be refused."
         )
         scanner_hint.setWordWrap(True)
-        scanner_hint.setStyleSheet("color: #555;")
+        themed(scanner_hint, muted_css)
         form.addRow("Camera", self.camera)
         form.addRow("Sound", self.sound)
         form.addRow("Default phone country", self.country)
@@ -182,7 +184,7 @@ class SettingsDialog(QDialog):
             if spec.hint:
                 hint = QLabel(spec.hint)
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
+                themed(hint, muted_css)
                 form.addRow("", hint)
         return page
 
@@ -197,7 +199,7 @@ class SettingsDialog(QDialog):
         self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
-        self.password_note.setStyleSheet("color: #555;")
+        themed(self.password_note, muted_css)
         self.new_password_button = QPushButton("New password…")
         self.new_password_button.setObjectName("settings_team_new_password")
         self.new_password_button.setAutoDefault(False)
@@ -220,7 +222,7 @@ class SettingsDialog(QDialog):
             "(\u201cVisit 2 \u2014 last seen 10:42 by Anna on Laptop 2\u201d)."
         )
         laptop_hint.setWordWrap(True)
-        laptop_hint.setStyleSheet("color: #555;")
+        themed(laptop_hint, muted_css)
         form.addRow("This laptop", self.laptop_name)
         form.addRow("", laptop_hint)
         return page

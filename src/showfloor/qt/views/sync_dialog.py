@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt.widgets.grow import grow_to_fit
+
 MAX_CHANGE_ROWS = 2000  # beyond this the list says how many more (the CLI lists all)
 
 
@@ -214,6 +216,7 @@ class SyncDialog(QDialog):
             value.setObjectName(f"sync_{label.split()[0].lower()}")
             self.details_form.addRow(f"{label}:", value)
         self.details.setVisible(True)
+        grow_to_fit(self)
 
     def show_changes(self, rows: list[tuple[str, str, str]]) -> None:
         """Per lead: what happened, the lead's name, details (shown on request)."""
@@ -233,9 +236,11 @@ class SyncDialog(QDialog):
         """A line under the summary the booth lead should read (not an error)."""
         self.note.setText(text)
         self.note.setVisible(True)
+        grow_to_fit(self)
 
     def show_result(self, text: str, *, ok: bool) -> None:
         self.progress.setVisible(False)
         self.message.setText(text)
         self.message.setProperty("error", not ok)
+        grow_to_fit(self)
         self.start_button.setEnabled(True)

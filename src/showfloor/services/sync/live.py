@@ -24,6 +24,7 @@ from enum import Enum
 from sqlalchemy.exc import DBAPIError
 
 from showfloor.domain.errors import RefusedError, ShowfloorError, StorageError
+from showfloor.services.sync.driver import DriverMissingError
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.remote import pull, push, server_address
 from showfloor.services.sync.status import local_marks
@@ -40,6 +41,7 @@ class TeamState(Enum):
     OFFLINE = "offline"  # the server cannot be reached (or stopped answering)
     SIGN_IN_FAILED = "sign-in failed"  # user or password refused, or none given
     REFUSED = "refused"  # anything else that needs the booth lead (newer schema...)
+    NO_DRIVER = "no driver"  # psycopg, which team sync needs, is not installed
 
 
 @dataclass(frozen=True)
@@ -143,6 +145,8 @@ class LiveSync:
 
 def classify(exc: RefusedError) -> TeamState:
     """What a refused sync means for the status bar, from the server's own words."""
+    if isinstance(exc, DriverMissingError):
+        return TeamState.NO_DRIVER
     cause = exc.__cause__
     if isinstance(cause, DBAPIError):
         words = str(getattr(cause, "orig", cause)).lower()

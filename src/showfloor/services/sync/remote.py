@@ -29,6 +29,7 @@ from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.batches import merge_in_parts
+from showfloor.services.sync.driver import require_driver
 from showfloor.services.sync.erased_elsewhere import (
     ErasedPeople,
     after_erasing,
@@ -213,6 +214,7 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
         RefusedError: unreachable, refused, or a newer schema.
     """
     url = _parse(url_text)
+    require_driver()  # the URL can be kept without the driver; using it cannot
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, **_KEEPALIVE}
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)

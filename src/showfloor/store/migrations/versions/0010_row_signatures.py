@@ -3,14 +3,14 @@
 Used on a team server (services/sync/row_proofs.py); a laptop's own database has
 the tables too (one schema everywhere) and leaves them empty.
 
-Revision ID: i19_row_signatures
+Revision ID: 0010
 Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "i19_row_signatures"
+revision = "0010"
 down_revision = "0009"
 branch_labels = None
 depends_on = None
