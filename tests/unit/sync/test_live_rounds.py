@@ -38,9 +38,9 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, int]]]:
     seen: list[dict[str, int]] = []
     original = remote._merge_in
 
-    def spy(conn: Connection, snap: Snapshot, progress: Any) -> Any:
+    def spy(conn: Connection, snap: Snapshot, *args: Any) -> Any:
         seen.append(snap.counts())
-        return original(conn, snap, progress)
+        return original(conn, snap, *args)
 
     monkeypatch.setattr(remote, "_merge_in", spy)
     yield seen

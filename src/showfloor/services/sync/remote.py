@@ -250,7 +250,7 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             server_id = _server_id(engine)
         key = _mark_key(url)
         with storage_errors(db.path), db.session() as session:
-            me, signer = local_identity(session), laptop_signer(session)
+            me, signer = local_identity(session, create_device=False), laptop_signer(session)
         with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
             top, rows_top = log_top(local), row_log_top(local)
@@ -287,7 +287,7 @@ def pull(
             server_id = _server_id(engine)
         key = _mark_key(url)
         with storage_errors(db.path), db.session() as session:
-            me = local_identity(session)
+            me = local_identity(session, create_device=False)
         with storage_errors(db.path), db.engine.connect() as local:
             mark = _mark(local, key, server_id)
         with _on_server(url), engine.connect() as conn:

@@ -37,7 +37,7 @@ from sqlalchemy import Connection, Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.services.events import this_device
+from showfloor.services.events import this_device_name
 from showfloor.services.sync.clock import Row
 from showfloor.services.sync.incoming import row_label
 from showfloor.services.sync.keys import laptop_key, team_keys
@@ -45,6 +45,7 @@ from showfloor.services.sync.signing import Signer, check_signature, sign_manife
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot, to_json_row
 from showfloor.services.sync.trust import Me, Trust, judge
 from showfloor.store.models import SyncBatch, SyncRowProof
+from showfloor.store.settings import THIS_DEVICE, get_setting
 
 KIND = "showfloor-team-rows-v1"
 _BATCHES: Table = SyncBatch.__table__  # type: ignore[assignment]
@@ -367,6 +368,9 @@ def _judge_batch(manifest: object, me: Me) -> _Batch:
 
 
 def laptop_signer(session: Session) -> LaptopSigner:
-    """This laptop's signing key, team keys and names (made on first use)."""
-    device = this_device(session)
-    return LaptopSigner(laptop_key(session), team_keys(session), device.id, device.name)
+    """This laptop's signing key and team keys (made on first use) and names; a laptop
+    that saved nothing yet has no device row, and none is made here (it would be a
+    change for the team sync to send)."""
+    device_id = str(get_setting(session, THIS_DEVICE) or "")
+    key, keys = laptop_key(session), team_keys(session)
+    return LaptopSigner(key, keys, device_id, this_device_name(session))
