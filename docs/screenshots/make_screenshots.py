@@ -376,10 +376,11 @@ def combine_events(app: QApplication, booth: Booth) -> None:
 
 def wizard_join(app: QApplication, tmp: Path) -> None:
     """The first-run wizard on a second laptop: join the team's event."""
+    from showfloor.qt.controllers.first_run_controller import FirstRunController
     from showfloor.qt.views.first_run_wizard import FirstRunWizard
 
     db = open_database(tmp / "erik" / "showfloor.db")
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     wizard.show()
     wizard.setup_path.setText("Demo-Expo-2026-team.sfsetup")
     app.processEvents()

@@ -23,8 +23,8 @@ from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.backup import (
     BackupReport,
     BackupSettings,

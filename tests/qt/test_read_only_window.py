@@ -12,7 +12,7 @@ from test_booth import status
 from showfloor.config import Paths
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.app import Booth
-from showfloor.qt.views.recovery_dialog import offer_restore
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.services.backup import make_backup
 from showfloor.services.demo import create_demo
 from showfloor.services.recovery import LostDatabaseError, open_store

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.controllers.scanner_check_controller import ScannerCheckController
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
@@ -133,7 +134,7 @@ def test_a_code_not_on_the_sheet_says_so(
 def test_the_wizard_page_catches_a_slow_scanner_and_its_enter_presses_nothing(
     qtbot, db: Database  # type: ignore[no-untyped-def]
 ) -> None:
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo")

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.services.consent import current_consent
@@ -21,7 +22,7 @@ CSV = "Ticket secret,First Name,Last Name,Email,Company\nTK-1,Priya,Raman,p@n.ex
 
 
 def test_the_wizard_creates_event_staff_and_camera_choice(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo 2026")
@@ -127,7 +128,7 @@ def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
     from helpers.badge_frames import badge_frame
     from helpers.fake_camera import FakeSource
 
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     qtbot.addWidget(wizard)
     frames = [badge_frame("MECARD:N:Doe,Jane;;")] * 400
     wizard.make_source = lambda _spec: FakeSource(frames, loop=True)  # type: ignore[method-assign]
@@ -216,7 +217,7 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
         add_staff(session, "Anna")
     share_event(lead, tmp_path / "team.sfsetup")
     lead.close()
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from showfloor.domain.errors import RefusedError
-from showfloor.qt.views.share_contact import ShareContactWindow
+from showfloor.qt.controllers.share_contact_controller import booth_contact_window
 from showfloor.services.qrcodes import BoothContact, contact_vcard, set_booth_contact
 from showfloor.store.database import Database
 
@@ -20,7 +20,7 @@ CONTACT = BoothContact(name="Anna Berg", company="Showfloor", email="anna@showfl
 def test_window_shows_a_code_that_decodes_to_the_vcard(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     with db.session() as session:
         set_booth_contact(session, CONTACT)
-    window = ShareContactWindow.for_booth(db)
+    window = booth_contact_window(db)
     qtbot.addWidget(window)
     window.resize(900, 900)
     window.show()
@@ -36,4 +36,4 @@ def test_window_shows_a_code_that_decodes_to_the_vcard(qtbot, db: Database) -> N
 
 def test_no_contact_yet_is_refused(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(RefusedError, match="Set the booth contact first"):
-        ShareContactWindow.for_booth(db)
+        booth_contact_window(db)

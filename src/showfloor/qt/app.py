@@ -18,7 +18,9 @@ from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
+from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.controllers.lock_controller import LockController
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.controllers.staff_controller import StaffController
@@ -26,7 +28,6 @@ from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.controllers.team_sync_controller import TeamSyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
-from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.events import list_events
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.preferences import load_preferences, remember_camera
@@ -181,7 +182,8 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
         first_run = not list_events(session)
         prefs = load_preferences(session)
     if first_run:
-        FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event
+        # Cancelling the wizard still leaves a usable default event.
+        FirstRunWizard(FirstRunController(db)).exec()
     booth = Booth(db, paths, camera if camera is not None else prefs.camera)
     booth.window.resize(1366, 768)
     booth.start()

@@ -33,8 +33,7 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
-from showfloor.services.lead_edit import LeadEdit
-from showfloor.services.leads import LeadRecord, VisitRecord
+from showfloor.domain.records import LeadEdit, LeadRecord, VisitRecord
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
 _ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
