@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
-from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, display_name_of
 from showfloor.domain.questions import TO_QUALIFY
 
 
@@ -57,8 +57,7 @@ class LeadRecord(PersonFields):
 
     @property
     def display_name(self) -> str:
-        badge = f"Badge {self.badge_id}" if self.badge_id else "(no name)"
-        return name_of(self) or self.email or badge
+        return display_name_of(self, self.badge_id)
 
     def to_json_dict(self) -> dict[str, object]:
         """The `leads list --json` object of docs/cli.md."""
@@ -94,15 +93,7 @@ class LeadEdit:
     @classmethod
     def of(cls, record: LeadRecord) -> LeadEdit:
         """The form's starting values for a lead."""
-        person = PersonFields(
-            first_name=record.first_name,
-            last_name=record.last_name,
-            full_name=record.full_name,
-            company=record.company,
-            title=record.title,
-            email=record.email,
-            phone=record.phone,
-        )
+        person = PersonFields.of(record)
         unclassified = TO_QUALIFY in record.tags
         return cls(
             person,

@@ -59,7 +59,7 @@ def update_lead(
         person = replace(person, phone=typed_phone(person.phone, country))
 
     lead = _live_lead(session, lead_id)
-    old = PersonFields(**{f.name: getattr(lead, f.name) for f in fields(PersonFields)})
+    old = PersonFields.of(lead)
     for f in fields(PersonFields):
         value = getattr(person, f.name)
         if start is not None and value == getattr(start.person, f.name):

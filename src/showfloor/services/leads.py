@@ -25,7 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, object_session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PERSON_FIELDS
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, display_name_of
 from showfloor.domain.questions import TO_QUALIFY
 
 # The records live in the domain (views show them); re-exported for the services' callers.
@@ -280,8 +280,7 @@ def page_rows(
     for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen, tags in (
         session.execute(stmt)
     ):
-        name = full or " ".join(p for p in (first, last) if p) or email
-        name = name or (f"Badge {badge}" if badge else "(no name)")
+        name = display_name_of(PersonFields(first, last, full, email=email), badge)
         unclassified = bool(tags) and TO_QUALIFY in tags
         rows.append(
             LeadRow(lead_id, name, company, cls, rating, visits or 0, seen, email, unclassified)

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, display_name_of
 from showfloor.domain.questions import VisitorClass
 from showfloor.services.charts import (
     NO_STAFF,
@@ -250,8 +250,7 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
     people: dict[str, Person] = {}
     for lead_id, *values, badge_id, cls, rating, ok, owner, done in rows:
         p = PersonFields(**dict(zip(PERSON_FIELDS, values, strict=True)))
-        name = p.full_name or " ".join(n for n in (p.first_name, p.last_name) if n) or p.email
-        name = name or (f"Badge {badge_id}" if badge_id else "(no name)")
+        name = display_name_of(p, badge_id)
         people[lead_id] = Person(
             lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok),
             owner, done,
