@@ -10,7 +10,9 @@ from showfloor.config import Paths
 from showfloor.qt.app import Booth
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.services.demo import create_demo
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
@@ -50,6 +52,17 @@ def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore
     qtbot.waitExposed(booth.window)
     yield booth
     booth.shutdown()
+
+
+@pytest.fixture
+def wizard(qtbot, db: Database) -> Iterator[FirstRunWizard]:  # type: ignore[no-untyped-def]
+    """The first-run wizard on an empty data dir; closed after the test (its camera
+    check stops with it)."""
+    wizard = FirstRunWizard(FirstRunController(db))
+    qtbot.addWidget(wizard)
+    yield wizard
+    if wizard.isVisible():
+        wizard.reject()
 
 
 @pytest.fixture(autouse=True)

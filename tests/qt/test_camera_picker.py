@@ -89,16 +89,20 @@ def test_the_camera_picked_is_remembered_for_the_next_start(
         assert load_preferences(session).camera is None
 
 
-def test_no_camera_connected_leaves_the_remembered_one_and_no_camera(
-    qtbot, db: Database, paths: Paths, plugged: Plugged  # type: ignore[no-untyped-def]
-) -> None:
+@pytest.fixture
+def unplugged_booth(qtbot, db: Database, paths: Paths, plugged: Plugged) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+    """The window remembering camera 0, on a laptop with no camera connected."""
     plugged.cameras = []
     booth = Booth(db, paths, camera="0")
     qtbot.addWidget(booth.window)
-    try:
-        assert entries(booth) == ["Camera 0 (not connected)", "No camera"]
-    finally:
-        booth.shutdown()
+    yield booth
+    booth.shutdown()
+
+
+def test_no_camera_connected_leaves_the_remembered_one_and_no_camera(
+    unplugged_booth: Booth,
+) -> None:
+    assert entries(unplugged_booth) == ["Camera 0 (not connected)", "No camera"]
 
 
 def test_settings_offer_the_same_cameras_and_switch_the_running_one(

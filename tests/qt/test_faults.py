@@ -224,7 +224,6 @@ def test_the_timer_follows_the_interval_setting(
     with qtbot.waitSignal(backups.backup_finished, timeout=10_000):
         pass  # the timer fires on its own
     qtbot.waitUntil(lambda: not backups.running)
-    backups.timer.stop()
 
 
 def test_a_qt_capture_and_a_failed_save_log_no_personal_data(

@@ -11,7 +11,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.controllers.scanner_check_controller import ScannerCheckController
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
@@ -132,10 +131,8 @@ def test_a_code_not_on_the_sheet_says_so(
 
 
 def test_the_wizard_page_catches_a_slow_scanner_and_its_enter_presses_nothing(
-    qtbot, db: Database  # type: ignore[no-untyped-def]
+    qtbot, wizard: FirstRunWizard  # type: ignore[no-untyped-def]
 ) -> None:
-    wizard = FirstRunWizard(FirstRunController(db))
-    qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo")
     wizard.next()
@@ -161,7 +158,6 @@ def test_the_wizard_page_catches_a_slow_scanner_and_its_enter_presses_nothing(
     wizard.staff_name.setFocus()
     send_key(wizard, Qt.Key.Key_X, "x", stamp_ms=0)
     assert wizard.staff_name.text() == "Annax"
-    wizard.reject()
 
 
 def test_settings_open_the_check_and_a_scan_is_judged_whatever_the_focus(

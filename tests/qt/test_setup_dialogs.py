@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
-from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.services.consent import current_consent
@@ -21,9 +20,9 @@ from showfloor.store.database import Database
 CSV = "Ticket secret,First Name,Last Name,Email,Company\nTK-1,Priya,Raman,p@n.example,Northwind\n"
 
 
-def test_the_wizard_creates_event_staff_and_camera_choice(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    wizard = FirstRunWizard(FirstRunController(db))
-    qtbot.addWidget(wizard)
+def test_the_wizard_creates_event_staff_and_camera_choice(
+    qtbot, wizard: FirstRunWizard, db: Database  # type: ignore[no-untyped-def]
+) -> None:
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo 2026")
     wizard.next()
@@ -123,13 +122,11 @@ def test_settings_save_backups_idle_lock_and_retention(
 
 def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
     qtbot,
-    db: Database,  # type: ignore[no-untyped-def]
+    wizard: FirstRunWizard,  # type: ignore[no-untyped-def]
 ) -> None:
     from helpers.badge_frames import badge_frame
     from helpers.fake_camera import FakeSource
 
-    wizard = FirstRunWizard(FirstRunController(db))
-    qtbot.addWidget(wizard)
     frames = [badge_frame("MECARD:N:Doe,Jane;;")] * 400
     wizard.make_source = lambda _spec: FakeSource(frames, loop=True)  # type: ignore[method-assign]
     wizard.show()
@@ -203,6 +200,7 @@ def test_a_list_whose_badges_cannot_resolve_says_so_before_the_show(
 
 def test_the_wizard_joins_the_teams_event_from_its_setup_file(
     qtbot,
+    wizard: FirstRunWizard,
     db: Database,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -217,8 +215,6 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
         add_staff(session, "Anna")
     share_event(lead, tmp_path / "team.sfsetup")
     lead.close()
-    wizard = FirstRunWizard(FirstRunController(db))
-    qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.activateWindow()

@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from showfloor.domain.person import PersonFields
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.services.capture import CaptureRequest, CaptureService
 from showfloor.services.sync.files import create_bundle
 from showfloor.store.database import Database, open_database
 
+from helpers.builders import OpenDb
+
 
 @pytest.fixture
-def controller(qtbot, context: AppContext):  # type: ignore[no-untyped-def]
+def window(qtbot, context: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
     window = MainWindow(context)
     qtbot.addWidget(window)
-    return SyncController(context, window)
+    return window
+
+
+@pytest.fixture
+def controller(window: MainWindow, context: AppContext) -> Iterator[SyncController]:
+    controller = SyncController(context, window)
+    yield controller
+    controller.shutdown()  # a merge still running finishes before the window closes
+
+
+@pytest.fixture
+def team(window: MainWindow, context: AppContext) -> Iterator[EventTeamController]:
+    team = EventTeamController(context, window)
+    yield team
+    team.shutdown()
 
 
 def _bundle(tmp_path: Path, context: AppContext) -> Path:
@@ -77,7 +95,6 @@ def test_merge_from_file_shows_summary_and_refreshes(
         dialog = controller.merge_file(path)
     assert dialog.message.text() == "Merged other.sfb."
     assert _counts(dialog)[:2] == [("New leads:", "1"), ("New visits:", "1")]
-    controller.shutdown()
 
 
 def test_merge_several_files_at_once(
@@ -93,7 +110,6 @@ def test_merge_several_files_at_once(
         dialog = controller.merge_files([path, mine])
     assert dialog.message.text() == "Merged 2 files."
     assert _counts(dialog)[:2] == [("New leads:", "1"), ("New visits:", "1")]
-    controller.shutdown()
 
 
 def test_damaged_file_is_one_line(
@@ -105,7 +121,6 @@ def test_damaged_file_is_one_line(
     bad.write_text("nope")
     dialog = controller.merge_file(bad)
     qtbot.waitUntil(lambda: "not a Showfloor bundle" in dialog.message.text(), timeout=10_000)
-    controller.shutdown()
 
 
 def test_unreachable_server_is_one_line(qtbot, controller: SyncController) -> None:  # type: ignore[no-untyped-def]
@@ -113,7 +128,6 @@ def test_unreachable_server_is_one_line(qtbot, controller: SyncController) -> No
     controller.start_sync("postgresql+psycopg://me:pw@127.0.0.1:1/db")
     qtbot.waitUntil(lambda: "Cannot reach the server" in dialog.message.text(), timeout=10_000)
     assert "pw" not in dialog.message.text()
-    controller.shutdown()
 
 
 def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
@@ -133,11 +147,12 @@ def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
         _trust_when_asked(qtbot, dialog)
     assert dialog.note.isVisible()
     assert "was set up separately on another laptop" in dialog.note.text()
-    controller.shutdown()
 
 
 def test_undo_then_capture_again_in_the_window_survives_a_merge(
     qtbot,
+    window: MainWindow,
+    controller: SyncController,
     context: AppContext,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
@@ -147,11 +162,9 @@ def test_undo_then_capture_again_in_the_window_survives_a_merge(
     from showfloor.qt.controllers.capture_controller import CaptureController
     from showfloor.services.leads import LeadFilter, page_leads
 
-    window = MainWindow(context)
-    qtbot.addWidget(window)
     capture = CaptureController(context, window)
     capture.sound = False
-    sync = SyncController(context, window)
+    sync = controller
     vcard = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Lovelace\r\nEMAIL:ada@example.org\r\nEND:VCARD"
     for note in ("first try", "the real talk"):
         capture.on_scanned(vcard)
@@ -172,7 +185,6 @@ def test_undo_then_capture_again_in_the_window_survives_a_merge(
         listed = page_leads(session, LeadFilter(context.event_id), limit=None)
     assert [(r.display_name, r.visits) for r in listed] == [("Ada Lovelace", 1)]
     assert ("Same person on two laptops, joined:", "0") in _counts(dialog)
-    sync.shutdown()
 
 
 def test_an_event_named_differently_is_asked_about_then_merged_into_the_choice(
@@ -201,20 +213,15 @@ def test_an_event_named_differently_is_asked_about_then_merged_into_the_choice(
         events = list_events(session)
     assert [(e.name, e.leads) for e in events] == [(context.event_name, 1)]
     assert not dialog.start_button.isVisible()
-    controller.shutdown()
 
 
 def test_combine_events_previews_then_joins_and_says_how_to_undo(
     qtbot,
-    context: AppContext,
-    paths,  # type: ignore[no-untyped-def]
+    team: EventTeamController,
+    context: AppContext,  # type: ignore[no-untyped-def]
 ) -> None:
-    from showfloor.qt.controllers.event_team_controller import EventTeamController
     from showfloor.services.events import create_event, list_events, use_event
 
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    team = EventTeamController(context, window)
     service = CaptureService(context.db)
     ada = PersonFields(first_name="Ada", email="ada@example.org")
     service.capture(CaptureRequest("mentor", ada))
@@ -232,24 +239,17 @@ def test_combine_events_previews_then_joins_and_says_how_to_undo(
     assert "To undo, close Showfloor and run: showfloor backup restore" in dialog.outcome.text()
     with context.db.session() as session:
         assert [(e.name, e.leads) for e in list_events(session)] == [(context.event_name, 1)]
-    team.shutdown()
 
 
 def test_share_with_the_team_writes_a_file_another_laptop_joins(
-    qtbot,
-    context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    team: EventTeamController, context: AppContext, tmp_path: Path, open_db: OpenDb
 ) -> None:
-    from showfloor.qt.controllers.event_team_controller import EventTeamController
     from showfloor.services.sync.team import join_event
 
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    told = EventTeamController(context, window).write_setup(tmp_path / "team.sfsetup")
+    told = team.write_setup(tmp_path / "team.sfsetup")
     assert "Wrote team.sfsetup: 'Test Fair', 1 staff" in told
-    other = open_database(tmp_path / "other" / "showfloor.db")
+    other = open_db(tmp_path / "other" / "showfloor.db")
     assert join_event(other, tmp_path / "team.sfsetup").event == context.event_name
-    other.close()
 
 
 def test_a_stranger_bundle_that_removes_many_leads_is_shown_first_and_asked_about(
@@ -300,4 +300,3 @@ def test_a_stranger_bundle_that_removes_many_leads_is_shown_first_and_asked_abou
     assert live() == 8
     dialog.reject()  # Close: nothing merged
     assert live() == 8
-    controller.shutdown()
