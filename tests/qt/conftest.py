@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from showfloor.config import Paths
 from showfloor.qt.app import Booth
@@ -29,7 +30,7 @@ def context(db: Database, paths: Paths) -> AppContext:
 
 
 @pytest.fixture
-def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type: ignore[no-untyped-def]
+def capture(qtbot: QtBot, context: AppContext) -> Iterator[CaptureController]:
     window = MainWindow(context)
     qtbot.addWidget(window)
     controller = CaptureController(context, window)
@@ -41,7 +42,7 @@ def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type:
 
 
 @pytest.fixture
-def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+def booth(qtbot: QtBot, db: Database, paths: Paths) -> Iterator[Booth]:
     """The whole window as run_app builds it, on the demo event, with no camera."""
     create_demo(db)
     booth = Booth(db, paths, camera=None)
@@ -55,7 +56,7 @@ def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore
 
 
 @pytest.fixture
-def wizard(qtbot, db: Database) -> Iterator[FirstRunWizard]:  # type: ignore[no-untyped-def]
+def wizard(qtbot: QtBot, db: Database) -> Iterator[FirstRunWizard]:
     """The first-run wizard on an empty data dir; closed after the test (its camera
     check stops with it)."""
     wizard = FirstRunWizard(FirstRunController(db))

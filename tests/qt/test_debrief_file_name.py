@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from showfloor.qt.controllers import after_show_controller
+from PySide6.QtWidgets import QFileDialog
+
 from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.services.events import create_event
@@ -27,7 +28,7 @@ def test_the_debrief_default_path_stays_home(
         proposed.append(default)
         return "", ""  # cancelled
 
-    monkeypatch.setattr(after_show_controller.QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     AfterShowController(context, capture.window).debrief()
     (default,) = proposed
     path = Path(default)

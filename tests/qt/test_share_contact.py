@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 import zxingcpp
 from PIL import Image
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
@@ -17,7 +18,7 @@ from showfloor.store.database import Database
 CONTACT = BoothContact(name="Anna Berg", company="Showfloor", email="anna@showfloor.example")
 
 
-def test_window_shows_a_code_that_decodes_to_the_vcard(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_window_shows_a_code_that_decodes_to_the_vcard(qtbot: QtBot, db: Database) -> None:
     with db.session() as session:
         set_booth_contact(session, CONTACT)
     window = booth_contact_window(db)
@@ -34,6 +35,6 @@ def test_window_shows_a_code_that_decodes_to_the_vcard(qtbot, db: Database) -> N
     assert not window.isVisible()
 
 
-def test_no_contact_yet_is_refused(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_no_contact_yet_is_refused(qtbot: QtBot, db: Database) -> None:
     with pytest.raises(RefusedError, match="Set the booth contact first"):
         booth_contact_window(db)

@@ -6,21 +6,26 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtWidgets import QFormLayout, QLabel
 
 from showfloor.domain.person import PersonFields
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.event_team_controller import EventTeamController
 from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.sync_dialog import SyncDialog
 from showfloor.services.capture import CaptureRequest, CaptureService
 from showfloor.services.sync.files import create_bundle
 from showfloor.store.database import Database, open_database
 
 from helpers.builders import OpenDb
+from helpers.qt_find import action
 
 
 @pytest.fixture
-def window(qtbot, context: AppContext) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, context: AppContext) -> MainWindow:
     window = MainWindow(context)
     qtbot.addWidget(window)
     return window
@@ -51,7 +56,7 @@ def _bundle(tmp_path: Path, context: AppContext) -> Path:
     return _ada_and_bundle(other, tmp_path / "other.sfb")
 
 
-def _trust_when_asked(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+def _trust_when_asked(qtbot: QtBot, dialog: SyncDialog) -> None:
     """A laptop set up on its own: the dialog says what its bundle would do; trust it."""
     qtbot.waitUntil(lambda: dialog.start_button.text() == "Trust this laptop and merge")
     assert "does not trust yet" in dialog.message.text()
@@ -67,13 +72,19 @@ def _ada_and_bundle(laptop: Database, path: Path) -> Path:
     return path
 
 
-def _counts(dialog) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+def _counts(dialog: SyncDialog) -> list[tuple[str, str]]:
     """The summary rows as the user reads them (label, number)."""
     form = dialog.details_form
     assert dialog.details.isVisible()
+
+    def text(row: int, role: QFormLayout.ItemRole) -> str:
+        item = form.itemAt(row, role)
+        label = item.widget() if item is not None else None
+        assert isinstance(label, QLabel)
+        return label.text()
+
     return [
-        (form.itemAt(row, form.ItemRole.LabelRole).widget().text(),
-         form.itemAt(row, form.ItemRole.FieldRole).widget().text())
+        (text(row, form.ItemRole.LabelRole), text(row, form.ItemRole.FieldRole))
         for row in range(form.rowCount())
     ]
 
@@ -85,10 +96,10 @@ def test_menu_has_both_actions(controller: SyncController) -> None:
 
 
 def test_merge_from_file_shows_summary_and_refreshes(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     path = _bundle(tmp_path, context)
     with qtbot.waitSignal(context.leads_changed, timeout=10_000):
@@ -98,10 +109,10 @@ def test_merge_from_file_shows_summary_and_refreshes(
 
 
 def test_merge_several_files_at_once(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     path = _bundle(tmp_path, context)
     mine = tmp_path / "mine-again.sfb"
@@ -113,9 +124,9 @@ def test_merge_several_files_at_once(
 
 
 def test_damaged_file_is_one_line(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     bad = tmp_path / "bad.sfb"
     bad.write_text("nope")
@@ -123,7 +134,7 @@ def test_damaged_file_is_one_line(
     qtbot.waitUntil(lambda: "not a Showfloor bundle" in dialog.message.text(), timeout=10_000)
 
 
-def test_unreachable_server_is_one_line(qtbot, controller: SyncController) -> None:  # type: ignore[no-untyped-def]
+def test_unreachable_server_is_one_line(qtbot: QtBot, controller: SyncController) -> None:
     dialog = controller.sync_with_server()
     controller.start_sync("postgresql+psycopg://me:pw@127.0.0.1:1/db")
     qtbot.waitUntil(lambda: "Cannot reach the server" in dialog.message.text(), timeout=10_000)
@@ -131,10 +142,10 @@ def test_unreachable_server_is_one_line(qtbot, controller: SyncController) -> No
 
 
 def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     from showfloor.services.events import create_event
 
@@ -150,11 +161,11 @@ def test_an_event_set_up_twice_is_pointed_out_under_the_summary(
 
 
 def test_undo_then_capture_again_in_the_window_survives_a_merge(
-    qtbot,
+    qtbot: QtBot,
     window: MainWindow,
     controller: SyncController,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     """Issue 13's report, as staff do it: save, Ctrl+Z, save the visitor again, then
     File > Merge from file… with another laptop's bundle. The visitor stays listed."""
@@ -172,7 +183,7 @@ def test_undo_then_capture_again_in_the_window_survives_a_merge(
         capture.view.notes.setPlainText(note)
         capture.save()
         if note == "first try":
-            window.findChild(type(window.actions()[0]), "undo").trigger()
+            action(window, "undo").trigger()
     other = open_database(tmp_path / "other" / "showfloor.db")
     path = _ada_and_bundle(other, tmp_path / "other.sfb")  # another event: nothing joins
     dialog = sync.merge_file(path)
@@ -188,10 +199,10 @@ def test_undo_then_capture_again_in_the_window_survives_a_merge(
 
 
 def test_an_event_named_differently_is_asked_about_then_merged_into_the_choice(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     """'Test Fair Berlin' from another laptop: the dialog asks, suggesting our 'Test
     Fair'; Merge puts its leads there."""
@@ -216,9 +227,9 @@ def test_an_event_named_differently_is_asked_about_then_merged_into_the_choice(
 
 
 def test_combine_events_previews_then_joins_and_says_how_to_undo(
-    qtbot,
+    qtbot: QtBot,
     team: EventTeamController,
-    context: AppContext,  # type: ignore[no-untyped-def]
+    context: AppContext,
 ) -> None:
     from showfloor.services.events import create_event, list_events, use_event
 
@@ -253,10 +264,10 @@ def test_share_with_the_team_writes_a_file_another_laptop_joins(
 
 
 def test_a_stranger_bundle_that_removes_many_leads_is_shown_first_and_asked_about(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     """Issue 19's attack in the window: tombstones for our leads from an unknown laptop.
     Nothing goes until the booth lead has read what it does and said yes twice."""

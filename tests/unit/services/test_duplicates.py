@@ -72,6 +72,7 @@ def test_combining_keeps_every_visit_and_travels_to_other_laptops(
     other = open_db(tmp_path / "other" / "showfloor.db")
     merge_bundle(other, bundle, trust=True)  # a laptop set up on its own: trusted once
 
+    assert db.path is not None  # a database on disk: combining backs it up first
     result = combine_leads(
         db, db.path, [tmp_path / "backups"], a.lead.id, b.lead.id
     )

@@ -20,7 +20,7 @@ def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 1000
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.store.database import Database
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, alembic_config
 from showfloor.store.models import Base
 
@@ -50,7 +51,7 @@ def test_the_first_released_schema_upgrades_with_its_leads(tmp_path: Path, open_
         assert count_leads(session, LeadFilter(event_id, search="budget")) == 1
 
 
-def _life(db):  # type: ignore[no-untyped-def]
+def _life(db: Database) -> dict[str | None, tuple[bool, int, list[str], bool]]:
     """Each lead by first name: (deleted?, live visits, trashed visits, restored?)."""
     from sqlalchemy import select
 

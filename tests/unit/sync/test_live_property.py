@@ -13,6 +13,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -41,7 +42,7 @@ EXAMPLES = int(os.environ.get("SHOWFLOOR_LIVE_PROPERTY_EXAMPLES", "12"))
 )
 @given(steps=STEPS)
 def test_bundles_and_live_sync_in_any_order_agree(
-    template: Path, tmp_path_factory, steps  # type: ignore[no-untyped-def]
+    template: Path, tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[int, str, int, str]]
 ) -> None:
     base = pg_base()
     root = tmp_path_factory.mktemp("mixed")
