@@ -22,11 +22,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
-from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.qt.views.capture_form import QuestionField, big_toggle
+from showfloor.qt.views.scan_queue_panel import ScanQueuePanel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
-PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
 RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
@@ -50,7 +49,7 @@ class FormState:
     """What the form holds: the person as typed or read, and the visit's details.
 
     Attributes:
-        person: text of each person field, by key (all of PERSON_FIELDS).
+        person: text of each person field staff type, by key (``TYPED_FIELDS``).
         sources: where each person field came from ("badge", "list", "typed" or "").
         answers: the chosen class's non-empty answers.
     """
@@ -72,51 +71,6 @@ class FormState:
             or self.notes.strip()
             or self.tags
         )
-
-
-def _big_toggle(text: str, colour: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setCheckable(True)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(46)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setStyleSheet(
-        f"QPushButton {{ font-size: 15px; font-weight: 600; border: 2px solid {colour};"
-        f" border-radius: 8px; padding: 6px; background: white; color: {colour}; }}"
-        f"QPushButton:checked {{ background: {colour}; color: white; }}"
-    )
-    return button
-
-
-class QuestionField:
-    """One answer widget: a line edit, or a combo box for fixed choices."""
-
-    def __init__(self, question: Question) -> None:
-        self.question = question
-        self.widget: QLineEdit | QComboBox
-        if question.choices:
-            combo = QComboBox()
-            combo.addItem("—", "")
-            for choice in question.choices:
-                combo.addItem(choice.replace("_", " "), choice)
-            self.widget = combo
-        else:
-            edit = QLineEdit()
-            edit.setPlaceholderText(question.hint)
-            self.widget = edit
-        self.widget.setObjectName(f"answer_{question.key}")
-
-    def value(self) -> str:
-        if isinstance(self.widget, QComboBox):
-            return str(self.widget.currentData() or "")
-        return self.widget.text()
-
-    def set_value(self, value: str) -> None:
-        if isinstance(self.widget, QComboBox):
-            index = self.widget.findData(value)
-            self.widget.setCurrentIndex(max(0, index))
-        else:
-            self.widget.setText(value)
 
 
 class CaptureView(QWidget):
@@ -215,7 +169,7 @@ class CaptureView(QWidget):
         person.setVerticalSpacing(4)
         self.person_edits: dict[str, QLineEdit] = {}
         self.person_sources: dict[str, QLabel] = {}
-        for i, (key, label) in enumerate(PERSON_FIELDS):
+        for i, (key, label) in enumerate(TYPED_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
             edit.setPlaceholderText(label)
@@ -237,7 +191,7 @@ class CaptureView(QWidget):
         self.class_group = QButtonGroup(self)
         self.class_buttons: dict[VisitorClass, QPushButton] = {}
         for cls in VisitorClass:
-            button = _big_toggle(f"{CLASS_KEYS[cls]}  {cls.label}", CLASS_COLOURS[cls])
+            button = big_toggle(f"{CLASS_KEYS[cls]}  {cls.label}", CLASS_COLOURS[cls])
             button.setObjectName(f"class_{cls.value}")
             self.class_group.addButton(button)
             self.class_buttons[cls] = button
@@ -251,7 +205,7 @@ class CaptureView(QWidget):
         self.rating_buttons: dict[Rating, QPushButton] = {}
         for rating in Rating:
             fkey = RATING_FKEYS[rating]
-            button = _big_toggle(
+            button = big_toggle(
                 f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
             )
             button.setMinimumHeight(34)
@@ -351,51 +305,13 @@ class CaptureView(QWidget):
         return side
 
     def _build_queue(self) -> QWidget:
-        """Badges read while staff were still busy with a visitor, oldest first."""
-        box = QFrame()
-        box.setObjectName("queue_box")
-        box.setStyleSheet(
-            "QFrame#queue_box { background: #eef2ff; border: 1px solid #6366f1;"
-            " border-radius: 6px; }"
-        )
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(2)
-        head = QHBoxLayout()
-        self.queue_title = QLabel()
-        self.queue_title.setObjectName("queue_title")
-        self.queue_title.setStyleSheet("font-weight: 700; color: #312e81;")
-        self.save_badge_only_button = QPushButton(
-            f"Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})"
-        )
-        self.save_badge_only_button.setObjectName("save_badge_only")
-        self.save_badge_only_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        head.addWidget(self.queue_title, 1)
-        head.addWidget(self.save_badge_only_button)
-        layout.addLayout(head)
-        self.queue_list = QListWidget()
-        self.queue_list.setObjectName("queue_list")
-        self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_list.setMaximumHeight(74)
-        self.queue_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
-        layout.addWidget(self.queue_list)
-        self.queue_box = box
-        box.hide()
-        self.refused_label = QLabel()
-        self.refused_label.setObjectName("refused_label")
-        self.refused_label.setWordWrap(True)
-        self.refused_label.setStyleSheet(
-            "QLabel { background: #f3f4f6; border: 1px dashed #9ca3af; border-radius: 6px;"
-            " padding: 4px 10px; color: #374151; }"
-        )
-        self.refused_label.hide()
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.setSpacing(4)
-        holder_layout.addWidget(box)
-        holder_layout.addWidget(self.refused_label)
-        return holder
+        panel = ScanQueuePanel(SAVE_BADGE_ONLY_KEY)
+        self.queue_panel = panel
+        # Its parts, as the controller and the tests reach them:
+        self.queue_box, self.queue_title, self.queue_list = panel.box, panel.title, panel.waiting
+        self.save_badge_only_button = panel.save_badge_only_button
+        self.refused_label = panel.refused
+        return panel
 
     def _set_tab_order(self) -> None:
         """Tab walks the person fields, then the shown class's questions, then the rest."""
@@ -411,20 +327,31 @@ class CaptureView(QWidget):
 
     def show_queue(self, lines: list[str]) -> None:
         """The waiting badges, oldest first ("2 waiting"); hidden when none wait."""
-        self.queue_list.clear()
-        for number, line in enumerate(lines, 1):
-            self.queue_list.addItem(f"{number}. {line}")
-        self.queue_title.setText(f"{len(lines)} waiting — they load one by one as you save")
-        self.queue_box.setVisible(bool(lines))
+        self.queue_panel.show_queue(lines)
 
     def show_refused(self, text: str | None) -> None:
         """A code that was read and refused (not a badge): shown, never queued."""
-        self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
-        self.refused_label.setVisible(bool(text))
+        self.queue_panel.show_refused(text)
 
     def show_earlier_consent(self, text: str | None) -> None:
         self.consent_given.setText(text or "")
         self.consent_given.setVisible(bool(text))
+
+    def show_source(self, text: str) -> None:
+        """Where the person on the form came from (the badge, the attendee list...)."""
+        self.source_label.setText(text)
+
+    def show_consent_text(self, version: int, text: str) -> None:
+        self.consent_text.setText(f"{text} (v{version})")
+
+    def mark_typed(self, key: str) -> None:
+        self.person_sources[key].setText("typed")
+
+    def start_first_name(self, text: str = "") -> None:
+        """The first name field with the focus (and ``text`` typed into it)."""
+        self.person_edits["first_name"].setFocus()
+        if text:
+            self.person_edits["first_name"].insert(text)
 
     # -- the form as one value -------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
