@@ -122,3 +122,21 @@ def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path, open_db: O
     assert edited and all(e is None for e in edited)
     assert follow and all(tuple(row) == (None, None) for row in follow)
     assert "ix_leads_event_phone" in indexes
+
+
+def test_changed_rows_of_the_small_tables_are_logged_after_i24(
+    tmp_path: Path, open_db: OpenDb
+) -> None:
+    """0009: an older data dir gets the row log empty (its first round sends
+    the small tables whole); from then on every writer's changes are numbered."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_db(path)
+    with db.session() as session:
+        assert session.execute(text("SELECT count(*) FROM row_log")).scalar() == 0
+        device = session.execute(text("SELECT id FROM devices LIMIT 1")).scalar()
+        session.execute(text("UPDATE devices SET name = 'Laptop 2' WHERE id = :d"), {"d": device})
+        session.execute(text("INSERT INTO staff (id, name, created_at, updated_at) "
+                             "VALUES ('s-new', 'Chloé', '2026-12-01', '2026-12-01')"))  # fmt: skip
+        logged = session.execute(text("SELECT tbl, row_id FROM row_log ORDER BY seq")).all()
+    assert [tuple(row) for row in logged] == [("devices", device), ("staff", "s-new")]
