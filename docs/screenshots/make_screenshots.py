@@ -161,7 +161,6 @@ def main() -> None:
         merge_dialog(app, booth, Path(tmp))
         merge_question(app, booth, Path(tmp))
         combine_events(app, booth)
-        wizard_join(app, Path(tmp))
         lock_and_rescue(app, booth)
         import_dialog(app, booth, Path(tmp))
         import_whova(app, booth, Path(tmp))
@@ -410,10 +409,11 @@ def combine_events(app: QApplication, booth: Booth) -> None:
 
 def wizard_join(app: QApplication, tmp: Path) -> None:
     """The first-run wizard on a second laptop: join the team's event."""
+    from showfloor.qt.controllers.first_run_controller import FirstRunController
     from showfloor.qt.views.first_run_wizard import FirstRunWizard
 
     db = open_database(tmp / "erik" / "showfloor.db")
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     wizard.show()
     wizard.setup_path.setText("Demo-Expo-2026-team.sfsetup")
     app.processEvents()
@@ -669,11 +669,36 @@ def business_card(app: QApplication, booth: Booth) -> None:
     dialog.reject()
 
 
+def share_contact(app: QApplication, booth: Booth) -> None:
+    """File > Share our contact: the booth's vCard, full screen (here at a laptop's size)."""
+    from showfloor.domain.booth_contact import BoothContact
+    from showfloor.qt.controllers.share_contact_controller import booth_contact_window
+    from showfloor.services.qrcodes import set_booth_contact
+
+    with booth.context.db.session() as session:
+        set_booth_contact(session, BoothContact(
+            name="Anna Berg", company="Showfloor", email="anna@showfloor.example",
+            phone="+49 30 1234567", url="https://showfloor.example"))  # fmt: skip
+    window = booth_contact_window(booth.context.db)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(HERE / "share-contact.png"))
+    window.close()
+
+
+def wizard(app: QApplication, _booth: Booth) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        wizard_join(app, Path(tmp))
+
+
 SCREENS = {
     "camera": camera_side,
     "sync-trust": sync_trust,
     "merge-sealed": merge_sealed,
     "business-card": business_card,
+    "share-contact": share_contact,
+    "wizard": wizard,
     "follow-ups": follow_ups,
     "duplicate-hint": duplicate_hints,
     "lead-dialog": lead_dialog,

@@ -25,6 +25,7 @@ def each_screen(booth: Booth, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     from sqlalchemy import select
 
     from showfloor.qt.controllers.export_controller import ExportController
+    from showfloor.qt.controllers.first_run_controller import FirstRunController
     from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
     from showfloor.qt.controllers.settings_controller import SettingsController
     from showfloor.qt.views.first_run_wizard import FirstRunWizard
@@ -104,7 +105,7 @@ def each_screen(booth: Booth, tmp: Path) -> Iterator[tuple[str, QWidget]]:
     _settle()
 
     db = open_database(tmp / "wizard" / "showfloor.db")
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     wizard.show()
     _settle()
     yield "first-run wizard", wizard

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from showfloor.qt.app import Booth
@@ -37,8 +42,8 @@ def test_every_menu_action_has_a_shortcut_listed_in_help(booth: Booth) -> None:
 
 
 def test_a_handheld_scanner_burst_fills_the_form_and_the_count_follows(
-    qtbot,
-    booth: Booth,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    booth: Booth,
 ) -> None:
     clock = FakeClock()
     booth.wedge._clock = clock  # noqa: SLF001  (drive the burst timing)
@@ -53,8 +58,8 @@ def test_a_handheld_scanner_burst_fills_the_form_and_the_count_follows(
 
 
 def test_a_scan_on_the_leads_tab_fills_the_capture_form_not_the_search_box(
-    qtbot,
-    booth: Booth,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    booth: Booth,
 ) -> None:
     clock = FakeClock()
     booth.wedge._clock = clock  # noqa: SLF001
@@ -70,9 +75,9 @@ def test_a_scan_on_the_leads_tab_fills_the_capture_form_not_the_search_box(
 
 
 def test_leads_past_retention_go_only_after_confirming(
-    qtbot,
+    qtbot: QtBot,
     booth: Booth,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from datetime import UTC, datetime
 
@@ -90,7 +95,7 @@ def test_leads_past_retention_go_only_after_confirming(
         set_retention_days(session, 30)
     asked: list[str] = []
 
-    def answer(_parent, _title, text):  # type: ignore[no-untyped-def]
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.No
 
@@ -105,8 +110,8 @@ def test_leads_past_retention_go_only_after_confirming(
 
 def test_the_debrief_is_written_from_the_window(
     booth: Booth,
-    tmp_path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
@@ -124,7 +129,7 @@ def test_the_debrief_is_written_from_the_window(
 
 def test_share_contact_without_a_contact_says_where_to_set_it(
     booth: Booth,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 

@@ -22,6 +22,7 @@ from showfloor.qt.main_window import MainWindow
 from showfloor.qt.widgets.bar_chart import BarChart
 from showfloor.services.charts import Chart, Count
 from showfloor.services.demo import create_demo
+from showfloor.services.stats import event_stats
 from showfloor.store.database import Database
 
 from helpers.builders import capture
@@ -102,7 +103,7 @@ def test_saves_recount_only_while_visible_and_coalesced(
     qtbot: Any, dashboard: DashboardController, db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     calls: list[str] = []
-    real = dashboard_controller.event_stats
+    real = event_stats  # what dashboard_controller calls
 
     def counting(*args: Any, **kwargs: Any) -> Any:
         calls.append("count")

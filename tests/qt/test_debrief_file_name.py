@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QFileDialog, QLabel
 
 from showfloor.qt.controllers import after_show_controller
 from showfloor.qt.controllers.after_show_controller import AfterShowController
@@ -29,7 +29,7 @@ def test_the_debrief_default_path_stays_home(
         proposed.append(default)
         return "", ""  # cancelled
 
-    monkeypatch.setattr(after_show_controller.QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     AfterShowController(context, capture.window).debrief()
     (default,) = proposed
     path = Path(default)

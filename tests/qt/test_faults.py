@@ -12,12 +12,14 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from showfloor.config import Paths
 from showfloor.domain.errors import StorageError
@@ -26,8 +28,8 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.controllers import backup_controller
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.backup import (
     BackupReport,
     BackupSettings,
@@ -59,7 +61,7 @@ def saved_names(capture: CaptureController) -> list[str]:
     return sorted(r.first_name or "" for r in leads)
 
 
-def fill_form(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def fill_form(qtbot: QtBot, capture: CaptureController) -> None:
     view = capture.view
     qtbot.keyClicks(view.person_edits["first_name"], "Grace")
     qtbot.keyClicks(view.person_edits["last_name"], "Hopper")
@@ -68,7 +70,7 @@ def fill_form(qtbot, capture: CaptureController) -> None:  # type: ignore[no-unt
     view.notes.setPlainText("wants a demo on Tuesday")
 
 
-def press_enter(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def press_enter(qtbot: QtBot, capture: CaptureController) -> None:
     qtbot.keyClick(capture.view.person_edits["last_name"], Qt.Key.Key_Return)
 
 
@@ -117,7 +119,7 @@ def locked(monkeypatch: pytest.MonkeyPatch, capture: CaptureController) -> Itera
     ids=["read-only", "disk-full", "locked"],
 )
 def test_a_fault_keeps_the_form_and_the_same_enter_saves_after(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     monkeypatch: pytest.MonkeyPatch,
     fault: FaultFactory,
@@ -138,7 +140,7 @@ def test_a_fault_keeps_the_form_and_the_same_enter_saves_after(
     assert "Saved Grace Hopper" in capture.view.saved_bar.text()
 
 
-def test_a_corrupt_database_offers_the_newest_good_backup(qtbot, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_database_offers_the_newest_good_backup(qtbot: QtBot, paths: Paths) -> None:
     db = open_database(paths.database)
     for name in ("Ada", "Grace"):
         capture_lead(db, first_name=name)
@@ -155,9 +157,9 @@ def test_a_corrupt_database_offers_the_newest_good_backup(qtbot, paths: Paths) -
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox) and box.objectName() == "recovery_dialog"
         seen.append(box.informativeText())
-        restore = box.findChild(object, "restore_button")
+        restore = box.findChild(QPushButton, "restore_button")
         assert restore is not None
-        restore.click()  # type: ignore[attr-defined]
+        restore.click()
 
     QTimer.singleShot(0, click_restore)
     assert offer_restore(paths, str(failure.value)) is True
@@ -185,7 +187,7 @@ def test_no_recovery_dialog_for_a_database_that_is_only_locked(paths: Paths) -> 
 
 
 @pytest.fixture
-def backups(qtbot, context: AppContext) -> Iterator[BackupController]:  # type: ignore[no-untyped-def]
+def backups(qtbot: QtBot, context: AppContext) -> Iterator[BackupController]:
     window = MainWindow(context)
     qtbot.addWidget(window)
     controller = BackupController(context, window)
@@ -195,11 +197,11 @@ def backups(qtbot, context: AppContext) -> Iterator[BackupController]:  # type: 
 
 
 def test_backup_runs_in_the_background_into_both_folders(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     backups: BackupController,
     context: AppContext,
     paths: Paths,
-    tmp_path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     usb = tmp_path / "usb"
     with context.db.session() as session:
@@ -266,7 +268,7 @@ def test_a_quick_backup_on_exit_is_made_before_the_quit_and_leaves_no_marker(
 
 
 def test_the_timer_follows_the_interval_setting(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     backups: BackupController,
     context: AppContext,
 ) -> None:
@@ -277,11 +279,10 @@ def test_the_timer_follows_the_interval_setting(
     with qtbot.waitSignal(backups.backup_finished, timeout=10_000):
         pass  # the timer fires on its own
     qtbot.waitUntil(lambda: not backups.running)
-    backups.timer.stop()
 
 
 def test_a_qt_capture_and_a_failed_save_log_no_personal_data(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     monkeypatch: pytest.MonkeyPatch,
     paths: Paths,

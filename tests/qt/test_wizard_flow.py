@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWizard
 
+from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.services.events import current_staff, list_staff
 from showfloor.store.database import Database
@@ -31,7 +32,7 @@ def test_enter_after_import_finishes_the_wizard(
     qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
     (tmp_path / "list.csv").write_text(CSV, encoding="utf-8")
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -51,7 +52,7 @@ def test_enter_after_import_finishes_the_wizard(
 
 
 def test_the_whole_team_is_entered_in_the_wizard(qtbot: QtBot, db: Database) -> None:
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo 2026")

@@ -19,8 +19,10 @@ from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.card_controller import CardController
 from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
+from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.controllers.lead_count_controller import LeadCountController
 from showfloor.qt.controllers.lock_controller import LockController
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.controllers.staff_controller import StaffController
@@ -28,7 +30,6 @@ from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.controllers.team_sync_controller import TeamSyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
-from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.qt.window_place import place_window, remember_window
 from showfloor.services.events import has_events
 from showfloor.services.preferences import load_preferences, remember_camera
@@ -185,7 +186,8 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
         first_run = not has_events(session)  # not list_events: it counts every lead
         prefs = load_preferences(session)
     if first_run:
-        FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event
+        # Cancelling the wizard still leaves a usable default event.
+        FirstRunWizard(FirstRunController(db)).exec()
     booth = Booth(db, paths, camera if camera is not None else prefs.camera)
     place_window(booth.window)
     booth.start()

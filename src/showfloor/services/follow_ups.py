@@ -18,7 +18,7 @@ from typing import Protocol
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showfloor.domain.person import PersonFields, name_of
+from showfloor.domain.person import PersonFields, display_name_of
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.store.models import Lead, Staff, Visit
 
@@ -145,11 +145,7 @@ def list_follow_ups(
             continue
         if step.done and not show_done:
             continue
-        person = PersonFields(
-            lead.first_name, lead.last_name, lead.full_name, lead.company, None, lead.email
-        )
-        name = name_of(person) or lead.email or (f"Badge {lead.badge_id}" if lead.badge_id
-                                                  else "(no name)")  # fmt: skip
+        name = display_name_of(PersonFields.of(lead), lead.badge_id)
         note = next((v.notes for v in reversed(said) if v.notes), None)
         items.append(
             FollowUpItem(

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -26,80 +26,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, object_session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, display_name_of
 from showfloor.domain.questions import TO_QUALIFY
+
+# The records live in the domain (views show them); re-exported for the services' callers.
+from showfloor.domain.records import LeadRecord as LeadRecord
+from showfloor.domain.records import VisitRecord as VisitRecord
 from showfloor.domain.validation import parse_class, parse_rating
 from showfloor.services.search_index import fts_query, has_fts
 from showfloor.store.models import Lead, Visit
-
-
-def iso_utc(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True)
-class VisitRecord:
-    number: int
-    at: datetime
-    visitor_class: str
-    rating: str | None
-    staff: str | None
-    notes: str | None
-    answers: dict[str, str]
-    id: str = ""
-    edited_at: datetime | None = None  # answers or notes corrected after the visit
-    device_id: str | None = None  # the laptop the visit was captured on
-    device: str | None = None  # its name
-
-
-@dataclass(frozen=True, kw_only=True)
-class LeadRecord(PersonFields):
-    """A lead as shown to people: a snapshot, detached from any session."""
-
-    id: str
-    event_id: str
-    visitor_class: str
-    rating: str | None
-    badge_id: str | None
-    badge_format: str | None
-    consent: bool
-    tags: tuple[str, ...]
-    visits: int
-    first_seen: datetime | None
-    last_seen: datetime | None
-    history: tuple[VisitRecord, ...] = field(default=())
-    consent_at: datetime | None = None
-    consent_text_version: int | None = None
-    follow_up_owner: str | None = None
-    follow_up_done_at: datetime | None = None
-
-    @property
-    def display_name(self) -> str:
-        badge = f"Badge {self.badge_id}" if self.badge_id else "(no name)"
-        return name_of(self) or self.email or badge
-
-    def to_json_dict(self) -> dict[str, object]:
-        """The `leads list --json` object of docs/cli.md."""
-        return {
-            "id": self.id,
-            "class": self.visitor_class,
-            "rating": self.rating,
-            **{key: getattr(self, key) for key in JSON_PERSON_FIELDS},
-            "badge_id": self.badge_id,
-            "consent": self.consent,
-            "tags": list(self.tags),
-            "visits": self.visits,
-            "first_seen": iso_utc(self.first_seen),
-            "last_seen": iso_utc(self.last_seen),
-        }
-
-
-# The person keys of `leads list --json` and `capture`, fixed by the CLI contract
-# (docs/cli.md; tools check the exact set): the website, added with business cards,
-# is in the exports and the window, not in these objects.
-JSON_PERSON_FIELDS = tuple(key for key in PERSON_FIELDS if key != "website")
 
 
 def full_name_of(lead: Lead) -> str | None:
@@ -407,8 +342,7 @@ def page_rows(
     for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen, tags in (
         session.execute(stmt)
     ):
-        name = full or " ".join(p for p in (first, last) if p) or email
-        name = name or (f"Badge {badge}" if badge else "(no name)")
+        name = display_name_of(PersonFields(first, last, full, email=email), badge)
         unclassified = bool(tags) and TO_QUALIFY in tags
         rows.append(
             LeadRow(lead_id, name, company, cls, rating, visits or 0, seen, email, unclassified)

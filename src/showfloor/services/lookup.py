@@ -28,7 +28,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from showfloor.badges import BadgeResult
 from showfloor.badges.platforms import ScanKeys, scan_rules
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.domain.person import PersonFields
 from showfloor.domain.validation import normalize_email
 from showfloor.store.models import Attendee
 
@@ -52,7 +52,7 @@ class ResolvedBadge:
 
 
 def attendee_person(attendee: Attendee) -> PersonFields:
-    return PersonFields(**{key: getattr(attendee, key) for key in PERSON_FIELDS})
+    return PersonFields.of(attendee)
 
 
 def lookup_keys(badge: BadgeResult) -> list[str]:

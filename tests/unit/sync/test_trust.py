@@ -13,6 +13,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -150,6 +151,7 @@ def test_a_laptop_set_up_on_its_own_merges_after_one_confirmation_and_is_remembe
     )
     path = str(tmp_path / "loner.sfb")
     assert run_cli(capsys, "--data-dir", loner, "sync", "bundle", "-o", path).code == 0
+    assert lead.path is not None
     target = str(lead.path.parent)
     lead.close()
     line = one_line(run_cli(capsys, "--data-dir", target, "sync", "merge", path))
@@ -245,8 +247,8 @@ def test_times_from_the_future_are_set_to_now_and_reported(
     assert summary.future_times >= 2
     assert "in the future" in (summary.events_note() or "")
     with b.session() as session:
-        lead = session.get(Lead, min(lead_id, *live(b)))
-        assert lead is not None and lead.updated_at < datetime.now(UTC) + timedelta(minutes=1)
+        stored = session.get(Lead, min(lead_id, *live(b)))
+        assert stored is not None and stored.updated_at < datetime.now(UTC) + timedelta(minutes=1)
 
 
 def test_a_bundle_does_not_rename_the_event_silently(make_dir: MakeDir, tmp_path: Path) -> None:
@@ -270,7 +272,7 @@ def test_a_bundle_does_not_rename_the_event_silently(make_dir: MakeDir, tmp_path
 # -- 2. every row checked like a capture ------------------------------------------------
 
 
-def _lead_line_change(field: str, value: Any):  # type: ignore[no-untyped-def]
+def _lead_line_change(field: str, value: Any) -> Callable[[dict[str, Any]], None]:
     def change(row: dict[str, Any]) -> None:
         row[field] = value
 

@@ -13,6 +13,7 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.file_names import file_stem
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.export_controller import ExportController
+from showfloor.qt.controllers.share_contact_controller import booth_contact_window
 from showfloor.qt.controllers.test_sheet import save_test_sheet
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.pdf import write_report_pdf
@@ -73,7 +74,7 @@ class AfterShowController(QObject):
 
     def share_contact(self) -> None:
         try:
-            self.share = ShareContactWindow.for_booth(self.context.db, self.window)
+            self.share = booth_contact_window(self.context.db, self.window)
         except ShowfloorError as exc:
             QMessageBox.information(
                 self.window, "Share our contact", f"{exc} Set it in File > Settings > Our contact."

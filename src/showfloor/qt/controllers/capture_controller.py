@@ -8,28 +8,25 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache, partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import RefusedError, ShowfloorError
-from showfloor.domain.person import PersonFields
-from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
+from showfloor.domain.person import TYPED_FIELDS, PersonFields
+from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
-from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions
+from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions, add_capture_actions
 from showfloor.qt.controllers.scan_queue import ScanQueue
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.capture_view import (
-    CLASS_KEYS,
-    CONSENT_KEY,
-    PERSON_FIELDS,
-    RATING_FKEYS,
-    SAVE_BADGE_ONLY_KEY,
-    CaptureView,
-    FormState,
+from showfloor.qt.views.capture_view import CaptureView, FormState
+from showfloor.qt.views.visit_history import (
+    earlier_consent,
+    local_time,
+    show_visit_history,
+    visit_banner,
 )
 from showfloor.scanning.codes import FrameCodes
 from showfloor.scanning.wedge import Scanned
@@ -55,25 +52,6 @@ class FormSnapshot:
     card_image: bytes | None = None
 
 
-def local_time(value: datetime | None) -> str:
-    return "" if value is None else value.astimezone().strftime("%H:%M")
-
-
-def visit_banner(known: LeadRecord, here: str | None = None) -> str:
-    """'Visit 2 — last seen 10:42 by Anna on laptop-2, mentor'.
-
-    ``here``: this laptop's device id; a last visit captured elsewhere (it came by
-    team sync or a bundle) names the laptop it was captured on.
-    """
-    last = known.history[-1] if known.history else None
-    when = local_time(known.last_seen)
-    by = f" by {last.staff}" if last and last.staff else ""
-    elsewhere = last is not None and last.device and last.device_id != here
-    on = f" on {last.device}" if last is not None and elsewhere else ""
-    cls = f", {VisitorClass(last.visitor_class).label.lower()}" if last else ""
-    return f"Visit {known.visits + 1} — last seen {when}{by}{on}{cls}"
-
-
 class CaptureController(QObject):
     def __init__(
         self, context: AppContext, window: MainWindow, view: CaptureView | None = None
@@ -97,7 +75,7 @@ class CaptureController(QObject):
         window.add_view(self.view, "Capture", "Ctrl+1")
         context.leads_changed.connect(self.on_leads_changed)
         self._connect_widgets()
-        self._connect_shortcuts()
+        add_capture_actions(window, self)
         self._refresh_consent_text()
         self.clear_form()
 
@@ -154,35 +132,6 @@ class CaptureController(QObject):
                 has_visitor=self.is_dirty,
             ),
         )
-
-    def _connect_shortcuts(self) -> None:
-        w = self.window
-        w.add_action("&File", "&Undo last save", "Ctrl+Z", self.undo, object_name="undo")
-        w.add_action("&View", "Type a visitor by hand", "Ctrl+N", self.start_typing)
-        w.add_action("&View", "Earlier visits of this visitor", "F4", self.show_history)
-        for cls, key in CLASS_KEYS.items():
-            w.add_action(
-                "&View",
-                f"Class: {cls.label}",
-                f"Alt+{key}",
-                partial(self.choose_class, cls, focus_question=True),
-            )
-        for rating, fkey in RATING_FKEYS.items():
-            w.add_action(
-                "&View", f"Rating: {rating.label}", fkey, partial(self.toggle_rating, rating)
-            )
-        w.add_action(
-            "&View", "Agrees to be contacted", CONSENT_KEY, self.view.consent.toggle,
-            object_name="toggle_consent",
-        )
-        w.add_action(
-            "&View", "Save the next waiting badge with its badge only", SAVE_BADGE_ONLY_KEY,
-            self.save_next_badge_only, object_name="save_badge_only",
-        )
-        w.document_shortcut("1 / 2 / 3", "Customer / mentor / KOL (outside text fields)")
-        w.document_shortcut("H / W / C", "Hot / warm / cold (outside text fields)")
-        w.document_shortcut("Enter", "Save the visitor (Ctrl+Enter inside notes)")
-        w.document_shortcut("Esc", "Clear the form")
 
     # -- scanning ----------------------------------------------------------------
     def on_wedge_scan(self, scan: Scanned) -> None:
@@ -275,7 +224,7 @@ class CaptureController(QObject):
         badge_person = resolved.badge.person
         person: dict[str, str] = {}
         sources: dict[str, str] = {}
-        for key, _label in PERSON_FIELDS:
+        for key, _label in TYPED_FIELDS:
             person[key] = getattr(resolved.person, key) or ""
             if person[key]:
                 sources[key] = "badge" if getattr(badge_person, key) else "list"
@@ -344,7 +293,7 @@ class CaptureController(QObject):
 
     def _mark_typed(self, key: str) -> None:
         if not self._loading:
-            self.view.person_sources[key].setText("typed")
+            self.view.mark_typed(key)
 
     def is_dirty(self) -> bool:
         return bool(self._payload) or self.view.read_form().has_content()
@@ -383,23 +332,20 @@ class CaptureController(QObject):
 
     def start_name(self, text: str) -> None:
         """Typing on the idle form starts a manual entry, with that first letter kept."""
-        self.start_typing()
-        self.view.person_edits["first_name"].insert(text)
+        self.window.tabs.setCurrentWidget(self.view)
+        self.view.start_first_name(text)
         self._mark_typed("first_name")
 
     def _show_earlier_consent(self, known: LeadRecord) -> None:
         """A returning visitor's consent stands as given, with its time and text version."""
-        if not known.consent:
-            return
-        self.view.consent.setChecked(True)
-        when = known.consent_at.astimezone().strftime("%d %b %H:%M") if known.consent_at else ""
-        version = known.consent_text_version
-        text = f", consent text v{version}" if version else ""
-        self.view.show_earlier_consent(f"Agreed on an earlier visit ({when}{text}); kept as given.")
+        given = earlier_consent(known)
+        if given is not None:
+            self.view.consent.setChecked(True)
+            self.view.show_earlier_consent(given)
 
     def start_typing(self) -> None:
         self.window.tabs.setCurrentWidget(self.view)
-        self.view.person_edits["first_name"].setFocus()
+        self.view.start_first_name()
 
     # -- save and undo -------------------------------------------------------------
     def build_request(self) -> CaptureRequest | None:
@@ -542,35 +488,13 @@ class CaptureController(QObject):
 
     def show_history(self) -> None:
         known = self._preview.known if self._preview else None
-        if known is None:
-            return
-        parts = []
-        for visit in known.history:
-            labels = {q.key: q.label for q in QUESTIONS[VisitorClass(visit.visitor_class)]}
-            answers = "".join(
-                f"<br>&nbsp;&nbsp;{labels.get(k, k)}: {_esc(v)}" for k, v in visit.answers.items()
-            )
-            notes = f"<br>&nbsp;&nbsp;<i>{_esc(visit.notes)}</i>" if visit.notes else ""
-            parts.append(
-                f"<p><b>Visit {visit.number}</b> — {visit.at.astimezone():%a %H:%M}, "
-                f"{_esc(visit.staff or 'unknown staff')}, {visit.visitor_class}"
-                f"{notes}{answers}</p>"
-            )
-        box = QMessageBox(self.view)
-        box.setObjectName("history_dialog")
-        box.setWindowTitle(f"Earlier visits of {known.display_name}")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("".join(parts))
-        box.open()
+        if known is not None:
+            show_visit_history(known, self.view)
 
     def _refresh_consent_text(self) -> None:
         with self.context.db.session() as session:
             version, text = current_consent(session)
-        self.view.consent_text.setText(f"{text} (v{version})")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.view.show_consent_text(version, text)
 
 
 @lru_cache(maxsize=64)

@@ -1,7 +1,8 @@
 """The first-run wizard's side of the data dir: a new event, or the team's event.
 
 The wizard only lays out its pages and hands its answers here, so every write of a
-first start goes through the services (events, team setup, preferences).
+first start goes through the services (events, team setup, preferences); its last
+page's attendee import is wired here too.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
 from showfloor.services.events import (
     add_staff,
     create_event,
@@ -60,3 +63,9 @@ class FirstRunController:
             prefs = load_preferences(session)
             save_preferences(session, replace(prefs, camera=answers.camera))
         return event_id
+
+    def attendee_importer(
+        self, event_id: str, panel: AttendeeImportPanel
+    ) -> AttendeeImportController:
+        """The attendee import of the wizard's last page, into the event just saved."""
+        return AttendeeImportController(self.db, event_id, panel)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,11 +21,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -33,19 +31,19 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
-from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
 from showfloor.qt.theme import (
     accent_text,
     banner_css,
     muted_css,
     on_colour,
-    readable,
     themed,
 )
+from showfloor.qt.views.capture_form import QuestionField, big_toggle
+from showfloor.qt.views.scan_queue_panel import ScanQueuePanel
 from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
-PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
 WIDE_FIELDS = {"email": 2}  # share of its row a person field takes (others: 1)
 FIELD_ROW_STARTS = frozenset({0, 3, 5})  # first, last, company | title, email | phone, website
 # Answers kept in sight above the scrolling questions: what happens next, and when.
@@ -58,7 +56,6 @@ RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
 CONSENT_KEY = "Alt+A"
 SOURCE_HUE = "#0f766e"  # "badge", "list": where a field's text came from
 SAVE_HUE = "#15803d"
-QUEUE_ROWS_SHOWN = 3
 SAVE_BADGE_ONLY_KEY = "F9"
 CARD_KEY = "F8"
 CARD_FILE_KEY = "Shift+F8"
@@ -70,7 +67,7 @@ class FormState:
     """What the form holds: the person as typed or read, and the visit's details.
 
     Attributes:
-        person: text of each person field, by key (all of PERSON_FIELDS).
+        person: text of each person field, by key (``TYPED_FIELDS``).
         sources: where each person field came from ("badge", "list", "card", "typed"
             or "").
         keep_card: keep the picture of the card read for this visitor (they agreed).
@@ -95,58 +92,6 @@ class FormState:
             or self.notes.strip()
             or self.tags
         )
-
-
-def _big_toggle(text: str, colour: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setCheckable(True)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(40)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    themed(button, lambda colours: toggle_css(colour, colours))
-    return button
-
-
-def toggle_css(colour: str, colours: QPalette) -> str:
-    """A big toggle: the palette's button with the hue as a border; filled when checked."""
-    back = colours.color(QPalette.ColorRole.Button)
-    text = readable(colours.color(QPalette.ColorRole.ButtonText), back).name()
-    return (
-        f"QPushButton {{ font-size: 11pt; font-weight: 600; border: 2px solid {colour};"
-        f" border-radius: 8px; padding: 6px; background: {back.name()}; color: {text}; }}"
-        f"QPushButton:checked {{ background: {colour}; color: {on_colour(colour)}; }}"
-    )
-
-
-class QuestionField:
-    """One answer widget: a line edit, or a combo box for fixed choices."""
-
-    def __init__(self, question: Question) -> None:
-        self.question = question
-        self.widget: QLineEdit | QComboBox
-        if question.choices:
-            combo = QComboBox()
-            combo.addItem("—", "")
-            for choice in question.choices:
-                combo.addItem(choice.replace("_", " "), choice)
-            self.widget = combo
-        else:
-            edit = QLineEdit()
-            edit.setPlaceholderText(question.hint)
-            self.widget = edit
-        self.widget.setObjectName(f"answer_{question.key}")
-
-    def value(self) -> str:
-        if isinstance(self.widget, QComboBox):
-            return str(self.widget.currentData() or "")
-        return self.widget.text()
-
-    def set_value(self, value: str) -> None:
-        if isinstance(self.widget, QComboBox):
-            index = self.widget.findData(value)
-            self.widget.setCurrentIndex(max(0, index))
-        else:
-            self.widget.setText(value)
 
 
 class CaptureView(QWidget):
@@ -262,7 +207,7 @@ class CaptureView(QWidget):
         self.person_edits: dict[str, QLineEdit] = {}
         self.person_sources: dict[str, QLabel] = {}
         row: QHBoxLayout | None = None
-        for i, (key, label) in enumerate(PERSON_FIELDS):
+        for i, (key, label) in enumerate(TYPED_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
             edit.setPlaceholderText(label)
@@ -289,7 +234,7 @@ class CaptureView(QWidget):
         self.class_group = QButtonGroup(self)
         self.class_buttons: dict[VisitorClass, QPushButton] = {}
         for cls in VisitorClass:
-            button = _big_toggle(f"{CLASS_KEYS[cls]}  {cls.label}", CLASS_COLOURS[cls])
+            button = big_toggle(f"{CLASS_KEYS[cls]}  {cls.label}", CLASS_COLOURS[cls])
             button.setObjectName(f"class_{cls.value}")
             self.class_group.addButton(button)
             self.class_buttons[cls] = button
@@ -303,7 +248,7 @@ class CaptureView(QWidget):
         self.rating_buttons: dict[Rating, QPushButton] = {}
         for rating in Rating:
             fkey = RATING_FKEYS[rating]
-            button = _big_toggle(
+            button = big_toggle(
                 f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
             )
             button.setMinimumHeight(30)
@@ -426,46 +371,13 @@ class CaptureView(QWidget):
         return side
 
     def _build_queue(self) -> QWidget:
-        """Badges read while staff were still busy with a visitor, oldest first."""
-        box = QFrame()
-        box.setObjectName("queue_box")
-        themed(box, lambda c: banner_css("queue", c, "QFrame#queue_box", "padding: 0;"))
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(2)
-        head = QHBoxLayout()
-        self.queue_title = QLabel()
-        self.queue_title.setObjectName("queue_title")
-        self.queue_title.setStyleSheet("font-weight: 700;")
-        self.save_badge_only_button = QPushButton(
-            f"Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})"
-        )
-        self.save_badge_only_button.setObjectName("save_badge_only")
-        self.save_badge_only_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        head.addWidget(self.queue_title, 1)
-        head.addWidget(self.save_badge_only_button)
-        layout.addLayout(head)
-        self.queue_list = QListWidget()
-        self.queue_list.setObjectName("queue_list")
-        self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
-        layout.addWidget(self.queue_list)
-        self.queue_box = box
-        box.hide()
-        self.refused_label = QLabel()
-        self.refused_label.setObjectName("refused_label")
-        self.refused_label.setWordWrap(True)
-        themed(
-            self.refused_label, lambda c: banner_css("neutral", c, extra="border-style: dashed;")
-        )
-        self.refused_label.hide()
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.setSpacing(4)
-        holder_layout.addWidget(box)
-        holder_layout.addWidget(self.refused_label)
-        return holder
+        panel = ScanQueuePanel(SAVE_BADGE_ONLY_KEY)
+        self.queue_panel = panel
+        # Its parts, as the controller and the tests reach them:
+        self.queue_box, self.queue_title, self.queue_list = panel.box, panel.title, panel.waiting
+        self.save_badge_only_button = panel.save_badge_only_button
+        self.refused_label = panel.refused
+        return panel
 
     def _set_tab_order(self) -> None:
         """Tab walks the person fields, then the shown class's questions, then the rest."""
@@ -481,20 +393,11 @@ class CaptureView(QWidget):
 
     def show_queue(self, lines: list[str]) -> None:
         """The waiting badges, oldest first ("2 waiting"); hidden when none wait."""
-        self.queue_list.clear()
-        for number, line in enumerate(lines, 1):
-            self.queue_list.addItem(f"{number}. {line}")
-        self.queue_title.setText(f"{len(lines)} waiting — they load one by one as you save")
-        # As tall as its rows (three at most, then it scrolls): the form keeps the rest.
-        shown = min(len(lines), QUEUE_ROWS_SHOWN)
-        row = self.queue_list.sizeHintForRow(0) if lines else 0
-        self.queue_list.setFixedHeight(shown * row + 2 * self.queue_list.frameWidth() + 2)
-        self.queue_box.setVisible(bool(lines))
+        self.queue_panel.show_queue(lines)
 
     def show_refused(self, text: str | None) -> None:
         """A code that was read and refused (not a badge): shown, never queued."""
-        self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
-        self.refused_label.setVisible(bool(text))
+        self.queue_panel.show_refused(text)
 
     def show_source(self, text: str) -> None:
         """Where the visitor's details came from ("Read from the badge (vcard)")."""
@@ -522,6 +425,18 @@ class CaptureView(QWidget):
     def show_earlier_consent(self, text: str | None) -> None:
         self.consent_given.setText(text or "")
         self.consent_given.setVisible(bool(text))
+
+    def show_consent_text(self, version: int, text: str) -> None:
+        self.consent_text.setText(f"{text} (v{version})")
+
+    def mark_typed(self, key: str) -> None:
+        self.person_sources[key].setText("typed")
+
+    def start_first_name(self, text: str = "") -> None:
+        """The first name field with the focus (and ``text`` typed into it)."""
+        self.person_edits["first_name"].setFocus()
+        if text:
+            self.person_edits["first_name"].insert(text)
 
     # -- the form as one value -------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:

@@ -1,5 +1,6 @@
 """First run: the event (new, or the team's), who is on duty, the camera, the attendee
-list. Four short pages; the answers go to FirstRunController."""
+list. Four short pages; the answers go to FirstRunController, which writes them and
+wires the attendee import on the last page."""
 
 from __future__ import annotations
 
@@ -35,7 +36,6 @@ from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
 from showfloor.scanning.devices import DEFAULT_CAMERA, camera_choices, known_cameras
 from showfloor.scanning.sources import FrameSource, OpenCVSource
-from showfloor.store.database import Database
 
 SETUP_FILTER = "Showfloor team setup (*.sfsetup);;All files (*)"
 
@@ -55,10 +55,9 @@ class _ShowPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: FirstRunController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.controller = FirstRunController(db)
+        self.controller = controller
         self.importer: AttendeeImportController | None = None
         self.event_id: str | None = None
         self.camera_worker: CameraWorker | None = None
@@ -228,7 +227,7 @@ class FirstRunWizard(QWizard):
                 return
             assert self.event_id is not None
             self.import_panel = AttendeeImportPanel(self.import_page)
-            self.importer = AttendeeImportController(self.db, self.event_id, self.import_panel)
+            self.importer = self.controller.attendee_importer(self.event_id, self.import_panel)
             self.importer.imported.connect(self._after_import)
             self.import_layout.addWidget(self.import_panel)
 

@@ -33,9 +33,8 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
+from showfloor.domain.records import LeadEdit, LeadRecord, VisitRecord
 from showfloor.qt.theme import banner_css, muted, muted_css, palette, themed
-from showfloor.services.lead_edit import LeadEdit
-from showfloor.services.leads import LeadRecord, VisitRecord
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
 _ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojepi", strict=True))  # Alt+W is the owner
