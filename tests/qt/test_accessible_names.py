@@ -8,36 +8,15 @@ does not count: it is gone as soon as something is typed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
-
-import pytest
-from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
 
-from showfloor.config import Paths
 from showfloor.qt.app import Booth
-from showfloor.store.database import Database
 
 from helpers.screens import each_screen
-
-
-@pytest.fixture
-def demo_booth(qtbot: QtBot, db: Database, paths: Paths) -> Iterator[Booth]:
-    from showfloor.services.demo import create_demo
-
-    create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
 
 
 def focus_chain(top: QWidget) -> list[QWidget]:
@@ -77,10 +56,10 @@ def describe(widget: QWidget) -> str:
     return f"{type(widget).__name__} {widget.objectName() or '(no object name)'}"
 
 
-def test_every_focusable_widget_has_a_name(demo_booth: Booth, tmp_path: Path) -> None:
+def test_every_focusable_widget_has_a_name(booth: Booth, tmp_path: Path) -> None:
     unnamed = []
     walked = 0
-    for name, screen in each_screen(demo_booth, tmp_path):
+    for name, screen in each_screen(booth, tmp_path):
         for widget in focus_chain(screen):
             walked += 1
             if not spoken_name(widget):
@@ -89,7 +68,7 @@ def test_every_focusable_widget_has_a_name(demo_booth: Booth, tmp_path: Path) ->
     assert not unnamed, "\n".join(unnamed)
 
 
-def test_a_capture_field_is_named_by_what_it_holds(demo_booth: Booth) -> None:
-    view = demo_booth.capture.view
+def test_a_capture_field_is_named_by_what_it_holds(booth: Booth) -> None:
+    view = booth.capture.view
     view.person_edits["email"].setText("grace@navy.example")  # the placeholder is gone
     assert spoken_name(view.person_edits["email"]) == "Email"
