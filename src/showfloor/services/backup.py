@@ -175,6 +175,18 @@ def new_backup_id(now: datetime | None = None) -> str:
     return f"{now.strftime(_STAMP)}{now.microsecond // 1000:03d}Z-{secrets.token_hex(3)}"
 
 
+def backup_before_combining(database: Path, folders: Sequence[Path]) -> str:
+    """A backup made first, its id returned; refused (nothing combined) when none could
+    be made, so the undo command always has something to restore."""
+    report = make_backup(database, folders)
+    if not report.made:
+        raise RefusedError(
+            "No backup could be made, so nothing was combined: "
+            + ("; ".join(report.errors) or "no backup folder.")
+        )
+    return report.made[0].id
+
+
 def make_backup(
     database: Path,
     folders: Sequence[Path],
