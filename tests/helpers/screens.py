@@ -10,13 +10,21 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QApplication, QWidget
 
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.app import Booth
 
+from helpers.reads import wait_for_reads
+
 
 def _settle() -> None:
+    # The dashboard's tiles and the counts arrive from reads off the GUI thread:
+    # measure the screen only once they are laid out (a race on a loaded machine).
+    for widget in QApplication.topLevelWidgets():
+        if shiboken6.isValid(widget):  # a dialog closed a moment ago may be gone
+            wait_for_reads(widget)
     for _ in range(5):
         QApplication.processEvents()
 

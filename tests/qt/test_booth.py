@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from showfloor.qt.app import Booth
 
 from helpers.fake_camera import FakeClock
+from helpers.reads import wait_for_reads
 from helpers.keys import PERSON_GAP_MS, SCANNER_GAP_MS, Keyboard
 
 
@@ -81,7 +82,7 @@ def test_leads_past_retention_go_only_after_confirming(
 ) -> None:
     from datetime import UTC, datetime
 
-    from sqlalchemy import update
+    from sqlalchemy import func, select, update
 
     from PySide6.QtWidgets import QMessageBox
 
@@ -100,9 +101,13 @@ def test_leads_past_retention_go_only_after_confirming(
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.waitUntil(lambda: status(booth, "leads") == "10 leads")  # counted off the GUI thread
     booth.offer_retention_purge()
     assert asked and "past your retention setting" in asked[0]
+    wait_for_reads(booth.window)
     assert status(booth, "leads") == "10 leads"  # "No" kept them
+    with booth.context.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Lead)) == 10
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     booth.offer_retention_purge()
     qtbot.waitUntil(lambda: status(booth, "leads") == "0 leads", timeout=3000)
