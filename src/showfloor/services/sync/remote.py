@@ -37,6 +37,7 @@ from showfloor.services.sync.erased_elsewhere import (
     erased_here,
 )
 from showfloor.services.sync.incoming import check_snapshot
+from showfloor.services.sync.joined_rows import JoinedRows
 from showfloor.services.sync.keys import remember_laptop
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.row_proofs import (
@@ -258,17 +259,24 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             rows_since = None if ids is None else mark.get("rows_pushed")
             snap = read_snapshot(local, lead_ids=ids, rows_since=rows_since)
         with _on_server(url):
-            summary, left = _with_retries(
-                engine, lambda conn: _merge_in(conn, snap, progress, me, signer)
-            )
+            merged = _with_retries(engine, lambda conn: _merge_in(conn, snap, progress, me, signer))
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            pushed = {"pushed": top, "rows_pushed": rows_top, "pushed_at": _now()}
+            pushed: dict[str, Any] = {"pushed_at": _now()}
+            if not merged.held:
+                pushed.update(pushed=top, rows_pushed=rows_top)
+            # else: the leads held back (joined_rows.py) stay waiting and go again
+            # with the next push, with everything since this one's start.
             _put(local, key, {**mark, "server": server_id, **pushed})
     finally:
         engine.dispose()
     return SyncResult(
-        "push", server_address(url), len(snap["leads"]), summary, unsigned_left=left
+        "push",
+        server_address(url),
+        len(snap["leads"]) - len(merged.held),
+        merged.summary,
+        refused=tuple(merged.refused),
+        unsigned_left=merged.unsigned_left,
     )
 
 
@@ -364,22 +372,33 @@ def _remember(db: Database, laptops: Iterable[Trust]) -> tuple[str, ...]:
     return tuple(named)
 
 
+@dataclass(frozen=True)
+class _Merged:
+    summary: MergeSummary
+    unsigned_left: int  # rows on the server this push could not vouch for, not signed
+    refused: tuple[Refusal, ...]  # server rows that pushed leads would have joined
+    held: frozenset[str]  # the pushed leads left out because of them
+
+
 def _merge_in(
     conn: Connection, snap: Snapshot, progress: Progress | None, me: Me, signer: LaptopSigner
-) -> tuple[MergeSummary, int]:
-    """Merge and sign; returns the summary and the rows left unsigned (row_proofs.py)."""
+) -> _Merged:
+    """Merge and sign (row_proofs.py); the server's leads that pushed leads join are
+    checked first, and a pushed lead that would join a failing one stays out."""
     top, rows_top = log_top(conn), row_log_top(conn)
     # What the merge will build on: a row there this laptop cannot vouch for is not
     # signed over, whatever the merge makes of it.
     before = read_snapshot(conn, lead_ids=[r["id"] for r in snap["leads"]])
     doubtful = check_rows(conn, before, me).doubtful
     doubtful -= put_back(conn, snap, doubtful)
-    summary = merge_snapshot(conn, snap, progress)
+    joined = JoinedRows(conn, me)
+    summary = merge_snapshot(conn, snap, progress, hold_back=joined)
     # PIN hashes never belong on a server; an older version pushed them: forget those.
     staff = TABLES["staff"]
     conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
     after = read_snapshot(conn, lead_ids=changed_since(conn, top), rows_since=rows_top)
-    return summary, sign_rows(conn, after, doubtful, signer, utcnow())
+    left = sign_rows(conn, after, doubtful, signer, utcnow())
+    return _Merged(summary, left, tuple(joined.refused), frozenset(joined.held))
 
 
 def _with_retries(engine: Engine, work: Callable[[Connection], _T]) -> _T:
