@@ -178,6 +178,7 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     from showfloor.qt.controllers.settings_controller import SettingsController
     from showfloor.services.events import rename_this_device
     from showfloor.services.sync.live import RoundResult, TeamState
+    from showfloor.services.sync.passphrase import change_event_passphrase
     from showfloor.services.sync.server_settings import TeamServer, remember_server
 
     paths = Paths(tmp / "team")
@@ -188,6 +189,7 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     with db.session() as session:  # for the Settings picture
         remember_server(session, url)
         rename_this_device(session, "Laptop 2")
+        change_event_passphrase(session, "expo-team-2026")
     # No server answers here: each state is set as a round would leave it.
     booth.team_sync.server = TeamServer(url, 30)
     booth.window.resize(1366, 768)

@@ -129,28 +129,22 @@ def bundle(ctx: Context, args: argparse.Namespace) -> int:
 
 def passphrase(ctx: Context, args: argparse.Namespace) -> int:
     from showfloor.domain.errors import RefusedError
-    from showfloor.services.sync.passphrase import set_event_passphrase
+    from showfloor.services.sync.passphrase import change_event_passphrase
     from showfloor.services.sync.sealed import ENV
 
-    chosen = None
+    chosen, again = None, None
     if not args.clear:
         chosen = _from_file(args.passphrase_file) or os.environ.get(ENV)
         if not chosen and sys.stdin.isatty():
-            first = getpass.getpass("Team passphrase: ")
-            if first != getpass.getpass("Once more: "):
-                raise RefusedError("The two passphrases differ; nothing was changed.")
-            chosen = first
+            chosen, again = getpass.getpass("Team passphrase: "), getpass.getpass("Once more: ")
         if not chosen:
             raise RefusedError(
                 f"Give the passphrase with --passphrase-file FILE or {ENV}, or run the "
                 "command in a terminal to be asked."
             )
     with ctx.db.session() as session:
-        event = set_event_passphrase(session, chosen)
-    if chosen is None:
-        print_line(f"bundles of '{event}' are written unsealed from now on")
-    else:
-        print_line(f"bundles of '{event}' are sealed with the team passphrase from now on")
+        line = change_event_passphrase(session, chosen, again)
+    print_line(line)
     return 0
 
 
