@@ -40,6 +40,7 @@ from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.joined_rows import JoinedRows
 from showfloor.services.sync.keys import remember_laptop
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.refused_memory import Changed, RefusedMemory, trust_state
 from showfloor.services.sync.row_proofs import (
     LaptopSigner,
     Refusal,
@@ -49,10 +50,12 @@ from showfloor.services.sync.row_proofs import (
     put_back,
     refusals_line,
     sign_rows,
+    untrusted,
 )
 from showfloor.services.sync.snapshot import (
     TABLES,
     Snapshot,
+    changed_rows_since,
     changed_since,
     log_top,
     read_snapshot,
@@ -69,6 +72,7 @@ CONNECT_TIMEOUT_S = 5
 RETRIES = 5
 _LOCK_KEY = 0x5F10_0F5C  # pg_advisory_xact_lock key shared by every Showfloor push
 _SERVER_ID = "server_id"
+_REFUSED = "refused_rows"  # in a pull's watermark: the rows refused (refused_memory.py)
 # A booth's Wi-Fi can vanish with a transaction open: without these, a socket with no
 # answer waits for the kernel's retransmission timeout (many minutes), and the
 # background sync with it. libpq's names; tcp_user_timeout is in milliseconds.
@@ -298,18 +302,35 @@ def pull(
             me = local_identity(session, create_device=False)
         with storage_errors(db.path), db.engine.connect() as local:
             mark = _mark(local, key, server_id)
+        memory = RefusedMemory.from_json(mark.get(_REFUSED))
+        trust_now = trust_state(me)
         with _on_server(url), engine.connect() as conn:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
                 top, rows_top = log_top(conn), row_log_top(conn)
-                since = mark.get("pulled")
+                since, rows_since = mark.get("pulled"), mark.get("rows_pulled")
+                changed = None
+                if since is not None:
+                    small = None if rows_since is None else changed_rows_since(conn, rows_since)
+                    changed = Changed(changed_since(conn, since), small)
                 snap = read_snapshot(
                     conn,
-                    lead_ids=None if since is None else changed_since(conn, since),
-                    rows_since=None if since is None else mark.get("rows_pulled"),
+                    lead_ids=None if changed is None else changed.leads,
+                    rows_since=None if changed is None else rows_since,
                 )
+                # Rows refused before are read again only when something about them
+                # changed (refused_memory.py); the others are said again, unread.
+                looked = memory.recall(conn, snap, changed, trust_now, trust)
                 checked = check_rows(conn, snap, me, accept_new=trust)
-        held = drop_refused(snap, checked.refused)
+        still = memory.carried(looked)
+        refused = [*checked.refused, *(r.refusal for r in still)]
+        laptops = {untrusted(t): t.laptop_label() for t in checked.new_laptops.values()}
+        untrusted_now = {*laptops.values(), *(r.laptop for r in still if r.laptop)}
+        read = Snapshot({t: list(rows) for t, rows in snap.tables.items()})
+        held = drop_refused(snap, refused)
+        remembered = memory.after(
+            refused, checked.proofs, laptops, read, held, looked, trust_now
+        )
         # The server is reachable by every laptop: its rows meet the capture's rules
         # and lose times from the future, as a bundle's do (issue 19).
         incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
@@ -338,11 +359,11 @@ def pull(
         summary = replace(summary, future_times=incoming.future_times)
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            pulled: dict[str, Any] = {"pulled_at": _now()}
-            if not (held or checked.refused):
-                pulled.update(pulled=top, rows_pulled=rows_top)
-            # else: the refused rows are asked for again next time (fixed by then, or
-            # their laptop trusted with --trust), and reported again until they are.
+            # The refused rows and those held back with them are remembered, not read
+            # again until they change, are signed again or their laptop is trusted
+            # (--trust); they are reported again each time until then.
+            pulled: dict[str, Any] = {"pulled_at": _now(), "pulled": top, "rows_pulled": rows_top}
+            pulled[_REFUSED] = remembered.to_json()
             _put(local, key, {**mark, "server": server_id, **pulled})
         trusted_now = _remember(db, checked.new_laptops.values()) if trust else ()
         if erased is not None:  # erased on another laptop: gone from this one's copies too
@@ -355,9 +376,9 @@ def pull(
         len(snap["leads"]),
         summary,
         rows_changed,
-        refused=tuple(checked.refused),
+        refused=tuple(refused),
         trusted_now=trusted_now,
-        untrusted=() if trust else tuple(t.laptop_label() for t in checked.new_laptops.values()),
+        untrusted=() if trust else tuple(sorted(untrusted_now)),
     )
 
 
