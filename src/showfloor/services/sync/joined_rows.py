@@ -33,6 +33,8 @@ class JoinedRows:
     refused: list[Refusal] = field(default_factory=list)
     held: set[str] = field(default_factory=set)  # the pushed leads left out
     _checked: dict[str, bool] = field(default_factory=dict)  # server lead -> passes
+    # Every server row read to check: the merge may remove them (proof_pruning.py).
+    looked: dict[str, set[str]] = field(default_factory=dict)
 
     def __call__(self, joined: Mapping[str, Set[str]]) -> set[str]:
         """The pushed leads to leave out: those that join a server lead failing its check."""
@@ -48,6 +50,8 @@ class JoinedRows:
 
     def _check(self, lead_ids: list[str]) -> None:
         snap = read_leads(self.conn, lead_ids)
+        for table, rows in snap.tables.items():
+            self.looked.setdefault(table, set()).update(row_key(table, r) for r in rows)
         owner = {
             (table, row_key(table, row)): str(row["id"] if table == "leads" else row["lead_id"])
             for table, rows in snap.tables.items()

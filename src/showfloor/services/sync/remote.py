@@ -40,6 +40,7 @@ from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.joined_rows import JoinedRows
 from showfloor.services.sync.keys import remember_laptop
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.proof_pruning import prune_proofs
 from showfloor.services.sync.refused_memory import Changed, RefusedMemory, trust_state
 from showfloor.services.sync.row_proofs import (
     LaptopSigner,
@@ -49,6 +50,7 @@ from showfloor.services.sync.row_proofs import (
     laptop_signer,
     put_back,
     refusals_line,
+    row_key,
     sign_rows,
     untrusted,
 )
@@ -418,7 +420,13 @@ def _merge_in(
     staff = TABLES["staff"]
     conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
     after = read_snapshot(conn, lead_ids=changed_since(conn, top), rows_since=rows_top)
-    left = sign_rows(conn, after, doubtful, signer, utcnow())
+    left, replaced = sign_rows(conn, after, doubtful, signer, utcnow())
+    # Proofs nothing needs any more: batches every row of which was signed again,
+    # and the proofs of the rows the merge removed (a loser of a join, the trash).
+    maybe_gone = {t: {row_key(t, r) for r in before[t]} for t in before.tables}
+    for table, keys in joined.looked.items():
+        maybe_gone.setdefault(table, set()).update(keys)
+    prune_proofs(conn, maybe_gone, replaced)
     return _Merged(summary, left, tuple(joined.refused), frozenset(joined.held))
 
 

@@ -262,13 +262,15 @@ def sign_rows(
     doubtful: set[tuple[str, str]],
     signer: LaptopSigner,
     now: datetime,
-) -> int:
+) -> tuple[int, set[int]]:
     """Sign the rows of ``snap`` (read back from the server after a push's merge) whose
     proof no longer matches, except the ``doubtful`` ones. Returns how many of those
-    were left unsigned: rows on the server this push could not vouch for."""
+    were left unsigned (rows on the server this push could not vouch for) and the
+    batches whose proofs the new batch replaced (proof_pruning.py)."""
     keys = {t: [row_key(t, r) for r in rows] for t, rows in snap.tables.items()}
     proofs = load_proofs(conn, keys)
     to_sign: dict[str, dict[str, str]] = {}
+    replaced: set[int] = set()
     left = 0
     for table, rows in snap.tables.items():
         for key, row in zip(keys[table], rows, strict=True):
@@ -280,8 +282,10 @@ def sign_rows(
                 left += 1
                 continue
             to_sign.setdefault(table, {})[key] = digest
+            if proof is not None:
+                replaced.add(proof[1])
     if not to_sign:
-        return left
+        return left, replaced
     manifest: dict[str, Any] = {
         "kind": KIND,
         "device_id": signer.device_id,
@@ -309,7 +313,7 @@ def sign_rows(
                     for k in part
                 ],
             )
-    return left
+    return left, replaced
 
 
 def load_proofs(
