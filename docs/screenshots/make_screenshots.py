@@ -608,6 +608,16 @@ def sync_trust(app: QApplication, booth: Booth) -> None:
     dialog.close()
 
 
+def sync_everything(app: QApplication, booth: Booth) -> None:
+    """File > Sign and send everything to the server…, before it starts."""
+    dialog = booth.sync.send_everything()
+    dialog.url.setText("postgresql://showfloor@192.168.43.10:5432/showfloor")
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(HERE / "sync-everything.png"))
+    dialog.close()
+
+
 def trash(app: QApplication, booth: Booth) -> None:
     """Event > Deleted leads: a lead deleted by mistake, ready to be restored."""
     from sqlalchemy import select
@@ -697,6 +707,7 @@ def wizard(app: QApplication, _booth: Booth) -> None:
 SCREENS = {
     "camera": camera_side,
     "sync-trust": sync_trust,
+    "sync-everything": sync_everything,
     "merge-sealed": merge_sealed,
     "business-card": business_card,
     "share-contact": share_contact,

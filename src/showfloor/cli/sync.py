@@ -69,6 +69,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "--url", required=True, help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db"
         )
         p.add_argument("--json", action="store_true", help="print the summary as JSON")
+        if name == "push":
+            p.add_argument(
+                "--all",
+                dest="everything",
+                action="store_true",
+                help="send and sign every row this laptop holds, not only what changed"
+                " (a team server filled before rows were signed: run it on each laptop)",
+            )
         if name == "pull":
             p.add_argument(
                 "--trust",
@@ -177,7 +185,7 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
 def push(ctx: Context, args: argparse.Namespace) -> int:
     from showfloor.services.sync.remote import push as push_to
 
-    result = push_to(ctx.db, args.url)
+    result = push_to(ctx.db, args.url, everything=args.everything)
     _print(result.to_json_dict(), result.line(), args.json)
     if problem := result.problem():
         print_warning(problem)

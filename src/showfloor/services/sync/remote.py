@@ -43,6 +43,7 @@ from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.proof_pruning import prune_proofs
 from showfloor.services.sync.refused_memory import Changed, RefusedMemory, trust_state
 from showfloor.services.sync.row_proofs import (
+    BY_LEAD,
     LaptopSigner,
     Refusal,
     check_rows,
@@ -249,8 +250,16 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
     return engine, url
 
 
-def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncResult:
-    """Merge this laptop's changes since the last push into the server."""
+def push(
+    db: Database, url_text: str, progress: Progress | None = None, *, everything: bool = False
+) -> SyncResult:
+    """Merge this laptop's changes since the last push into the server.
+
+    With ``everything``, every row this laptop holds goes, changed or not: a team
+    server filled before rows were signed has only unsigned rows, which a pull
+    refuses; this laptop's copy of each replaces them, signed (``sync push --all``).
+    Rows only other laptops hold stay unsigned until they do the same.
+    """
     engine, url = open_server(url_text)
     try:
         with _on_server(url):
@@ -261,7 +270,9 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
         with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
             top, rows_top = log_top(local), row_log_top(local)
-            ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
+            ids = None
+            if mark.get("pushed") is not None and not everything:
+                ids = changed_since(local, mark["pushed"])
             rows_since = None if ids is None else mark.get("rows_pushed")
             snap = read_snapshot(local, lead_ids=ids, rows_since=rows_since)
         with _on_server(url):
@@ -413,13 +424,24 @@ def _merge_in(
     # signed over, whatever the merge makes of it.
     before = read_snapshot(conn, lead_ids=[r["id"] for r in snap["leads"]])
     doubtful = check_rows(conn, before, me).doubtful
-    doubtful -= put_back(conn, snap, doubtful)
+    put = put_back(conn, snap, doubtful)
+    doubtful -= put
+    # Rows put back are signed again even where no change log sees an update (a
+    # deleted visit's row): their leads are read back with the merge's changes.
+    put_leads = {
+        str(r["id"] if table == "leads" else r["lead_id"])
+        for table in BY_LEAD
+        for r in snap[table]
+        if (table, row_key(table, r)) in put
+    }
     joined = JoinedRows(conn, me)
     summary = merge_snapshot(conn, snap, progress, hold_back=joined)
     # PIN hashes never belong on a server; an older version pushed them: forget those.
     staff = TABLES["staff"]
     conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
-    after = read_snapshot(conn, lead_ids=changed_since(conn, top), rows_since=rows_top)
+    after = read_snapshot(
+        conn, lead_ids=changed_since(conn, top) | put_leads, rows_since=rows_top
+    )
     left, replaced = sign_rows(conn, after, doubtful, signer, utcnow())
     # Proofs nothing needs any more: batches every row of which was signed again,
     # and the proofs of the rows the merge removed (a loser of a join, the trash).
