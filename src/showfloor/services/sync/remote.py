@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync import push_merge
 from showfloor.services.sync.batches import merge_in_parts
 from showfloor.services.sync.driver import require_driver
 from showfloor.services.sync.erased_elsewhere import (
@@ -37,26 +38,18 @@ from showfloor.services.sync.erased_elsewhere import (
     erased_here,
 )
 from showfloor.services.sync.incoming import check_snapshot
-from showfloor.services.sync.joined_rows import JoinedRows
 from showfloor.services.sync.keys import remember_laptop
-from showfloor.services.sync.merge import MergeSummary, merge_snapshot
-from showfloor.services.sync.proof_pruning import prune_proofs
+from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.refused_memory import Changed, RefusedMemory, trust_state
 from showfloor.services.sync.row_proofs import (
-    BY_LEAD,
-    LaptopSigner,
     Refusal,
     check_rows,
     drop_refused,
     laptop_signer,
-    put_back,
     refusals_line,
-    row_key,
-    sign_rows,
     untrusted,
 )
 from showfloor.services.sync.snapshot import (
-    TABLES,
     Snapshot,
     changed_rows_since,
     changed_since,
@@ -64,7 +57,7 @@ from showfloor.services.sync.snapshot import (
     read_snapshot,
     row_log_top,
 )
-from showfloor.services.sync.trust import Me, Trust, local_identity
+from showfloor.services.sync.trust import Trust, local_identity
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
@@ -276,7 +269,9 @@ def push(
             rows_since = None if ids is None else mark.get("rows_pushed")
             snap = read_snapshot(local, lead_ids=ids, rows_since=rows_since)
         with _on_server(url):
-            merged = _with_retries(engine, lambda conn: _merge_in(conn, snap, progress, me, signer))
+            merged = _with_retries(
+                engine, lambda conn: push_merge.merge_signed(conn, snap, progress, me, signer)
+            )
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
             pushed: dict[str, Any] = {"pushed_at": _now()}
@@ -404,52 +399,6 @@ def _remember(db: Database, laptops: Iterable[Trust]) -> tuple[str, ...]:
                 remember_laptop(session, laptop.signer.public, laptop.signer.device_id, laptop.name)
                 named.append(laptop.laptop_label())
     return tuple(named)
-
-
-@dataclass(frozen=True)
-class _Merged:
-    summary: MergeSummary
-    unsigned_left: int  # rows on the server this push could not vouch for, not signed
-    refused: tuple[Refusal, ...]  # server rows that pushed leads would have joined
-    held: frozenset[str]  # the pushed leads left out because of them
-
-
-def _merge_in(
-    conn: Connection, snap: Snapshot, progress: Progress | None, me: Me, signer: LaptopSigner
-) -> _Merged:
-    """Merge and sign (row_proofs.py); the server's leads that pushed leads join are
-    checked first, and a pushed lead that would join a failing one stays out."""
-    top, rows_top = log_top(conn), row_log_top(conn)
-    # What the merge will build on: a row there this laptop cannot vouch for is not
-    # signed over, whatever the merge makes of it.
-    before = read_snapshot(conn, lead_ids=[r["id"] for r in snap["leads"]])
-    doubtful = check_rows(conn, before, me).doubtful
-    put = put_back(conn, snap, doubtful)
-    doubtful -= put
-    # Rows put back are signed again even where no change log sees an update (a
-    # deleted visit's row): their leads are read back with the merge's changes.
-    put_leads = {
-        str(r["id"] if table == "leads" else r["lead_id"])
-        for table in BY_LEAD
-        for r in snap[table]
-        if (table, row_key(table, r)) in put
-    }
-    joined = JoinedRows(conn, me)
-    summary = merge_snapshot(conn, snap, progress, hold_back=joined)
-    # PIN hashes never belong on a server; an older version pushed them: forget those.
-    staff = TABLES["staff"]
-    conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
-    after = read_snapshot(
-        conn, lead_ids=changed_since(conn, top) | put_leads, rows_since=rows_top
-    )
-    left, replaced = sign_rows(conn, after, doubtful, signer, utcnow())
-    # Proofs nothing needs any more: batches every row of which was signed again,
-    # and the proofs of the rows the merge removed (a loser of a join, the trash).
-    maybe_gone = {t: {row_key(t, r) for r in before[t]} for t in before.tables}
-    for table, keys in joined.looked.items():
-        maybe_gone.setdefault(table, set()).update(keys)
-    prune_proofs(conn, maybe_gone, replaced)
-    return _Merged(summary, left, tuple(joined.refused), frozenset(joined.held))
 
 
 def _with_retries(engine: Engine, work: Callable[[Connection], _T]) -> _T:
