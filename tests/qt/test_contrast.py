@@ -19,8 +19,10 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from showfloor.config import Paths
 from showfloor.qt.app import Booth
 from showfloor.qt.theme import AA, contrast
+from showfloor.store.database import Database
 
 from helpers.screens import each_screen
 
@@ -58,7 +60,7 @@ PALETTES = {"light": lambda: QApplication.style().standardPalette(), "dark": dar
 
 @pytest.fixture(params=PALETTES)
 def themed_booth(
-    request: pytest.FixtureRequest, qtbot: QtBot, db, paths  # type: ignore[no-untyped-def]
+    request: pytest.FixtureRequest, qtbot: QtBot, db: Database, paths: Paths
 ) -> Iterator[Booth]:
     from showfloor.services.demo import create_demo
 
