@@ -24,6 +24,7 @@ from showfloor.qt.app import Booth
 from showfloor.qt.theme import AA, contrast
 from showfloor.store.database import Database
 
+from helpers.booth_window import shown_booth
 from helpers.screens import each_screen
 
 
@@ -69,14 +70,8 @@ def themed_booth(
     before = app.palette()
     app.setPalette(PALETTES[request.param]())
     create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
+    with shown_booth(qtbot, db, paths) as booth:
+        yield booth
     app.setPalette(before)
 
 

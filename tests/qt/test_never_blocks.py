@@ -31,6 +31,8 @@ from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.stats import event_stats
 from showfloor.store.database import Database
 
+from helpers.booth_window import shown_booth
+
 HOLD_S = 20.0
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -87,15 +89,9 @@ def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowQueries]:
 @pytest.fixture
 def booth(qtbot: QtBot, db: Database, paths: Paths, slow: SlowQueries) -> Iterator[Booth]:
     create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    slow.release()
-    booth.shutdown()
+    with shown_booth(qtbot, db, paths) as booth:
+        yield booth
+        slow.release()
 
 
 def status(booth: Booth, key: str) -> str:
