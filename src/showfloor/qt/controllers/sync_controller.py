@@ -70,7 +70,7 @@ class SyncController(QObject):
         window.add_action(
             "&File",
             "Sign and send e&verything to the server…",
-            None,
+            "Ctrl+Shift+G",
             self.send_everything,
             object_name="sync_everything",
         )
