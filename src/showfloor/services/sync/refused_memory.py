@@ -109,8 +109,14 @@ class RefusedMemory:
         everything = set(self.refused) | self.held
         if changed is None or not self.refused:
             return everything
+        # A lead removed on the server leaves no log entry, only its tombstone.
+        removed = {str(r["entity_id"]) for r in snap["tombstones"] if r.get("entity") == "lead"}
         again = self._to_look_at(conn, trust, accept_new) | {
-            k for k, r in self.refused.items() if changed.names(k, r.lead)
+            k
+            for k, r in self.refused.items()
+            if changed.names(k, r.lead)
+            or r.lead in removed
+            or (k[0] == "leads" and k[1] in removed)
         }
         if not again:
             return set()
