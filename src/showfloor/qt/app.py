@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.config import Paths
@@ -67,17 +67,21 @@ class Booth(QObject):
         self.after_show = AfterShowController(self.context, self.window)
         self.staff = StaffController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
-        self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
-        self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
+        self.window.add_action("&File", self.tr("&Quit"), "Ctrl+Q", self.window.close)
+        self.window.add_action(
+            "&Help", self.tr("&Keyboard shortcuts"), "F1", self.window.show_shortcuts
+        )
         self.context.lead_saved.connect(lambda _id: self.refresh_count())
         self.context.leads_changed.connect(self.refresh_count)
         self.window.set_status("event", self.context.event_name)
-        self.window.set_status("staff", self.context.staff_name or "No staff chosen")
+        self.window.set_status("staff", self.context.staff_name or self.tr("No staff chosen"))
         self.refresh_count()
         self._install_wedge()
         if db.read_only:
             self.window.statusBar().showMessage(
-                f"Read-only: {db.read_only}. Leads can be read and exported; nothing can be saved."
+                self.tr(
+                    "Read-only: {read_only}. Leads can be read and exported; nothing can be saved."
+                ).format(read_only=db.read_only)
             )
 
     def _add_optional_views(self) -> None:
@@ -128,9 +132,12 @@ class Booth(QObject):
             return
         answer = QMessageBox.question(
             self.window,
-            "Retention period",
-            f"{due.leads} leads were last seen more than {days} days ago, past your retention "
-            "setting. Delete them now? (Backups keep them until they rotate out.)",
+            self.tr("Retention period"),
+            self.tr(
+                "{leads} leads were last seen more than {days} days ago, "
+                "past your retention setting. Delete them now? (Backups keep "
+                "them until they rotate out.)"
+            ).format(leads=due.leads, days=days),
         )
         if answer == QMessageBox.StandardButton.Yes:
             purge_older_than(self.context.db, days, confirm=True)
@@ -139,7 +146,7 @@ class Booth(QObject):
     def refresh_count(self) -> None:
         with self.context.db.session() as session:
             count = count_leads(session, LeadFilter(self.context.event_id))
-        self.window.set_status("leads", f"{count:,} leads")
+        self.window.set_status("leads", self.tr("%n lead(s)", "", count))
 
     def start(self) -> None:
         self.camera.start()
@@ -159,7 +166,9 @@ def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
             return open_store(paths)
         except ShowfloorError as again:
             exc = again
-    QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Showfloor cannot open its database"), str(exc)
+    )
     sys.stderr.write(f"showfloor: {exc}\n")
     return None
 

@@ -27,10 +27,12 @@ class AfterShowController(QObject):
         self.context, self.window = context, window
         self.share: ShareContactWindow | None = None
         w = window
-        w.add_action("&File", "&Export leads to CSV…", "Ctrl+E", self.export_csv)
-        w.add_action("&File", "&Debrief report…", "Ctrl+R", self.debrief)
-        w.add_action("&File", "Share &our contact (QR)", "Ctrl+Shift+Q", self.share_contact)
-        w.add_action("&File", "Print &test badges…", "Ctrl+Shift+T", self.test_sheet)
+        w.add_action("&File", self.tr("&Export leads to CSV…"), "Ctrl+E", self.export_csv)
+        w.add_action("&File", self.tr("&Debrief report…"), "Ctrl+R", self.debrief)
+        w.add_action(
+            "&File", self.tr("Share &our contact (QR)"), "Ctrl+Shift+Q", self.share_contact
+        )
+        w.add_action("&File", self.tr("Print &test badges…"), "Ctrl+Shift+T", self.test_sheet)
 
     def export_csv(self) -> None:
         ExportController(self.context.db, self.context.event_id, self.window).exec()
@@ -38,7 +40,10 @@ class AfterShowController(QObject):
     def debrief(self) -> None:
         default = Path.home() / f"{file_stem(self.context.event_name, 'event')}-debrief.pdf"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save the debrief", str(default), "PDF (*.pdf);;Web page (*.html)"
+            self.window,
+            self.tr("Save the debrief"),
+            str(default),
+            self.tr("PDF (*.pdf);;Web page (*.html)"),
         )
         if not name:
             return
@@ -46,7 +51,9 @@ class AfterShowController(QObject):
 
     def write_debrief(self, path: Path) -> None:
         # A second or two on a big show (lists in the PDF are capped): a busy cursor says so.
-        self.window.statusBar().showMessage(f"Writing the debrief to {path.name}…")
+        self.window.statusBar().showMessage(
+            self.tr("Writing the debrief to {name}…").format(name=path.name)
+        )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             tz = datetime.now().astimezone().tzinfo or UTC  # hours in the booth's local time
@@ -64,7 +71,9 @@ class AfterShowController(QObject):
             QApplication.restoreOverrideCursor()
             raise
         QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(f"Debrief written to {path}", 8000)
+        self.window.statusBar().showMessage(
+            self.tr("Debrief written to {path}").format(path=path), 8000
+        )
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
     def share_contact(self) -> None:
@@ -72,7 +81,9 @@ class AfterShowController(QObject):
             self.share = ShareContactWindow.for_booth(self.context.db, self.window)
         except ShowfloorError as exc:
             QMessageBox.information(
-                self.window, "Share our contact", f"{exc} Set it in File > Settings > Our contact."
+                self.window,
+                self.tr("Share our contact"),
+                self.tr("{exc} Set it in File > Settings > Our contact.").format(exc=exc),
             )
             return
         self.share.showFullScreen()

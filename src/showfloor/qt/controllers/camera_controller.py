@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.views.capture_view import CaptureView
 from showfloor.qt.widgets.camera_picker import Choice, fill_camera_picker
 from showfloor.qt.workers.camera_worker import CameraWorker
@@ -23,12 +24,24 @@ from showfloor.scanning.devices import CameraDevice
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 
 STATE_TEXT = {
-    CameraState.NO_CAMERA.value: "No camera — typing and the handheld scanner still work",
-    CameraState.LIVE.value: "Camera live",
-    CameraState.LOST.value: "Camera lost — reconnecting; keep typing, nothing is lost",
-    CameraState.RECONNECTING.value: "Reconnecting to the camera…",
+    CameraState.NO_CAMERA.value: QT_TRANSLATE_NOOP(
+        "CameraController", "No camera — typing and the handheld scanner still work"
+    ),
+    CameraState.LIVE.value: QT_TRANSLATE_NOOP("CameraController", "Camera live"),
+    CameraState.LOST.value: QT_TRANSLATE_NOOP(
+        "CameraController", "Camera lost — reconnecting; keep typing, nothing is lost"
+    ),
+    CameraState.RECONNECTING.value: QT_TRANSLATE_NOOP(
+        "CameraController", "Reconnecting to the camera…"
+    ),
 }
-NO_CAMERA = "No camera"
+NO_CAMERA = QT_TRANSLATE_NOOP("CameraController", "No camera")
+
+
+def state_text(state: str) -> str:
+    """The camera state in the window's language (unknown states as they come)."""
+    text = STATE_TEXT.get(state)
+    return QCoreApplication.translate("CameraController", text) if text else state
 REFRESH_MS = 3000
 
 
@@ -102,9 +115,14 @@ class CameraController(QObject):
     def choices(self) -> list[Choice]:
         entries: list[Choice] = []
         if self._recording is not None:
-            entries.append((f"Recording: {self._recording}", self._recording))
+            entries.append(
+                (
+                    self.tr("Recording: {recording}").format(recording=self._recording),
+                    self._recording,
+                )
+            )
         entries += devices.camera_choices(self._found, self._chosen)
-        entries.append((NO_CAMERA, None))
+        entries.append((self.tr(NO_CAMERA), None))
         return entries
 
     def _fill(self) -> None:
@@ -127,9 +145,11 @@ class CameraController(QObject):
         self.stop()
         if spec is None:
             self._on_state(CameraState.NO_CAMERA.value)
-            self.view.preview.show_message("Camera off. Type visitors or use a handheld scanner.")
+            self.view.preview.show_message(
+                self.tr("Camera off. Type visitors or use a handheld scanner.")
+            )
             return
-        self.view.preview.show_message("Starting camera…")
+        self.view.preview.show_message(self.tr("Starting camera…"))
         worker = CameraWorker(self.make_source(spec))
         worker.frame_ready.connect(self.view.preview.show_frame)
         worker.codes_seen.connect(self._on_codes)
@@ -160,7 +180,7 @@ class CameraController(QObject):
             self._remember(spec)  # a recording is for this run only
 
     def _on_state(self, state: str) -> None:
-        text = STATE_TEXT.get(state, state)
+        text = state_text(state)
         self.view.camera_state.setText(text.split(" — ")[0])
         if state != CameraState.LIVE.value:
             self.view.preview.show_message(text)
@@ -169,6 +189,8 @@ class CameraController(QObject):
     def _on_failed(self, message: str) -> None:
         first = message[:1].upper() + message[1:]
         self.view.preview.show_message(
-            f"{first}.\n\nTyping and the handheld scanner still work; pick another camera below."
+            self.tr(
+                "{first}.\n\nTyping and the handheld scanner still work; pick another camera below."
+            ).format(first=first)
         )
         self.state_text.emit(first)

@@ -11,13 +11,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache, partial
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
 
 from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
+from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions
 from showfloor.qt.controllers.scan_queue import ScanQueue
@@ -55,7 +56,7 @@ class FormSnapshot:
 
 
 def local_time(value: datetime | None) -> str:
-    return "" if value is None else value.astimezone().strftime("%H:%M")
+    return "" if value is None else locale_text.clock(value)
 
 
 def visit_banner(known: LeadRecord, here: str | None = None) -> str:
@@ -70,7 +71,9 @@ def visit_banner(known: LeadRecord, here: str | None = None) -> str:
     elsewhere = last is not None and last.device and last.device_id != here
     on = f" on {last.device}" if last is not None and elsewhere else ""
     cls = f", {VisitorClass(last.visitor_class).label.lower()}" if last else ""
-    return f"Visit {known.visits + 1} — last seen {when}{by}{on}{cls}"
+    return QCoreApplication.translate(
+        "CaptureController", "Visit {arg0} — last seen {when}{by}{on}{cls}"
+    ).format(arg0=known.visits + 1, when=when, by=by, on=on, cls=cls)
 
 
 class CaptureController(QObject):
@@ -91,7 +94,7 @@ class CaptureController(QObject):
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._expire_undo)
         self._loading = False
-        window.add_view(self.view, "Capture", "Ctrl+1")
+        window.add_view(self.view, self.tr("Capture"), "Ctrl+1")
         context.leads_changed.connect(self.on_leads_changed)
         self._connect_widgets()
         self._connect_shortcuts()
@@ -151,32 +154,41 @@ class CaptureController(QObject):
 
     def _connect_shortcuts(self) -> None:
         w = self.window
-        w.add_action("&File", "&Undo last save", "Ctrl+Z", self.undo, object_name="undo")
-        w.add_action("&View", "Type a visitor by hand", "Ctrl+N", self.start_typing)
-        w.add_action("&View", "Earlier visits of this visitor", "F4", self.show_history)
+        w.add_action("&File", self.tr("&Undo last save"), "Ctrl+Z", self.undo, object_name="undo")
+        w.add_action("&View", self.tr("Type a visitor by hand"), "Ctrl+N", self.start_typing)
+        w.add_action("&View", self.tr("Earlier visits of this visitor"), "F4", self.show_history)
         for cls, key in CLASS_KEYS.items():
             w.add_action(
                 "&View",
-                f"Class: {cls.label}",
+                self.tr("Class: {label}").format(label=cls.label),
                 f"Alt+{key}",
                 partial(self.choose_class, cls, focus_question=True),
             )
         for rating, fkey in RATING_FKEYS.items():
             w.add_action(
-                "&View", f"Rating: {rating.label}", fkey, partial(self.toggle_rating, rating)
+                "&View",
+                self.tr("Rating: {label}").format(label=rating.label),
+                fkey,
+                partial(self.toggle_rating, rating),
             )
         w.add_action(
-            "&View", "Agrees to be contacted", CONSENT_KEY, self.view.consent.toggle,
+            "&View",
+            self.tr("Agrees to be contacted"),
+            CONSENT_KEY,
+            self.view.consent.toggle,
             object_name="toggle_consent",
         )
         w.add_action(
-            "&View", "Save the next waiting badge with its badge only", SAVE_BADGE_ONLY_KEY,
-            self.save_next_badge_only, object_name="save_badge_only",
+            "&View",
+            self.tr("Save the next waiting badge with its badge only"),
+            SAVE_BADGE_ONLY_KEY,
+            self.save_next_badge_only,
+            object_name="save_badge_only",
         )
-        w.document_shortcut("1 / 2 / 3", "Customer / mentor / KOL (outside text fields)")
-        w.document_shortcut("H / W / C", "Hot / warm / cold (outside text fields)")
-        w.document_shortcut("Enter", "Save the visitor (Ctrl+Enter inside notes)")
-        w.document_shortcut("Esc", "Clear the form")
+        w.document_shortcut("1 / 2 / 3", self.tr("Customer / mentor / KOL (outside text fields)"))
+        w.document_shortcut("H / W / C", self.tr("Hot / warm / cold (outside text fields)"))
+        w.document_shortcut("Enter", self.tr("Save the visitor (Ctrl+Enter inside notes)"))
+        w.document_shortcut("Esc", self.tr("Clear the form"))
 
     # -- scanning ----------------------------------------------------------------
     def on_wedge_scan(self, scan: Scanned) -> None:
@@ -214,8 +226,10 @@ class CaptureController(QObject):
             self._show_queue()
             if not keep_message:
                 self.view.show_message(
-                    "Another badge was scanned. Save this visitor (Enter) or clear the form "
-                    "(Esc); the waiting badges load next, in order.",
+                    self.tr(
+                        "Another badge was scanned. Save this visitor (Enter) or clear the form "
+                        "(Esc); the waiting badges load next, in order."
+                    ),
                     error=False,
                 )
             return
@@ -277,13 +291,19 @@ class CaptureController(QObject):
         fmt = resolved.badge.format or "badge"
         if resolved.unidentified:
             self.view.source_label.setText(
-                f"Unknown badge {resolved.badge_id or ''}: not on the attendee list. "
-                "Type the name; the badge stays attached."
+                self.tr(
+                    "Unknown badge {arg0}: not on the attendee list. Type the "
+                    "name; the badge stays attached."
+                ).format(arg0=resolved.badge_id or "")
             )
         elif resolved.source == "attendee_list":
-            self.view.source_label.setText(f"Badge {resolved.badge_id} found on the attendee list")
+            self.view.source_label.setText(
+                self.tr("Badge {badge_id} found on the attendee list").format(
+                    badge_id=resolved.badge_id
+                )
+            )
         else:
-            self.view.source_label.setText(f"Read from the badge ({fmt})")
+            self.view.source_label.setText(self.tr("Read from the badge ({fmt})").format(fmt=fmt))
         if preview.known is not None:
             self.view.show_banner(visit_banner(preview.known, self.here))
             self._show_earlier_consent(preview.known)
@@ -376,10 +396,14 @@ class CaptureController(QObject):
         if not known.consent:
             return
         self.view.consent.setChecked(True)
-        when = known.consent_at.astimezone().strftime("%d %b %H:%M") if known.consent_at else ""
+        when = locale_text.day_clock(known.consent_at) if known.consent_at else ""
         version = known.consent_text_version
-        text = f", consent text v{version}" if version else ""
-        self.view.show_earlier_consent(f"Agreed on an earlier visit ({when}{text}); kept as given.")
+        text = self.tr(", consent text v{version}").format(version=version) if version else ""
+        self.view.show_earlier_consent(
+            self.tr("Agreed on an earlier visit ({when}{text}); kept as given.").format(
+                when=when, text=text
+            )
+        )
 
     def start_typing(self) -> None:
         self.window.tabs.setCurrentWidget(self.view)
@@ -391,7 +415,9 @@ class CaptureController(QObject):
         cls = form.visitor_class
         if cls is None:
             self.view.show_message(
-                "Choose the kind of visitor first: 1 customer, 2 mentor, 3 key opinion leader."
+                self.tr(
+                    "Choose the kind of visitor first: 1 customer, 2 mentor, 3 key opinion leader."
+                )
             )
             return None
         known = self._preview.known if self._preview else None
@@ -426,7 +452,9 @@ class CaptureController(QObject):
             return None
         except Exception as exc:  # any other failure must not lose the typed form either
             log.exception("capture failed")
-            self.view.show_message(f"Not saved: {exc}. The form is kept; try Enter again.")
+            self.view.show_message(
+                self.tr("Not saved: {exc}. The form is kept; try Enter again.").format(exc=exc)
+            )
             return None
         self._last_saved = (result, snap)
         log.info("lead saved: visit=%d class=%s", result.visit, result.lead.visitor_class)
@@ -434,11 +462,15 @@ class CaptureController(QObject):
         self.clear_form()
         name = result.lead.display_name
         self.view.saved_bar.setText(
-            f"Saved {name} — visit {result.visit}. Undo (Ctrl+Z) for {UNDO_SECONDS} s"
+            self.tr("Saved {name} — visit {visit}. Undo (Ctrl+Z) for {UNDO_SECONDS} s").format(
+                name=name, visit=result.visit, UNDO_SECONDS=UNDO_SECONDS
+            )
         )
         self.view.saved_bar.show()
         self._undo_timer.start()
-        self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
+        self.window.set_status(
+            "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
+        )
         self.context.lead_saved.emit(result.lead.id)
         return result
 
@@ -451,7 +483,7 @@ class CaptureController(QObject):
         """
         waiting = self.queue.pop()
         if waiting is None:
-            self.view.show_message("No badge is waiting.", error=False)
+            self.view.show_message(self.tr("No badge is waiting."), error=False)
             return None
         preview = self.queue.fresh(waiting, self.service)
         known = preview.known if preview else None
@@ -476,7 +508,9 @@ class CaptureController(QObject):
             result = None
         except Exception as exc:
             log.exception("capture failed")
-            self.view.show_message(f"Not saved: {exc}. The badge stays in the queue.")
+            self.view.show_message(
+                self.tr("Not saved: {exc}. The badge stays in the queue.").format(exc=exc)
+            )
             result = None
         if result is None:
             self.queue.add(waiting.payload, waiting.preview, first=True)  # nothing dropped
@@ -486,11 +520,16 @@ class CaptureController(QObject):
         self._show_queue()
         log.info("lead saved from the queue: visit=%d", result.visit)
         self.view.show_message(
-            f"Saved {result.lead.display_name} with the badge only, tagged {TO_QUALIFY}: "
-            "finish them in the Leads view (Ctrl+2, Class: To qualify).",
+            self.tr(
+                "Saved {display_name} with the badge only, tagged "
+                "{TO_QUALIFY}: finish them in the Leads view (Ctrl+2, Class: "
+                "To qualify)."
+            ).format(display_name=result.lead.display_name, TO_QUALIFY=TO_QUALIFY),
             error=False,
         )
-        self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
+        self.window.set_status(
+            "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
+        )
         self.context.lead_saved.emit(result.lead.id)
         return result
 
@@ -508,7 +547,7 @@ class CaptureController(QObject):
         self._undo_timer.stop()
         self.view.saved_bar.hide()
         self.restore(snap)
-        self.view.show_message("Undone: the visitor is back in the form.", error=False)
+        self.view.show_message(self.tr("Undone: the visitor is back in the form."), error=False)
         self.context.lead_saved.emit(result.lead.id)
 
     def _expire_undo(self) -> None:
@@ -527,13 +566,23 @@ class CaptureController(QObject):
             )
             notes = f"<br>&nbsp;&nbsp;<i>{_esc(visit.notes)}</i>" if visit.notes else ""
             parts.append(
-                f"<p><b>Visit {visit.number}</b> — {visit.at.astimezone():%a %H:%M}, "
-                f"{_esc(visit.staff or 'unknown staff')}, {visit.visitor_class}"
-                f"{notes}{answers}</p>"
+                self.tr(
+                    "<p><b>Visit {number}</b> — {when}, {staff}, "
+                    "{visitor_class}{notes}{answers}</p>"
+                ).format(
+                    number=visit.number,
+                    when=locale_text.weekday_clock(visit.at),
+                    staff=_esc(visit.staff or self.tr("unknown staff")),
+                    visitor_class=visit.visitor_class,
+                    notes=notes,
+                    answers=answers,
+                )
             )
         box = QMessageBox(self.view)
         box.setObjectName("history_dialog")
-        box.setWindowTitle(f"Earlier visits of {known.display_name}")
+        box.setWindowTitle(
+            self.tr("Earlier visits of {display_name}").format(display_name=known.display_name)
+        )
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText("".join(parts))
         box.open()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.dashboard_view import DashboardView
@@ -39,7 +40,7 @@ class DashboardController(QObject):
         self._stale = True
         self._timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._timer.timeout.connect(self.refresh_now)
-        window.add_view(self.view, "Dashboard", "Ctrl+3")
+        window.add_view(self.view, self.tr("Dashboard"), "Ctrl+3")
         self.view.shown.connect(self._on_shown)
         context.lead_saved.connect(lambda _lead_id: self.refresh())
         context.leads_changed.connect(self.refresh)
@@ -72,7 +73,9 @@ class DashboardController(QObject):
         v = self.view
         v.show_message("")
         v.title.setText(self.context.event_name)
-        v.updated.setText(f"Updated {datetime.now():%H:%M}")
+        v.updated.setText(
+            self.tr("Updated {time}").format(time=locale_text.clock(datetime.now().astimezone()))
+        )
         hot = next((b.value for b in stats.by_rating.bars if b.key == Rating.HOT.value), 0)
         for key, value in (
             ("leads", stats.leads),
@@ -80,7 +83,7 @@ class DashboardController(QObject):
             ("returning", stats.returning),
             ("hot", hot),
         ):
-            v.totals[key].setText(f"{value:,}")
+            v.totals[key].setText(locale_text.number(value))
         v.by_class.set_chart(stats.by_class, COLOURS)
         v.by_rating.set_chart(stats.by_rating, COLOURS)
         v.by_staff.set_chart(stats.by_staff)

@@ -48,7 +48,7 @@ class DuplicateHintController(QObject):
             return
         db = self.context.db
         try:
-            with storage_errors(db.path, "duplicate hint"), db.session() as session:
+            with storage_errors(db.path, self.tr("duplicate hint")), db.session() as session:
                 found = possible_duplicates(session, self.context.event_id, person, limit=1)
         except ShowfloorError:
             log.warning("duplicate hint: look-up failed")
@@ -58,7 +58,14 @@ class DuplicateHintController(QObject):
             return
         other = found[0]
         self.label.setText(
-            f"Met before? {other.who}, {other.visits} visit{'s' if other.visits != 1 else ''}"
-            f" ({other.reason}). Saving adds a new lead; combine them in Leads if they are one."
+            self.tr(
+                "Met before? {who}, %n visit(s) ({reason}). Saving "
+                "adds a new lead; combine them in Leads if they are one.",
+                "",
+                other.visits,
+            ).format(
+                who=other.who,
+                reason=other.reason,
+            )
         )
         self.label.show()

@@ -14,13 +14,22 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
+from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
 from showfloor.qt.main_window import MainWindow
@@ -87,7 +96,7 @@ class LeadsController(QObject):
         self._fill_fixed_filters()
         self._fill_event_filters()
         self._update_count()
-        window.add_view(self.view, "Leads", "Ctrl+2")
+        window.add_view(self.view, self.tr("Leads"), "Ctrl+2")
         self._connect_view()
         self._connect_context()
         self._connect_shortcuts()
@@ -123,11 +132,19 @@ class LeadsController(QObject):
 
     def _connect_shortcuts(self) -> None:
         w = self.window
-        w.add_action("&View", "&Find a lead…", "Ctrl+F", self.focus_search, object_name="find")
-        w.document_shortcut("Esc", "Leads: clear the search")
-        w.document_shortcut("Enter / double-click", "Leads: open the lead to edit it")
-        w.document_shortcut("Delete", "Leads: delete the selected leads")
-        w.document_shortcut("Ctrl+Z", "Leads: undo the delete (for 10 s)")
+        w.add_action(
+            "&View",
+            self.tr("&Find a lead…"),
+            "Ctrl+F",
+            self.focus_search,
+            object_name="find",
+        )
+        w.document_shortcut("Esc", self.tr("Leads: clear the search"))
+        w.document_shortcut(
+            self.tr("Enter / double-click"), self.tr("Leads: open the lead to edit it")
+        )
+        w.document_shortcut("Delete", self.tr("Leads: delete the selected leads"))
+        w.document_shortcut("Ctrl+Z", self.tr("Leads: undo the delete (for 10 s)"))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -215,11 +232,13 @@ class LeadsController(QObject):
 
     def _fill_fixed_filters(self) -> None:
         v = self.view
-        v.class_filter.addItem("All classes", None)
+        v.class_filter.addItem(self.tr("All classes"), None)
         for cls in VisitorClass:
             v.class_filter.addItem(cls.label, cls.value)
-        v.class_filter.addItem(TO_QUALIFY_TEXT, TO_QUALIFY)  # counted in _fill_event_filters
-        v.rating_filter.addItem("All ratings", None)
+        v.class_filter.addItem(
+            QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT), TO_QUALIFY
+        )  # counted in _fill_event_filters
+        v.rating_filter.addItem(self.tr("All ratings"), None)
         for rating in Rating:
             v.rating_filter.addItem(rating.label, rating.value)
 
@@ -237,7 +256,7 @@ class LeadsController(QObject):
             if recount:
                 return staff, set(visit_days(session, event_id)), to_qualify
             seen = (get_lead(session, i).last_seen for i in saved)
-            return staff, self._days | {t.astimezone().date() for t in seen if t}, to_qualify
+            return staff, self._days | {locale_text.local(t).date() for t in seen if t}, to_qualify
 
         try:
             staff, days, self.to_qualify = self._read(read)
@@ -246,21 +265,30 @@ class LeadsController(QObject):
             return
         self._days, self._days_stale, self._saved = days, False, self._saved - saved
         item = self.view.class_filter.findData(TO_QUALIFY)
-        label = f"{TO_QUALIFY_TEXT} ({self.to_qualify:,})" if self.to_qualify else TO_QUALIFY_TEXT
+        to_qualify = QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT)
+        label = (
+            f"{to_qualify} ({locale_text.number(self.to_qualify)})"
+            if self.to_qualify
+            else to_qualify
+        )
         self.view.class_filter.setItemText(item, label)
-        _refill(self.view.staff_filter, "All staff", staff, reset)
-        day_items = [(f"{d:%a} {d.day} {d:%b}", d.isoformat()) for d in sorted(days)]
-        _refill(self.view.day_filter, "All days", day_items, reset)
+        _refill(self.view.staff_filter, self.tr("All staff"), staff, reset)
+        day_items = [(locale_text.day(d), d.isoformat()) for d in sorted(days)]
+        _refill(self.view.day_filter, self.tr("All days"), day_items, reset)
 
     def _update_count(self) -> None:
         count, total = self.model.count, self.model.total
         if self.model.filter == LeadFilter(self.context.event_id):
-            text = "No leads yet" if total == 0 else f"{total:,} lead{'s' if total != 1 else ''}"
+            text = self.tr("No leads yet") if total == 0 else self.tr("%n lead(s)", "", total)
             if self.to_qualify:
-                text += f" · {self.to_qualify:,} to qualify (Class: {TO_QUALIFY_TEXT})"
+                text += self.tr(
+                    " · %n to qualify (Class: {to_qualify})", "", self.to_qualify
+                ).format(to_qualify=QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT))
         else:
             more = "+" if self.model.partial else ""
-            text = f"{count:,}{more} of {total:,} match"
+            text = self.tr("{count:,}{more} of {total:,} match").format(
+                count=count, more=more, total=total
+            )
         self.view.count_label.setText(text)
 
     # -- refreshing ------------------------------------------------------------------
@@ -386,7 +414,7 @@ class LeadsController(QObject):
             dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return
         dialog.accept()
-        self._flash(f"Saved {saved.display_name}.")
+        self._flash(self.tr("Saved {display_name}.").format(display_name=saved.display_name))
         self.context.lead_saved.emit(lead_id)
 
     def _dialog_closed(self, dialog: LeadDialog) -> None:
@@ -422,15 +450,19 @@ class LeadsController(QObject):
             return
         other = found[0]
         self.duplicate = (lead_id, other)
-        visits = f"{other.visits} visit{'s' if other.visits != 1 else ''}"
-        self.view.show_duplicate(f"Possible duplicate: {other.who}, {visits} ({other.reason}).")
+        visits = self.tr("%n visit(s)", "", other.visits)
+        self.view.show_duplicate(
+            self.tr("Possible duplicate: {who}, {visits} ({reason}).").format(
+                who=other.who, visits=visits, reason=other.reason
+            )
+        )
 
     def combine_with_duplicate(self) -> None:
         if self.duplicate is None:
             return
         lead_id, other = self.duplicate
         shown = self.model.row_at(self.view.table.currentIndex().row())
-        name = shown.name if shown is not None else "this lead"
+        name = shown.name if shown is not None else self.tr("this lead")
         if not self._confirm_combine(name, other):
             return
         paths = self.context.paths
@@ -449,16 +481,24 @@ class LeadsController(QObject):
         if row is not None:
             self._select_rows([row], row)
         self._flash(
-            f"Combined into {result.lead.display_name}: {result.lead.visits} visits. "
-            f"Undo: backup restore {result.backup_id}."
+            self.tr(
+                "Combined into {display_name}: {visits} visits. Undo: backup restore {backup_id}."
+            ).format(
+                display_name=result.lead.display_name,
+                visits=result.lead.visits,
+                backup_id=result.backup_id,
+            )
         )
 
     def _confirm_combine(self, name: str, other: Possible) -> bool:
         answer = QMessageBox.question(
             self.view,
-            "Combine these two leads",
-            f"Combine {name} and {other.who} into one lead? Every visit of both is kept; "
-            "for each field the newest value stays. A backup is made first.",
+            self.tr("Combine these two leads"),
+            self.tr(
+                "Combine {name} and {who} into one lead? Every visit of both "
+                "is kept; for each field the newest value stays. A backup is "
+                "made first."
+            ).format(name=name, who=other.who),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -472,7 +512,9 @@ class LeadsController(QObject):
         rows = self.view.table.selectionModel().selectedRows()
         if len(rows) > MAX_DELETE:
             self.view.show_message(
-                f"{len(rows):,} leads are selected; delete at most {MAX_DELETE} at once."
+                self.tr("{arg0:,} leads are selected; delete at most {MAX_DELETE} at once.").format(
+                    arg0=len(rows), MAX_DELETE=MAX_DELETE
+                )
             )
             return
         ids = self.selected_ids()
@@ -485,7 +527,7 @@ class LeadsController(QObject):
             return
         self._deleted = records
         what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
-        self.view.undo_label.setText(f"Deleted {what} — Undo (Ctrl+Z)")
+        self.view.undo_label.setText(self.tr("Deleted {what} — Undo (Ctrl+Z)").format(what=what))
         self.view.undo_bar.show()
         self._undo_timer.start()
         self._announce(ids)
@@ -510,7 +552,7 @@ class LeadsController(QObject):
         if rows:
             self._select_rows(rows, rows[0])
         what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
-        self._flash(f"Restored {what}.")
+        self._flash(self.tr("Restored {what}.").format(what=what))
 
     def _expire_undo(self) -> None:
         self._deleted = []
@@ -537,7 +579,7 @@ class LeadsController(QObject):
     def _write(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one transaction; low-level errors become one StorageError line."""
         db = self.context.db
-        with storage_errors(db.path, "leads view"), db.session() as session:
+        with storage_errors(db.path, self.tr("leads view")), db.session() as session:
             return fn(session)
 
 

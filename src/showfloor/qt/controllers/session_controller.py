@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFormLayout, QInputDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -17,7 +18,7 @@ from showfloor.qt.main_window import MainWindow
 from showfloor.services.events import create_event, list_events, list_staff, use_event
 from showfloor.services.preferences import Preferences, load_preferences
 
-NEW_STAFF = "Someone new…"
+NEW_STAFF = QT_TRANSLATE_NOOP("SessionController", "Someone new…")
 
 
 class SessionController(QObject):
@@ -31,12 +32,17 @@ class SessionController(QObject):
         super().__init__(window)
         self.context, self.window, self.capture = context, window, capture
         w = window
-        w.add_action("&Staff", "&Switch staff…", "Ctrl+Shift+S", self.switch_staff)
-        w.add_action("&Event", "&New event…", "Ctrl+Shift+N", self.new_event)
-        w.add_action("&Event", "S&witch event…", "Ctrl+Shift+E", self.switch_event)
-        w.add_action("&Event", "&Import attendee list…", "Ctrl+I", self.import_attendees)
-        w.add_action("&File", "Se&ttings…", "Ctrl+,", self.open_settings)
-        w.add_action("&Help", "Test the &handheld scanner…", "Ctrl+Shift+H", self.check_scanner)
+        w.add_action("&Staff", self.tr("&Switch staff…"), "Ctrl+Shift+S", self.switch_staff)
+        w.add_action("&Event", self.tr("&New event…"), "Ctrl+Shift+N", self.new_event)
+        w.add_action("&Event", self.tr("S&witch event…"), "Ctrl+Shift+E", self.switch_event)
+        w.add_action("&Event", self.tr("&Import attendee list…"), "Ctrl+I", self.import_attendees)
+        w.add_action("&File", self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
+        w.add_action(
+            "&Help",
+            self.tr("Test the &handheld scanner…"),
+            "Ctrl+Shift+H",
+            self.check_scanner,
+        )
         with context.db.session() as session:
             self.apply(load_preferences(session))
 
@@ -58,12 +64,19 @@ class SessionController(QObject):
             names = [s.name for s in list_staff(session)]
         current = names.index(self.context.staff_name) if self.context.staff_name in names else 0
         name, ok = QInputDialog.getItem(
-            self.window, "Who is on duty?", "Staff member:", [*names, NEW_STAFF], current, True
+            self.window,
+            self.tr("Who is on duty?"),
+            self.tr("Staff member:"),
+            [*names, self.tr(NEW_STAFF)],
+            current,
+            True,
         )
         if not ok:
             return
-        if name == NEW_STAFF:
-            name, ok = QInputDialog.getText(self.window, "New staff member", "Name:")
+        if name == self.tr(NEW_STAFF):
+            name, ok = QInputDialog.getText(
+                self.window, self.tr("New staff member"), self.tr("Name:")
+            )
             if not ok:
                 return
         self.set_staff(name)
@@ -79,7 +92,7 @@ class SessionController(QObject):
             QMessageBox.warning(self.window, "Staff", str(exc))
 
     def new_event(self) -> None:
-        name, ok = QInputDialog.getText(self.window, "New event", "Event name:")
+        name, ok = QInputDialog.getText(self.window, self.tr("New event"), self.tr("Event name:"))
         if not ok or not name.strip():
             return
         try:
@@ -94,10 +107,12 @@ class SessionController(QObject):
     def switch_event(self) -> None:
         with self.context.db.session() as session:
             infos = list_events(session)
-        labels = [f"{i.name} ({i.leads} leads)" for i in infos]
+        labels = [
+            self.tr("{name} ({leads} leads)").format(name=i.name, leads=i.leads) for i in infos
+        ]
         current = next((n for n, i in enumerate(infos) if i.current), 0)
         label, ok = QInputDialog.getItem(
-            self.window, "Switch event", "Event:", labels, current, False
+            self.window, self.tr("Switch event"), self.tr("Event:"), labels, current, False
         )
         if not ok:
             return

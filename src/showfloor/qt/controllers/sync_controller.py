@@ -11,10 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QFileDialog
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.sync_dialog import SyncDialog
@@ -30,7 +37,7 @@ from showfloor.services.sync.remote import pull, push
 from showfloor.services.sync.server_settings import configured_server, remember_server
 from showfloor.services.sync.team import EventQuestion, event_questions
 
-BUNDLE_FILTER = "Showfloor bundles (*.sfb);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("SyncController", "Showfloor bundles (*.sfb);;All files (*)")
 
 
 class SyncController(QObject):
@@ -52,10 +59,18 @@ class SyncController(QObject):
             [], None, False, False
         )
         window.add_action(
-            "&File", "&Merge from file…", "Ctrl+Shift+M", self.merge_from_file, object_name="merge"
+            "&File",
+            self.tr("&Merge from file…"),
+            "Ctrl+Shift+M",
+            self.merge_from_file,
+            object_name="merge",
         )
         window.add_action(
-            "&File", "S&ync with server…", "Ctrl+Shift+Y", self.sync_with_server, object_name="sync"
+            "&File",
+            self.tr("S&ync with server…"),
+            "Ctrl+Shift+Y",
+            self.sync_with_server,
+            object_name="sync",
         )
 
     # --- merge -------------------------------------------------------------------------
@@ -64,7 +79,10 @@ class SyncController(QObject):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         # Several at once: after the show the booth lead has one bundle per laptop.
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, "Merge from files (select one per laptop)", start, BUNDLE_FILTER
+            self.window,
+            self.tr("Merge from files (select one per laptop)"),
+            start,
+            self.tr(BUNDLE_FILTER),
         )
         if names:
             self.merge_files([Path(n) for n in names])
@@ -78,7 +96,7 @@ class SyncController(QObject):
         When a bundle holds an event that is no show here by name and dates, the
         dialog first asks where it goes (keep apart, or one of ours), then merges.
         """
-        dialog = self._dialog("Merge from file")
+        dialog = self._dialog(self.tr("Merge from file"))
         what = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
         self.merging = what
         try:
@@ -112,15 +130,15 @@ class SyncController(QObject):
                 return question
 
         self.pending = (paths, into, trust, yes)
-        self._run(dialog, f"Merging {self.merging}…", job)
+        self._run(dialog, self.tr("Merging {merging}…").format(merging=self.merging), job)
 
     def _ask(self, dialog: SyncDialog, question: NeedsTrustError | NeedsConfirmationError) -> None:
         paths, into, trust, yes = self.pending
         preview = question.preview
         if isinstance(question, NeedsTrustError):
-            accept, trust = "Trust this laptop and merge", True
+            accept, trust = self.tr("Trust this laptop and merge"), True
         else:
-            accept, yes = "Merge anyway", True
+            accept, yes = self.tr("Merge anyway"), True
         dialog.show_question(question.window_text, accept)
         dialog.show_changes([(c.change.value, c.name, c.detail) for c in preview.summary.changes])
         dialog.reconnect_start(lambda: self._merge(dialog, paths, into, trust=trust, yes=yes))
@@ -128,7 +146,7 @@ class SyncController(QObject):
     # --- server ------------------------------------------------------------------------
 
     def sync_with_server(self) -> SyncDialog:
-        dialog = self._dialog("Sync with server", ask_url=True)
+        dialog = self._dialog(self.tr("Sync with server"), ask_url=True)
         dialog.url.setText(self._saved_url())
         dialog.start_button.clicked.connect(lambda: self.start_sync(dialog.url.text().strip()))
         return dialog
@@ -146,9 +164,11 @@ class SyncController(QObject):
         def job(progress: Callable[[int, int], None]) -> str:
             sent = push(db, url, progress)
             got = pull(db, url, progress)
-            return f"Sent {sent.leads_sent} leads, received: {got.summary.line()}."
+            return self.tr("Sent {leads_sent} leads, received: {arg0}.").format(
+                leads_sent=sent.leads_sent, arg0=got.summary.line()
+            )
 
-        self._run(self.dialog, "Syncing with the server…", job)
+        self._run(self.dialog, self.tr("Syncing with the server…"), job)
 
     # --- plumbing ----------------------------------------------------------------------
 
@@ -185,7 +205,9 @@ class SyncController(QObject):
             self._ask(dialog, result)
             return
         if isinstance(result, MergeSummary):
-            dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
+            dialog.show_summary(
+                self.tr("Merged {merging}.").format(merging=self.merging), _summary_rows(result)
+            )
             dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
             if note := result.events_note():
                 dialog.show_note(note)
@@ -217,8 +239,16 @@ class SyncController(QObject):
 
 
 def _question_row(question: EventQuestion) -> tuple[str, str, list[tuple[str | None, str]], int]:
-    choices: list[tuple[str | None, str]] = [(None, "Keep as a separate event")]
-    choices += [(c.event_id, f"Merge into '{c.name}'") for c in question.choices]
+    choices: list[tuple[str | None, str]] = [
+        (None, QCoreApplication.translate("SyncController", "Keep as a separate event"))
+    ]
+    choices += [
+        (
+            c.event_id,
+            QCoreApplication.translate("SyncController", "Merge into '{name}'").format(name=c.name),
+        )
+        for c in question.choices
+    ]
     chosen = next(
         (i for i, (event_id, _t) in enumerate(choices) if event_id == question.suggested), 0
     )
@@ -227,11 +257,24 @@ def _question_row(question: EventQuestion) -> tuple[str, str, list[tuple[str | N
 
 def _summary_rows(summary: MergeSummary) -> list[tuple[str, int]]:
     rows = [
-        ("New leads", summary.new_leads),
-        ("New visits", summary.new_visits),
-        ("Same person on two laptops, joined", summary.merged_duplicates),
-        ("Edits on two laptops, newest kept", summary.conflicts_resolved),
+        (QCoreApplication.translate("SyncController", "New leads"), summary.new_leads),
+        (QCoreApplication.translate("SyncController", "New visits"), summary.new_visits),
+        (
+            QCoreApplication.translate("SyncController", "Same person on two laptops, joined"),
+            summary.merged_duplicates,
+        ),
+        (
+            QCoreApplication.translate("SyncController", "Edits on two laptops, newest kept"),
+            summary.conflicts_resolved,
+        ),
     ]
     if summary.removed:
-        rows.append(("Removed: erased or deleted elsewhere", summary.removed))
+        rows.append(
+            (
+                QCoreApplication.translate(
+                    "SyncController", "Removed: erased or deleted elsewhere"
+                ),
+                summary.removed,
+            )
+        )
     return rows

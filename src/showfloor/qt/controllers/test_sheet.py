@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from showfloor.domain.errors import ShowfloorError
@@ -15,9 +16,9 @@ def save_test_sheet(parent: QWidget) -> str | None:
     warning said why it could not be written)."""
     name, _filter = QFileDialog.getSaveFileName(
         parent,
-        "Test badges",
+        QCoreApplication.translate("TestSheet", "Test badges"),
         str(Path.home() / "showfloor-test-badges.pdf"),
-        "PDF (*.pdf)",
+        QCoreApplication.translate("TestSheet", "PDF (*.pdf)"),
     )
     if not name:
         return None

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -27,6 +28,8 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from showfloor.domain.errors import ShowfloorError, StorageError
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, TO_QUALIFY_COLOUR
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt import locale_text
 from showfloor.services.leads import (
     DRIVE_FROM_INDEX_BELOW,
     LeadFilter,
@@ -41,13 +44,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 # (header, sort key of services.leads.SORT_COLUMNS)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Name", "name"),
-    ("Company", "company"),
-    ("Class", "class"),
-    ("Rating", "rating"),
-    ("Visits", "visits"),
-    ("Last seen", "last_seen"),
-    ("Email", "email"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Company"), "company"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Class"), "class"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Rating"), "rating"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Visits"), "visits"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Last seen"), "last_seen"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Email"), "email"),
 )
 NAME, COMPANY, CLASS, RATING, VISITS, LAST_SEEN, EMAIL = range(len(COLUMNS))
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,14 +63,15 @@ def local_when(value: datetime | None, today: datetime | None = None) -> str:
     """'Today 14:30', or 'Sun 22 Nov 14:30' on another day, on this computer's clock."""
     if value is None:
         return ""
-    local = value.astimezone()
-    now = today or datetime.now().astimezone()
-    if local.date() == now.date():
-        return f"Today {local:%H:%M}"
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+    now = locale_text.local(today or datetime.now().astimezone())
+    if locale_text.local(value).date() == now.date():
+        return QCoreApplication.translate("LeadsModel", "Today {time}").format(
+            time=locale_text.clock(value)
+        )
+    return locale_text.day_clock(value)
 
 
-TO_QUALIFY_TEXT = "To qualify"
+TO_QUALIFY_TEXT = QT_TRANSLATE_NOOP("LeadsModel", "To qualify")
 _MARKED_ROLES = (
     Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.DecorationRole,
@@ -260,7 +264,7 @@ class LeadsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             # Numbers and times read best largest / latest first; text from A.
             first = section in (VISITS, LAST_SEEN)
@@ -294,17 +298,18 @@ class LeadsModel(QAbstractTableModel):
     def _to_qualify_data(self, lead: LeadRow, role: int) -> Any:
         """A lead saved with its badge only: its class is a guess, and says so."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return TO_QUALIFY_TEXT
+            return self.tr(TO_QUALIFY_TEXT)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._to_qualify_icon
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._to_qualify_brush
         if role == Qt.ItemDataRole.ToolTipRole:
             guess = _CLASS_LABELS.get(lead.visitor_class, lead.visitor_class)
-            return (
-                f"Saved from the queue with the badge only; nobody chose the class yet "
-                f"({guess} is a guess). Open the lead (Enter) to choose it."
-            )
+            return self.tr(
+                "Saved from the queue with the badge only; nobody chose the "
+                "class yet ({guess} is a guess). Open the lead (Enter) to "
+                "choose it."
+            ).format(guess=guess)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

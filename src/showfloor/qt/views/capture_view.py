@@ -157,13 +157,15 @@ class CaptureView(QWidget):
         self.camera_picker.setMinimumContentsLength(14)
         self.camera_state = QLabel()
         self.camera_state.setObjectName("camera_state")
-        row.addWidget(QLabel("Camera:"))
+        row.addWidget(QLabel(self.tr("Camera:")))
         row.addWidget(self.camera_picker, 1)
         row.addWidget(self.camera_state)
         layout.addLayout(row)
         hint = QLabel(
-            "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
-            "No badge? Just start typing the name."
+            self.tr(
+                "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
+                "No badge? Just start typing the name."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
@@ -245,7 +247,7 @@ class CaptureView(QWidget):
         outer.addLayout(classes)
 
         ratings = QHBoxLayout()
-        ratings.addWidget(QLabel("Rating:"))
+        ratings.addWidget(QLabel(self.tr("Rating:")))
         self.rating_group = QButtonGroup(self)
         self.rating_group.setExclusive(False)  # a second click on the same rating clears it
         self.rating_buttons: dict[Rating, QPushButton] = {}
@@ -269,7 +271,7 @@ class CaptureView(QWidget):
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.no_class_hint = QLabel("Press 1, 2 or 3 to choose the kind of visitor.")
+        self.no_class_hint = QLabel(self.tr("Press 1, 2 or 3 to choose the kind of visitor."))
         self.no_class_hint.setStyleSheet("color: #777; padding: 8px;")
         holder_layout.addWidget(self.no_class_hint)
         for cls in VisitorClass:
@@ -292,17 +294,19 @@ class CaptureView(QWidget):
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
-        self.notes.setPlaceholderText("Notes: what they told you (Ctrl+Enter saves)")
+        self.notes.setPlaceholderText(self.tr("Notes: what they told you (Ctrl+Enter saves)"))
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
         outer.addWidget(self.notes)
 
         self.tags = QLineEdit()
         self.tags.setObjectName("field_tags")
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         outer.addWidget(self.tags)
 
-        self.consent = QCheckBox(f"Agrees to be contacted ({CONSENT_KEY})")
+        self.consent = QCheckBox(
+            self.tr("Agrees to be contacted ({CONSENT_KEY})").format(CONSENT_KEY=CONSENT_KEY)
+        )
         self.consent.setObjectName("field_consent")
         self.consent_given = QLabel()  # a returning visitor's earlier consent
         self.consent_given.setObjectName("consent_given")
@@ -317,12 +321,12 @@ class CaptureView(QWidget):
         outer.addWidget(self.consent_text)
 
         buttons = QHBoxLayout()
-        self.history_button = QPushButton("Earlier visits (F4)")
+        self.history_button = QPushButton(self.tr("Earlier visits (F4)"))
         self.history_button.setObjectName("history_button")
         self.history_button.hide()
-        self.clear_button = QPushButton("Clear (Esc)")
+        self.clear_button = QPushButton(self.tr("Clear (Esc)"))
         self.clear_button.setObjectName("clear_button")
-        self.save_button = QPushButton("Save (Enter)")
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(40)
@@ -366,7 +370,9 @@ class CaptureView(QWidget):
         self.queue_title.setObjectName("queue_title")
         self.queue_title.setStyleSheet("font-weight: 700; color: #312e81;")
         self.save_badge_only_button = QPushButton(
-            f"Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})"
+            self.tr("Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})").format(
+                SAVE_BADGE_ONLY_KEY=SAVE_BADGE_ONLY_KEY
+            )
         )
         self.save_badge_only_button.setObjectName("save_badge_only")
         self.save_badge_only_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -414,12 +420,16 @@ class CaptureView(QWidget):
         self.queue_list.clear()
         for number, line in enumerate(lines, 1):
             self.queue_list.addItem(f"{number}. {line}")
-        self.queue_title.setText(f"{len(lines)} waiting — they load one by one as you save")
+        self.queue_title.setText(
+            self.tr("{arg0} waiting — they load one by one as you save").format(arg0=len(lines))
+        )
         self.queue_box.setVisible(bool(lines))
 
     def show_refused(self, text: str | None) -> None:
         """A code that was read and refused (not a badge): shown, never queued."""
-        self.refused_label.setText(f"\u2715 Refused, not queued: {text}" if text else "")
+        self.refused_label.setText(
+            self.tr("✕ Refused, not queued: {text}").format(text=text) if text else ""
+        )
         self.refused_label.setVisible(bool(text))
 
     def show_earlier_consent(self, text: str | None) -> None:

@@ -6,9 +6,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.widgets.bar_chart import BarChart
 
-TOTALS = (("leads", "Leads"), ("visits", "Visits"), ("returning", "Came back"), ("hot", "Hot"))
+TOTALS = (
+    ("leads", QT_TRANSLATE_NOOP("DashboardView", "Leads")),
+    ("visits", QT_TRANSLATE_NOOP("DashboardView", "Visits")),
+    ("returning", QT_TRANSLATE_NOOP("DashboardView", "Came back")),
+    ("hot", QT_TRANSLATE_NOOP("DashboardView", "Hot")),
+)
 
 
 class DashboardView(QWidget):
@@ -43,7 +49,7 @@ class DashboardView(QWidget):
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
         for key, caption in TOTALS:
-            tiles.addWidget(self._tile(key, caption, base))
+            tiles.addWidget(self._tile(key, self.tr(caption), base))
 
         self.by_class = BarChart()
         self.by_rating = BarChart()

@@ -16,7 +16,7 @@ class FollowUpTemplatesTab(QWidget):
         self.bodies: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         hint = QLabel(
-            "The email each Follow-ups row drafts, per kind of visitor. You can use "
+            self.tr("The email each Follow-ups row drafts, per kind of visitor. You can use ")
             + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
             + "."
         )
@@ -26,12 +26,12 @@ class FollowUpTemplatesTab(QWidget):
         for cls in VisitorClass:
             subject = QLineEdit()
             subject.setObjectName(f"template_subject_{cls.value}")
-            subject.setAccessibleName(f"{cls.label}: subject")
+            subject.setAccessibleName(self.tr("{label}: subject").format(label=cls.label))
             body = QPlainTextEdit()
             body.setObjectName(f"template_body_{cls.value}")
-            body.setAccessibleName(f"{cls.label}: body")
+            body.setAccessibleName(self.tr("{label}: body").format(label=cls.label))
             body.setMinimumHeight(90)
-            form.addRow(f"{cls.label}: subject", subject)
+            form.addRow(self.tr("{label}: subject").format(label=cls.label), subject)
             form.addRow("body", body)
             self.subjects[cls.value], self.bodies[cls.value] = subject, body
         layout.addLayout(form)

@@ -42,7 +42,9 @@ class LeadsView(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("leads_search")
-        self.search.setPlaceholderText("Search names, companies, emails, notes…   (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search names, companies, emails, notes…   (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(36)
         big = QFont(base)
@@ -58,10 +60,10 @@ class LeadsView(QWidget):
         filters.setSpacing(6)
         filters.addWidget(self.search, 1)
         for text, combo in (
-            ("&Class", self.class_filter),
-            ("&Rating", self.rating_filter),
-            ("S&taff", self.staff_filter),
-            ("&Day", self.day_filter),
+            (self.tr("&Class"), self.class_filter),
+            (self.tr("&Rating"), self.rating_filter),
+            (self.tr("S&taff"), self.staff_filter),
+            (self.tr("&Day"), self.day_filter),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -74,7 +76,9 @@ class LeadsView(QWidget):
         count_font = QFont(base)
         count_font.setBold(True)
         self.count_label.setFont(count_font)
-        self.hint = QLabel("Enter or double-click: open   ·   Delete: delete   ·   Esc: clear")
+        self.hint = QLabel(
+            self.tr("Enter or double-click: open   ·   Delete: delete   ·   Esc: clear")
+        )
         self.hint.setStyleSheet("color: #555;")
         self.hint.setFont(base)  # a style sheet would otherwise drop the larger font
         status = QHBoxLayout()
@@ -90,7 +94,7 @@ class LeadsView(QWidget):
 
         self.undo_label = QLabel()
         self.undo_label.setObjectName("leads_undo_label")
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("leads_undo")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_bar = QFrame()
@@ -112,7 +116,7 @@ class LeadsView(QWidget):
         self.duplicate_label.setObjectName("leads_duplicate_label")
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setFont(base)
-        self.combine_button = QPushButton("Com&bine these two leads…")
+        self.combine_button = QPushButton(self.tr("Com&bine these two leads…"))
         self.combine_button.setObjectName("leads_combine")
         self.duplicate_bar = QFrame()
         self.duplicate_bar.setObjectName("leads_duplicate_bar")

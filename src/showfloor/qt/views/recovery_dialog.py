@@ -7,10 +7,12 @@ aside, never deleted, so nothing is lost either way.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
+from showfloor.qt import locale_text
 from showfloor.services.backup import (
     database_is_damaged,
     newest_good_backup,
@@ -41,18 +43,39 @@ def offer_restore(paths: Paths, error_message: str, parent: QWidget | None = Non
         newest = found
     else:
         return False
-    when = newest.created_at.astimezone().strftime("%A %H:%M")
-    what = "the database kept aside" if lost and lost.kept_aside else "the newest backup"
-    kept = "The empty file is replaced." if lost else "The damaged file is kept aside, not deleted."
+    when = locale_text.weekday_long_clock(newest.created_at)
+    what = (
+        QCoreApplication.translate("RecoveryDialog", "the database kept aside")
+        if lost and lost.kept_aside
+        else QCoreApplication.translate("RecoveryDialog", "the newest backup")
+    )
+    kept = (
+        QCoreApplication.translate("RecoveryDialog", "The empty file is replaced.")
+        if lost
+        else QCoreApplication.translate(
+            "RecoveryDialog", "The damaged file is kept aside, not deleted."
+        )
+    )
     box = QMessageBox(parent)
     box.setObjectName("recovery_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Showfloor cannot open its database")
+    box.setWindowTitle(
+        QCoreApplication.translate("RecoveryDialog", "Showfloor cannot open its database")
+    )
     box.setText(error_message)
-    box.setInformativeText(f"Restore {what}, from {when} ({newest.leads} leads)? {kept}")
-    restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RecoveryDialog", "Restore {what}, from {when} ({leads} leads)? {kept}"
+        ).format(what=what, when=when, leads=newest.leads, kept=kept)
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     restore.setObjectName("restore_button")
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quit_button")
     box.setDefaultButton(restore)
     box.exec()
@@ -61,6 +84,10 @@ def offer_restore(paths: Paths, error_message: str, parent: QWidget | None = Non
     try:
         restore_backup(paths.database, newest)
     except ShowfloorError as exc:
-        QMessageBox.critical(parent, "The backup could not be restored", str(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("RecoveryDialog", "The backup could not be restored"),
+            str(exc),
+        )
         return False
     return True

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -38,15 +38,16 @@ from showfloor.domain.settings_registry import (
     SettingSpec,
     in_group,
 )
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.scanning.devices import DEFAULT_CAMERA
 
 CONTACT_FIELDS = (
-    ("name", "Name"),
-    ("company", "Company"),
-    ("email", "Email"),
-    ("phone", "Phone"),
-    ("url", "Web site"),
+    ("name", QT_TRANSLATE_NOOP("SettingsDialog", "Name")),
+    ("company", QT_TRANSLATE_NOOP("SettingsDialog", "Company")),
+    ("email", QT_TRANSLATE_NOOP("SettingsDialog", "Email")),
+    ("phone", QT_TRANSLATE_NOOP("SettingsDialog", "Phone")),
+    ("url", QT_TRANSLATE_NOOP("SettingsDialog", "Web site")),
 )
 
 
@@ -79,14 +80,14 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.setMinimumSize(640, 480)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general(), "General")
-        self.tabs.addTab(self._consent(), "Consent")
-        self.tabs.addTab(self._labels(), "Question labels")
-        self.tabs.addTab(self._contact(), "Our contact")
+        self.tabs.addTab(self._general(), self.tr("General"))
+        self.tabs.addTab(self._consent(), self.tr("Consent"))
+        self.tabs.addTab(self._labels(), self.tr("Question labels"))
+        self.tabs.addTab(self._contact(), self.tr("Our contact"))
         self.fields: dict[str, QSpinBox | QLineEdit] = {}
         self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
         self.tabs.addTab(self._team(), TEAM_SYNC)
@@ -108,24 +109,26 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("settings_camera")
-        self.sound = QCheckBox("Beep when a badge is read")
+        self.sound = QCheckBox(self.tr("Beep when a badge is read"))
         self.country = QLineEdit()
         self.country.setObjectName("settings_country")
-        self.country.setPlaceholderText("e.g. DE — phones typed without +country get it")
+        self.country.setPlaceholderText(self.tr("e.g. DE — phones typed without +country get it"))
         self.country.setMaxLength(2)
-        self.scanner_check_button = QPushButton("Test the handheld scanner…")
+        self.scanner_check_button = QPushButton(self.tr("Test the handheld scanner…"))
         self.scanner_check_button.setObjectName("settings_scanner_check")
         self.scanner_check_button.setAutoDefault(False)
         scanner_hint = QLabel(
-            "Scan the printed test sheet (showfloor qr test-sheet) before doors open: "
-            "each badge format should pass and the Wi-Fi code be refused."
+            self.tr(
+                "Scan the printed test sheet (showfloor qr test-sheet) before doors open: "
+                "each badge format should pass and the Wi-Fi code be refused."
+            )
         )
         scanner_hint.setWordWrap(True)
         scanner_hint.setStyleSheet("color: #555;")
-        form.addRow("Camera", self.camera)
-        form.addRow("Sound", self.sound)
-        form.addRow("Default phone country", self.country)
-        form.addRow("Handheld scanner", self.scanner_check_button)
+        form.addRow(self.tr("Camera"), self.camera)
+        form.addRow(self.tr("Sound"), self.sound)
+        form.addRow(self.tr("Default phone country"), self.country)
+        form.addRow(self.tr("Handheld scanner"), self.scanner_check_button)
         form.addRow("", scanner_hint)
         return page
 
@@ -143,7 +146,9 @@ class SettingsDialog(QDialog):
     def _labels(self) -> QWidget:
         rows = [(cls, q) for cls in VisitorClass for q in QUESTIONS[cls]]
         self.labels = QTableWidget(len(rows), 3)
-        self.labels.setHorizontalHeaderLabels(["Class", "Question", "Your label"])
+        self.labels.setHorizontalHeaderLabels(
+            [self.tr("Class"), self.tr("Question"), self.tr("Your label")]
+        )
         self._label_keys = []
         for i, (cls, question) in enumerate(rows):
             for col, text in enumerate((cls.label, question.label)):
@@ -163,8 +168,8 @@ class SettingsDialog(QDialog):
         for key, label in CONTACT_FIELDS:
             edit = QLineEdit()
             self.contact_edits[key] = edit
-            form.addRow(label, edit)
-        hint = QLabel("Shown as a QR code visitors can scan (File > Share our contact).")
+            form.addRow(QCoreApplication.translate("SettingsDialog", label), edit)
+        hint = QLabel(self.tr("Shown as a QR code visitors can scan (File > Share our contact)."))
         hint.setWordWrap(True)
         form.addRow(hint)
         return page
@@ -194,7 +199,7 @@ class SettingsDialog(QDialog):
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
         self.password_note.setStyleSheet("color: #555;")
-        form.insertRow(2, "Password", self.team_password)  # below the address and its hint
+        form.insertRow(2, self.tr("Password"), self.team_password)  # below the address and its hint
         form.insertRow(3, "", self.password_note)
         return page
 
@@ -214,7 +219,7 @@ class SettingsDialog(QDialog):
         self.fields[spec.key] = edit
         if spec.kind is not Kind.FOLDER:
             return edit
-        browse = QPushButton("Choose…")
+        browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(lambda: self._choose_folder(edit, spec.label))
         holder = QWidget()
         row = QHBoxLayout(holder)
@@ -231,12 +236,17 @@ class SettingsDialog(QDialog):
     # -- values ----------------------------------------------------------------------
 
     def fill(self, values: SettingsForm) -> None:
-        fill_camera_picker(self.camera, [*values.cameras, ("No camera", None)], values.camera)
+        fill_camera_picker(
+            self.camera, [*values.cameras, (self.tr("No camera"), None)], values.camera
+        )
         self.sound.setChecked(values.sound)
         self.country.setText(values.phone_country)
         self.consent_note.setText(
-            f"Version {values.consent_version} is in force. Changing the text starts a new "
-            "version; each visitor's consent keeps the version they agreed to."
+            self.tr(
+                "Version {consent_version} is in force. Changing the text "
+                "starts a new version; each visitor's consent keeps the "
+                "version they agreed to."
+            ).format(consent_version=values.consent_version)
         )
         self.consent.setPlainText(values.consent_text)
         for row, key in enumerate(self._label_keys):
@@ -247,7 +257,9 @@ class SettingsDialog(QDialog):
             edit.setText(values.contact.get(key, ""))
         self.team_password.clear()
         self.team_password.setPlaceholderText(
-            "kept — type to change" if values.password_kept else "the team server's password"
+            self.tr("kept — type to change")
+            if values.password_kept
+            else self.tr("the team server's password")
         )
         self.password_note.setText(values.password_note)
         for key, value in values.registered.items():

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HELP = (
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+
+HELP = QT_TRANSLATE_NOOP(
+    "StaffDialog",
     "The email is the staff member's address in your CRM: every CRM export names the "
     "person who first met a lead as its owner (HubSpot contact owner, Salesforce record "
     "owner, ...). Leave it empty to leave the owner to the CRM."
@@ -29,21 +32,21 @@ class StaffDialog(QDialog):
 
     def __init__(self, staff: Sequence[tuple[str, str | None]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Staff and emails")
+        self.setWindowTitle(self.tr("Staff and emails"))
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("staff_table")
-        self.table.setHorizontalHeaderLabels(["Name", "Email (CRM owner)"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Email (CRM owner)")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fixed_rows = len(staff)
         for name, email in staff:
             self.add_row(name, email or "", fixed=True)
-        self.add_button = QPushButton("&Add staff member")
+        self.add_button = QPushButton(self.tr("&Add staff member"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b91c1c;")
-        help_label = QLabel(HELP)
+        help_label = QLabel(self.tr(HELP))
         help_label.setWordWrap(True)
         help_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
         self.buttons = QDialogButtonBox(

@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from showfloor.qt import locale_text
 from showfloor.services.charts import Chart
 
 TEXT = QColor("#1f2937")
@@ -44,7 +45,8 @@ class BarChart(QWidget):
         self._subtitle = subtitle
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription(
-            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or "Nothing recorded yet."
+            ", ".join(f"{b.label}: {b.value}" for b in chart.bars)
+            or self.tr("Nothing recorded yet.")
         )
         self.setToolTip(chart.caption)
         self.update()
@@ -67,7 +69,7 @@ class BarChart(QWidget):
         area = QRectF(PAD, top, self.width() - 2 * PAD, self.height() - top - PAD)
         if not any(bar.value for bar in self._chart.bars):
             painter.setPen(MUTED)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Nothing recorded yet.")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing recorded yet."))
         elif self._chart.horizontal:
             self._draw_bars(painter, area)
         else:
@@ -106,7 +108,7 @@ class BarChart(QWidget):
         most = max(bar.value for bar in bars)
         widest = max(metrics.horizontalAdvance(b.label) for b in bars)
         label_w = min(widest + 18, area.width() * 0.45)
-        value_w = bold_metrics.horizontalAdvance(f"{most:,}") + 10
+        value_w = bold_metrics.horizontalAdvance(locale_text.number(most)) + 10
         row_h = min(area.height() / len(bars), metrics.height() * 2.4)
         bar_h = max(8.0, min(row_h * 0.62, metrics.height() * 1.3))
         span = max(1.0, area.width() - label_w - value_w)
@@ -132,7 +134,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(area.left() + label_w + length + 6, y, value_w, row_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"{bar.value:,}",
+                locale_text.number(bar.value),
             )
 
     def _draw_columns(self, painter: QPainter, area: QRectF) -> None:
@@ -168,7 +170,7 @@ class BarChart(QWidget):
                     painter.drawText(
                         QRectF(x - 4, plot.bottom() - height - value_h, slot + 8, value_h),
                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                        f"{bar.value:,}",
+                        locale_text.number(bar.value),
                     )
             width = metrics.horizontalAdvance(bar.label) + 8.0
             left = x + slot / 2 - width / 2
