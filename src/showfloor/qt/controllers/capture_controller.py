@@ -22,6 +22,7 @@ from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions
 from showfloor.qt.controllers.scan_queue import ScanQueue
+from showfloor.qt.domain_text import class_label, question_label, rating_label
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.capture_view import (
     CLASS_KEYS,
@@ -70,7 +71,7 @@ def visit_banner(known: LeadRecord, here: str | None = None) -> str:
     by = f" by {last.staff}" if last and last.staff else ""
     elsewhere = last is not None and last.device and last.device_id != here
     on = f" on {last.device}" if last is not None and elsewhere else ""
-    cls = f", {VisitorClass(last.visitor_class).label.lower()}" if last else ""
+    cls = f", {class_label(last.visitor_class).lower()}" if last else ""
     return QCoreApplication.translate(
         "CaptureController", "Visit {arg0} — last seen {when}{by}{on}{cls}"
     ).format(arg0=known.visits + 1, when=when, by=by, on=on, cls=cls)
@@ -160,14 +161,14 @@ class CaptureController(QObject):
         for cls, key in CLASS_KEYS.items():
             w.add_action(
                 "&View",
-                self.tr("Class: {label}").format(label=cls.label),
+                self.tr("Class: {label}").format(label=class_label(cls)),
                 f"Alt+{key}",
                 partial(self.choose_class, cls, focus_question=True),
             )
         for rating, fkey in RATING_FKEYS.items():
             w.add_action(
                 "&View",
-                self.tr("Rating: {label}").format(label=rating.label),
+                self.tr("Rating: {label}").format(label=rating_label(rating)),
                 fkey,
                 partial(self.toggle_rating, rating),
             )
@@ -560,7 +561,9 @@ class CaptureController(QObject):
             return
         parts = []
         for visit in known.history:
-            labels = {q.key: q.label for q in QUESTIONS[VisitorClass(visit.visitor_class)]}
+            labels = {
+                q.key: question_label(q) for q in QUESTIONS[VisitorClass(visit.visitor_class)]
+            }
             answers = "".join(
                 f"<br>&nbsp;&nbsp;{labels.get(k, k)}: {_esc(v)}" for k, v in visit.answers.items()
             )

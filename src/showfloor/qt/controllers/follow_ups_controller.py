@@ -24,6 +24,7 @@ from showfloor.domain.questions import Rating
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
+from showfloor.qt.domain_text import rating_label
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.follow_ups_view import FollowUpsView
 from showfloor.services.atomic_files import atomic_path
@@ -264,6 +265,6 @@ class FollowUpsController(QObject):
 
 def _rating_label(rating: str | None) -> str:
     try:
-        return Rating(rating).label if rating else "—"
+        return rating_label(rating) if rating else "—"
     except ValueError:
         return rating or "—"

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt import locale_text
+from showfloor.qt.domain_text import class_label
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.services.leads import LeadRecord, VisitRecord
 from showfloor.services.visit_edit import VisitEdit, edit_visits, set_follow_up
@@ -98,6 +99,6 @@ def _differs(edit: VisitEdit, base: VisitEdit) -> bool:
 
 def _label(value: str) -> str:
     try:
-        return VisitorClass(value).label
+        return class_label(VisitorClass(value))
     except ValueError:
         return value

@@ -32,6 +32,7 @@ from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
+from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
@@ -234,13 +235,13 @@ class LeadsController(QObject):
         v = self.view
         v.class_filter.addItem(self.tr("All classes"), None)
         for cls in VisitorClass:
-            v.class_filter.addItem(cls.label, cls.value)
+            v.class_filter.addItem(class_label(cls), cls.value)
         v.class_filter.addItem(
             QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT), TO_QUALIFY
         )  # counted in _fill_event_filters
         v.rating_filter.addItem(self.tr("All ratings"), None)
         for rating in Rating:
-            v.rating_filter.addItem(rating.label, rating.value)
+            v.rating_filter.addItem(rating_label(rating), rating.value)
 
     def _fill_event_filters(self, *, reset: bool = False) -> None:
         """Staff and days with visits; keeps the chosen ones unless ``reset``.

@@ -14,6 +14,7 @@ from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.qt.controllers.follow_up_templates import add_template_tab
 from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
 from showfloor.qt.controllers.settings_controller import SettingsController
+from showfloor.qt.domain_text import question_text
 from showfloor.qt.main_window import MainWindow
 from showfloor.services.events import create_event, list_events, list_staff, use_event
 from showfloor.services.preferences import Preferences, load_preferences
@@ -57,7 +58,7 @@ class SessionController(QObject):
             for key, qfield in self.capture.view.question_fields[cls].items():
                 label = layout.labelForField(qfield.widget)
                 if label is not None:
-                    label.setProperty("text", prefs.label(cls, key))
+                    label.setProperty("text", question_text(prefs.label(cls, key)))
 
     def switch_staff(self) -> None:
         with self.context.db.session() as session:

@@ -30,6 +30,7 @@ from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, TO_QUALIFY_C
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt import locale_text
+from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.services.leads import (
     DRIVE_FROM_INDEX_BELOW,
     LeadFilter,
@@ -55,8 +56,6 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 NAME, COMPANY, CLASS, RATING, VISITS, LAST_SEEN, EMAIL = range(len(COLUMNS))
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-_CLASS_LABELS = {c.value: c.label for c in VisitorClass}
-_RATING_LABELS = {r.value: r.label for r in Rating}
 
 
 def local_when(value: datetime | None, today: datetime | None = None) -> str:
@@ -304,7 +303,7 @@ class LeadsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._to_qualify_brush
         if role == Qt.ItemDataRole.ToolTipRole:
-            guess = _CLASS_LABELS.get(lead.visitor_class, lead.visitor_class)
+            guess = class_label(lead.visitor_class)
             return self.tr(
                 "Saved from the queue with the badge only; nobody chose the "
                 "class yet ({guess} is a guess). Open the lead (Enter) to "
@@ -334,9 +333,9 @@ class LeadsModel(QAbstractTableModel):
         if column == COMPANY:
             return lead.company or ""
         if column == CLASS:
-            return _CLASS_LABELS.get(lead.visitor_class, lead.visitor_class)
+            return class_label(lead.visitor_class)
         if column == RATING:
-            return _RATING_LABELS.get(lead.rating, "") if lead.rating else ""
+            return rating_label(lead.rating) if lead.rating else ""
         if column == VISITS:
             return str(lead.visits)
         if column == LAST_SEEN:

@@ -35,6 +35,14 @@ from PySide6.QtWidgets import (
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.qt.domain_text import (
+    choice_label,
+    class_label,
+    person_text,
+    question_label,
+    question_text,
+    rating_label,
+)
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
 PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
@@ -98,11 +106,11 @@ class QuestionField:
             combo = QComboBox()
             combo.addItem("—", "")
             for choice in question.choices:
-                combo.addItem(choice.replace("_", " "), choice)
+                combo.addItem(choice_label(choice).replace("_", " "), choice)
             self.widget = combo
         else:
             edit = QLineEdit()
-            edit.setPlaceholderText(question.hint)
+            edit.setPlaceholderText(question_text(question.hint))
             self.widget = edit
         self.widget.setObjectName(f"answer_{question.key}")
 
@@ -220,7 +228,7 @@ class CaptureView(QWidget):
         for i, (key, label) in enumerate(PERSON_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
-            edit.setPlaceholderText(label)
+            edit.setPlaceholderText(person_text(label))
             source = QLabel()
             source.setObjectName(f"source_{key}")
             source.setStyleSheet("color: #0f766e; font-size: 11px;")
@@ -239,7 +247,7 @@ class CaptureView(QWidget):
         self.class_group = QButtonGroup(self)
         self.class_buttons: dict[VisitorClass, QPushButton] = {}
         for cls in VisitorClass:
-            button = _big_toggle(f"{CLASS_KEYS[cls]}  {cls.label}", CLASS_COLOURS[cls])
+            button = _big_toggle(f"{CLASS_KEYS[cls]}  {class_label(cls)}", CLASS_COLOURS[cls])
             button.setObjectName(f"class_{cls.value}")
             self.class_group.addButton(button)
             self.class_buttons[cls] = button
@@ -254,7 +262,7 @@ class CaptureView(QWidget):
         for rating in Rating:
             fkey = RATING_FKEYS[rating]
             button = _big_toggle(
-                f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
+                f"{rating_label(rating)} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
             )
             button.setMinimumHeight(34)
             button.setObjectName(f"rating_{rating.value}")
@@ -283,7 +291,7 @@ class CaptureView(QWidget):
             for question in QUESTIONS[cls]:
                 field = QuestionField(question)
                 fields[question.key] = field
-                form.addRow(question.label, field.widget)
+                form.addRow(question_label(question), field.widget)
             page.hide()
             holder_layout.addWidget(page)
             self.question_pages[cls] = page

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.domain_text import class_label, rating_label
 
 RAW_HELP = QT_TRANSLATE_NOOP(
     "ExportDialog",
@@ -76,11 +77,11 @@ class ExportDialog(QDialog):
         self.visitor_class = QComboBox()
         self.visitor_class.addItem(self.tr("Every class"), None)
         for cls in VisitorClass:
-            self.visitor_class.addItem(cls.label, cls.value)
+            self.visitor_class.addItem(class_label(cls), cls.value)
         self.rating = QComboBox()
         self.rating.addItem(self.tr("Any rating"), None)
         for rating in Rating:
-            self.rating.addItem(rating.label, rating.value)
+            self.rating.addItem(rating_label(rating), rating.value)
         self.staff = QComboBox()
         self.staff.addItem(self.tr("Anyone on the team"), None)
         for name in staff:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from showfloor.domain.questions import VisitorClass
+from showfloor.qt.domain_text import class_label
 from showfloor.services.follow_up_mail import PLACEHOLDERS
 
 
@@ -26,12 +27,12 @@ class FollowUpTemplatesTab(QWidget):
         for cls in VisitorClass:
             subject = QLineEdit()
             subject.setObjectName(f"template_subject_{cls.value}")
-            subject.setAccessibleName(self.tr("{label}: subject").format(label=cls.label))
+            subject.setAccessibleName(self.tr("{label}: subject").format(label=class_label(cls)))
             body = QPlainTextEdit()
             body.setObjectName(f"template_body_{cls.value}")
-            body.setAccessibleName(self.tr("{label}: body").format(label=cls.label))
+            body.setAccessibleName(self.tr("{label}: body").format(label=class_label(cls)))
             body.setMinimumHeight(90)
-            form.addRow(self.tr("{label}: subject").format(label=cls.label), subject)
+            form.addRow(self.tr("{label}: subject").format(label=class_label(cls)), subject)
             form.addRow("body", body)
             self.subjects[cls.value], self.bodies[cls.value] = subject, body
         layout.addLayout(form)

@@ -31,10 +31,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt import locale_text
+from showfloor.qt.domain_text import (
+    class_label,
+    person_label,
+    question_label,
+    question_text,
+    rating_label,
+)
 from showfloor.services.lead_edit import LeadEdit
 from showfloor.services.leads import LeadRecord, VisitRecord
 
@@ -44,7 +51,7 @@ NOT_CLASSIFIED = QT_TRANSLATE_NOOP("LeadDialog", "Not classified yet")
 
 
 def _with_access_key(key: str) -> str:
-    label = PERSON_LABELS[key]
+    label = person_label(key)
     at = label.lower().find(_ACCESS_KEYS[key])
     return label if at < 0 else f"{label[:at]}&{label[at:]}"
 
@@ -65,14 +72,14 @@ def visit_html(visit: VisitRecord) -> str:
         head.append(
             QCoreApplication.translate("LeadDialog", "with {staff}").format(staff=visit.staff)
         )
-    head.append(cls.label if cls else visit.visitor_class)
+    head.append(class_label(cls) if cls else visit.visitor_class)
     if visit.rating:
-        head.append(visit.rating.capitalize())
+        head.append(rating_label(visit.rating))
     parts = [f"<h3 style='margin:10px 0 4px 0'>{escape(' · '.join(head))}</h3>"]
     if visit.notes:
         note = escape(visit.notes).replace("\n", "<br>")
         parts.append(f"<p style='margin:2px 0 6px 0'><i>{note}</i></p>")
-    labels = _LABELS.get(visit.visitor_class, {})
+    labels = {k: question_text(v) for k, v in _LABELS.get(visit.visitor_class, {}).items()}
     ordered = [k for k in labels if visit.answers.get(k)]
     ordered += [k for k in visit.answers if k not in labels and visit.answers[k]]
     if ordered:
@@ -152,12 +159,12 @@ class LeadDialog(QDialog):
         if unclassified:
             self.class_combo.addItem(self.tr(NOT_CLASSIFIED), None)
         for cls in VisitorClass:
-            self.class_combo.addItem(cls.label, cls.value)
+            self.class_combo.addItem(class_label(cls), cls.value)
         self.rating_combo = QComboBox()
         self.rating_combo.setObjectName("edit_rating")
         self.rating_combo.addItem(self.tr("Not rated"), None)
         for rating in Rating:
-            self.rating_combo.addItem(rating.label, rating.value)
+            self.rating_combo.addItem(rating_label(rating), rating.value)
         self.tags = QLineEdit()
         self.tags.setObjectName("edit_tags")
         self.tags.setPlaceholderText(self.tr("pilot, speaker, …"))
@@ -199,7 +206,7 @@ class LeadDialog(QDialog):
 
         self.to_qualify = _banner("lead_dialog_to_qualify", ("#fef3c7", "#d97706", "#78350f"))
         self.to_qualify.setFont(base)
-        guess = VisitorClass(record.visitor_class).label if record.visitor_class in _LABELS else ""
+        guess = class_label(record.visitor_class) if record.visitor_class in _LABELS else ""
         self.to_qualify.setText(
             self.tr(
                 "To qualify: saved from the queue with the badge only, so "
@@ -250,10 +257,10 @@ class LeadDialog(QDialog):
                 edit = QLineEdit()
                 edit.setObjectName(f"edit_answer_{question.key}")
                 hint = "YYYY-MM-DD" if question.is_date else "/".join(question.choices)
-                edit.setPlaceholderText(hint or question.hint)
-                edit.setAccessibleName(question.label)
+                edit.setPlaceholderText(hint or question_text(question.hint))
+                edit.setAccessibleName(question_label(question))
                 edits[question.key] = edit
-                form.addRow(question.label, edit)
+                form.addRow(question_label(question), edit)
             self.answer_edits[cls.value] = edits
             self.answer_pages.addWidget(page)
         self.visit_notes = QPlainTextEdit()

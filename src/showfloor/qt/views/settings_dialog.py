@@ -33,12 +33,14 @@ from PySide6.QtWidgets import (
 from showfloor.domain.questions import QUESTIONS, VisitorClass
 from showfloor.domain.settings_registry import (
     BACKUPS_AND_PRIVACY,
+    GENERAL,
     TEAM_SYNC,
     Kind,
     SettingSpec,
     in_group,
 )
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.domain_text import class_label, question_label
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.scanning.devices import DEFAULT_CAMERA
 
@@ -83,14 +85,14 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.setMinimumSize(640, 480)
+        self.fields: dict[str, QSpinBox | QLineEdit | QComboBox] = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._general(), self.tr("General"))
+        self.tabs.addTab(self._general(), _settings_text(GENERAL))
         self.tabs.addTab(self._consent(), self.tr("Consent"))
         self.tabs.addTab(self._labels(), self.tr("Question labels"))
         self.tabs.addTab(self._contact(), self.tr("Our contact"))
-        self.fields: dict[str, QSpinBox | QLineEdit] = {}
-        self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
-        self.tabs.addTab(self._team(), TEAM_SYNC)
+        self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), _settings_text(BACKUPS_AND_PRIVACY))
+        self.tabs.addTab(self._team(), _settings_text(TEAM_SYNC))
         self.error = QLabel()
         self.error.setStyleSheet("color: #b91c1c;")
         self.error.setWordWrap(True)
@@ -130,6 +132,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default phone country"), self.country)
         form.addRow(self.tr("Handheld scanner"), self.scanner_check_button)
         form.addRow("", scanner_hint)
+        self._add_registered(form, GENERAL)
         return page
 
     def _consent(self) -> QWidget:
@@ -151,7 +154,7 @@ class SettingsDialog(QDialog):
         )
         self._label_keys = []
         for i, (cls, question) in enumerate(rows):
-            for col, text in enumerate((cls.label, question.label)):
+            for col, text in enumerate((class_label(cls), question_label(question))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
                 self.labels.setItem(i, col, item)
@@ -177,15 +180,17 @@ class SettingsDialog(QDialog):
     def _registered(self, group: str) -> QWidget:
         """A page of the registry's settings of ``group``, one row each, in its order."""
         page = QWidget()
-        form = QFormLayout(page)
+        self._add_registered(QFormLayout(page), group)
+        return page
+
+    def _add_registered(self, form: QFormLayout, group: str) -> None:
         for spec in in_group(group):
-            form.addRow(spec.label, self._field(spec))
+            form.addRow(_settings_text(spec.label), self._field(spec))
             if spec.hint:
-                hint = QLabel(spec.hint)
+                hint = QLabel(_settings_text(spec.hint))
                 hint.setWordWrap(True)
                 hint.setStyleSheet("color: #555;")
                 form.addRow("", hint)
-        return page
 
     def _team(self) -> QWidget:
         """The registry's team sync rows, and the password, which is no setting: it goes
@@ -208,19 +213,26 @@ class SettingsDialog(QDialog):
         if spec.kind is Kind.NUMBER:
             box = QSpinBox()
             box.setRange(spec.minimum, spec.maximum)
-            box.setSuffix(spec.suffix)
-            box.setSpecialValueText(spec.special)
+            box.setSuffix(_settings_text(spec.suffix))
+            box.setSpecialValueText(_settings_text(spec.special))
             box.setObjectName(name)
             self.fields[spec.key] = box
             return box
+        if spec.kind is Kind.CHOICE:
+            combo = QComboBox()
+            combo.setObjectName(name)
+            for value, label in spec.choices:
+                combo.addItem(_settings_text(label), value)
+            self.fields[spec.key] = combo
+            return combo
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setPlaceholderText(spec.placeholder)
+        edit.setPlaceholderText(_settings_text(spec.placeholder))
         self.fields[spec.key] = edit
         if spec.kind is not Kind.FOLDER:
             return edit
         browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(lambda: self._choose_folder(edit, spec.label))
+        browse.clicked.connect(lambda: self._choose_folder(edit, _settings_text(spec.label)))
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
@@ -268,6 +280,8 @@ class SettingsDialog(QDialog):
                 widget.setValue(value)
             elif isinstance(widget, QLineEdit):
                 widget.setText(str(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
 
     def read(self) -> SettingsForm:
         labels = {}
@@ -282,10 +296,7 @@ class SettingsDialog(QDialog):
             consent_text=self.consent.toPlainText(),
             question_labels=labels,
             contact={k: e.text() for k, e in self.contact_edits.items()},
-            registered={
-                key: w.value() if isinstance(w, QSpinBox) else w.text()
-                for key, w in self.fields.items()
-            },
+            registered={key: _field_value(w) for key, w in self.fields.items()},
             team_password=self.team_password.text(),
         )
 
@@ -297,3 +308,16 @@ class SettingsDialog(QDialog):
 
     def close_saved(self) -> None:
         super().accept()
+
+
+def _settings_text(text: str) -> str:
+    """A registry text (domain/settings_registry.py) in the window's language."""
+    return QCoreApplication.translate("Settings", text) if text else ""
+
+
+def _field_value(widget: QSpinBox | QLineEdit | QComboBox) -> int | str:
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return str(widget.currentData() or "")
+    return widget.text()
