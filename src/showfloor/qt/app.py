@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
+from showfloor.qt import translations
 from showfloor.qt.assets import app_icon
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.after_show_controller import AfterShowController
@@ -186,6 +187,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
         db = _recover(paths, exc)
     if db is None:
         return 1
+    translations.install(translations.chosen_language(db))  # before the first widget
     with db.session() as session:
         first_run = not list_events(session)
         prefs = load_preferences(session)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from showfloor.config import Paths
+from showfloor.qt import translations
 from showfloor.services.events import (
     current_staff,
     ensure_current_event,
@@ -38,6 +39,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.paths = paths
+        translations.ensure_installed(db)  # run_app chose already; tests and tools may not
         if not db.read_only:
             db.hold_open()  # what it holds stays readable if its folder vanishes
         with db.session() as session:

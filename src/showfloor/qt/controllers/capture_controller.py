@@ -68,13 +68,21 @@ def visit_banner(known: LeadRecord, here: str | None = None) -> str:
     """
     last = known.history[-1] if known.history else None
     when = local_time(known.last_seen)
-    by = f" by {last.staff}" if last and last.staff else ""
+    by = (
+        QCoreApplication.translate("CaptureController", " by {staff}").format(staff=last.staff)
+        if last and last.staff
+        else ""
+    )
     elsewhere = last is not None and last.device and last.device_id != here
-    on = f" on {last.device}" if last is not None and elsewhere else ""
+    on = (
+        QCoreApplication.translate("CaptureController", " on {device}").format(device=last.device)
+        if last is not None and elsewhere
+        else ""
+    )
     cls = f", {class_label(last.visitor_class).lower()}" if last else ""
     return QCoreApplication.translate(
-        "CaptureController", "Visit {arg0} — last seen {when}{by}{on}{cls}"
-    ).format(arg0=known.visits + 1, when=when, by=by, on=on, cls=cls)
+        "CaptureController", "Visit {number} — last seen {when}{by}{on}{cls}"
+    ).format(number=known.visits + 1, when=when, by=by, on=on, cls=cls)
 
 
 class CaptureController(QObject):

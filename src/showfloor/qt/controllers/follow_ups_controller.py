@@ -198,7 +198,10 @@ class FollowUpsController(QObject):
         draft = self._draft()
         if item is None or draft is None:
             return
-        name = self._choose_file(file_stem(f"follow-up {item.name}", "follow-up") + ".eml")
+        name = self._choose_file(
+            file_stem(self.tr("follow-up {name}").format(name=item.name), self.tr("follow-up"))
+            + ".eml"
+        )
         if not name:
             return
         path = Path(name)

@@ -527,7 +527,11 @@ class LeadsController(QObject):
             self.view.show_message(str(exc))
             return
         self._deleted = records
-        what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
+        what = (
+            records[0].display_name
+            if len(records) == 1
+            else self.tr("%n lead(s)", "", len(records))
+        )
         self.view.undo_label.setText(self.tr("Deleted {what} — Undo (Ctrl+Z)").format(what=what))
         self.view.undo_bar.show()
         self._undo_timer.start()
@@ -552,7 +556,11 @@ class LeadsController(QObject):
         rows = [r for r in (self.model.find_row(i, self._near()) for i in ids) if r is not None]
         if rows:
             self._select_rows(rows, rows[0])
-        what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
+        what = (
+            records[0].display_name
+            if len(records) == 1
+            else self.tr("%n lead(s)", "", len(records))
+        )
         self._flash(self.tr("Restored {what}.").format(what=what))
 
     def _expire_undo(self) -> None:

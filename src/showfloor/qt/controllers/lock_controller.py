@@ -295,10 +295,5 @@ class LockController(QObject):
 def _duration(seconds: float) -> str:
     whole = max(1, round(seconds))
     if whole < 90:
-        return (
-            f"{whole} seconds"
-            if whole != 1
-            else QCoreApplication.translate("LockController", "1 second")
-        )
-    minutes = round(whole / 60)
-    return f"{minutes} minutes"
+        return QCoreApplication.translate("LockController", "%n second(s)", "", whole)
+    return QCoreApplication.translate("LockController", "%n minute(s)", "", round(whole / 60))

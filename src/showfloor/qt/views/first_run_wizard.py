@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.camera_controller import state_text
 from showfloor.qt.controllers.first_run_controller import FirstRunAnswers, FirstRunController
@@ -36,7 +37,9 @@ from showfloor.scanning.devices import DEFAULT_CAMERA, camera_choices, known_cam
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 from showfloor.store.database import Database
 
-SETUP_FILTER = "Showfloor team setup (*.sfsetup);;All files (*)"
+SETUP_FILTER = QT_TRANSLATE_NOOP(
+    "EventTeamController", "Showfloor team setup (*.sfsetup);;All files (*)"
+)
 
 
 class _ShowPage(QWizardPage):
@@ -139,7 +142,10 @@ class FirstRunWizard(QWizard):
 
     def _choose_setup_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("The team's setup file"), "", self.tr(SETUP_FILTER)
+            self,
+            self.tr("The team's setup file"),
+            "",
+            QCoreApplication.translate("EventTeamController", SETUP_FILTER),
         )
         if name:
             self.setup_path.setText(name)
