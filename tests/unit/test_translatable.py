@@ -22,6 +22,9 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = ROOT / "src" / "showfloor"
 WINDOW = PACKAGE / "qt"
+# The debrief is read by the same people, in the same language as the window.
+DEBRIEF = [PACKAGE / "services" / name for name in ("report.py", "report_html.py",
+           "report_charts.py", "charts.py")]  # fmt: skip
 I18N = PACKAGE / "resources" / "i18n"
 TRANSLATED = ("de", "fr", "es")
 
@@ -29,7 +32,7 @@ WRAPPERS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 # Calls whose string arguments are never shown: names, styles, keys, logging.
 NOT_SHOWN_CALLS = {
     "setObjectName", "setStyleSheet", "setProperty", "property", "findChild",
-    "findChildren", "debug", "info", "warning", "error", "exception", "getLogger",
+    "findChildren", "getLogger",
     "Signal", "Slot", "QSettings", "value", "setValue", "contains", "startswith",
     "endswith", "split", "join", "replace", "strftime", "strptime", "get", "pop",
     "setdefault", "connect", "emit", "QKeySequence", "setShortcut", "setFamilies",
@@ -37,6 +40,8 @@ NOT_SHOWN_CALLS = {
     "setData", "findData", "group", "match", "sub", "search", "compile", "getattr",
     "hasattr", "isinstance", "Path", "with_suffix", "QUrl", "fromLocalFile", "setHtml_",
 }  # fmt: skip
+LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
+LOGGERS = {"log", "logger", "logging", "_log", "LOG", "warnings"}
 # The first argument of these is a key, not a text (menus are found by English name).
 KEY_FIRST = {"add_action", "set_status", "status", "document_shortcut", "addMenu_"}
 NOT_SHOWN_KEYWORDS = {"object_name", "objectName", "key", "name"}
@@ -46,7 +51,11 @@ SAME_IN_EVERY_LANGUAGE = {
     "Esc", "Enter", "Delete", "Space", "Tab", "Return", "English", "Deutsch",
     "Français", "Español", "1 / 2 / 3", "H / W / C", "YYYY-MM-DD", "PIN",
 }  # fmt: skip
-CSS = re.compile(r"^\s*([\w-]+\s*:\s*[^;]+;\s*)+$")  # a style sheet's declarations
+CSS = re.compile(
+    r"^\s*([\w-]+\s*:\s*[^;]+;\s*)+$"  # a style sheet's declarations
+    r"|^\s*[@\w.:*#,\s-]*\{[^}]*:[^}]*\}"  # a style sheet's rules
+    r"|^[\w ,\"-]+,\s*(sans-)?serif$"  # a font list
+)
 DATE_PATTERN = re.compile(r"^[dMyHhmsAPap.,: ]+$")  # a QLocale date or time pattern
 KEYS = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)+\S*$|^F\d+$")
 
@@ -54,6 +63,7 @@ KEYS = re.compile(r"^((Ctrl|Alt|Shift|Meta)\+)+\S*$|^F\d+$")
 def _words(text: str) -> str:
     """What a reader reads: markup, entities, placeholders and %-codes removed."""
     text = re.sub(r"<[^>]*>", " ", text)
+    text = re.sub(r"""[\w-]+=("[^"]*"|'[^']*')""", " ", text)  # attribute="value" 
     text = re.sub(r"&[a-z]+;|&#\d+;", " ", text)
     text = re.sub(r"\{[^}]*\}|%\w", " ", text)
     return text
@@ -87,8 +97,11 @@ def _call_name(call: ast.Call) -> str:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
 
 
-def unwrapped_strings(source: str) -> list[tuple[int, str]]:
-    """(line, text) of every shown-looking string that is not wrapped."""
+def unwrapped_strings(source: str, *, core: bool = False) -> list[tuple[int, str]]:
+    """(line, text) of every shown-looking string that is not wrapped.
+
+    ``core``: the core's errors stay English (the command line prints them too).
+    """
     tree = ast.parse(source)
     parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     found = []
@@ -101,8 +114,29 @@ def unwrapped_strings(source: str) -> list[tuple[int, str]]:
             continue  # part of an f-string (judged whole), or a docstring
         if not looks_shown(_literal_text(node)) or _not_shown_place(node, parents):
             continue
+        if core and _in_raise(node, parents):
+            continue
         found.append((node.lineno, _literal_text(node)))
     return found
+
+
+def _is_log(call: ast.Call) -> bool:
+    """log.warning(...), not QMessageBox.warning(...)."""
+    func = call.func
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr in LOG_CALLS
+        and isinstance(func.value, ast.Name)
+        and func.value.id in LOGGERS
+    )
+
+
+def _in_raise(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, ast.Raise):
+            return True
+    return False
 
 
 def _not_shown_place(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
@@ -111,7 +145,7 @@ def _not_shown_place(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
         parent = parents[child]
         if isinstance(parent, ast.Call):
             name = _call_name(parent)
-            if name in WRAPPERS or name in NOT_SHOWN_CALLS:
+            if name in WRAPPERS or name in NOT_SHOWN_CALLS or _is_log(parent):
                 return True
             return bool(name in KEY_FIRST and parent.args and parent.args[0] is child)
         if isinstance(parent, ast.keyword):
@@ -139,6 +173,7 @@ class V(QWidget):
         self.c.setObjectName("lead_table")
         self.c.setStyleSheet("color: #555; font-size: 11px;")
         log.info("saved %s leads", n)
+        QMessageBox.warning(self, "Staff", str(exc))
         window.add_action("&File", self.tr("&Quit"), "Ctrl+Q", self.close)
         mapping = {"hot": 1}
         if text == "Some compared text":
@@ -147,14 +182,16 @@ class V(QWidget):
         self.e = QLabel(" on " + name)
 '''
     lines = [text for _line, text in unwrapped_strings(source)]
-    assert lines == ["Save the lead", " leads saved", "Settings", " on "]
+    assert lines == ["Save the lead", " leads saved", "Settings", "Staff", " on "]
 
 
-def test_every_string_the_window_shows_is_wrapped_for_translation() -> None:
+def test_every_string_the_window_and_the_debrief_show_is_wrapped_for_translation() -> None:
     missing = [
         f"{path.relative_to(ROOT)}:{line}: {text!r}"
-        for path in sorted(WINDOW.rglob("*.py"))
-        for line, text in unwrapped_strings(path.read_text(encoding="utf-8"))
+        for path in [*sorted(WINDOW.rglob("*.py")), *DEBRIEF]
+        for line, text in unwrapped_strings(
+            path.read_text(encoding="utf-8"), core=path in DEBRIEF
+        )
     ]
     assert not missing, (
         "Wrap these in self.tr(...) / QCoreApplication.translate(...) (or mark them with "

@@ -46,6 +46,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.catalog import speaking, translate
 from showfloor.services.charts import Chart
 from showfloor.services.export import atomic_path
 from showfloor.services.qrcodes import TEST_BADGES, TestBadge, qr_svg
@@ -232,9 +233,7 @@ def _footer(
     painter.drawText(
         area,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-        QCoreApplication.translate("Pdf", "page {arg0} of {pages}").format(
-            arg0=index + 1, pages=pages
-        ),
+        translate("Pdf", "page {page} of {pages}").format(page=index + 1, pages=pages),
     )
     painter.restore()
 
@@ -248,9 +247,7 @@ def report_html_for_pdf(debrief: Debrief) -> tuple[str, dict[str, QImage]]:
         images[name] = chart_image(chart)
         width, height = chart_size(chart)
         shown = QT_CHART_WIDTH.get(width, width)
-        return QCoreApplication.translate(
-            "Pdf", '<img src="{name}" width="{shown}" height="{arg0}">'
-        ).format(name=name, shown=shown, arg0=round(height * shown / width))
+        return f'<img src="{name}" width="{shown}" height="{round(height * shown / width)}">'
 
     html = render_html(debrief, chart=chart_markup, for_qt=True, max_rows=PDF_MAX_ROWS)
     return html, images
@@ -263,18 +260,21 @@ def write_report_pdf(debrief: Debrief, path: Path) -> int:
         RefusedError: the file cannot be written.
     """
     ensure_gui_app()
+    with speaking(debrief.language):  # the footer in the debrief's language too
+        return _write_report_pdf(debrief, path)
+
+
+def _write_report_pdf(debrief: Debrief, path: Path) -> int:
     html, images = report_html_for_pdf(debrief)
     days = event_days(debrief)
-    footer = QCoreApplication.translate("Pdf", "Debrief — {event_name}").format(
-        event_name=debrief.event_name
-    ) + (f" · {days}" if days else "")
+    footer = translate("Pdf", "Debrief — {event_name}").format(event_name=debrief.event_name) + (
+        f" · {days}" if days else ""
+    )
     return html_to_pdf(
         html,
         path,
         images=images,
-        title=QCoreApplication.translate("Pdf", "Debrief — {event_name}").format(
-            event_name=debrief.event_name
-        ),
+        title=translate("Pdf", "Debrief — {event_name}").format(event_name=debrief.event_name),
         footer=footer,
     )
 
@@ -293,7 +293,7 @@ def write_test_sheet_pdf(path: Path, badges: Sequence[TestBadge] = TEST_BADGES) 
     per_page = columns * rows
     pages = max(1, -(-len(badges) // per_page))
     with atomic_path(path) as temp:
-        writer = _new_writer(temp, QCoreApplication.translate("Pdf", "Showfloor test badges"))
+        writer = _new_writer(temp, translate("Pdf", "Showfloor test badges"))
         body = writer.pageLayout().paintRectPixels(writer.resolution())
         painter = QPainter()
         _begin(painter, writer, path)
@@ -319,19 +319,15 @@ def _sheet_heading(painter: QPainter, width: float, page: int, pages: int) -> fl
     painter.setPen(QColor("#111827"))
     painter.setFont(_base_font(15))
     title_h = painter.fontMetrics().height()
-    painter.drawText(
-        QRectF(0, 0, width, title_h), QCoreApplication.translate("Pdf", "Showfloor: test badges")
-    )
+    painter.drawText(QRectF(0, 0, width, title_h), translate("Pdf", "Showfloor: test badges"))
     painter.setFont(_base_font(9))
     painter.setPen(QColor("#4b5563"))
-    note = QCoreApplication.translate(
+    note = translate(
         "Pdf",
         "Hold each code up to the scanner before doors open. Every code should fill the "
         "form, except the one marked “must be refused”, which the scanner must reject.",
     ) + (
-        QCoreApplication.translate("Pdf", "  (page {arg0} of {pages})").format(
-            arg0=page + 1, pages=pages
-        )
+        translate("Pdf", "  (page {arg0} of {pages})").format(arg0=page + 1, pages=pages)
         if pages > 1
         else ""
     )
@@ -361,11 +357,9 @@ def _badge_cell(painter: QPainter, cell: QRectF, badge: TestBadge) -> None:
     painter.setFont(_base_font(7))
     painter.setPen(QColor("#6b7280"))
     expected = (
-        QCoreApplication.translate("Pdf", "expected: refused")
+        translate("Pdf", "expected: refused")
         if badge.must_refuse
-        else QCoreApplication.translate("Pdf", "expected format: {format}").format(
-            format=badge.format
-        )
+        else translate("Pdf", "expected format: {format}").format(format=badge.format)
     )
     painter.drawText(
         QRectF(cell.left(), text_top + label_h, cell.width(), small_h), flags, expected

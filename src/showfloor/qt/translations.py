@@ -12,8 +12,9 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.settings_registry import LANGUAGE
-from showfloor.services.catalog import ENGLISH, catalog_dir, language_code
+from showfloor.services.catalog import ENGLISH, catalog_dir, language_code, set_default_language
 from showfloor.services.settings_values import read_setting
 from showfloor.store.database import Database
 
@@ -30,7 +31,7 @@ def chosen_language(db: Database | None) -> str:
         try:
             with db.session() as session:
                 choice = str(read_setting(session, LANGUAGE))
-        except Exception:  # noqa: BLE001  a damaged settings row must not stop the window
+        except ShowfloorError:  # an unreadable setting must not stop the window
             log.warning("could not read the language setting", exc_info=True)
     if choice:
         return language_code(choice)
@@ -70,6 +71,7 @@ def install(language: str) -> str:
         for translator in _installed:
             app.installTranslator(translator)
     _language = code
+    set_default_language(code)  # the dashboard's charts and the debrief from the window
     return code
 
 

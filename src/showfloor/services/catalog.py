@@ -14,9 +14,19 @@ from __future__ import annotations
 import locale
 import logging
 import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cache
 from importlib import resources
+
+from sqlalchemy.orm import Session
+
+from showfloor.domain.settings_registry import LANGUAGE
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.services.settings_values import read_setting
 
 log = logging.getLogger(__name__)
 
@@ -57,6 +67,12 @@ def system_language() -> str:
     except (ValueError, AttributeError):  # LC_MESSAGES is missing on Windows
         name = locale.getlocale()[0]
     return language_code(name)
+
+
+def debrief_language(session: Session) -> str:
+    """This laptop's choice (the Language setting), else this computer's language."""
+    chosen = str(read_setting(session, LANGUAGE))
+    return language_code(chosen) if chosen else system_language()
 
 
 def _plural_index(code: str, n: int) -> int:
@@ -111,3 +127,74 @@ def load_catalog(code: str) -> Catalog:
             elif translation.text:
                 catalog.messages[(name, text)] = translation.text
     return catalog
+
+
+# The language core texts are written in: the debrief's while it is built and
+# rendered (``speaking``), else the process's (the window sets it to its own).
+_speaking: ContextVar[Catalog | None] = ContextVar("showfloor_speaking", default=None)
+_default = ENGLISH
+
+
+def set_default_language(code: str) -> None:
+    """The language of core texts outside ``speaking`` (the window's, once chosen)."""
+    global _default
+    _default = language_code(code)
+
+
+def default_language() -> str:
+    return _default
+
+
+@contextmanager
+def speaking(code: str | None) -> Iterator[Catalog]:
+    """Core texts in ``code`` (None: the default language) within the block."""
+    catalog = load_catalog(code or _default)
+    token = _speaking.set(catalog)
+    try:
+        yield catalog
+    finally:
+        _speaking.reset(token)
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the language being spoken (see ``speaking``), as Qt's translate."""
+    catalog = _speaking.get() or load_catalog(_default)
+    return catalog.translate(context, text, disambiguation, n)
+
+
+_MONTHS = (
+    QT_TRANSLATE_NOOP("Debrief", "Jan"),
+    QT_TRANSLATE_NOOP("Debrief", "Feb"),
+    QT_TRANSLATE_NOOP("Debrief", "Mar"),
+    QT_TRANSLATE_NOOP("Debrief", "Apr"),
+    QT_TRANSLATE_NOOP("Debrief", "May"),
+    QT_TRANSLATE_NOOP("Debrief", "Jun"),
+    QT_TRANSLATE_NOOP("Debrief", "Jul"),
+    QT_TRANSLATE_NOOP("Debrief", "Aug"),
+    QT_TRANSLATE_NOOP("Debrief", "Sep"),
+    QT_TRANSLATE_NOOP("Debrief", "Oct"),
+    QT_TRANSLATE_NOOP("Debrief", "Nov"),
+    QT_TRANSLATE_NOOP("Debrief", "Dec"),
+)
+# Digit grouping of the languages spoken (Qt's QLocale does this in the window).
+_THOUSANDS = {"en": ",", "de": ".", "fr": "\u202f", "es": "."}
+
+
+def spoken_language() -> str:
+    """The code of the language being spoken now (``speaking``, else the default)."""
+    catalog = _speaking.get()
+    return catalog.code if catalog is not None else _default
+
+
+def number(value: int) -> str:
+    """``value`` with the digit grouping of the language spoken ("1,234", "1.234")."""
+    grouped = f"{value:,}"
+    return grouped.replace(",", _THOUSANDS.get(spoken_language(), ","))
+
+
+def day(value: date) -> str:
+    """'22 Nov 2026' in the language spoken ("22. Nov. 2026", "22 nov. 2026")."""
+    month = translate("Debrief", _MONTHS[value.month - 1])
+    return translate("Debrief", "{day} {month} {year}").format(
+        day=value.day, month=month, year=value.year
+    )

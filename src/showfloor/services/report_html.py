@@ -11,9 +11,12 @@ stylesheet and the chart markup (``for_qt``, ``chart``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from html import escape
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.services.catalog import day, number, speaking, spoken_language, translate
 from showfloor.services.charts import Chart
 from showfloor.services.report import (
     Adopter,
@@ -32,15 +35,15 @@ MAX_WORDINGS = 8  # per recurring point
 MAX_NAMES = 6  # per wording
 
 SECTIONS = (
-    ("summary", "The show in numbers"),
-    ("mentors", "What mentors told us"),
-    ("pains", "Customers' pains"),
-    ("features", "Features customers miss"),
-    ("adopters", "Early adopters and those who need references"),
-    ("kols", "Key opinion leaders"),
-    ("referrals", "Referrals and partners"),
-    ("notes", "Notes from the booth"),
-    ("follow-up", "Follow-up list"),
+    ("summary", QT_TRANSLATE_NOOP("Debrief", "The show in numbers")),
+    ("mentors", QT_TRANSLATE_NOOP("Debrief", "What mentors told us")),
+    ("pains", QT_TRANSLATE_NOOP("Debrief", "Customers' pains")),
+    ("features", QT_TRANSLATE_NOOP("Debrief", "Features customers miss")),
+    ("adopters", QT_TRANSLATE_NOOP("Debrief", "Early adopters and those who need references")),
+    ("kols", QT_TRANSLATE_NOOP("Debrief", "Key opinion leaders")),
+    ("referrals", QT_TRANSLATE_NOOP("Debrief", "Referrals and partners")),
+    ("notes", QT_TRANSLATE_NOOP("Debrief", "Notes from the booth")),
+    ("follow-up", QT_TRANSLATE_NOOP("Debrief", "Follow-up list")),
 )
 
 BROWSER_CSS = """
@@ -144,8 +147,14 @@ def render_html(
     ``max_rows`` keeps each list to its first rows, with a line saying where the
     rest are: a PDF of a big show is read, not searched (4,000 follow-ups were 376
     pages and 15 s to lay out), while the HTML page and the CSV hold everyone.
+    The page is in the debrief's language (``debrief.language``).
     """
-    title = f"Debrief — {debrief.event_name}"
+    with speaking(debrief.language):
+        return _page(debrief, chart, for_qt, max_rows)
+
+
+def _page(debrief: Debrief, chart: ChartMarkup, for_qt: bool, max_rows: int | None) -> str:
+    title = translate("Debrief", "Debrief — {event_name}").format(event_name=debrief.event_name)
     points = None if max_rows is None else max(1, max_rows // 5)  # recurring points per list
     body = "".join(
         [
@@ -153,11 +162,16 @@ def render_html(
             "" if for_qt else _nav(),
             _summary(debrief, chart, for_qt),
             _mentors(debrief, points),
-            _section("pains", _insights(debrief.pains, "No customer named a pain.", points)),
+            _section(
+                "pains",
+                _insights(debrief.pains, translate("Debrief", "No customer named a pain."), points),
+            ),
             _section(
                 "features",
                 _insights(
-                    debrief.missing_features, "No customer named a missing feature.", points
+                    debrief.missing_features,
+                    translate("Debrief", "No customer named a missing feature."),
+                    points,
                 ),
             ),
             _section("adopters", _adopters(debrief, max_rows)),
@@ -168,13 +182,18 @@ def render_html(
                 "follow-up",
                 _follow_ups(debrief.follow_ups, max_rows, "\u200b" if for_qt else "<wbr>"),
             ),
-            f'<p class="muted" style="margin-top:24pt">Made with Showfloor on '
-            f'{debrief.generated_at:%Y-%m-%d %H:%M} UTC.</p>',
+            '<p class="muted" style="margin-top:24pt">'
+            + e(
+                translate("Debrief", "Made with Showfloor on {when} UTC.").format(
+                    when=f"{debrief.generated_at:%Y-%m-%d %H:%M}"
+                )
+            )
+            + "</p>",
         ]
     )
     css = QT_CSS if for_qt else BROWSER_CSS
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{spoken_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{e(title)}</title><style>{css}</style></head><body>{body}</body></html>\n"
     )
@@ -182,31 +201,33 @@ def render_html(
 
 def _section(key: str, content: str) -> str:
     number, title = next((i, t) for i, (k, t) in enumerate(SECTIONS, start=1) if k == key)
-    return f'<div class="section" id="{key}"><h2>{number}. {e(title)}</h2>{content}</div>'
+    heading = e(translate("Debrief", title))
+    return f'<div class="section" id="{key}"><h2>{number}. {heading}</h2>{content}</div>'
 
 
 def _header(d: Debrief) -> str:
     meta = " · ".join(p for p in (e(d.venue), e(event_days(d))) if p)
-    return (
-        '<p class="kicker">Showfloor debrief</p>'
-        f"<h1>{e(d.event_name)}</h1>"
-        + (f'<p class="meta">{meta}</p>' if meta else "")
+    kicker = e(translate("Debrief", "Showfloor debrief"))
+    return f'<p class="kicker">{kicker}</p><h1>{e(d.event_name)}</h1>' + (
+        f'<p class="meta">{meta}</p>' if meta else ""
     )
 
 
 def _nav() -> str:
-    items = "".join(f'<li><a href="#{k}">{e(t)}</a></li>' for k, t in SECTIONS)
-    return f'<nav aria-label="Contents"><ol>{items}</ol></nav>'
+    items = "".join(
+        f'<li><a href="#{k}">{e(translate("Debrief", t))}</a></li>' for k, t in SECTIONS
+    )
+    return f'<nav aria-label="{e(translate("Debrief", "Contents"))}"><ol>{items}</ol></nav>'
 
 
 def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
     hot = next((b.value for b in d.by_rating.bars if b.key == Rating.HOT.value), 0)
     stats = (
-        (d.leads, "people met"),
-        (d.visits, "conversations"),
-        (d.returning, "came back"),
-        (hot, "rated hot"),
-        (d.consented, "agreed to contact"),
+        (d.leads, translate("Debrief", "people met")),
+        (d.visits, translate("Debrief", "conversations")),
+        (d.returning, translate("Debrief", "came back")),
+        (hot, translate("Debrief", "rated hot")),
+        (d.consented, translate("Debrief", "agreed to contact")),
     )
     cells = "".join(
         f'<td class="statcell" width="20%"><span class="stat">{n}</span><br>{e(label)}</td>'
@@ -232,9 +253,21 @@ def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
 
 def _mentors(d: Debrief, points: int | None) -> str:
     parts = [
-        ("Reservations of the market", d.reservations, "No mentor named a reservation."),
-        ("Barriers to entry", d.barriers, "No mentor named a barrier."),
-        ("Missing from our pitch or product", d.pitch_gaps, "No mentor named a gap."),
+        (
+            translate("Debrief", "Reservations of the market"),
+            d.reservations,
+            translate("Debrief", "No mentor named a reservation."),
+        ),
+        (
+            translate("Debrief", "Barriers to entry"),
+            d.barriers,
+            translate("Debrief", "No mentor named a barrier."),
+        ),
+        (
+            translate("Debrief", "Missing from our pitch or product"),
+            d.pitch_gaps,
+            translate("Debrief", "No mentor named a gap."),
+        ),
     ]
     content = "".join(
         f"<h3>{e(t)}</h3>{_insights(items, none, points)}" for t, items, none in parts
@@ -250,7 +283,11 @@ def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> 
     for item in items[:limit]:
         wordings: dict[str, list[str]] = {}
         for text, q in item.quotes:
-            heard = f", heard by {e(q.staff)}" if q.staff else ""
+            heard = (
+                translate("Debrief", ", heard by {staff}").format(staff=e(q.staff))
+                if q.staff
+                else ""
+            )
             wordings.setdefault(text, []).append(f"{e(q.person.who)}{heard}")
         # A big show's point is made by hundreds: its wordings and who said them are
         # quoted a few at a time (the count says how many), so the page stays readable
@@ -258,29 +295,53 @@ def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> 
         shown = list(wordings.items())[:MAX_WORDINGS]
         quotes = "".join(
             f'<li>“{e(text)}” <span class="who">— {" · ".join(people[:MAX_NAMES])}'
-            + (f" and {len(people) - MAX_NAMES:,} more" if len(people) > MAX_NAMES else "")
+            + (
+                e(
+                    translate("Debrief", " and {count} more").format(
+                        count=number(len(people) - MAX_NAMES)
+                    )
+                )
+                if len(people) > MAX_NAMES
+                else ""
+            )
             + "</span></li>"
             for text, people in shown
         )
         if len(wordings) > MAX_WORDINGS:
-            quotes += f'<li class="who">… and {len(wordings) - MAX_WORDINGS:,} other wordings</li>'
+            others = translate(
+                "Debrief", "… and %n other wording(s)", None, len(wordings) - MAX_WORDINGS
+            )
+            quotes += f'<li class="who">{e(others)}</li>'
 
-        people = "person" if item.count == 1 else "people"
+        people = translate("Debrief", "%n person(s)", None, item.count)
         why = (
-            f'<p class="why">Grouped because they say: {e("; ".join(item.because))}</p>'
+            '<p class="why">'
+            + e(
+                translate("Debrief", "Grouped because they say: {words}").format(
+                    words="; ".join(item.because)
+                )
+            )
+            + "</p>"
             if item.because and len(wordings) > 1
             else ""
         )
         blocks.append(
             '<div class="insight">'
-            f'<p class="point"><span class="count" title="{item.count} {people}">'
+            f'<p class="point"><span class="count" title="{e(people)}">'
             f"&nbsp;{item.count}&nbsp;</span> {e(item.label)}</p>"
             f'<ul class="quotes">{quotes}</ul>{why}</div>'
         )
     if limit is not None and len(items) > limit:
         blocks.append(
-            f'<p class="muted">The {limit:,} points made most of {len(items):,} are listed '
-            "here; the web page version of this debrief lists them all.</p>"
+            '<p class="muted">'
+            + e(
+                translate(
+                    "Debrief",
+                    "The {limit} points made most of {count} are listed here; the web page "
+                    "version of this debrief lists them all.",
+                ).format(limit=number(limit), count=number(len(items)))
+            )
+            + "</p>"
         )
     return "".join(blocks)
 
@@ -296,7 +357,7 @@ def _rating(p: Person) -> str:
     if not p.rating:
         return _badge(None, "")
     try:
-        label = Rating(p.rating).label
+        label = translate("Rating", Rating(p.rating).label)
     except ValueError:
         label = p.rating
     return _badge(p.rating, label)
@@ -316,6 +377,18 @@ def _lines(values: Sequence[str]) -> str:
     return "<br>".join(f"• {e(v)}" for v in values)
 
 
+def muted(text: str) -> str:
+    """A grey line of explanation (escaped)."""
+    return f'<p class="muted">{e(text)}</p>'
+
+
+def _due(value: str) -> str:
+    try:
+        return day(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _opt(value: str | None) -> str:
     return e(value.replace("_", " ")) if value else '<span class="muted">—</span>'
 
@@ -332,8 +405,15 @@ def _table(
     more = ""
     if limit is not None and len(rows) > limit:
         more = (
-            f'<p class="muted">The first {limit:,} of {len(rows):,} are listed here. The web '
-            "page version of this debrief and the CSV export hold them all.</p>"
+            '<p class="muted">'
+            + e(
+                translate(
+                    "Debrief",
+                    "The first {limit} of {count} are listed here. The web page version of this "
+                    "debrief and the CSV export hold them all.",
+                ).format(limit=number(limit), count=number(len(rows)))
+            )
+            + "</p>"
         )
         rows = rows[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
@@ -353,16 +433,39 @@ def _adopter_rows(items: Sequence[Adopter]) -> list[list[str]]:
 
 
 def _adopters(d: Debrief, limit: int | None) -> str:
-    headers = (("Customer", 30), ("Rating", 10), ("Timeline", 18), ("Decision maker", 14),
-               ("Already buys from", 28))  # fmt: skip
+    headers = (
+        (translate("Debrief", "Customer"), 30),
+        (translate("Debrief", "Rating"), 10),
+        (translate("Debrief", "Timeline"), 18),
+        (translate("Debrief", "Decision maker"), 14),
+        (translate("Debrief", "Already buys from"), 28),
+    )
     return (
-        f"<h3>Happy to be first ({len(d.early_adopters)})</h3>"
-        + _table(
-            headers, _adopter_rows(d.early_adopters), "No customer said they would go first.", limit
+        "<h3>"
+        + e(
+            translate("Debrief", "Happy to be first ({count})").format(
+                count=number(len(d.early_adopters))
+            )
         )
-        + f"<h3>Will ask who else uses it ({len(d.needs_references)})</h3>"
+        + "</h3>"
         + _table(
-            headers, _adopter_rows(d.needs_references), "No customer asked for references.", limit
+            headers,
+            _adopter_rows(d.early_adopters),
+            translate("Debrief", "No customer said they would go first."),
+            limit,
+        )
+        + "<h3>"
+        + e(
+            translate("Debrief", "Will ask who else uses it ({count})").format(
+                count=number(len(d.needs_references))
+            )
+        )
+        + "</h3>"
+        + _table(
+            headers,
+            _adopter_rows(d.needs_references),
+            translate("Debrief", "No customer asked for references."),
+            limit,
         )
     )
 
@@ -380,9 +483,15 @@ def _kols(items: Sequence[Kol], limit: int | None) -> str:
         ]
         for k in items
     ]  # fmt: skip
-    headers = (("Who", 20), ("Channels and audience", 20), ("Topics", 14),
-               ("What they thought", 17), ("Plan to delight", 17), ("Owner", 12))  # fmt: skip
-    return _table(headers, rows, "No key opinion leader visited.", limit)
+    headers = (
+        (translate("Debrief", "Who"), 20),
+        (translate("Debrief", "Channels and audience"), 20),
+        (translate("Debrief", "Topics"), 14),
+        (translate("Debrief", "What they thought"), 17),
+        (translate("Debrief", "Plan to delight"), 17),
+        (translate("Debrief", "Owner"), 12),
+    )
+    return _table(headers, rows, translate("Debrief", "No key opinion leader visited."), limit)
 
 
 def _referrals(d: Debrief, limit: int | None) -> str:
@@ -390,18 +499,32 @@ def _referrals(d: Debrief, limit: int | None) -> str:
     rows = [
         [
             f"<b>{e(p.name)}</b>",
-            e("referral (mentor)" if p.kind == "referral" else "already buys from (customer)"),
+            e(
+                translate("Debrief", "referral (mentor)")
+                if p.kind == "referral"
+                else translate("Debrief", "already buys from (customer)")
+            ),
             "<br>".join(_who_line(x) for x in p.named_by),
             e(p.status),
         ]
         for p in d.partners
     ]
-    headers = (("Who", 28), ("How they came up", 20), ("Named by", 30), ("Status", 22))
-    intro = (
-        '<p class="muted">Referrals mentors offered, and the suppliers customers already buy '
-        "from: competitors and neighbours can send prospects our way.</p>"
+    headers = (
+        (translate("Debrief", "Who"), 28),
+        (translate("Debrief", "How they came up"), 20),
+        (translate("Debrief", "Named by"), 30),
+        (translate("Debrief", "Status"), 22),
     )
-    partners = intro + _table(headers, rows, "No visitor named a referral or a supplier.", limit)
+    intro = muted(
+        translate(
+            "Debrief",
+            "Referrals mentors offered, and the suppliers customers already buy from: "
+            "competitors and neighbours can send prospects our way.",
+        )
+    )
+    partners = intro + _table(
+        headers, rows, translate("Debrief", "No visitor named a referral or a supplier."), limit
+    )
     targets = [r for r in d.referrals if r.right_customer]
     right = ""
     if targets:
@@ -410,7 +533,8 @@ def _referrals(d: Debrief, limit: int | None) -> str:
             f'<span class="who">— {e(r.person.who)}</span></li>'
             for r in targets[: limit or len(targets)]
         )
-        right = f"<h3>Who mentors say the right customer is</h3><ul>{items}</ul>"
+        heading = e(translate("Debrief", "Who mentors say the right customer is"))
+        right = f"<h3>{heading}</h3><ul>{items}</ul>"
     return partners + right
 
 
@@ -444,19 +568,30 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
             else '<span class="muted">—</span>'
         )
         if not p.consent:
-            contact += '<br><span class="nocontact">no consent: do not contact</span>'
-        step = _opt(f.next_step) + (f'<br><span class="who">due {e(f.due)}</span>' if f.due else "")
+            refused = e(translate("Debrief", "no consent: do not contact"))
+            contact += f'<br><span class="nocontact">{refused}</span>'
+        due = translate("Debrief", "due {date}").format(date=_due(f.due)) if f.due else ""
+        step = _opt(f.next_step) + (f'<br><span class="who">{e(due)}</span>' if f.due else "")
         if f.done:
-            step += '<br><span class="done">done</span>'
+            step += f'<br><span class="done">{e(translate("Debrief", "done"))}</span>'
         who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
         rows.append([str(n), _rating(p), who, step, _opt(f.owner), contact])
-    headers = (("#", 6), ("Rating", 10), ("Who", 26), ("Next step", 19), ("Owner", 12),
-               ("Contact", 27))  # fmt: skip
-    intro = (
-        '<p class="muted">Hot first, then warm, cold and unrated; within a rating, the '
-        "earliest due next step first.</p>"
+    headers = (
+        ("#", 6),
+        (translate("Debrief", "Rating"), 10),
+        (translate("Debrief", "Who"), 26),
+        (translate("Debrief", "Next step"), 19),
+        (translate("Debrief", "Owner"), 12),
+        (translate("Debrief", "Contact"), 27),
     )
-    return intro + _table(headers, rows, "No leads yet.", limit)
+    intro = muted(
+        translate(
+            "Debrief",
+            "Hot first, then warm, cold and unrated; within a rating, the earliest due next "
+            "step first.",
+        )
+    )
+    return intro + _table(headers, rows, translate("Debrief", "No leads yet."), limit)
 
 
 def _notes(items: Sequence[Note], limit: int | None) -> str:
@@ -469,13 +604,17 @@ def _notes(items: Sequence[Note], limit: int | None) -> str:
         ]
         for n in items
     ]
-    headers = (("Who", 28), ("Note", 50), ("Heard by", 22))
-    intro = '<p class="muted">Every note typed at the booth, hot leads first.</p>'
-    return intro + _table(headers, rows, "No notes were typed.", limit)
+    headers = (
+        (translate("Debrief", "Who"), 28),
+        (translate("Debrief", "Note"), 50),
+        (translate("Debrief", "Heard by"), 22),
+    )
+    intro = muted(translate("Debrief", "Every note typed at the booth, hot leads first."))
+    return intro + _table(headers, rows, translate("Debrief", "No notes were typed."), limit)
 
 
 def _class_label(value: str) -> str:
     try:
-        return VisitorClass(value).label
+        return translate("VisitorClass", VisitorClass(value).label)
     except ValueError:
         return value

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.file_names import file_stem
+from showfloor.qt import translations
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.export_controller import ExportController
 from showfloor.qt.controllers.test_sheet import save_test_sheet
@@ -56,8 +56,10 @@ class AfterShowController(QObject):
         )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            tz = datetime.now().astimezone().tzinfo or UTC  # hours in the booth's local time
-            debrief = build_debrief(self.context.db, self.context.event_id, tz=tz)
+            # Hours on the event's clock, words in the window's language.
+            debrief = build_debrief(
+                self.context.db, self.context.event_id, language=translations.current_language()
+            )
             if path.suffix.lower() == ".html":
                 path.write_text(render_html(debrief), encoding="utf-8")
             else:
@@ -65,7 +67,11 @@ class AfterShowController(QObject):
         except (ShowfloorError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             self.window.statusBar().clearMessage()
-            QMessageBox.warning(self.window, "Debrief", f"Could not write {path.name}: {exc}")
+            QMessageBox.warning(
+                self.window,
+                self.tr("Debrief"),
+                self.tr("Could not write {name}: {error}").format(name=path.name, error=exc),
+            )
             return
         except BaseException:
             QApplication.restoreOverrideCursor()

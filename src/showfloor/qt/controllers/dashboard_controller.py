@@ -57,7 +57,7 @@ class DashboardController(QObject):
         db, event_id = self.context.db, self.context.event_id
         try:
             with storage_errors(db.path, "dashboard"), db.session() as session:
-                stats = event_stats(session, event_id)
+                stats = event_stats(session, event_id, self.context.zone)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return

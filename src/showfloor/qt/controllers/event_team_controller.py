@@ -69,7 +69,7 @@ class EventTeamController(QObject):
         try:
             info = share_event(self.context.db, path)
         except ShowfloorError as exc:
-            QMessageBox.warning(self.window, "Share with the team", str(exc))
+            QMessageBox.warning(self.window, self.tr("Share with the team"), str(exc))
             return str(exc)
         text = self.tr(
             "Wrote {name}: '{event}', {staff} staff, {attendees} "

@@ -190,7 +190,7 @@ class LeadsController(QObject):
         day = v.day_filter.currentData()
         seen_from = seen_until = None
         if day:
-            seen_from, seen_until = day_bounds(date.fromisoformat(day))
+            seen_from, seen_until = day_bounds(date.fromisoformat(day), self.context.zone)
         chosen = v.class_filter.currentData()
         to_qualify = None if chosen is None else chosen == TO_QUALIFY
         return LeadFilter(
@@ -255,7 +255,7 @@ class LeadsController(QObject):
             staff = [(s.name, s.id) for s in list_staff(session)]
             to_qualify = count_leads(session, LeadFilter(event_id, to_qualify=True))
             if recount:
-                return staff, set(visit_days(session, event_id)), to_qualify
+                return staff, set(visit_days(session, event_id, self.context.zone)), to_qualify
             seen = (get_lead(session, i).last_seen for i in saved)
             return staff, self._days | {locale_text.local(t).date() for t in seen if t}, to_qualify
 

@@ -98,7 +98,7 @@ class RescueController(QObject):
         try:
             self.context.db.save_elsewhere(target)
         except ShowfloorError as exc:
-            QMessageBox.warning(self.window, "Not saved", str(exc))
+            QMessageBox.warning(self.window, self.tr("Not saved"), str(exc))
             return False
         self.context.paths = Paths(target.parent)
         log.info("carrying on in another data folder")

@@ -90,7 +90,7 @@ class SessionController(QObject):
                 add_staff(session, name)
             self.context.set_staff(name.strip())
         except ShowfloorError as exc:
-            QMessageBox.warning(self.window, "Staff", str(exc))
+            QMessageBox.warning(self.window, self.tr("Staff"), str(exc))
 
     def new_event(self) -> None:
         name, ok = QInputDialog.getText(self.window, self.tr("New event"), self.tr("Event name:"))
@@ -101,7 +101,7 @@ class SessionController(QObject):
                 event = create_event(session, name)
                 event_id, event_name = event.id, event.name
         except ShowfloorError as exc:
-            QMessageBox.warning(self.window, "New event", str(exc))
+            QMessageBox.warning(self.window, self.tr("New event"), str(exc))
             return
         self.context.set_event(event_id, event_name)
 

@@ -25,9 +25,17 @@ def save_test_sheet(parent: QWidget) -> str | None:
     try:
         write_test_sheet_pdf(Path(name))
     except ShowfloorError as exc:  # the folder is gone or read-only: said in one line
-        QMessageBox.warning(parent, "Test badges", str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("TestSheet", "Test badges"), str(exc)
+        )
         return None
     except OSError as exc:
-        QMessageBox.warning(parent, "Test badges", f"Could not write {name}: {exc}")
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("TestSheet", "Test badges"),
+            QCoreApplication.translate("TestSheet", "Could not write {name}: {error}").format(
+                name=name, error=exc
+            ),
+        )
         return None
     return name

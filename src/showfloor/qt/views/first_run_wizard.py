@@ -258,7 +258,7 @@ class FirstRunWizard(QWizard):
         try:
             self.event_id = self.save()
         except ShowfloorError as exc:
-            QMessageBox.warning(self, "Welcome to Showfloor", str(exc))
+            QMessageBox.warning(self, self.tr("Welcome to Showfloor"), str(exc))
             return False
         return True
 
@@ -267,7 +267,11 @@ class FirstRunWizard(QWizard):
         if self.currentPage() is self.page(0) and self.join_choice.isChecked():
             path = Path(self.setup_path.text().strip())
             if not path.is_file():
-                QMessageBox.warning(self, "Join the team's event", f"There is no file {path}.")
+                QMessageBox.warning(
+                    self,
+                    self.tr("Join the team's event"),
+                    self.tr("There is no file {path}.").format(path=path),
+                )
                 return False
         return super().validateCurrentPage()
 
