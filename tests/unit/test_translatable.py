@@ -114,7 +114,7 @@ def unwrapped_strings(source: str, *, core: bool = False) -> list[tuple[int, str
             continue  # part of an f-string (judged whole), or a docstring
         if not looks_shown(_literal_text(node)) or _not_shown_place(node, parents):
             continue
-        if core and _in_raise(node, parents):
+        if _in_raise(node, parents, core):
             continue
         found.append((node.lineno, _literal_text(node)))
     return found
@@ -131,11 +131,17 @@ def _is_log(call: ast.Call) -> bool:
     )
 
 
-def _in_raise(node: ast.AST, parents: dict[ast.AST, ast.AST]) -> bool:
+PROGRAMMING_ERRORS = {"RuntimeError", "AssertionError", "TypeError", "ValueError", "KeyError"}
+
+
+def _in_raise(node: ast.AST, parents: dict[ast.AST, ast.AST], core: bool) -> bool:
+    """In the core every error stays English; in the window only a programming error
+    (RuntimeError...), which no booth user is meant to read."""
     while node in parents:
         node = parents[node]
         if isinstance(node, ast.Raise):
-            return True
+            exc = node.exc.func if isinstance(node.exc, ast.Call) else node.exc
+            return core or getattr(exc, "id", "") in PROGRAMMING_ERRORS
     return False
 
 

@@ -308,12 +308,14 @@ def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> 
             for text, people in shown
         )
         if len(wordings) > MAX_WORDINGS:
-            others = translate(
-                "Debrief", "… and %n other wording(s)", None, len(wordings) - MAX_WORDINGS
+            others = translate("Debrief", "… other wordings: {count}").format(
+                count=number(len(wordings) - MAX_WORDINGS)
             )
             quotes += f'<li class="who">{e(others)}</li>'
 
-        people = translate("Debrief", "%n person(s)", None, item.count)
+        people = translate("Debrief", "People who made this point: {count}").format(
+            count=number(item.count)
+        )
         why = (
             '<p class="why">'
             + e(

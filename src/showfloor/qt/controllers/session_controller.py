@@ -18,6 +18,8 @@ from showfloor.qt.domain_text import question_text
 from showfloor.qt.main_window import MainWindow
 from showfloor.services.events import create_event, list_events, list_staff, use_event
 from showfloor.services.preferences import Preferences, load_preferences
+from showfloor.services.time_zones import laptop_zone_name, set_event_zone, zone_names
+from showfloor.store.models import Event
 
 NEW_STAFF = QT_TRANSLATE_NOOP("SessionController", "Someone new…")
 
@@ -37,6 +39,7 @@ class SessionController(QObject):
         w.add_action("&Event", self.tr("&New event…"), "Ctrl+Shift+N", self.new_event)
         w.add_action("&Event", self.tr("S&witch event…"), "Ctrl+Shift+E", self.switch_event)
         w.add_action("&Event", self.tr("&Import attendee list…"), "Ctrl+I", self.import_attendees)
+        w.add_action("&Event", self.tr("&Time zone…"), None, self.choose_time_zone)
         w.add_action("&File", self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
         w.add_action(
             "&Help",
@@ -104,6 +107,31 @@ class SessionController(QObject):
             QMessageBox.warning(self.window, self.tr("New event"), str(exc))
             return
         self.context.set_event(event_id, event_name)
+
+    def choose_time_zone(self) -> None:
+        """The show's clock: every time in the window and the debrief is on it."""
+        names = list(zone_names())
+        with self.context.db.session() as session:
+            event = session.get(Event, self.context.event_id)
+            current = (event.time_zone if event else None) or laptop_zone_name() or "UTC"
+        name, ok = QInputDialog.getItem(
+            self.window,
+            self.tr("Time zone"),
+            self.tr("The show's time zone (times and charts use its clock):"),
+            names,
+            names.index(current) if current in names else 0,
+            True,
+        )
+        if not ok:
+            return
+        try:
+            with self.context.db.session() as session:
+                set_event_zone(session, self.context.event_id, name)
+        except ShowfloorError as exc:
+            QMessageBox.warning(self.window, self.tr("Time zone"), str(exc))
+            return
+        self.context.load_zone()
+        self.context.leads_changed.emit()  # lists and the dashboard show the new clock
 
     def switch_event(self) -> None:
         with self.context.db.session() as session:

@@ -31,7 +31,9 @@ TICK_MS = 1000  # "synced 12 s ago" stays true
 
 
 def changes(count: int) -> str:
-    return QCoreApplication.translate("TeamSyncController", "%n change(s)", "", count)
+    # Called on the class, so that lupdate files the plural under this context
+    # (PySide's stubs know tr only as an instance method).
+    return TeamSyncController.tr("%n change(s)", "", count)  # type: ignore[arg-type]
 
 
 def ago(seconds: float) -> str:

@@ -135,7 +135,7 @@ class CameraWorker(QObject):
     def start(self) -> None:
         """Start both threads."""
         if self._capture_thread is not None:
-            raise RuntimeError(self.tr("a CameraWorker starts once; make a new one to restart"))
+            raise RuntimeError("a CameraWorker starts once; make a new one to restart")
         self._decode_thread = QThread()
         self._decode_thread.setObjectName("showfloor-decode")
         self._decode = _DecodeLoop(self._mailbox, self.decoder, self.debouncer)

@@ -32,6 +32,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Debrief written to {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -269,16 +277,17 @@ Typing and the handheld scanner still work; pick another camera below.</source>
     </message>
 </context>
 <context>
-    <name>CameraWorker</name>
-    <message>
-        <source>a CameraWorker starts once; make a new one to restart</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CaptureController</name>
     <message>
-        <source>Visit {arg0} — last seen {when}{by}{on}{cls}</source>
+        <source> by {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on {device}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit {number} — last seen {when}{by}{on}{cls}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,6 +516,401 @@ Typing and the handheld scanner still work; pick another camera below.</source>
     </message>
 </context>
 <context>
+    <name>Debrief</name>
+    <message>
+        <source>Jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{day} {month} {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no staff recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every visit counts, returning visitors included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per hour ({zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads per class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unrated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leads per rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visits per staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met at the show: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge {badge_id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show in numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What mentors told us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers&apos; pains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Features customers miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Early adopters and those who need references</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key opinion leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals and partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes from the booth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief — {event_name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer named a pain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer named a missing feature.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Showfloor on {when} UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showfloor debrief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conversations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rated hot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed to contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservations of the market</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor named a reservation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barriers to entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor named a barrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing from our pitch or product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor named a gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, heard by {staff}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and {count} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… other wordings: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who made this point: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grouped because they say: {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The {limit} points made most of {count} are listed here; the web page version of this debrief lists them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first {limit} of {count} are listed here. The web page version of this debrief and the CSV export hold them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision maker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already buys from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy to be first ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer said they would go first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will ask who else uses it ({count})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer asked for references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channels and audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan to delight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key opinion leader visited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referral (mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already buys from (customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How they came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals mentors offered, and the suppliers customers already buy from: competitors and neighbours can send prospects our way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No visitor named a referral or a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who mentors say the right customer is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no consent: do not contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hot first, then warm, cold and unrated; within a rating, the earliest due next step first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leads yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heard by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every note typed at the booth, hot leads first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes were typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuplicateHintController</name>
     <message>
         <source>duplicate hint</source>
@@ -536,6 +940,10 @@ Typing and the handheld scanner still work; pick another camera below.</source>
     </message>
     <message>
         <source>Share the event with the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,6 +1231,14 @@ Typing and the handheld scanner still work; pick another camera below.</source>
         <source>No camera: type visitors or use a handheld scanner.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Join the team&apos;s event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FollowUpTemplates</name>
@@ -890,6 +1306,14 @@ Typing and the handheld scanner still work; pick another camera below.</source>
     </message>
     <message>
         <source>Drafted an email to {to} in your mail program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1357,9 +1781,19 @@ Typing and the handheld scanner still work; pick another camera below.</source>
         <source>Set a PIN (Ctrl+L) so the window locks itself when nobody is at the booth.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>1 second</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1415,11 +1849,7 @@ Typing and the handheld scanner still work; pick another camera below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>page {arg0} of {pages}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;img src=&quot;{name}&quot; width=&quot;{shown}&quot; height=&quot;{arg0}&quot;&gt;</source>
+        <source>page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1726,6 +2156,10 @@ Typing and the handheld scanner still work; pick another camera below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Now saving to {parent}. Start Showfloor with --data-dir there next time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1833,6 +2267,10 @@ Typing and the handheld scanner still work; pick another camera below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Time zone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1857,11 +2295,23 @@ Typing and the handheld scanner still work; pick another camera below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Event name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The show&apos;s time zone (times and charts use its clock):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2169,6 +2619,13 @@ Typing and the handheld scanner still work; pick another camera below.</source>
         <source>Merge from file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Merging {merging}…</source>
         <translation type="unfinished"></translation>
@@ -2290,9 +2747,12 @@ Typing and the handheld scanner still work; pick another camera below.</source>
 </context>
 <context>
     <name>TeamSyncController</name>
-    <message>
+    <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{seconds} s ago</source>
@@ -2339,6 +2799,10 @@ Typing and the handheld scanner still work; pick another camera below.</source>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write {name}: {error}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
