@@ -5,9 +5,9 @@
     <name>Booth</name>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
 </context>
@@ -15,9 +15,9 @@
     <name>DuplicateHintController</name>
     <message numerus="yes">
         <source>Met before? {who}, %n visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Met before? {who}, %n visit ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
+            <numerusform>Met before? {who}, %n visits ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
         </translation>
     </message>
 </context>
@@ -25,9 +25,9 @@
     <name>LeadDialog</name>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
         </translation>
     </message>
 </context>
@@ -35,23 +35,23 @@
     <name>LeadsController</name>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n to qualify (Class: {to_qualify})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n to qualify (Class: {to_qualify})</numerusform>
+            <numerusform> · %n to qualify (Class: {to_qualify})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visit</numerusform>
+            <numerusform>%n visits</numerusform>
         </translation>
     </message>
 </context>
@@ -59,16 +59,16 @@
     <name>LockController</name>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
 </context>
@@ -76,9 +76,9 @@
     <name>SyncController</name>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
         </translation>
     </message>
 </context>
@@ -86,9 +86,9 @@
     <name>TeamSyncController</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>

@@ -5,222 +5,222 @@
     <name>AfterShowController</name>
     <message>
         <source>&amp;Export leads to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar leads a CSV…</translation>
     </message>
     <message>
         <source>&amp;Debrief report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe de balance…</translation>
     </message>
     <message>
         <source>Share &amp;our contact (QR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir &amp;nuestro contacto (QR)</translation>
     </message>
     <message>
         <source>Print &amp;test badges…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir acreditaciones de &amp;prueba…</translation>
     </message>
     <message>
         <source>Save the debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el balance</translation>
     </message>
     <message>
         <source>PDF (*.pdf);;Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf);;Página web (*.html)</translation>
     </message>
     <message>
         <source>Writing the debrief to {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo el balance en {name}…</translation>
     </message>
     <message>
         <source>Debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance</translation>
     </message>
     <message>
         <source>Could not write {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {name}: {error}</translation>
     </message>
     <message>
         <source>Debrief written to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance guardado en {path}</translation>
     </message>
     <message>
         <source>Share our contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir nuestro contacto</translation>
     </message>
     <message>
         <source>{exc} Set it in File &gt; Settings &gt; Our contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc} Configúrelo en Archivo &gt; Ajustes &gt; Nuestro contacto.</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>Showfloor cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Showfloor no puede abrir su base de datos</translation>
     </message>
 </context>
 <context>
     <name>AttendeeImportController</name>
     <message>
         <source>Recognised: {platform} export ({platform_badge}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido: exportación de {platform} ({platform_badge}).</translation>
     </message>
     <message>
         <source>Platform not recognised: columns are read by their usual names.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plataforma no reconocida: las columnas se leen por sus nombres habituales.</translation>
     </message>
     <message>
         <source> About {rows:,} rows, {encoding}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Unas {rows:,} filas, {encoding}.</translation>
     </message>
     <message>
         <source>kept as extra data</source>
-        <translation type="unfinished"></translation>
+        <translation>guardado como dato adicional</translation>
     </message>
     <message>
         <source>Scanned badges resolve by: </source>
-        <translation type="unfinished"></translation>
+        <translation>Las acreditaciones escaneadas se identifican por: </translation>
     </message>
     <message>
         <source>Scanned badges resolve by: nothing in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las acreditaciones escaneadas se identifican por: nada en este archivo.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Imported {imported:,}, updated {updated:,}, rejected {rejected:,}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados: {imported:,}, actualizados: {updated:,}, rechazados: {rejected:,}.</translation>
     </message>
     <message>
         <source>Row {row}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {row}: {reason}</translation>
     </message>
 </context>
 <context>
     <name>AttendeeImportDialog</name>
     <message>
         <source>Import attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar la lista de asistentes</translation>
     </message>
 </context>
 <context>
     <name>AttendeeImportPanel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Badge id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de acreditación</translation>
     </message>
     <message>
         <source>Ticket code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de entrada</translation>
     </message>
     <message>
         <source>Load the attendee list the organiser sent (CSV from Eventbrite, pretix, Luma, Cvent, Swapcard...). Badges that hold only a ticket number then show the visitor&apos;s name the moment they are scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargue la lista de asistentes que envió el organizador (CSV de Eventbrite, pretix, Luma, Cvent, Swapcard...). Las acreditaciones con solo un número de entrada mostrarán el nombre del visitante al escanearlas.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Before importing: how this file will be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de importar: cómo se leerá este archivo</translation>
     </message>
     <message>
         <source>Choose a file to see how it will be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo para ver cómo se leerá.</translation>
     </message>
     <message>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna del archivo</translation>
     </message>
     <message>
         <source>Read as</source>
-        <translation type="unfinished"></translation>
+        <translation>Se lee como</translation>
     </message>
     <message>
         <source>Attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de asistentes</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
     <name>BackupController</name>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer copia de &amp;seguridad ahora</translation>
     </message>
     <message>
         <source>Backed up {leads} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>{leads} leads guardados en la copia</translation>
     </message>
     <message>
         <source>Backup failed: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad: {message}</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
 </context>
 <context>
     <name>Booth</name>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>No staff chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie de turno elegido</translation>
     </message>
     <message>
         <source>Read-only: {read_only}. Leads can be read and exported; nothing can be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: {read_only}. Los leads se pueden leer y exportar; no se puede guardar nada.</translation>
     </message>
     <message>
         <source>Retention period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de conservación</translation>
     </message>
     <message>
         <source>{leads} leads were last seen more than {days} days ago, past your retention setting. Delete them now? (Backups keep them until they rotate out.)</source>
-        <translation type="unfinished"></translation>
+        <translation>{leads} leads se vieron por última vez hace más de {days} días, más allá de su periodo de conservación. ¿Eliminarlos ahora? (Las copias de seguridad los guardan hasta que se renuevan.)</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
 </context>
@@ -228,699 +228,701 @@
     <name>CameraController</name>
     <message>
         <source>No camera — typing and the handheld scanner still work</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara — escribir y el escáner de mano siguen funcionando</translation>
     </message>
     <message>
         <source>Camera live</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara activa</translation>
     </message>
     <message>
         <source>Camera lost — reconnecting; keep typing, nothing is lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara perdida — reconectando; siga escribiendo, no se pierde nada</translation>
     </message>
     <message>
         <source>Reconnecting to the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectando con la cámara…</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara</translation>
     </message>
     <message>
         <source>Recording: {recording}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grabación: {recording}</translation>
     </message>
     <message>
         <source>Camera off. Type visitors or use a handheld scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara apagada. Escriba los visitantes o use un escáner de mano.</translation>
     </message>
     <message>
         <source>Starting camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la cámara…</translation>
     </message>
     <message>
         <source>{first}.
 
 Typing and the handheld scanner still work; pick another camera below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{first}.
+
+Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</translation>
     </message>
 </context>
 <context>
     <name>CameraPreview</name>
     <message>
         <source>Starting camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando la cámara…</translation>
     </message>
     <message>
         <source>not a badge</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una acreditación</translation>
     </message>
 </context>
 <context>
     <name>CaptureController</name>
     <message>
         <source> by {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation> por {staff}</translation>
     </message>
     <message>
         <source> on {device}</source>
-        <translation type="unfinished"></translation>
+        <translation> en {device}</translation>
     </message>
     <message>
         <source>Visit {number} — last seen {when}{by}{on}{cls}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita {number} — visto por última vez {when}{by}{on}{cls}</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Captura</translation>
     </message>
     <message>
         <source>&amp;Undo last save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer el último guardado</translation>
     </message>
     <message>
         <source>Type a visitor by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir un visitante a mano</translation>
     </message>
     <message>
         <source>Earlier visits of this visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas anteriores de este visitante</translation>
     </message>
     <message>
         <source>Class: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo: {label}</translation>
     </message>
     <message>
         <source>Rating: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración: {label}</translation>
     </message>
     <message>
         <source>Agrees to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta ser contactado</translation>
     </message>
     <message>
         <source>Save the next waiting badge with its badge only</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la siguiente acreditación solo con sus datos</translation>
     </message>
     <message>
         <source>Customer / mentor / KOL (outside text fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente / mentor / KOL (fuera de los campos de texto)</translation>
     </message>
     <message>
         <source>Hot / warm / cold (outside text fields)</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente / templado / frío (fuera de los campos de texto)</translation>
     </message>
     <message>
         <source>Save the visitor (Ctrl+Enter inside notes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el visitante (Ctrl+Intro en las notas)</translation>
     </message>
     <message>
         <source>Clear the form</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar el formulario</translation>
     </message>
     <message>
         <source>Another badge was scanned. Save this visitor (Enter) or clear the form (Esc); the waiting badges load next, in order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escaneó otra acreditación. Guarde este visitante (Intro) o vacíe el formulario (Esc); las acreditaciones en espera se cargan después, en orden.</translation>
     </message>
     <message>
         <source>Unknown badge {arg0}: not on the attendee list. Type the name; the badge stays attached.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación desconocida {arg0}: no está en la lista de asistentes. Escriba el nombre; la acreditación queda asociada.</translation>
     </message>
     <message>
         <source>Badge {badge_id} found on the attendee list</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación {badge_id} encontrada en la lista de asistentes</translation>
     </message>
     <message>
         <source>Read from the badge ({fmt})</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído de la acreditación ({fmt})</translation>
     </message>
     <message>
         <source>, consent text v{version}</source>
-        <translation type="unfinished"></translation>
+        <translation>, texto de consentimiento v{version}</translation>
     </message>
     <message>
         <source>Agreed on an earlier visit ({when}{text}); kept as given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptado en una visita anterior ({when}{text}); se mantiene.</translation>
     </message>
     <message>
         <source>Choose the kind of visitor first: 1 customer, 2 mentor, 3 key opinion leader.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero el tipo de visitante: 1 cliente, 2 mentor, 3 líder de opinión.</translation>
     </message>
     <message>
         <source>Not saved: {exc}. The form is kept; try Enter again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {exc}. El formulario se conserva; pulse Intro de nuevo.</translation>
     </message>
     <message>
         <source>Saved {name} — visit {visit}. Undo (Ctrl+Z) for {UNDO_SECONDS} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardado — visita {visit}. Deshacer (Ctrl+Z) durante {UNDO_SECONDS} s</translation>
     </message>
     <message>
         <source>Last save {arg0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último guardado {arg0}</translation>
     </message>
     <message>
         <source>No badge is waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay acreditaciones en espera.</translation>
     </message>
     <message>
         <source>Not saved: {exc}. The badge stays in the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: {exc}. La acreditación sigue en la cola.</translation>
     </message>
     <message>
         <source>Saved {display_name} with the badge only, tagged {TO_QUALIFY}: finish them in the Leads view (Ctrl+2, Class: To qualify).</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} guardado solo con la acreditación, etiquetado {TO_QUALIFY}: complételo en la vista Leads (Ctrl+2, Tipo: Por calificar).</translation>
     </message>
     <message>
         <source>Undone: the visitor is back in the form.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: el visitante vuelve a estar en el formulario.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Visit {number}&lt;/b&gt; — {when}, {staff}, {visitor_class}{notes}{answers}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Visita {number}&lt;/b&gt; — {when}, {staff}, {visitor_class}{notes}{answers}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>unknown staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personal desconocido</translation>
     </message>
     <message>
         <source>Earlier visits of {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas anteriores de {display_name}</translation>
     </message>
 </context>
 <context>
     <name>CaptureView</name>
     <message>
         <source>Camera:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara:</translation>
     </message>
     <message>
         <source>Hold the badge QR up to the camera, or scan it with the handheld scanner. No badge? Just start typing the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerque el QR de la acreditación a la cámara o escanéelo con el escáner de mano. ¿Sin acreditación? Empiece a escribir el nombre.</translation>
     </message>
     <message>
         <source>Rating:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración:</translation>
     </message>
     <message>
         <source>Press 1, 2 or 3 to choose the kind of visitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse 1, 2 o 3 para elegir el tipo de visitante.</translation>
     </message>
     <message>
         <source>Notes: what they told you (Ctrl+Enter saves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas: lo que le contaron (Ctrl+Intro guarda)</translation>
     </message>
     <message>
         <source>Tags, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
         <source>Agrees to be contacted ({CONSENT_KEY})</source>
-        <translation type="unfinished"></translation>
+        <translation>Acepta ser contactado ({CONSENT_KEY})</translation>
     </message>
     <message>
         <source>Earlier visits (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas anteriores (F4)</translation>
     </message>
     <message>
         <source>Clear (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar (Esc)</translation>
     </message>
     <message>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Intro)</translation>
     </message>
     <message>
         <source>Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el siguiente solo con la acreditación ({SAVE_BADGE_ONLY_KEY})</translation>
     </message>
     <message>
         <source>{arg0} waiting — they load one by one as you save</source>
-        <translation type="unfinished"></translation>
+        <translation>{arg0} en espera — se cargan uno a uno al guardar</translation>
     </message>
     <message>
         <source>✕ Refused, not queued: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>✕ Rechazado, no se pone en cola: {text}</translation>
     </message>
 </context>
 <context>
     <name>CombineEventsDialog</name>
     <message>
         <source>Combine events</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar eventos</translation>
     </message>
     <message>
         <source>Two events that are one show (set up separately on two laptops, or twice here) become one: the same visitor in both becomes one lead with every visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos eventos que son una misma feria (creados por separado en dos portátiles, o dos veces aquí) pasan a ser uno: el mismo visitante en ambos se convierte en un lead con todas sus visitas.</translation>
     </message>
     <message>
         <source>&amp;Join this event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unir este evento</translation>
     </message>
     <message>
         <source>&amp;into this one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;en este</translation>
     </message>
     <message>
         <source>&amp;Combine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar</translation>
     </message>
 </context>
 <context>
     <name>DashboardController</name>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel</translation>
     </message>
     <message>
         <source>Updated {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado a las {time}</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>Came back</source>
-        <translation type="unfinished"></translation>
+        <translation>Volvieron</translation>
     </message>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente</translation>
     </message>
 </context>
 <context>
     <name>Debrief</name>
     <message>
         <source>Jan</source>
-        <translation type="unfinished"></translation>
+        <translation>ene</translation>
     </message>
     <message>
         <source>Feb</source>
-        <translation type="unfinished"></translation>
+        <translation>feb</translation>
     </message>
     <message>
         <source>Mar</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Apr</source>
-        <translation type="unfinished"></translation>
+        <translation>abr</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>may</translation>
     </message>
     <message>
         <source>Jun</source>
-        <translation type="unfinished"></translation>
+        <translation>jun</translation>
     </message>
     <message>
         <source>Jul</source>
-        <translation type="unfinished"></translation>
+        <translation>jul</translation>
     </message>
     <message>
         <source>Aug</source>
-        <translation type="unfinished"></translation>
+        <translation>ago</translation>
     </message>
     <message>
         <source>Sep</source>
-        <translation type="unfinished"></translation>
+        <translation>sept</translation>
     </message>
     <message>
         <source>Oct</source>
-        <translation type="unfinished"></translation>
+        <translation>oct</translation>
     </message>
     <message>
         <source>Nov</source>
-        <translation type="unfinished"></translation>
+        <translation>nov</translation>
     </message>
     <message>
         <source>Dec</source>
-        <translation type="unfinished"></translation>
+        <translation>dic</translation>
     </message>
     <message>
         <source>{day} {month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} {month} {year}</translation>
     </message>
     <message>
         <source>(no staff recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin personal registrado)</translation>
     </message>
     <message>
         <source>Every visit counts, returning visitors included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta cada visita, también las de quienes volvieron.</translation>
     </message>
     <message>
         <source>Mon</source>
-        <translation type="unfinished"></translation>
+        <translation>lun</translation>
     </message>
     <message>
         <source>Tue</source>
-        <translation type="unfinished"></translation>
+        <translation>mar</translation>
     </message>
     <message>
         <source>Wed</source>
-        <translation type="unfinished"></translation>
+        <translation>mié</translation>
     </message>
     <message>
         <source>Thu</source>
-        <translation type="unfinished"></translation>
+        <translation>jue</translation>
     </message>
     <message>
         <source>Fri</source>
-        <translation type="unfinished"></translation>
+        <translation>vie</translation>
     </message>
     <message>
         <source>Sat</source>
-        <translation type="unfinished"></translation>
+        <translation>sáb</translation>
     </message>
     <message>
         <source>Sun</source>
-        <translation type="unfinished"></translation>
+        <translation>dom</translation>
     </message>
     <message>
         <source>Visits per hour ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas por hora ({zone})</translation>
     </message>
     <message>
         <source>Leads per class</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads por tipo</translation>
     </message>
     <message>
         <source>Unrated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>Leads per rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads por valoración</translation>
     </message>
     <message>
         <source>Visits per staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas por miembro del equipo</translation>
     </message>
     <message>
         <source>met at the show: </source>
-        <translation type="unfinished"></translation>
+        <translation>visto en la feria: </translation>
     </message>
     <message>
         <source>to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>por contactar</translation>
     </message>
     <message>
         <source>Badge {badge_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación {badge_id}</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Nothing recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada registrado.</translation>
     </message>
     <message>
         <source>The show in numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>La feria en cifras</translation>
     </message>
     <message>
         <source>What mentors told us</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que nos dijeron los mentores</translation>
     </message>
     <message>
         <source>Customers&apos; pains</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas de los clientes</translation>
     </message>
     <message>
         <source>Features customers miss</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones que echan en falta los clientes</translation>
     </message>
     <message>
         <source>Early adopters and those who need references</source>
-        <translation type="unfinished"></translation>
+        <translation>Pioneros y quienes necesitan referencias</translation>
     </message>
     <message>
         <source>Key opinion leaders</source>
-        <translation type="unfinished"></translation>
+        <translation>Líderes de opinión</translation>
     </message>
     <message>
         <source>Referrals and partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones y socios</translation>
     </message>
     <message>
         <source>Notes from the booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del stand</translation>
     </message>
     <message>
         <source>Follow-up list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de seguimiento</translation>
     </message>
     <message>
         <source>Debrief — {event_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance — {event_name}</translation>
     </message>
     <message>
         <source>No customer named a pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente mencionó un problema.</translation>
     </message>
     <message>
         <source>No customer named a missing feature.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente mencionó una función que falte.</translation>
     </message>
     <message>
         <source>Made with Showfloor on {when} UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado con Showfloor el {when} UTC.</translation>
     </message>
     <message>
         <source>Showfloor debrief</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance de Showfloor</translation>
     </message>
     <message>
         <source>people met</source>
-        <translation type="unfinished"></translation>
+        <translation>personas atendidas</translation>
     </message>
     <message>
         <source>conversations</source>
-        <translation type="unfinished"></translation>
+        <translation>conversaciones</translation>
     </message>
     <message>
         <source>came back</source>
-        <translation type="unfinished"></translation>
+        <translation>volvieron</translation>
     </message>
     <message>
         <source>rated hot</source>
-        <translation type="unfinished"></translation>
+        <translation>valorados calientes</translation>
     </message>
     <message>
         <source>agreed to contact</source>
-        <translation type="unfinished"></translation>
+        <translation>aceptaron el contacto</translation>
     </message>
     <message>
         <source>Reservations of the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas del mercado</translation>
     </message>
     <message>
         <source>No mentor named a reservation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mentor mencionó una reserva.</translation>
     </message>
     <message>
         <source>Barriers to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Barreras de entrada</translation>
     </message>
     <message>
         <source>No mentor named a barrier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mentor mencionó una barrera.</translation>
     </message>
     <message>
         <source>Missing from our pitch or product</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta en nuestro pitch o producto</translation>
     </message>
     <message>
         <source>No mentor named a gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mentor mencionó una carencia.</translation>
     </message>
     <message>
         <source>, heard by {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>, escuchado por {staff}</translation>
     </message>
     <message>
         <source> and {count} more</source>
-        <translation type="unfinished"></translation>
+        <translation> y {count} más</translation>
     </message>
     <message>
         <source>… other wordings: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>… otras formulaciones: {count}</translation>
     </message>
     <message>
         <source>People who made this point: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personas que lo mencionaron: {count}</translation>
     </message>
     <message>
         <source>Grouped because they say: {words}</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrupados porque dicen: {words}</translation>
     </message>
     <message>
         <source>The {limit} points made most of {count} are listed here; the web page version of this debrief lists them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí figuran los {limit} puntos más repetidos de {count}; la versión web de este balance los recoge todos.</translation>
     </message>
     <message>
         <source>The first {limit} of {count} are listed here. The web page version of this debrief and the CSV export hold them all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí figuran los primeros {limit} de {count}. La versión web de este balance y la exportación CSV los incluyen todos.</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisor</translation>
     </message>
     <message>
         <source>Already buys from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya compra a</translation>
     </message>
     <message>
         <source>Happy to be first ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispuestos a ser los primeros ({count})</translation>
     </message>
     <message>
         <source>No customer said they would go first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente dijo que sería el primero.</translation>
     </message>
     <message>
         <source>Will ask who else uses it ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntarán quién más lo usa ({count})</translation>
     </message>
     <message>
         <source>No customer asked for references.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente pidió referencias.</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Channels and audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales y audiencia</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>What they thought</source>
-        <translation type="unfinished"></translation>
+        <translation>Su opinión</translation>
     </message>
     <message>
         <source>Plan to delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan para conquistarlos</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>No key opinion leader visited.</source>
-        <translation type="unfinished"></translation>
+        <translation>No vino ningún líder de opinión.</translation>
     </message>
     <message>
         <source>referral (mentor)</source>
-        <translation type="unfinished"></translation>
+        <translation>recomendación (mentor)</translation>
     </message>
     <message>
         <source>already buys from (customer)</source>
-        <translation type="unfinished"></translation>
+        <translation>ya compra a (cliente)</translation>
     </message>
     <message>
         <source>How they came up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo surgieron</translation>
     </message>
     <message>
         <source>Named by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencionado por</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Referrals mentors offered, and the suppliers customers already buy from: competitors and neighbours can send prospects our way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recomendaciones de los mentores y proveedores a los que los clientes ya compran: competidores y vecinos pueden enviarnos clientes potenciales.</translation>
     </message>
     <message>
         <source>No visitor named a referral or a supplier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún visitante mencionó una recomendación ni un proveedor.</translation>
     </message>
     <message>
         <source>Who mentors say the right customer is</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es el cliente adecuado según los mentores</translation>
     </message>
     <message>
         <source>no consent: do not contact</source>
-        <translation type="unfinished"></translation>
+        <translation>sin consentimiento: no contactar</translation>
     </message>
     <message>
         <source>due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence el {date}</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Hot first, then warm, cold and unrated; within a rating, the earliest due next step first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los calientes, luego templados, fríos y sin valorar; dentro de cada valoración, el próximo paso más cercano primero.</translation>
     </message>
     <message>
         <source>No leads yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay leads.</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Heard by</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchado por</translation>
     </message>
     <message>
         <source>Every note typed at the booth, hot leads first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada nota escrita en el stand, primero los leads calientes.</translation>
     </message>
     <message>
         <source>No notes were typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se escribió ninguna nota.</translation>
     </message>
 </context>
 <context>
     <name>DuplicateHintController</name>
     <message>
         <source>duplicate hint</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso de duplicado</translation>
     </message>
     <message numerus="yes">
         <source>Met before? {who}, %n visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Ya lo conoce? {who}, %n visita ({reason}). Guardar crea un lead nuevo; combínelos en Leads si son la misma persona.</numerusform>
+            <numerusform>¿Ya lo conoce? {who}, %n visitas ({reason}). Guardar crea un lead nuevo; combínelos en Leads si son la misma persona.</numerusform>
         </translation>
     </message>
 </context>
@@ -928,871 +930,871 @@ Typing and the handheld scanner still work; pick another camera below.</source>
     <name>EventTeamController</name>
     <message>
         <source>Showfloor team setup (*.sfsetup);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración de equipo de Showfloor (*.sfsetup);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>S&amp;hare with the team…</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con el &amp;equipo…</translation>
     </message>
     <message>
         <source>&amp;Combine events…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar eventos…</translation>
     </message>
     <message>
         <source>Share the event with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir el evento con el equipo</translation>
     </message>
     <message>
         <source>Share with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir con el equipo</translation>
     </message>
     <message>
         <source>Wrote {name}: &apos;{event}&apos;, {staff} staff, {attendees} attendees. On each laptop, choose &quot;Join the team&apos;s event&quot; when Showfloor first starts (or run: showfloor event join FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito {name}: &apos;{event}&apos;, {staff} miembros, {attendees} asistentes. En cada portátil, elija &quot;Unirse al evento del equipo&quot; al iniciar Showfloor por primera vez (o ejecute: showfloor event join FILE).</translation>
     </message>
     <message>
         <source>{name} ({leads} leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({leads} leads)</translation>
     </message>
     <message>
         <source>Combined &apos;{source}&apos; into &apos;{target}&apos;: {merged_duplicates} visitor(s) met in both are one lead now. To undo, close Showfloor and run: showfloor backup restore {backup_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{source}&apos; combinado en &apos;{target}&apos;: {merged_duplicates} visitante(s) vistos en ambos son ahora un solo lead. Para deshacerlo, cierre Showfloor y ejecute: showfloor backup restore {backup_id}</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>The export was cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la exportación; no se escribió ningún archivo.</translation>
     </message>
     <message>
         <source>Choose a file to export to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de exportación.</translation>
     </message>
     <message>
         <source>{arg0}. A CRM file holds only people who agreed to be contacted; export them anyway, marked opted out (they get no marketing email)?</source>
-        <translation type="unfinished"></translation>
+        <translation>{arg0}. Un archivo de CRM solo incluye a quienes aceptaron ser contactados; ¿exportarlos igualmente, marcados como dados de baja (sin correos de marketing)?</translation>
     </message>
     <message>
         <source>Exported {rows} {noun} to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} {noun} exportados a {path}.</translation>
     </message>
     <message>
         <source> Left out {skipped_unconsented} who did not agree to be contacted.</source>
-        <translation type="unfinished"></translation>
+        <translation> Se omitieron {skipped_unconsented} que no aceptaron ser contactados.</translation>
     </message>
     <message>
         <source> {opted_out} without consent are marked opted out.</source>
-        <translation type="unfinished"></translation>
+        <translation> {opted_out} sin consentimiento quedan marcados como dados de baja.</translation>
     </message>
     <message>
         <source> {without_owner} have no owner: give their staff member an email in Staff &gt; Staff and emails.</source>
-        <translation type="unfinished"></translation>
+        <translation> {without_owner} no tienen responsable: asigne un correo a su miembro del equipo en Equipo &gt; Equipo y correos.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Off (for spreadsheets): a value starting with =, +, - or @ gets a leading &apos; so that Excel cannot run it as a formula; phone numbers such as +49… get one too. On (for CRM importers): every value is written exactly as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado (hojas de cálculo): un valor que empieza por =, +, - o @ recibe un &apos; delante para que Excel no lo ejecute como fórmula; también teléfonos como +49…. Activado (importación CRM): cada valor se escribe tal como está guardado.</translation>
     </message>
     <message>
         <source>Excel on Windows needs this to show accents (é, ü, ø) correctly; others ignore it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel en Windows lo necesita para mostrar los acentos (é, ü, ø); los demás lo ignoran.</translation>
     </message>
     <message>
         <source>Export leads — {event_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar leads — {event_name}</translation>
     </message>
     <message>
         <source>Every class</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>Any rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier valoración</translation>
     </message>
     <message>
         <source>Anyone on the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera del equipo</translation>
     </message>
     <message>
         <source>Only people who agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo quienes aceptaron ser contactados</translation>
     </message>
     <message>
         <source>Which leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué leads</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Met by</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendido por</translation>
     </message>
     <message>
         <source>CSV (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (.csv)</translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx): every cell text</source>
-        <translation type="unfinished"></translation>
+        <translation>Libro de Excel (.xlsx): cada celda como texto</translation>
     </message>
     <message>
         <source>Trade Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Trade Show</translation>
     </message>
     <message>
         <source>The CRM&apos;s Lead Source value for every lead; the event has its own column.</source>
-        <translation type="unfinished"></translation>
+        <translation>El valor Lead Source del CRM para cada lead; el evento tiene su propia columna.</translation>
     </message>
     <message>
         <source>Lead source</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen del lead</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Keep values exactly (for CRM importers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener los valores exactos (importación CRM)</translation>
     </message>
     <message>
         <source>Mark the file as UTF-8 for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el archivo como UTF-8 para Excel</translation>
     </message>
     <message>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Opciones</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>File type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de archivo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Export leads to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar leads a</translation>
     </message>
     <message>
         <source>Export the {consented} with consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los {consented} con consentimiento</translation>
     </message>
     <message>
         <source>Export all {everyone}, marked opted out</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar los {everyone}, marcados como baja</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>Exporting… {done} of {total} leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando… {done} de {total} leads</translation>
     </message>
 </context>
 <context>
     <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Showfloor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a Showfloor</translation>
     </message>
     <message>
         <source>The organiser&apos;s attendee list (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de asistentes del organizador (opcional)</translation>
     </message>
     <message>
         <source>Which show is this?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué feria es?</translation>
     </message>
     <message>
         <source>e.g. Expo 2026</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. Expo 2026</translation>
     </message>
     <message>
         <source>&amp;New event: this laptop sets the show up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento: este portátil configura la feria</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del evento</translation>
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día</translation>
     </message>
     <message>
         <source>&amp;Join the team&apos;s event: open the setup file</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unirse al evento del equipo: abrir el archivo de configuración</translation>
     </message>
     <message>
         <source>the file from Event &gt; Share with the team</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de Evento &gt; Compartir con el equipo</translation>
     </message>
     <message>
         <source>Team setup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración del equipo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Joining keeps every laptop on one event, with the same staff, attendee list and consent text: merging after the show then asks nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse mantiene todos los portátiles en un mismo evento, con el mismo equipo, lista de asistentes y texto de consentimiento: al combinar tras la feria no se pregunta nada.</translation>
     </message>
     <message>
         <source>The team&apos;s setup file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de configuración del equipo</translation>
     </message>
     <message>
         <source>Who is at the booth?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está en el stand?</translation>
     </message>
     <message>
         <source>Your name, as colleagues know you</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre, como lo conocen sus colegas</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Each lead records who met the visitor. Switch later with Ctrl+Shift+S.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lead registra quién atendió al visitante. Cámbielo luego con Ctrl+Mayús+S.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara</translation>
     </message>
     <message>
         <source>No camera (handheld scanner or typing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara (solo escáner de mano o escribir)</translation>
     </message>
     <message>
         <source>Badge camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara de acreditaciones</translation>
     </message>
     <message>
         <source>Choose a camera to see its picture here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una cámara para ver aquí su imagen.</translation>
     </message>
     <message>
         <source>Hold a badge up: a green frame means it was read. A handheld USB scanner works with no setting at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestre una acreditación: un marco verde indica que se leyó. Un escáner de mano USB funciona sin ningún ajuste.</translation>
     </message>
     <message>
         <source>No camera: type visitors or use a handheld scanner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara: escriba los visitantes o use un escáner de mano.</translation>
     </message>
     <message>
         <source>Join the team&apos;s event</source>
-        <translation type="unfinished"></translation>
+        <translation>Unirse al evento del equipo</translation>
     </message>
     <message>
         <source>There is no file {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo {path}.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTemplates</name>
     <message>
         <source>Follow-up emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos de seguimiento</translation>
     </message>
 </context>
 <context>
     <name>FollowUpTemplatesTab</name>
     <message>
         <source>The email each Follow-ups row drafts, per kind of visitor. You can use </source>
-        <translation type="unfinished"></translation>
+        <translation>El correo que redacta cada fila de seguimiento, según el tipo de visitante. Puede usar </translation>
     </message>
     <message>
         <source>{label}: subject</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: asunto</translation>
     </message>
     <message>
         <source>{label}: body</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: cuerpo</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsController</name>
     <message>
         <source>✓ done</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ hecho</translation>
     </message>
     <message>
         <source>Follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Draft the follow-up email</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar el correo de seguimiento</translation>
     </message>
     <message>
         <source>Follow-ups: done / not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: hecho / pendiente</translation>
     </message>
     <message>
         <source>{count} to follow up · {done} done</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} por seguir · {done} hechos</translation>
     </message>
     <message>
         <source>All owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los responsables</translation>
     </message>
     <message>
         <source>  (no consent: do not contact)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (sin consentimiento: no contactar)</translation>
     </message>
     <message>
         <source>{name}: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hecho.</translation>
     </message>
     <message>
         <source>{name}: not done yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: aún pendiente.</translation>
     </message>
     <message>
         <source>No mail program answered; save the draft as an .eml file instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún programa de correo respondió; guarde el borrador como archivo .eml.</translation>
     </message>
     <message>
         <source>Drafted an email to {to} in your mail program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo a {to} redactado en su programa de correo.</translation>
     </message>
     <message>
         <source>follow-up {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento {name}</translation>
     </message>
     <message>
         <source>follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>seguimiento</translation>
     </message>
     <message>
         <source>Cannot save {name}: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar {name}: {exc}</translation>
     </message>
     <message>
         <source>Saved the draft to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador guardado en {path}.</translation>
     </message>
     <message>
         <source>Choose a lead first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un lead.</translation>
     </message>
     <message>
         <source>{name} did not agree to be contacted: no email.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} no aceptó ser contactado: sin correo.</translation>
     </message>
     <message>
         <source>Save the draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el borrador</translation>
     </message>
     <message>
         <source>Email draft (*.eml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador de correo (*.eml)</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsView</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>&amp;Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable</translation>
     </message>
     <message>
         <source>Show &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
         <source>Draft &amp;email</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar &amp;correo</translation>
     </message>
     <message>
         <source>Opens the drafted email in your mail program (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre el correo redactado en su programa de correo (Ctrl+D)</translation>
     </message>
     <message>
         <source>Save as .e&amp;ml…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como .e&amp;ml…</translation>
     </message>
     <message>
         <source>&amp;Mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marcar como hecho</translation>
     </message>
     <message>
         <source>Done, or not done again (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho, o pendiente de nuevo (Espacio)</translation>
     </message>
     <message>
         <source>&amp;Open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir lead</translation>
     </message>
     <message>
         <source>Space: done / not done   ·   Ctrl+D: draft email   ·   Enter: open lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio: hecho / pendiente   ·   Ctrl+D: redactar correo   ·   Intro: abrir lead</translation>
     </message>
 </context>
 <context>
     <name>LeadDialog</name>
     <message>
         <source>Not classified yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin clasificar</translation>
     </message>
     <message>
         <source>Visit {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita {number}</translation>
     </message>
     <message>
         <source>with {staff}</source>
-        <translation type="unfinished"></translation>
+        <translation>con {staff}</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Nothing noted.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Nada anotado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Lead — {display_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead — {display_name}</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
         </translation>
     </message>
     <message>
         <source> · badge {badge_id}</source>
-        <translation type="unfinished"></translation>
+        <translation> · acreditación {badge_id}</translation>
     </message>
     <message>
         <source>Not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin valorar</translation>
     </message>
     <message>
         <source>pilot, speaker, …</source>
-        <translation type="unfinished"></translation>
+        <translation>piloto, ponente, …</translation>
     </message>
     <message>
         <source>Agreed to be contacted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptó ser contactado</translation>
     </message>
     <message>
         <source>Cl&amp;ass</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración</translation>
     </message>
     <message>
         <source>&amp;Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas</translation>
     </message>
     <message>
         <source>Tags: separate with commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas: separadas por comas.</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;No visits recorded.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#777&apos;&gt;No hay visitas registradas.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Visits, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas, la más reciente primero</translation>
     </message>
     <message>
         <source>To qualify: saved from the queue with the badge only, so nobody chose the class yet ({guess} was a guess). Choose it under Class, fill in what you know, and Save; the lead then leaves the To qualify list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por calificar: guardado desde la cola solo con la acreditación, así que nadie eligió aún el tipo ({guess} era una suposición). Elíjalo en Tipo, complete lo que sepa y guarde; el lead sale entonces de la lista Por calificar.</translation>
     </message>
     <message>
         <source>Correct a visit&apos;s answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir las respuestas de una visita</translation>
     </message>
     <message>
         <source>Notes of this visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de esta visita</translation>
     </message>
     <message>
         <source>&amp;Visit</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;isita</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notas</translation>
     </message>
     <message>
         <source>Follow-up after the show</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento tras la feria</translation>
     </message>
     <message>
         <source>Follow-up owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del seguimiento</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hecho</translation>
     </message>
     <message>
         <source>Empty owner: whoever met them. Next step and due date are answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacío: quien lo atendió. El próximo paso y la fecha son respuestas.</translation>
     </message>
     <message>
         <source>O&amp;wner</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponsable</translation>
     </message>
 </context>
 <context>
     <name>LeadDialogEdits</name>
     <message>
         <source>Visit {number} — {when}{with_staff} ({cls})</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita {number} — {when}{with_staff} ({cls})</translation>
     </message>
 </context>
 <context>
     <name>LeadsController</name>
     <message>
         <source>Leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads</translation>
     </message>
     <message>
         <source>&amp;Find a lead…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar un lead…</translation>
     </message>
     <message>
         <source>Leads: clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads: borrar la búsqueda</translation>
     </message>
     <message>
         <source>Enter / double-click</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro / doble clic</translation>
     </message>
     <message>
         <source>Leads: open the lead to edit it</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads: abrir el lead para editarlo</translation>
     </message>
     <message>
         <source>Leads: delete the selected leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads: eliminar los leads seleccionados</translation>
     </message>
     <message>
         <source>Leads: undo the delete (for 10 s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads: deshacer la eliminación (durante 10 s)</translation>
     </message>
     <message>
         <source>All classes</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All ratings</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las valoraciones</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el equipo</translation>
     </message>
     <message>
         <source>All days</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los días</translation>
     </message>
     <message>
         <source>No leads yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay leads</translation>
     </message>
     <message numerus="yes">
         <source>%n lead(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lead</numerusform>
+            <numerusform>%n leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> · %n to qualify (Class: {to_qualify})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n por calificar (Tipo: {to_qualify})</numerusform>
+            <numerusform> · %n por calificar (Tipo: {to_qualify})</numerusform>
         </translation>
     </message>
     <message>
         <source>{count:,}{more} of {total:,} match</source>
-        <translation type="unfinished"></translation>
+        <translation>{count:,}{more} de {total:,} coinciden</translation>
     </message>
     <message>
         <source>Saved {display_name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{display_name} guardado.</translation>
     </message>
     <message numerus="yes">
         <source>%n visit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n visita</numerusform>
+            <numerusform>%n visitas</numerusform>
         </translation>
     </message>
     <message>
         <source>Possible duplicate: {who}, {visits} ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Posible duplicado: {who}, {visits} ({reason}).</translation>
     </message>
     <message>
         <source>this lead</source>
-        <translation type="unfinished"></translation>
+        <translation>este lead</translation>
     </message>
     <message>
         <source>Combined into {display_name}: {visits} visits. Undo: backup restore {backup_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinado en {display_name}: {visits} visitas. Deshacer: backup restore {backup_id}.</translation>
     </message>
     <message>
         <source>Combine these two leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar estos dos leads</translation>
     </message>
     <message>
         <source>Combine {name} and {who} into one lead? Every visit of both is kept; for each field the newest value stays. A backup is made first.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Combinar {name} y {who} en un solo lead? Se conservan todas las visitas de ambos; en cada campo queda el valor más reciente. Antes se hace una copia de seguridad.</translation>
     </message>
     <message>
         <source>{arg0:,} leads are selected; delete at most {MAX_DELETE} at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay {arg0:,} leads seleccionados; elimine como máximo {MAX_DELETE} a la vez.</translation>
     </message>
     <message>
         <source>Deleted {what} — Undo (Ctrl+Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} eliminado — Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Restored {what}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} restaurado.</translation>
     </message>
     <message>
         <source>leads view</source>
-        <translation type="unfinished"></translation>
+        <translation>vista de leads</translation>
     </message>
 </context>
 <context>
     <name>LeadsModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Valoración</translation>
     </message>
     <message>
         <source>Visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Visto por última vez</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Today {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy {time}</translation>
     </message>
     <message>
         <source>To qualify</source>
-        <translation type="unfinished"></translation>
+        <translation>Por calificar</translation>
     </message>
     <message>
         <source>Saved from the queue with the badge only; nobody chose the class yet ({guess} is a guess). Open the lead (Enter) to choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado desde la cola solo con la acreditación; nadie eligió aún el tipo ({guess} es una suposición). Abra el lead (Intro) para elegirlo.</translation>
     </message>
 </context>
 <context>
     <name>LeadsView</name>
     <message>
         <source>Search names, companies, emails, notes…   (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombres, empresas, correos, notas…   (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Class</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo</translation>
     </message>
     <message>
         <source>&amp;Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valoración</translation>
     </message>
     <message>
         <source>S&amp;taff</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Equipo</translation>
     </message>
     <message>
         <source>&amp;Day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Día</translation>
     </message>
     <message>
         <source>Enter or double-click: open   ·   Delete: delete   ·   Esc: clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro o doble clic: abrir   ·   Supr: eliminar   ·   Esc: borrar</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Com&amp;bine these two leads…</source>
-        <translation type="unfinished"></translation>
+        <translation>Com&amp;binar estos dos leads…</translation>
     </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock the window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear la ventana</translation>
     </message>
     <message>
         <source>remembering the lock</source>
-        <translation type="unfinished"></translation>
+        <translation>recordar el bloqueo</translation>
     </message>
     <message>
         <source>Choose who is on duty (Staff menu) before locking: the lock opens with their PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija quién está de turno (menú Equipo) antes de bloquear: se desbloquea con su PIN.</translation>
     </message>
     <message>
         <source>The data folder is read-only: no PIN can be set, so the window cannot lock.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos es de solo lectura: no se puede fijar un PIN, así que la ventana no se puede bloquear.</translation>
     </message>
     <message>
         <source>Choose a PIN, {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un PIN, {name}</translation>
     </message>
     <message>
         <source>{MIN_DIGITS} to {MAX_DIGITS} digits; 6 or more is much harder to guess. Esc cancels.</source>
-        <translation type="unfinished"></translation>
+        <translation>De {MIN_DIGITS} a {MAX_DIGITS} dígitos; con 6 o más es mucho más difícil de adivinar. Esc cancela.</translation>
     </message>
     <message>
         <source>Set PIN and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar PIN y bloquear</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>{name} is on duty. Enter {name}&apos;s PIN to unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} está de turno. Escriba el PIN de {name} para desbloquear.</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>The two PINs differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dos PIN no coinciden; escríbalos de nuevo.</translation>
     </message>
     <message>
         <source>PIN set. The window is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN establecido. La ventana está bloqueada.</translation>
     </message>
     <message>
         <source>Wrong PIN. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Wrong PIN. Wait {arg0} before the next try.</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN incorrecto. Espere {arg0} antes del próximo intento.</translation>
     </message>
     <message>
         <source>Set a PIN (Ctrl+L) so the window locks itself when nobody is at the booth.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fije un PIN (Ctrl+L) para que la ventana se bloquee cuando no haya nadie en el stand.</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
 </context>
@@ -1800,1044 +1802,1044 @@ Typing and the handheld scanner still work; pick another camera below.</source>
     <name>LockScreen</name>
     <message>
         <source>Repeat the PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Repita el PIN</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Showfloor — {event_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Showfloor — {event_name}</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Evento</translation>
     </message>
     <message>
         <source>&amp;Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;quipo</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
 </context>
 <context>
     <name>Pdf</name>
     <message>
         <source>Cannot write the PDF {path}; choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el PDF {path}; elija otra carpeta.</translation>
     </message>
     <message>
         <source>page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>página {page} de {pages}</translation>
     </message>
     <message>
         <source>Debrief — {event_name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Balance — {event_name}</translation>
     </message>
     <message>
         <source>Showfloor test badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditaciones de prueba de Showfloor</translation>
     </message>
     <message>
         <source>Showfloor: test badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Showfloor: acreditaciones de prueba</translation>
     </message>
     <message>
         <source>Hold each code up to the scanner before doors open. Every code should fill the form, except the one marked “must be refused”, which the scanner must reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pase cada código por el escáner antes de abrir. Cada código debe rellenar el formulario, salvo el marcado «debe rechazarse», que el escáner debe rechazar.</translation>
     </message>
     <message>
         <source>  (page {arg0} of {pages})</source>
-        <translation type="unfinished"></translation>
+        <translation>  (página {arg0} de {pages})</translation>
     </message>
     <message>
         <source>expected: refused</source>
-        <translation type="unfinished"></translation>
+        <translation>esperado: rechazado</translation>
     </message>
     <message>
         <source>expected format: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>formato esperado: {format}</translation>
     </message>
 </context>
 <context>
     <name>Person</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Apellidos</translation>
     </message>
     <message>
         <source>Name on badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en la acreditación</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Job title</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargo</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
 </context>
 <context>
     <name>Questions</name>
     <message>
         <source>existing</source>
-        <translation type="unfinished"></translation>
+        <translation>actual</translation>
     </message>
     <message>
         <source>prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>potencial</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>el primero</translation>
     </message>
     <message>
         <source>needs_references</source>
-        <translation type="unfinished"></translation>
+        <translation>necesita_referencias</translation>
     </message>
     <message>
         <source>Existing or prospect</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente actual o potencial</translation>
     </message>
     <message>
         <source>Pain 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema 1</translation>
     </message>
     <message>
         <source>their words: what hurts most</source>
-        <translation type="unfinished"></translation>
+        <translation>en sus palabras: lo que más les duele</translation>
     </message>
     <message>
         <source>Pain 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema 2</translation>
     </message>
     <message>
         <source>Pain 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema 3</translation>
     </message>
     <message>
         <source>Already buys from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya compra a</translation>
     </message>
     <message>
         <source>who they buy similar products from</source>
-        <translation type="unfinished"></translation>
+        <translation>a quién compran productos similares</translation>
     </message>
     <message>
         <source>Buying timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo de compra</translation>
     </message>
     <message>
         <source>What stands in the way</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué lo impide</translation>
     </message>
     <message>
         <source>approval, no time, boss...</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobación, falta de tiempo, jefe...</translation>
     </message>
     <message>
         <source>Decision maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisor</translation>
     </message>
     <message>
         <source>Early adopter</source>
-        <translation type="unfinished"></translation>
+        <translation>Pionero</translation>
     </message>
     <message>
         <source>Critical thing we lack</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo esencial que nos falta</translation>
     </message>
     <message>
         <source>becomes a feature request</source>
-        <translation type="unfinished"></translation>
+        <translation>se convierte en petición de función</translation>
     </message>
     <message>
         <source>Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo paso</translation>
     </message>
     <message>
         <source>demo, quote, call, send material</source>
-        <translation type="unfinished"></translation>
+        <translation>demo, presupuesto, llamada, enviar material</translation>
     </message>
     <message>
         <source>Next step due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha del próximo paso</translation>
     </message>
     <message>
         <source>Reservations of the market</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas del mercado</translation>
     </message>
     <message>
         <source>Barriers to entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Barreras de entrada</translation>
     </message>
     <message>
         <source>Missing from pitch or product</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta en el pitch o el producto</translation>
     </message>
     <message>
         <source>Who the right customer is</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién es el cliente adecuado</translation>
     </message>
     <message>
         <source>Could refer us to</source>
-        <translation type="unfinished"></translation>
+        <translation>Podría recomendarnos a</translation>
     </message>
     <message>
         <source>competitors and neighbours count</source>
-        <translation type="unfinished"></translation>
+        <translation>cuentan competidores y vecinos</translation>
     </message>
     <message>
         <source>Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Canales</translation>
     </message>
     <message>
         <source>where they speak, write, publish</source>
-        <translation type="unfinished"></translation>
+        <translation>dónde hablan, escriben, publican</translation>
     </message>
     <message>
         <source>Audience size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la audiencia</translation>
     </message>
     <message>
         <source>roughly</source>
-        <translation type="unfinished"></translation>
+        <translation>aproximado</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas</translation>
     </message>
     <message>
         <source>What they thought of the product</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué opinan del producto</translation>
     </message>
     <message>
         <source>Plan to delight</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan para conquistarlos</translation>
     </message>
     <message>
         <source>trial, early access, introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>prueba, acceso anticipado, presentación</translation>
     </message>
     <message>
         <source>Owner of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable del plan</translation>
     </message>
 </context>
 <context>
     <name>Rating</name>
     <message>
         <source>Hot</source>
-        <translation type="unfinished"></translation>
+        <translation>Caliente</translation>
     </message>
     <message>
         <source>Warm</source>
-        <translation type="unfinished"></translation>
+        <translation>Templado</translation>
     </message>
     <message>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Frío</translation>
     </message>
 </context>
 <context>
     <name>RecoveryDialog</name>
     <message>
         <source>the database kept aside</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de datos apartada</translation>
     </message>
     <message>
         <source>the newest backup</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia más reciente</translation>
     </message>
     <message>
         <source>The empty file is replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo vacío se sustituye.</translation>
     </message>
     <message>
         <source>The damaged file is kept aside, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo dañado se aparta, no se elimina.</translation>
     </message>
     <message>
         <source>Showfloor cannot open its database</source>
-        <translation type="unfinished"></translation>
+        <translation>Showfloor no puede abrir su base de datos</translation>
     </message>
     <message>
         <source>Restore {what}, from {when} ({leads} leads)? {kept}</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Restaurar {what}, de {when} ({leads} leads)? {kept}</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>The backup could not be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo restaurar la copia</translation>
     </message>
 </context>
 <context>
     <name>RescueController</name>
     <message>
         <source>Save the leads to another folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los leads en otra carpeta</translation>
     </message>
     <message>
         <source>Save to another &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en otra &amp;carpeta…</translation>
     </message>
     <message>
         <source>The data folder is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos ya no está</translation>
     </message>
     <message>
         <source>Showfloor&apos;s data folder {data_dir} is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de datos de Showfloor, {data_dir}, ya no está.</translation>
     </message>
     <message>
         <source>Every lead saved so far is still here. Save them, and this visitor, to another folder (a USB stick, the backup folder) and keep capturing there?</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los leads guardados hasta ahora siguen aquí. ¿Guardarlos, junto con este visitante, en otra carpeta (una memoria USB, la carpeta de copias) y seguir capturando allí?</translation>
     </message>
     <message>
         <source>Save to another folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en otra carpeta…</translation>
     </message>
     <message>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora no</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Now saving to {parent}. Start Showfloor with --data-dir there next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora se guarda en {parent}. La próxima vez inicie Showfloor con --data-dir en esa carpeta.</translation>
     </message>
 </context>
 <context>
     <name>ScannerCheckController</name>
     <message>
         <source>✓  Refused, as it must be</source>
-        <translation type="unfinished"></translation>
+        <translation>✓  Rechazado, como debe ser</translation>
     </message>
     <message>
         <source>Refused: no visitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado: no es un visitante</translation>
     </message>
     <message>
         <source>Typed exactly as the code holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito tal como está en el código</translation>
     </message>
     <message>
         <source>“{label}” passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{label}» superado.</translation>
     </message>
     <message>
         <source>Saved the test sheet ({arg0} codes) to {name}: print it, then scan each code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoja de prueba ({arg0} códigos) guardada en {name}: imprímala y escanee cada código.</translation>
     </message>
 </context>
 <context>
     <name>ScannerCheckDialog</name>
     <message>
         <source>Test the handheld scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el escáner de mano</translation>
     </message>
 </context>
 <context>
     <name>ScannerCheckPage</name>
     <message>
         <source>Test the handheld scanner (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el escáner de mano (opcional)</translation>
     </message>
     <message>
         <source>No handheld scanner? Press Next. The camera and typing work without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Sin escáner de mano? Pulse Siguiente. La cámara y escribir funcionan sin él.</translation>
     </message>
 </context>
 <context>
     <name>ScannerCheckView</name>
     <message>
         <source>○  Not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>○  Aún sin escanear</translation>
     </message>
     <message>
         <source>✓  Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>✓  Superado</translation>
     </message>
     <message>
         <source>✗  Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>✗  Fallido</translation>
     </message>
     <message>
         <source>Scan each code of the printed test sheet with the handheld scanner, in any order; the focus can be anywhere in this window. Every badge format should pass, and the Wi-Fi code must be refused. Change a scanner setting, then scan that code again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee cada código de la hoja de prueba impresa con el escáner de mano, en cualquier orden; el foco puede estar en cualquier parte de esta ventana. Cada formato de acreditación debe superarse y el código Wi-Fi debe rechazarse. Si cambia un ajuste del escáner, vuelva a escanear ese código.</translation>
     </message>
     <message>
         <source>Save the test sheet (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la hoja de prueba (PDF)…</translation>
     </message>
     <message>
         <source>Start over</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar de nuevo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
 </context>
 <context>
     <name>SessionController</name>
     <message>
         <source>Someone new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alguien nuevo…</translation>
     </message>
     <message>
         <source>&amp;Switch staff…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar de turno…</translation>
     </message>
     <message>
         <source>&amp;New event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo evento…</translation>
     </message>
     <message>
         <source>S&amp;witch event…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de e&amp;vento…</translation>
     </message>
     <message>
         <source>&amp;Import attendee list…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar lista de asistentes…</translation>
     </message>
     <message>
         <source>&amp;Time zone…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria…</translation>
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;justes…</translation>
     </message>
     <message>
         <source>Test the &amp;handheld scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el escáner de &amp;mano…</translation>
     </message>
     <message>
         <source>Who is on duty?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quién está de turno?</translation>
     </message>
     <message>
         <source>Staff member:</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro:</translation>
     </message>
     <message>
         <source>New staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo miembro</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo evento</translation>
     </message>
     <message>
         <source>Event name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del evento:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>The show&apos;s time zone (times and charts use its clock):</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de la feria (horas y gráficos la siguen):</translation>
     </message>
     <message>
         <source>{name} ({leads} leads)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({leads} leads)</translation>
     </message>
     <message>
         <source>Switch event</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de evento</translation>
     </message>
     <message>
         <source>Event:</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento:</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
         <source>Backups and privacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias y privacidad</translation>
     </message>
     <message>
         <source>Team sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Back up every</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia cada</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Backups kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias conservadas</translation>
     </message>
     <message>
         <source>Second backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Segunda carpeta de copias</translation>
     </message>
     <message>
         <source>e.g. a USB stick — a second copy of every backup</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. una memoria USB — una segunda copia de cada copia</translation>
     </message>
     <message>
         <source>Lock after idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inactividad</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Delete leads after</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar leads tras</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>keep until erased</source>
-        <translation type="unfinished"></translation>
+        <translation>conservar hasta borrar</translation>
     </message>
     <message>
         <source>Leads older than the retention period are deleted only after you confirm, when Showfloor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los leads más antiguos que el periodo de conservación solo se eliminan tras su confirmación, al iniciar Showfloor.</translation>
     </message>
     <message>
         <source>Team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor del equipo</translation>
     </message>
     <message>
         <source>postgresql://USER@HOST/DB — empty: no background sync</source>
-        <translation type="unfinished"></translation>
+        <translation>postgresql://USER@HOST/DB — vacío: sin sincronización en segundo plano</translation>
     </message>
     <message>
         <source>The team&apos;s PostgreSQL database. The address is kept here without its password.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos PostgreSQL del equipo. La dirección se guarda aquí sin su contraseña.</translation>
     </message>
     <message>
         <source>Fetch changes every</source>
-        <translation type="unfinished"></translation>
+        <translation>Traer cambios cada</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>This laptop&apos;s leads are sent a moment after each save; other laptops&apos; leads arrive at this interval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los leads de este portátil se envían poco después de cada guardado; los de otros portátiles llegan con este intervalo.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>The window and the debrief. Applies the next time Showfloor starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana y el balance. Se aplica la próxima vez que se inicie Showfloor.</translation>
     </message>
 </context>
 <context>
     <name>SettingsController</name>
     <message>
         <source>The password is kept in this computer&apos;s keyring, never in Showfloor&apos;s files.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña se guarda en el llavero de este equipo, nunca en los archivos de Showfloor.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Web site</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Consentimiento</translation>
     </message>
     <message>
         <source>Question labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Textos de las preguntas</translation>
     </message>
     <message>
         <source>Our contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuestro contacto</translation>
     </message>
     <message>
         <source>Beep when a badge is read</source>
-        <translation type="unfinished"></translation>
+        <translation>Pitar al leer una acreditación</translation>
     </message>
     <message>
         <source>e.g. DE — phones typed without +country get it</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. ES — los números sin +país lo reciben</translation>
     </message>
     <message>
         <source>Test the handheld scanner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar el escáner de mano…</translation>
     </message>
     <message>
         <source>Scan the printed test sheet (showfloor qr test-sheet) before doors open: each badge format should pass and the Wi-Fi code be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee la hoja de prueba impresa (showfloor qr test-sheet) antes de abrir: cada formato de acreditación debe superarse y el código Wi-Fi rechazarse.</translation>
     </message>
     <message>
         <source>Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Cámara</translation>
     </message>
     <message>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonido</translation>
     </message>
     <message>
         <source>Default phone country</source>
-        <translation type="unfinished"></translation>
+        <translation>País de teléfono por defecto</translation>
     </message>
     <message>
         <source>Handheld scanner</source>
-        <translation type="unfinished"></translation>
+        <translation>Escáner de mano</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregunta</translation>
     </message>
     <message>
         <source>Your label</source>
-        <translation type="unfinished"></translation>
+        <translation>Su texto</translation>
     </message>
     <message>
         <source>Shown as a QR code visitors can scan (File &gt; Share our contact).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra como código QR que los visitantes pueden escanear (Archivo &gt; Compartir nuestro contacto).</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>No camera</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cámara</translation>
     </message>
     <message>
         <source>Version {consent_version} is in force. Changing the text starts a new version; each visitor&apos;s consent keeps the version they agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Está vigente la versión {consent_version}. Cambiar el texto crea una versión nueva; cada consentimiento conserva la versión aceptada.</translation>
     </message>
     <message>
         <source>kept — type to change</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada — escriba para cambiarla</translation>
     </message>
     <message>
         <source>the team server&apos;s password</source>
-        <translation type="unfinished"></translation>
+        <translation>contraseña del servidor del equipo</translation>
     </message>
 </context>
 <context>
     <name>ShareContactWindow</name>
     <message>
         <source>Share our contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir nuestro contacto</translation>
     </message>
     <message>
         <source>Scan to save our contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Escanee para guardar nuestro contacto</translation>
     </message>
     <message>
         <source>Press Esc to close</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulse Esc para cerrar</translation>
     </message>
     <message>
         <source>Set the booth contact first (showfloor qr contact --name ... --email ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Configure antes el contacto del stand (showfloor qr contact --name ... --email ...).</translation>
     </message>
 </context>
 <context>
     <name>StaffController</name>
     <message>
         <source>Staff and &amp;emails…</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo y &amp;correos…</translation>
     </message>
     <message>
         <source>Row {arg0}: give {email} a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fila {arg0}: dé un nombre a {email}.</translation>
     </message>
     <message>
         <source>Staff saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo guardado.</translation>
     </message>
 </context>
 <context>
     <name>StaffDialog</name>
     <message>
         <source>The email is the staff member&apos;s address in your CRM: every CRM export names the person who first met a lead as its owner (HubSpot contact owner, Salesforce record owner, ...). Leave it empty to leave the owner to the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El correo es la dirección del miembro en su CRM: cada exportación al CRM asigna como responsable a quien atendió primero al lead (contact owner de HubSpot, record owner de Salesforce, ...). Déjelo vacío para que lo decida el CRM.</translation>
     </message>
     <message>
         <source>Staff and emails</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo y correos</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Email (CRM owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo (responsable CRM)</translation>
     </message>
     <message>
         <source>&amp;Add staff member</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir miembro</translation>
     </message>
 </context>
 <context>
     <name>SyncController</name>
     <message>
         <source>Showfloor bundles (*.sfb);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de Showfloor (*.sfb);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Merge from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Combinar desde archivo…</translation>
     </message>
     <message>
         <source>S&amp;ync with server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar con el servidor…</translation>
     </message>
     <message>
         <source>Merge from files (select one per laptop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar desde archivos (uno por portátil)</translation>
     </message>
     <message>
         <source>Merge from file</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar desde archivo</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
         </translation>
     </message>
     <message>
         <source>Merging {merging}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinando {merging}…</translation>
     </message>
     <message>
         <source>Trust this laptop and merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este portátil y combinar</translation>
     </message>
     <message>
         <source>Merge anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar igualmente</translation>
     </message>
     <message>
         <source>Sync with server</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar con el servidor</translation>
     </message>
     <message>
         <source>Sent {leads_sent} leads, received: {arg0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{leads_sent} leads enviados, recibidos: {arg0}.</translation>
     </message>
     <message>
         <source>Syncing with the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando con el servidor…</translation>
     </message>
     <message>
         <source>Merged {merging}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{merging} combinado.</translation>
     </message>
     <message>
         <source>Keep as a separate event</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener como evento aparte</translation>
     </message>
     <message>
         <source>Merge into &apos;{name}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar en &apos;{name}&apos;</translation>
     </message>
     <message>
         <source>New leads</source>
-        <translation type="unfinished"></translation>
+        <translation>Leads nuevos</translation>
     </message>
     <message>
         <source>New visits</source>
-        <translation type="unfinished"></translation>
+        <translation>Visitas nuevas</translation>
     </message>
     <message>
         <source>Same person on two laptops, joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Misma persona en dos portátiles, unida</translation>
     </message>
     <message>
         <source>Edits on two laptops, newest kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en dos portátiles, se queda el más reciente</translation>
     </message>
     <message>
         <source>Removed: erased or deleted elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitados: borrados o eliminados en otro lugar</translation>
     </message>
 </context>
 <context>
     <name>SyncDialog</name>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor:</translation>
     </message>
     <message>
         <source>Show each lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver cada lead</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Each lead the merge changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada lead que cambió la combinación</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar</translation>
     </message>
     <message>
         <source>These events from the other laptop are not the same show as one here by name and dates. Merge each into one of yours, or keep it separate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos eventos del otro portátil no coinciden por nombre y fechas con ninguno de aquí. Combine cada uno en uno de los suyos o manténgalo aparte:</translation>
     </message>
     <message>
         <source>Merge {label} into</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar {label} en</translation>
     </message>
     <message>
         <source>Choose where their leads go, then press Merge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija adónde van sus leads y pulse Combinar.</translation>
     </message>
     <message>
         <source>… and {more} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {more} más</translation>
     </message>
     <message>
         <source>Show each lead ({count})</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver cada lead ({count})</translation>
     </message>
 </context>
 <context>
     <name>TaskWorker</name>
     <message>
         <source>Cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado; no se cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>TeamSyncController</name>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cambio</numerusform>
+            <numerusform>%n cambios</numerusform>
         </translation>
     </message>
     <message>
         <source>{seconds} s ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {seconds} s</translation>
     </message>
     <message>
         <source>{arg0} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {arg0} min</translation>
     </message>
     <message>
         <source>{arg0} h {arg1} min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {arg0} h {arg1} min</translation>
     </message>
     <message>
         <source>Team: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: conectando…</translation>
     </message>
     <message>
         <source>Team: synced {arg0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: sincronizado {arg0}</translation>
     </message>
     <message>
         <source>no changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún cambio</translation>
     </message>
     <message>
         <source>Team: offline, {waiting} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: sin conexión, {waiting} en espera</translation>
     </message>
     <message>
         <source>Team: sign-in failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: error al iniciar sesión</translation>
     </message>
     <message>
         <source>Team: not syncing (see why: hover here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Equipo: sin sincronizar (pase el ratón aquí)</translation>
     </message>
 </context>
 <context>
     <name>TestSheet</name>
     <message>
         <source>Test badges</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditaciones de prueba</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Could not write {name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {name}: {error}</translation>
     </message>
 </context>
 <context>
     <name>VisitorClass</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Mentor</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentor</translation>
     </message>
     <message>
         <source>Key opinion leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder de opinión</translation>
     </message>
 </context>
 <context>
     <name>WaitingBadge</name>
     <message>
         <source>Badge read — details when it loads</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación leída — detalles al cargar</translation>
     </message>
     <message>
         <source>Badge {badge_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación {badge_id}</translation>
     </message>
     <message>
         <source>Badge</source>
-        <translation type="unfinished"></translation>
+        <translation>Acreditación</translation>
     </message>
     <message>
         <source> (visit {next_visit})</source>
-        <translation type="unfinished"></translation>
+        <translation> (visita {next_visit})</translation>
     </message>
 </context>
 </TS>
