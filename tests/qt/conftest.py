@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from showfloor.config import Paths
+from showfloor.qt import translations
 from showfloor.qt.app import Booth
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -50,6 +51,13 @@ def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore
     qtbot.waitExposed(booth.window)
     yield booth
     booth.shutdown()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp: object) -> None:
+    """The window speaks English in tests, whatever this computer's language is;
+    tests of other languages install theirs and put English back."""
+    translations.install("en")
 
 
 @pytest.fixture(autouse=True)

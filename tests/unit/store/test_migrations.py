@@ -121,3 +121,17 @@ def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
     assert edited and all(e is None for e in edited)
     assert follow and all(tuple(row) == (None, None) for row in follow)
     assert "ix_leads_event_phone" in indexes
+
+
+def test_events_get_a_time_zone_column_and_keep_no_zone(tmp_path: Path) -> None:
+    """i21_event_timezone: events of the released schema keep no zone (each laptop's,
+    as before); new events get one."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        columns = {row[1] for row in session.execute(text("PRAGMA table_info(events)"))}
+        zones = session.execute(text("SELECT time_zone FROM events")).scalars().all()
+    db.close()
+    assert "time_zone" in columns
+    assert zones and all(zone is None for zone in zones)

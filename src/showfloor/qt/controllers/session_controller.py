@@ -39,7 +39,7 @@ class SessionController(QObject):
         w.add_action("&Event", self.tr("&New event…"), "Ctrl+Shift+N", self.new_event)
         w.add_action("&Event", self.tr("S&witch event…"), "Ctrl+Shift+E", self.switch_event)
         w.add_action("&Event", self.tr("&Import attendee list…"), "Ctrl+I", self.import_attendees)
-        w.add_action("&Event", self.tr("&Time zone…"), None, self.choose_time_zone)
+        w.add_action("&Event", self.tr("&Time zone…"), "Ctrl+Shift+Z", self.choose_time_zone)
         w.add_action("&File", self.tr("Se&ttings…"), "Ctrl+,", self.open_settings)
         w.add_action(
             "&Help",
