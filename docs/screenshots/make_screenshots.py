@@ -100,6 +100,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             team_sync(app, Path(tmp))
         return
+    if sys.argv[1:] == ["languages"]:  # only the German and French windows
+        languages(app)
+        return
     only = set(sys.argv[1:])
     # A laptop with its built-in webcam (this machine may have none).
     devices.list_cameras = lambda **_: [CameraDevice("0", "Integrated Camera")]
@@ -153,6 +156,50 @@ def main() -> None:
         booth.shutdown()
         db.close()
         team_sync(app, Path(tmp))
+    languages(app)
+
+
+NOTES = {
+    "de": ("Kommt mit ihrer IT-Leitung wieder; will den Pilot im Januar.", "Europe/Berlin"),
+    "fr": ("Revient avec son responsable informatique ; veut le pilote en janvier.", "Europe/Paris"),
+}
+
+
+def languages(app: QApplication) -> None:
+    """The capture view and the dashboard in German (the longest words) and French."""
+    from showfloor.qt import translations
+    from showfloor.qt.controllers.camera_controller import state_text
+    from showfloor.services.time_zones import set_event_zone
+
+    devices.list_cameras = lambda **_: [CameraDevice("0", "Integrated Camera")]
+    for code, (note, zone) in NOTES.items():
+        translations.install(code)
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = Paths(Path(tmp))
+            db = open_database(paths.database)
+            event_id, _created = create_demo(db)
+            with db.session() as session:  # the show's clock, not this machine's
+                set_event_zone(session, event_id, zone)
+            booth = Booth(db, paths, camera="0")  # never started: no real camera opens
+            booth.capture.sound = False
+            booth.window.resize(1366, 768)
+            booth.window.show()
+            booth.capture.view.preview.show_frame(to_qimage(camera_frame(BADGE)))
+            booth.capture.on_scanned(BADGE)
+            booth.capture.view.notes.setPlainText(note)
+            picker = booth.capture.view.camera_picker
+            picker.blockSignals(True)
+            picker.setCurrentIndex(0)
+            booth.capture.view.camera_state.setText(state_text("live"))
+            booth.window.set_status("camera", state_text("live"))
+            app.processEvents()
+            booth.window.grab().save(str(HERE / f"capture-{code}.png"))
+            booth.window.tabs.setCurrentIndex(2)
+            app.processEvents()
+            booth.window.grab().save(str(HERE / f"dashboard-{code}.png"))
+            booth.shutdown()
+            db.close()
+    translations.install("en")
 
 
 def team_sync(app: QApplication, tmp: Path) -> None:

@@ -18,7 +18,7 @@ from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
-from showfloor.qt import locale_text
+from showfloor.qt import locale_text, translations
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions
 from showfloor.qt.controllers.scan_queue import ScanQueue
@@ -60,6 +60,12 @@ def local_time(value: datetime | None) -> str:
     return "" if value is None else locale_text.clock(value)
 
 
+def _in_a_sentence(label: str) -> str:
+    """A class label inside a sentence: lower case, except in German, where nouns keep
+    their capital ("Kunde")."""
+    return label if translations.current_language() == "de" else label.lower()
+
+
 def visit_banner(known: LeadRecord, here: str | None = None) -> str:
     """'Visit 2 — last seen 10:42 by Anna on laptop-2, mentor'.
 
@@ -79,7 +85,7 @@ def visit_banner(known: LeadRecord, here: str | None = None) -> str:
         if last is not None and elsewhere
         else ""
     )
-    cls = f", {class_label(last.visitor_class).lower()}" if last else ""
+    cls = f", {_in_a_sentence(class_label(last.visitor_class))}" if last else ""
     return QCoreApplication.translate(
         "CaptureController", "Visit {number} — last seen {when}{by}{on}{cls}"
     ).format(number=known.visits + 1, when=when, by=by, on=on, cls=cls)
@@ -367,7 +373,7 @@ class CaptureController(QObject):
 
     def _mark_typed(self, key: str) -> None:
         if not self._loading:
-            self.view.person_sources[key].setText("typed")
+            self.view.set_source(key, "typed")
 
     def is_dirty(self) -> bool:
         return bool(self._payload) or self.view.read_form().has_content()

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.domain_text import (
     choice_label,
     class_label,
@@ -45,6 +46,12 @@ from showfloor.qt.domain_text import (
 )
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
+# Where a person field came from (the keys the form's state keeps), as staff read it.
+SOURCE_TEXT = {
+    "badge": QT_TRANSLATE_NOOP("CaptureView", "badge"),
+    "list": QT_TRANSLATE_NOOP("CaptureView", "list"),
+    "typed": QT_TRANSLATE_NOOP("CaptureView", "typed"),
+}
 PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
@@ -465,7 +472,14 @@ class CaptureView(QWidget):
     def show_person(self, person: Mapping[str, str], sources: Mapping[str, str]) -> None:
         for key, edit in self.person_edits.items():
             edit.setText(person.get(key, ""))
-            self.person_sources[key].setText(sources.get(key, ""))
+            self.set_source(key, sources.get(key, ""))
+
+    def set_source(self, key: str, source: str) -> None:
+        """Where a person field came from: kept as its key, shown in the window's words."""
+        label = self.person_sources[key]
+        label.setProperty("source", source)
+        text = SOURCE_TEXT.get(source, source)
+        label.setText(self.tr(text) if text else "")
 
     def show_banner(self, text: str | None) -> None:
         """The repeat-visitor banner (and the button to their earlier visits), or neither."""
@@ -483,7 +497,7 @@ class CaptureView(QWidget):
             answers = {k: f.value() for k, f in self.question_fields[cls].items() if f.value()}
         return FormState(
             person={k: e.text() for k, e in self.person_edits.items()},
-            sources={k: s.text() for k, s in self.person_sources.items()},
+            sources={k: str(s.property("source") or "") for k, s in self.person_sources.items()},
             visitor_class=cls,
             rating=self.selected_rating(),
             answers=answers,
@@ -509,8 +523,8 @@ class CaptureView(QWidget):
         self.duplicate_hint.hide()
         for edit in self.person_edits.values():
             edit.clear()
-        for source in self.person_sources.values():
-            source.clear()
+        for key in self.person_sources:
+            self.set_source(key, "")
         for fields in self.question_fields.values():
             for qfield in fields.values():
                 qfield.set_value("")

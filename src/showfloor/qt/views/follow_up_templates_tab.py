@@ -33,6 +33,6 @@ class FollowUpTemplatesTab(QWidget):
             body.setAccessibleName(self.tr("{label}: body").format(label=class_label(cls)))
             body.setMinimumHeight(90)
             form.addRow(self.tr("{label}: subject").format(label=class_label(cls)), subject)
-            form.addRow("body", body)
+            form.addRow(self.tr("body"), body)
             self.subjects[cls.value], self.bodies[cls.value] = subject, body
         layout.addLayout(form)

@@ -412,6 +412,18 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
 <context>
     <name>CaptureView</name>
     <message>
+        <source>badge</source>
+        <translation>Ausweis</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>getippt</translation>
+    </message>
+    <message>
         <source>Camera:</source>
         <translation>Kamera:</translation>
     </message>
@@ -1262,6 +1274,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>{label}: body</source>
         <translation>{label}: Text</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Text</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,18 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
 <context>
     <name>CaptureView</name>
     <message>
+        <source>badge</source>
+        <translation>acreditación</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
         <source>Camera:</source>
         <translation>Cámara:</translation>
     </message>
@@ -1262,6 +1274,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>{label}: body</source>
         <translation>{label}: cuerpo</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cuerpo</translation>
     </message>
 </context>
 <context>

@@ -412,6 +412,18 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
 <context>
     <name>CaptureView</name>
     <message>
+        <source>badge</source>
+        <translation>badge</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>typed</source>
+        <translation>saisi</translation>
+    </message>
+    <message>
         <source>Camera:</source>
         <translation>Caméra :</translation>
     </message>
@@ -1262,6 +1274,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>{label}: body</source>
         <translation>{label} : corps</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps</translation>
     </message>
 </context>
 <context>
