@@ -139,7 +139,7 @@ def test_offline_counts_the_changes_waiting_and_catches_up(
     qtbot.waitUntil(lambda: a.team_sync.result is not None, timeout=10_000)
     assert a.window.status("team") == "Team: offline, no changes waiting"
     save_visitor(a, ADA, VisitorClass.MENTOR)  # the save is not held up
-    assert a.window.status("leads") == "1 leads"
+    assert a.window.status("leads") == "1 lead"
     qtbot.waitUntil(lambda: a.window.status("team") == "Team: offline, 1 change waiting")
     label = a.window.findChild(QLabel, "status_team")
     assert label is not None and "Cannot reach the server at 127.0.0.1:1" in label.toolTip()

@@ -35,6 +35,6 @@ class Translate(Protocol):
 
 
 def untranslated(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """English as written in the code (``%n`` filled, no plural forms)."""
+    """English as written in the code (``%n``/``%Ln`` filled, no plural forms)."""
     del context, disambiguation
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n)) if n >= 0 else text

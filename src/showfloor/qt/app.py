@@ -147,7 +147,7 @@ class Booth(QObject):
     def refresh_count(self) -> None:
         with self.context.db.session() as session:
             count = count_leads(session, LeadFilter(self.context.event_id))
-        self.window.set_status("leads", self.tr("%n lead(s)", "", count))
+        self.window.set_status("leads", self.tr("%Ln lead(s)", "", count))
 
     def start(self) -> None:
         self.camera.start()

@@ -100,7 +100,10 @@ class Catalog:
             chosen = forms[min(_plural_index(self.code, n), len(forms) - 1)] if forms else text
         else:
             chosen = found or text
-        return chosen.replace("%n", str(n)) if n >= 0 else chosen
+        if n < 0:
+            return chosen
+        with speaking(self.code):  # %Ln: the count with the language's digit grouping
+            return chosen.replace("%Ln", number(n)).replace("%n", str(n))
 
 
 @cache

@@ -55,11 +55,12 @@ def test_the_laptops_language_setting_is_the_debriefs(db: Database) -> None:
 
 def test_catalog_plural_forms_follow_each_language() -> None:
     german, french = catalog.load_catalog("de"), catalog.load_catalog("fr")
-    assert german.translate("Booth", "%n lead(s)", None, 1) == "1 Lead"
-    assert german.translate("Booth", "%n lead(s)", None, 0) == "0 Leads"
-    assert french.translate("Booth", "%n lead(s)", None, 0) == "0 lead"  # French: 0 is singular
-    assert french.translate("Booth", "%n lead(s)", None, 2) == "2 leads"
-    assert catalog.load_catalog("en").translate("Booth", "%n lead(s)", None, 1) == "1 lead"
+    assert german.translate("Booth", "%Ln lead(s)", None, 1) == "1 Lead"
+    assert german.translate("Booth", "%Ln lead(s)", None, 0) == "0 Leads"
+    assert french.translate("Booth", "%Ln lead(s)", None, 0) == "0 lead"  # French: 0 is singular
+    assert french.translate("Booth", "%Ln lead(s)", None, 2) == "2 leads"
+    assert catalog.load_catalog("en").translate("Booth", "%Ln lead(s)", None, 1) == "1 lead"
+    assert german.translate("Booth", "%Ln lead(s)", None, 5000) == "5.000 Leads"
 
 
 def test_dates_and_numbers_in_the_language_spoken() -> None:

@@ -59,7 +59,7 @@ class DuplicateHintController(QObject):
         other = found[0]
         self.label.setText(
             self.tr(
-                "Met before? {who}, %n visit(s) ({reason}). Saving "
+                "Met before? {who}, %Ln visit(s) ({reason}). Saving "
                 "adds a new lead; combine them in Leads if they are one.",
                 "",
                 other.visits,

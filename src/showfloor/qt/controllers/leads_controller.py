@@ -280,10 +280,10 @@ class LeadsController(QObject):
     def _update_count(self) -> None:
         count, total = self.model.count, self.model.total
         if self.model.filter == LeadFilter(self.context.event_id):
-            text = self.tr("No leads yet") if total == 0 else self.tr("%n lead(s)", "", total)
+            text = self.tr("No leads yet") if total == 0 else self.tr("%Ln lead(s)", "", total)
             if self.to_qualify:
                 text += self.tr(
-                    " · %n to qualify (Class: {to_qualify})", "", self.to_qualify
+                    " · %Ln to qualify (Class: {to_qualify})", "", self.to_qualify
                 ).format(to_qualify=QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT))
         else:
             more = "+" if self.model.partial else ""
@@ -451,7 +451,7 @@ class LeadsController(QObject):
             return
         other = found[0]
         self.duplicate = (lead_id, other)
-        visits = self.tr("%n visit(s)", "", other.visits)
+        visits = self.tr("%Ln visit(s)", "", other.visits)
         self.view.show_duplicate(
             self.tr("Possible duplicate: {who}, {visits} ({reason}).").format(
                 who=other.who, visits=visits, reason=other.reason
@@ -530,7 +530,7 @@ class LeadsController(QObject):
         what = (
             records[0].display_name
             if len(records) == 1
-            else self.tr("%n lead(s)", "", len(records))
+            else self.tr("%Ln lead(s)", "", len(records))
         )
         self.view.undo_label.setText(self.tr("Deleted {what} — Undo (Ctrl+Z)").format(what=what))
         self.view.undo_bar.show()
@@ -559,7 +559,7 @@ class LeadsController(QObject):
         what = (
             records[0].display_name
             if len(records) == 1
-            else self.tr("%n lead(s)", "", len(records))
+            else self.tr("%Ln lead(s)", "", len(records))
         )
         self._flash(self.tr("Restored {what}.").format(what=what))
 

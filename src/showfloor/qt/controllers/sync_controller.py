@@ -97,7 +97,7 @@ class SyncController(QObject):
         dialog first asks where it goes (keep apart, or one of ours), then merges.
         """
         dialog = self._dialog(self.tr("Merge from file"))
-        what = paths[0].name if len(paths) == 1 else self.tr("%n file(s)", "", len(paths))
+        what = paths[0].name if len(paths) == 1 else self.tr("%Ln file(s)", "", len(paths))
         self.merging = what
         try:
             questions = event_questions(self.context.db, paths)

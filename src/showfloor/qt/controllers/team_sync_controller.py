@@ -33,7 +33,7 @@ TICK_MS = 1000  # "synced 12 s ago" stays true
 def changes(count: int) -> str:
     # Called on the class, so that lupdate files the plural under this context
     # (PySide's stubs know tr only as an instance method).
-    return TeamSyncController.tr("%n change(s)", "", count)  # type: ignore[arg-type]
+    return TeamSyncController.tr("%Ln change(s)", "", count)  # type: ignore[arg-type]
 
 
 def ago(seconds: float) -> str:

@@ -130,7 +130,7 @@ class LeadDialog(QDialog):
         title.setFont(title_font)
         seen = record.visits
         summary = QLabel(
-            self.tr("%n visit(s)", "", seen)
+            self.tr("%Ln visit(s)", "", seen)
             + (
                 self.tr(" · badge {badge_id}").format(badge_id=record.badge_id)
                 if record.badge_id

@@ -217,10 +217,10 @@
         <translation>{leads} Leads wurden zuletzt vor mehr als {days} Tagen gesehen, länger als Ihre Aufbewahrungsfrist. Jetzt löschen? (Sicherungen behalten sie, bis sie ersetzt werden.)</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n Lead</numerusform>
-            <numerusform>%n Leads</numerusform>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
         </translation>
     </message>
 </context>
@@ -931,10 +931,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Duplikat-Hinweis</translation>
     </message>
     <message numerus="yes">
-        <source>Met before? {who}, %n visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
+        <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
-            <numerusform>Schon getroffen? {who}, %n Besuch ({reason}). Speichern legt einen neuen Lead an; unter Leads zusammenführen, falls es dieselbe Person ist.</numerusform>
-            <numerusform>Schon getroffen? {who}, %n Besuche ({reason}). Speichern legt einen neuen Lead an; unter Leads zusammenführen, falls es dieselbe Person ist.</numerusform>
+            <numerusform>Schon getroffen? {who}, %Ln Besuch ({reason}). Speichern legt einen neuen Lead an; unter Leads zusammenführen, falls es dieselbe Person ist.</numerusform>
+            <numerusform>Schon getroffen? {who}, %Ln Besuche ({reason}). Speichern legt einen neuen Lead an; unter Leads zusammenführen, falls es dieselbe Person ist.</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,10 +1449,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Lead — {display_name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n Besuch</numerusform>
-            <numerusform>%n Besuche</numerusform>
+            <numerusform>%Ln Besuch</numerusform>
+            <numerusform>%Ln Besuche</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,17 +1594,24 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Noch keine Leads</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n Lead</numerusform>
-            <numerusform>%n Leads</numerusform>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n to qualify (Class: {to_qualify})</source>
+        <source> · %Ln to qualify (Class: {to_qualify})</source>
         <translation>
-            <numerusform> · %n zu qualifizieren (Art: {to_qualify})</numerusform>
-            <numerusform> · %n zu qualifizieren (Art: {to_qualify})</numerusform>
+            <numerusform> · %Ln zu qualifizieren (Art: {to_qualify})</numerusform>
+            <numerusform> · %Ln zu qualifizieren (Art: {to_qualify})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln Besuch</numerusform>
+            <numerusform>%Ln Besuche</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,13 +1621,6 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Saved {display_name}.</source>
         <translation>{display_name} gespeichert.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n Besuch</numerusform>
-            <numerusform>%n Besuche</numerusform>
-        </translation>
     </message>
     <message>
         <source>Possible duplicate: {who}, {visits} ({reason}).</source>
@@ -2638,10 +2638,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Aus Datei zusammenführen</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -2766,10 +2766,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
 <context>
     <name>TeamSyncController</name>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n Änderung</numerusform>
-            <numerusform>%n Änderungen</numerusform>
+            <numerusform>%Ln Änderung</numerusform>
+            <numerusform>%Ln Änderungen</numerusform>
         </translation>
     </message>
     <message>

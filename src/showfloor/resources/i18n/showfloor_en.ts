@@ -4,54 +4,54 @@
 <context>
     <name>Booth</name>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>DuplicateHintController</name>
     <message numerus="yes">
-        <source>Met before? {who}, %n visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
+        <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
-            <numerusform>Met before? {who}, %n visit ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
-            <numerusform>Met before? {who}, %n visits ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
+            <numerusform>Met before? {who}, %Ln visit ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
+            <numerusform>Met before? {who}, %Ln visits ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LeadDialog</name>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform>
-            <numerusform>%n visits</numerusform>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>LeadsController</name>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n to qualify (Class: {to_qualify})</source>
+        <source> · %Ln to qualify (Class: {to_qualify})</source>
         <translation>
-            <numerusform> · %n to qualify (Class: {to_qualify})</numerusform>
-            <numerusform> · %n to qualify (Class: {to_qualify})</numerusform>
+            <numerusform> · %Ln to qualify (Class: {to_qualify})</numerusform>
+            <numerusform> · %Ln to qualify (Class: {to_qualify})</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n visit</numerusform>
-            <numerusform>%n visits</numerusform>
+            <numerusform>%Ln visit</numerusform>
+            <numerusform>%Ln visits</numerusform>
         </translation>
     </message>
 </context>
@@ -75,20 +75,20 @@
 <context>
     <name>SyncController</name>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n file</numerusform>
-            <numerusform>%n files</numerusform>
+            <numerusform>%Ln file</numerusform>
+            <numerusform>%Ln files</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>TeamSyncController</name>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
+            <numerusform>%Ln change</numerusform>
+            <numerusform>%Ln changes</numerusform>
         </translation>
     </message>
 </context>

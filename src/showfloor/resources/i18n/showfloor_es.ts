@@ -217,10 +217,10 @@
         <translation>{leads} leads se vieron por última vez hace más de {days} días, más allá de su periodo de conservación. ¿Eliminarlos ahora? (Las copias de seguridad los guardan hasta que se renuevan.)</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
 </context>
@@ -931,10 +931,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>aviso de duplicado</translation>
     </message>
     <message numerus="yes">
-        <source>Met before? {who}, %n visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
+        <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
-            <numerusform>¿Ya lo conoce? {who}, %n visita ({reason}). Guardar crea un lead nuevo; combínelos en Leads si son la misma persona.</numerusform>
-            <numerusform>¿Ya lo conoce? {who}, %n visitas ({reason}). Guardar crea un lead nuevo; combínelos en Leads si son la misma persona.</numerusform>
+            <numerusform>¿Ya lo conoce? {who}, %Ln visita ({reason}). Guardar crea un lead nuevo; combínelos en Leads si son la misma persona.</numerusform>
+            <numerusform>¿Ya lo conoce? {who}, %Ln visitas ({reason}). Guardar crea un lead nuevo; combínelos en Leads si son la misma persona.</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,10 +1449,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Lead — {display_name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n visita</numerusform>
-            <numerusform>%n visitas</numerusform>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visitas</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,17 +1594,24 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Aún no hay leads</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n to qualify (Class: {to_qualify})</source>
+        <source> · %Ln to qualify (Class: {to_qualify})</source>
         <translation>
-            <numerusform> · %n por calificar (Tipo: {to_qualify})</numerusform>
-            <numerusform> · %n por calificar (Tipo: {to_qualify})</numerusform>
+            <numerusform> · %Ln por calificar (Tipo: {to_qualify})</numerusform>
+            <numerusform> · %Ln por calificar (Tipo: {to_qualify})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visita</numerusform>
+            <numerusform>%Ln visitas</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,13 +1621,6 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Saved {display_name}.</source>
         <translation>{display_name} guardado.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n visita</numerusform>
-            <numerusform>%n visitas</numerusform>
-        </translation>
     </message>
     <message>
         <source>Possible duplicate: {who}, {visits} ({reason}).</source>
@@ -2638,10 +2638,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Combinar desde archivo</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message>
@@ -2766,10 +2766,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
 <context>
     <name>TeamSyncController</name>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n cambio</numerusform>
-            <numerusform>%n cambios</numerusform>
+            <numerusform>%Ln cambio</numerusform>
+            <numerusform>%Ln cambios</numerusform>
         </translation>
     </message>
     <message>

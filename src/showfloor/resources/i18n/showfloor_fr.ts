@@ -217,10 +217,10 @@
         <translation>{leads} leads ont été vus pour la dernière fois il y a plus de {days} jours, au-delà de votre durée de conservation. Les supprimer maintenant ? (Les sauvegardes les gardent jusqu’à leur rotation.)</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
 </context>
@@ -931,10 +931,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>indice de doublon</translation>
     </message>
     <message numerus="yes">
-        <source>Met before? {who}, %n visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
+        <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
-            <numerusform>Déjà rencontré ? {who}, %n visite ({reason}). Enregistrer crée un nouveau lead ; fusionnez-les dans Leads s’il s’agit de la même personne.</numerusform>
-            <numerusform>Déjà rencontré ? {who}, %n visites ({reason}). Enregistrer crée un nouveau lead ; fusionnez-les dans Leads s’il s’agit de la même personne.</numerusform>
+            <numerusform>Déjà rencontré ? {who}, %Ln visite ({reason}). Enregistrer crée un nouveau lead ; fusionnez-les dans Leads s’il s’agit de la même personne.</numerusform>
+            <numerusform>Déjà rencontré ? {who}, %Ln visites ({reason}). Enregistrer crée un nouveau lead ; fusionnez-les dans Leads s’il s’agit de la même personne.</numerusform>
         </translation>
     </message>
 </context>
@@ -1449,10 +1449,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Lead — {display_name}</translation>
     </message>
     <message numerus="yes">
-        <source>%n visit(s)</source>
+        <source>%Ln visit(s)</source>
         <translation>
-            <numerusform>%n visite</numerusform>
-            <numerusform>%n visites</numerusform>
+            <numerusform>%Ln visite</numerusform>
+            <numerusform>%Ln visites</numerusform>
         </translation>
     </message>
     <message>
@@ -1594,17 +1594,24 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Pas encore de leads</translation>
     </message>
     <message numerus="yes">
-        <source>%n lead(s)</source>
+        <source>%Ln lead(s)</source>
         <translation>
-            <numerusform>%n lead</numerusform>
-            <numerusform>%n leads</numerusform>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source> · %n to qualify (Class: {to_qualify})</source>
+        <source> · %Ln to qualify (Class: {to_qualify})</source>
         <translation>
-            <numerusform> · %n à qualifier (Type : {to_qualify})</numerusform>
-            <numerusform> · %n à qualifier (Type : {to_qualify})</numerusform>
+            <numerusform> · %Ln à qualifier (Type : {to_qualify})</numerusform>
+            <numerusform> · %Ln à qualifier (Type : {to_qualify})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s)</source>
+        <translation>
+            <numerusform>%Ln visite</numerusform>
+            <numerusform>%Ln visites</numerusform>
         </translation>
     </message>
     <message>
@@ -1614,13 +1621,6 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Saved {display_name}.</source>
         <translation>{display_name} enregistré.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n visit(s)</source>
-        <translation>
-            <numerusform>%n visite</numerusform>
-            <numerusform>%n visites</numerusform>
-        </translation>
     </message>
     <message>
         <source>Possible duplicate: {who}, {visits} ({reason}).</source>
@@ -2638,10 +2638,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Fusionner depuis un fichier</translation>
     </message>
     <message numerus="yes">
-        <source>%n file(s)</source>
+        <source>%Ln file(s)</source>
         <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -2766,10 +2766,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
 <context>
     <name>TeamSyncController</name>
     <message numerus="yes">
-        <source>%n change(s)</source>
+        <source>%Ln change(s)</source>
         <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
+            <numerusform>%Ln modification</numerusform>
+            <numerusform>%Ln modifications</numerusform>
         </translation>
     </message>
     <message>
