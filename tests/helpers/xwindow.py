@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from helpers.cli import run_program
+from helpers.keymap import bind_characters
 
 
 def need_tools(*tools: str) -> None:
@@ -135,7 +136,9 @@ class Booth:
             self.x("type", "--delay", str(gap_ms), payload + "\n")
         else:
             # xdotool's type gives "á" for "Á" (a key it binds on the fly types the
-            # lower case); as key names, Shift goes with the capitals.
+            # lower case); as key names, Shift goes with the capitals. The accented
+            # keys are bound first, as a national layout has them (helpers/keymap.py).
+            bind_characters(self.display, payload)
             self.keys(*(scanner_key(char) for char in payload + "\n"), gap_ms=gap_ms)
 
     def keys(self, *names: str, gap_ms: int = 90) -> None:

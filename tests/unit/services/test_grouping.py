@@ -136,3 +136,14 @@ def test_grouping_sees_through_wording_and_counts_people_once() -> None:
     ]
     assert [q.source for q in groups[0].quotes] == ["a", "b", "c"]
 
+
+
+def test_stemming_runs_in_snowballs_c_build() -> None:
+    # PyStemmer is a dependency so that grouping 10,000 answers stays fast
+    # (benchmarks/grouping.py); snowballstemmer falls back to pure Python silently.
+    import Stemmer
+
+    from showfloor.services.phrase_terms import _stemmer, stem
+
+    assert isinstance(_stemmer("en"), Stemmer.Stemmer)
+    assert stem("prices") == "price"
