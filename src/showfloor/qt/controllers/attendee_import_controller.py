@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from showfloor.qt import locale_text
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog, AttendeeImportPanel
 from showfloor.qt.workers.task import TaskWorker
 from showfloor.services.attendees import (
@@ -82,8 +83,8 @@ class AttendeeImportController(QObject):
             )
         else:
             platform = self.tr("Platform not recognised: columns are read by their usual names.")
-        platform += self.tr(" About {rows:,} rows, {encoding}.").format(
-            rows=preview.rows, encoding=preview.encoding
+        platform += self.tr(" About {rows} rows, {encoding}.").format(
+            rows=locale_text.number(preview.rows), encoding=preview.encoding
         )
         platform += "".join(f" {note[:1].upper()}{note[1:]}." for note in preview.notes)
         columns = [[header, target] for header, target in preview.columns.items()]
@@ -123,8 +124,10 @@ class AttendeeImportController(QObject):
     def _on_done(self, report: ImportReport) -> None:
         self.report = report
         lines = [
-            self.tr("Imported {imported:,}, updated {updated:,}, rejected {rejected:,}.").format(
-                imported=report.imported, updated=report.updated, rejected=report.rejected
+            self.tr("Imported {imported}, updated {updated}, rejected {rejected}.").format(
+                imported=locale_text.number(report.imported),
+                updated=locale_text.number(report.updated),
+                rejected=locale_text.number(report.rejected),
             )
         ]
         lines += [

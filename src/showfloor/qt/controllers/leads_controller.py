@@ -287,8 +287,8 @@ class LeadsController(QObject):
                 ).format(to_qualify=QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT))
         else:
             more = "+" if self.model.partial else ""
-            text = self.tr("{count:,}{more} of {total:,} match").format(
-                count=count, more=more, total=total
+            text = self.tr("{count}{more} of {total} match").format(
+                count=locale_text.number(count), more=more, total=locale_text.number(total)
             )
         self.view.count_label.setText(text)
 
@@ -513,8 +513,8 @@ class LeadsController(QObject):
         rows = self.view.table.selectionModel().selectedRows()
         if len(rows) > MAX_DELETE:
             self.view.show_message(
-                self.tr("{arg0:,} leads are selected; delete at most {MAX_DELETE} at once.").format(
-                    arg0=len(rows), MAX_DELETE=MAX_DELETE
+                self.tr("{count} leads are selected; delete at most {most} at once.").format(
+                    count=locale_text.number(len(rows)), most=MAX_DELETE
                 )
             )
             return

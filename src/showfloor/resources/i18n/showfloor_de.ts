@@ -70,8 +70,8 @@
         <translation>Plattform nicht erkannt: Spalten werden nach ihren üblichen Namen gelesen.</translation>
     </message>
     <message>
-        <source> About {rows:,} rows, {encoding}.</source>
-        <translation> Etwa {rows:,} Zeilen, {encoding}.</translation>
+        <source> About {rows} rows, {encoding}.</source>
+        <translation> Etwa {rows} Zeilen, {encoding}.</translation>
     </message>
     <message>
         <source>kept as extra data</source>
@@ -90,8 +90,8 @@
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <source>Imported {imported:,}, updated {updated:,}, rejected {rejected:,}.</source>
-        <translation>Importiert: {imported:,}, aktualisiert: {updated:,}, abgelehnt: {rejected:,}.</translation>
+        <source>Imported {imported}, updated {updated}, rejected {rejected}.</source>
+        <translation>Importiert: {imported}, aktualisiert: {updated}, abgelehnt: {rejected}.</translation>
     </message>
     <message>
         <source>Row {row}: {reason}</source>
@@ -1607,6 +1607,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
             <numerusform> · %Ln zu qualifizieren (Art: {to_qualify})</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{count}{more} of {total} match</source>
+        <translation>{count}{more} von {total} passen</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln visit(s)</source>
         <translation>
@@ -1615,8 +1619,8 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         </translation>
     </message>
     <message>
-        <source>{count:,}{more} of {total:,} match</source>
-        <translation>{count:,}{more} von {total:,} passen</translation>
+        <source>{count} leads are selected; delete at most {most} at once.</source>
+        <translation>{count} Leads sind ausgewählt; höchstens {most} auf einmal löschen.</translation>
     </message>
     <message>
         <source>Saved {display_name}.</source>
@@ -1641,10 +1645,6 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Combine {name} and {who} into one lead? Every visit of both is kept; for each field the newest value stays. A backup is made first.</source>
         <translation>{name} und {who} zu einem Lead zusammenführen? Alle Besuche beider bleiben erhalten; je Feld gilt der neueste Wert. Vorher wird gesichert.</translation>
-    </message>
-    <message>
-        <source>{arg0:,} leads are selected; delete at most {MAX_DELETE} at once.</source>
-        <translation>{arg0:,} Leads sind ausgewählt; höchstens {MAX_DELETE} auf einmal löschen.</translation>
     </message>
     <message>
         <source>Deleted {what} — Undo (Ctrl+Z)</source>

@@ -70,8 +70,8 @@
         <translation>Plataforma no reconocida: las columnas se leen por sus nombres habituales.</translation>
     </message>
     <message>
-        <source> About {rows:,} rows, {encoding}.</source>
-        <translation> Unas {rows:,} filas, {encoding}.</translation>
+        <source> About {rows} rows, {encoding}.</source>
+        <translation> Unas {rows} filas, {encoding}.</translation>
     </message>
     <message>
         <source>kept as extra data</source>
@@ -90,8 +90,8 @@
         <translation>Importando…</translation>
     </message>
     <message>
-        <source>Imported {imported:,}, updated {updated:,}, rejected {rejected:,}.</source>
-        <translation>Importados: {imported:,}, actualizados: {updated:,}, rechazados: {rejected:,}.</translation>
+        <source>Imported {imported}, updated {updated}, rejected {rejected}.</source>
+        <translation>Importados: {imported}, actualizados: {updated}, rechazados: {rejected}.</translation>
     </message>
     <message>
         <source>Row {row}: {reason}</source>
@@ -1607,6 +1607,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
             <numerusform> · %Ln por calificar (Tipo: {to_qualify})</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{count}{more} of {total} match</source>
+        <translation>{count}{more} de {total} coinciden</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln visit(s)</source>
         <translation>
@@ -1615,8 +1619,8 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         </translation>
     </message>
     <message>
-        <source>{count:,}{more} of {total:,} match</source>
-        <translation>{count:,}{more} de {total:,} coinciden</translation>
+        <source>{count} leads are selected; delete at most {most} at once.</source>
+        <translation>Hay {count} leads seleccionados; elimine como máximo {most} a la vez.</translation>
     </message>
     <message>
         <source>Saved {display_name}.</source>
@@ -1641,10 +1645,6 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Combine {name} and {who} into one lead? Every visit of both is kept; for each field the newest value stays. A backup is made first.</source>
         <translation>¿Combinar {name} y {who} en un solo lead? Se conservan todas las visitas de ambos; en cada campo queda el valor más reciente. Antes se hace una copia de seguridad.</translation>
-    </message>
-    <message>
-        <source>{arg0:,} leads are selected; delete at most {MAX_DELETE} at once.</source>
-        <translation>Hay {arg0:,} leads seleccionados; elimine como máximo {MAX_DELETE} a la vez.</translation>
     </message>
     <message>
         <source>Deleted {what} — Undo (Ctrl+Z)</source>

@@ -70,8 +70,8 @@
         <translation>Plateforme non reconnue : les colonnes sont lues d’après leurs noms usuels.</translation>
     </message>
     <message>
-        <source> About {rows:,} rows, {encoding}.</source>
-        <translation> Environ {rows:,} lignes, {encoding}.</translation>
+        <source> About {rows} rows, {encoding}.</source>
+        <translation> Environ {rows} lignes, {encoding}.</translation>
     </message>
     <message>
         <source>kept as extra data</source>
@@ -90,8 +90,8 @@
         <translation>Importation…</translation>
     </message>
     <message>
-        <source>Imported {imported:,}, updated {updated:,}, rejected {rejected:,}.</source>
-        <translation>Importés : {imported:,}, mis à jour : {updated:,}, refusés : {rejected:,}.</translation>
+        <source>Imported {imported}, updated {updated}, rejected {rejected}.</source>
+        <translation>Importés : {imported}, mis à jour : {updated}, refusés : {rejected}.</translation>
     </message>
     <message>
         <source>Row {row}: {reason}</source>
@@ -1607,6 +1607,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
             <numerusform> · %Ln à qualifier (Type : {to_qualify})</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{count}{more} of {total} match</source>
+        <translation>{count}{more} sur {total} correspondent</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln visit(s)</source>
         <translation>
@@ -1615,8 +1619,8 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         </translation>
     </message>
     <message>
-        <source>{count:,}{more} of {total:,} match</source>
-        <translation>{count:,}{more} sur {total:,} correspondent</translation>
+        <source>{count} leads are selected; delete at most {most} at once.</source>
+        <translation>{count} leads sont sélectionnés ; supprimez-en au plus {most} à la fois.</translation>
     </message>
     <message>
         <source>Saved {display_name}.</source>
@@ -1641,10 +1645,6 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Combine {name} and {who} into one lead? Every visit of both is kept; for each field the newest value stays. A backup is made first.</source>
         <translation>Fusionner {name} et {who} en un seul lead ? Toutes les visites des deux sont conservées ; pour chaque champ, la valeur la plus récente reste. Une sauvegarde est faite d’abord.</translation>
-    </message>
-    <message>
-        <source>{arg0:,} leads are selected; delete at most {MAX_DELETE} at once.</source>
-        <translation>{arg0:,} leads sont sélectionnés ; supprimez-en au plus {MAX_DELETE} à la fois.</translation>
     </message>
     <message>
         <source>Deleted {what} — Undo (Ctrl+Z)</source>
