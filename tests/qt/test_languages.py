@@ -105,3 +105,15 @@ def test_the_language_setting_chooses_the_window_language(db: Database) -> None:
     with db.session() as session:
         write_values(session, {LANGUAGE.key: "es"})
     assert translations.chosen_language(db) == "es"
+
+
+def test_a_language_that_is_no_choice_is_refused_and_read_as_system(db: Database) -> None:
+    from showfloor.domain.errors import RefusedError
+    from showfloor.services.settings_values import read_setting
+    from showfloor.store.settings import set_setting
+
+    with db.session() as session:
+        with pytest.raises(RefusedError, match="Language: one of en, de, fr, es"):
+            write_values(session, {LANGUAGE.key: "klingon"})
+        set_setting(session, LANGUAGE.key, "klingon")  # written by hand or an old version
+        assert read_setting(session, LANGUAGE) == ""
