@@ -113,7 +113,7 @@ def test_a_visit_saved_on_a_is_a_repeat_on_b_within_one_pull_interval(
     assert " by Anna on laptop 1, mentor" in banner.text()
     team = a.window.status("team")
     assert team.startswith("Team: synced ") and team.endswith(" s ago"), team
-    assert b.window.status("leads") == "1 leads"
+    assert b.window.status("leads") == "1 lead"
 
 
 def test_a_badge_already_on_the_form_becomes_a_repeat_when_its_lead_arrives(
