@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import locale
 import logging
+import os
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,28 +46,36 @@ def catalog_dir() -> resources.abc.Traversable:
 
 
 def language_code(name: str | None) -> str:
-    """``"de"`` from "de", "de_AT", "de-DE.UTF-8", "German"...; English for the rest."""
+    """``"de"`` from "de", "de_AT", "de-DE.UTF-8", "German_Germany.1252", "Deutsch"...;
+    English for anything Showfloor does not speak."""
     if not name:
         return ENGLISH
-    head = name.replace("-", "_").split(".")[0].split("_")[0].lower()
+    head = name.replace("-", "_").split(".")[0].split("_")[0].split(":")[0].casefold()
     if head in LANGUAGES:
         return head
     for code, own in LANGUAGES.items():
-        if name.casefold() in (own.casefold(), _english_names.get(code, "")):
+        if head in (own.casefold(), _ENGLISH_NAMES[code]):
             return code
     return ENGLISH
 
 
-_english_names = {"en": "english", "de": "german", "fr": "french", "es": "spanish"}
+_ENGLISH_NAMES = {"en": "english", "de": "german", "fr": "french", "es": "spanish"}
 
 
 def system_language() -> str:
-    """This computer's language, if Showfloor speaks it, else English."""
+    """This computer's language, if Showfloor speaks it, else English.
+
+    The environment first, in gettext's order (LANGUAGE, LC_ALL, LC_MESSAGES, LANG),
+    then the locale Python was started with (Windows names it "German_Germany").
+    """
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable, "")
+        if value and value not in ("C", "POSIX") and not value.startswith("C."):
+            return language_code(value)
     try:
-        name = locale.getlocale(locale.LC_MESSAGES)[0] or locale.getlocale()[0]
-    except (ValueError, AttributeError):  # LC_MESSAGES is missing on Windows
-        name = locale.getlocale()[0]
-    return language_code(name)
+        return language_code(locale.getlocale()[0])
+    except ValueError:  # an unknown locale name in the environment
+        return ENGLISH
 
 
 def debrief_language(session: Session) -> str:

@@ -123,3 +123,19 @@ def test_an_unknown_report_language_is_a_usage_error(db: Database, tmp_path: Pat
     )  # fmt: skip
     assert done.returncode == 2
     assert "Traceback" not in done.stderr and "--language" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("de_AT.UTF-8", "de"), ("fr-CA", "fr"), ("German_Germany", "de"), ("Español", "es"),
+     ("es:en", "es"), ("ja_JP.UTF-8", "en"), ("", "en")],
+)  # fmt: skip
+def test_the_language_of_a_locale_name(name: str, code: str) -> None:
+    assert catalog.language_code(name) == code
+
+
+def test_the_command_line_follows_the_desktops_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "fr_FR.UTF-8")
+    assert catalog.system_language() == "fr"
