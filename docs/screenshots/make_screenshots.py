@@ -166,7 +166,8 @@ NOTES = {
 
 
 def languages(app: QApplication) -> None:
-    """The capture view and the dashboard in German (the longest words) and French."""
+    """The capture view, the leads and the dashboard in German (the longest words) and
+    French."""
     from showfloor.qt import translations
     from showfloor.qt.controllers.camera_controller import state_text
     from showfloor.services.time_zones import set_event_zone
@@ -194,9 +195,10 @@ def languages(app: QApplication) -> None:
             booth.window.set_status("camera", state_text("live"))
             app.processEvents()
             booth.window.grab().save(str(HERE / f"capture-{code}.png"))
-            booth.window.tabs.setCurrentIndex(2)
-            app.processEvents()
-            booth.window.grab().save(str(HERE / f"dashboard-{code}.png"))
+            for index, name in ((1, "leads"), (2, "dashboard")):
+                booth.window.tabs.setCurrentIndex(index)
+                app.processEvents()
+                booth.window.grab().save(str(HERE / f"{name}-{code}.png"))
             booth.shutdown()
             db.close()
     translations.install("en")

@@ -62,6 +62,10 @@ def test_the_window_comes_up_in_german(
         dashboard = booth.dashboard.view
         qtbot.waitUntil(lambda: dashboard.updated.text().startswith("Aktualisiert"))
         assert "Besuche pro Stunde" in dashboard.by_hour.chart.title
+        table = booth.leads.view.table  # German headers are longer; none is cut off
+        header = table.horizontalHeader()
+        for column in range(header.count() - 1):  # the last one stretches
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), column
     finally:
         booth.shutdown()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.widgets.columns import set_column_widths
 from showfloor.qt.widgets.message_line import show_message_line
 
 COLUMNS = (
@@ -88,8 +89,7 @@ class FollowUpsView(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setFont(bold)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
         self.draft_button = QPushButton(self.tr("Draft &email"))

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt.widgets.columns import set_column_widths
 from showfloor.qt.widgets.message_line import show_message_line
 
 # Column widths at 1366 px; Email takes what is left.
@@ -173,8 +174,7 @@ class LeadsView(QWidget):
 
     def size_columns(self) -> None:
         """Fixed widths (reading every row to fit contents would defeat paging)."""
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         """One line above the table; an empty text hides it."""
