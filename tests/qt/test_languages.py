@@ -121,3 +121,34 @@ def test_a_language_that_is_no_choice_is_refused_and_read_as_system(db: Database
             write_values(session, {LANGUAGE.key: "klingon"})
         set_setting(session, LANGUAGE.key, "klingon")  # written by hand or an old version
         assert read_setting(session, LANGUAGE) == ""
+
+
+def test_event_time_zone_changes_every_time_the_window_shows(
+    qtbot: QtBot, booth: Booth, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Event > Time zone…: the leads list shows its times on the show's clock at once."""
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtWidgets import QInputDialog
+
+    from showfloor.qt.models.leads_model import LAST_SEEN
+
+    asked: list[str] = []
+
+    def pick(_parent: object, _title: str, label: str, names: list[str], *_a: object) -> tuple:
+        asked.append(label)
+        assert "Asia/Tokyo" in names
+        return "Asia/Tokyo", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(locale_text, "_zone", None)  # the clock goes back after the test
+    booth.session.choose_time_zone()
+    assert asked and booth.context.zone == ZoneInfo("Asia/Tokyo")
+    model = booth.leads.model
+    booth.leads.refresh_now()
+    qtbot.waitUntil(lambda: model.rowCount() == 10)
+    shown = model.index(0, LAST_SEEN).data()
+    lead = model.row_at(0)
+    assert lead is not None and lead.last_seen is not None
+    tokyo = lead.last_seen.astimezone(ZoneInfo("Asia/Tokyo"))
+    assert shown.endswith(f"{tokyo:%H:%M}")  # 10:35 UTC reads 19:35 in Tokyo

@@ -76,6 +76,12 @@ def event_zone(session: Session, event_id: str) -> tzinfo | None:
         return None
 
 
+def event_zone_name(session: Session, event_id: str) -> str | None:
+    """The zone name the event keeps (None: the laptop's)."""
+    event = session.get(Event, event_id)
+    return event.time_zone if event is not None else None
+
+
 def set_event_zone(session: Session, event_id: str, name: str | None) -> None:
     """Set (or, with ""/None, clear) the event's zone.
 

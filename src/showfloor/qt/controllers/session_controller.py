@@ -18,8 +18,12 @@ from showfloor.qt.domain_text import question_text
 from showfloor.qt.main_window import MainWindow
 from showfloor.services.events import create_event, list_events, list_staff, use_event
 from showfloor.services.preferences import Preferences, load_preferences
-from showfloor.services.time_zones import laptop_zone_name, set_event_zone, zone_names
-from showfloor.store.models import Event
+from showfloor.services.time_zones import (
+    event_zone_name,
+    laptop_zone_name,
+    set_event_zone,
+    zone_names,
+)
 
 NEW_STAFF = QT_TRANSLATE_NOOP("SessionController", "Someone new…")
 
@@ -112,8 +116,8 @@ class SessionController(QObject):
         """The show's clock: every time in the window and the debrief is on it."""
         names = list(zone_names())
         with self.context.db.session() as session:
-            event = session.get(Event, self.context.event_id)
-            current = (event.time_zone if event else None) or laptop_zone_name() or "UTC"
+            current = event_zone_name(session, self.context.event_id)
+        current = current or laptop_zone_name() or "UTC"
         name, ok = QInputDialog.getItem(
             self.window,
             self.tr("Time zone"),
