@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import qrcode  # noqa: E402
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
 from showfloor.domain.questions import VisitorClass  # noqa: E402
@@ -210,6 +210,7 @@ def team_sync(app: QApplication, tmp: Path) -> None:
 
     from showfloor.qt.controllers.settings_controller import SettingsController
     from showfloor.services.sync.live import RoundResult, TeamState
+    from showfloor.services.events import rename_this_device
     from showfloor.services.sync.server_settings import TeamServer, remember_server
 
     paths = Paths(tmp / "team")
@@ -219,6 +220,7 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     url = "postgresql://showfloor@192.168.43.10:5432/showfloor"
     with db.session() as session:  # for the Settings picture
         remember_server(session, url)
+        rename_this_device(session, "Laptop 2")
     # No server answers here: each state is set as a round would leave it.
     booth.team_sync.server = TeamServer(url, 30)
     booth.window.resize(1366, 768)
@@ -242,6 +244,13 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     dialog.show()
     app.processEvents()
     dialog.grab().save(str(HERE / "settings-team-sync.png"))
+    # Team sync > New password…, once the server took it: shown once, to write down.
+    dialog.show_new_password("192.168.43.10:5432", "k3Vq-8xTzR_f2wPa", "")
+    box = dialog.findChild(QMessageBox, "new_password_box")
+    for _ in range(3):
+        app.processEvents()
+    box.grab().save(str(HERE / "settings-team-new-password.png"))
+    box.close()
     dialog.close()
     booth.shutdown()
     db.close()

@@ -16,7 +16,8 @@ import pytest
 from sqlalchemy import update
 from sqlalchemy.engine import make_url
 
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit
 
 from showfloor.config import Paths
 from showfloor.domain.questions import VisitorClass
@@ -162,3 +163,73 @@ def test_a_refused_password_says_sign_in_failed_and_is_never_logged(
         every = [str(s.value) for s in session.query(Setting)]
     assert "wrong-horse-battery" not in stored
     assert not any("wrong-horse-battery" in value for value in every)
+
+
+def test_a_laptop_renamed_in_settings_is_named_so_in_the_other_laptops_banner(
+    qtbot,
+    laptops: MakeBooth,
+    pg_url: str,
+) -> None:  # type: ignore[no-untyped-def]
+    from showfloor.qt.controllers.settings_controller import SettingsController
+
+    a = laptops("laptop 1", pg_url)
+    b = laptops("laptop 2", pg_url)
+    qtbot.waitUntil(lambda: synced(a) and synced(b), timeout=20_000)
+    save_visitor(a, ADA, VisitorClass.MENTOR)
+    qtbot.waitUntil(lambda: b.window.status("leads") == "1 leads", timeout=15_000)
+    b.capture.on_scanned(ADA)  # Ada is on b's form, a repeat seen on laptop 1
+    assert "by Anna on laptop 1, mentor" in b.capture.view.banner.text()
+    settings = SettingsController(a.context.db, a.window)
+    name = settings.dialog.findChild(QLineEdit, "settings_laptop_name")
+    assert name is not None and name.text() == "laptop 1"
+    name.selectAll()
+    qtbot.keyClicks(name, "Laptop North")
+    assert settings.save()
+    # No lead changed: the next rounds send and bring the new name all the same.
+    qtbot.waitUntil(
+        lambda: "by Anna on Laptop North, mentor" in b.capture.view.banner.text(),
+        timeout=4 * PULL_SECONDS * 1000 + 10_000,
+    )
+
+
+def test_new_password_asks_first_then_shows_the_new_one_once(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    from showfloor.qt.controllers import settings_controller
+    from showfloor.services.sync.server_password import NewPassword
+
+    db = open_database(tmp_path / "showfloor.db")
+    calls: list[Database] = []
+
+    def new_password(given: Database) -> NewPassword:
+        calls.append(given)
+        return NewPassword("k3Vq-8xTzR_f2wPa", "127.0.0.1:5432", True)
+
+    monkeypatch.setattr(settings_controller, "new_team_password", new_password)
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: answers.pop(0))
+    settings = settings_controller.SettingsController(db, None)
+    qtbot.addWidget(settings.dialog)
+    settings.dialog.show()
+    button = settings.dialog.findChild(QPushButton, "settings_team_new_password")
+    assert button is not None
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # cancelled: nothing happens
+    assert calls == []
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    def shown() -> QMessageBox | None:
+        box = settings.dialog.findChild(QMessageBox, "new_password_box")
+        return box if box is not None and box.isVisible() else None
+
+    qtbot.waitUntil(lambda: shown() is not None)
+    box = shown()
+    assert box is not None and "k3Vq-8xTzR_f2wPa" in box.text()
+    assert calls == [db] and button.isEnabled()
+    password = settings.dialog.findChild(QLineEdit, "settings_team_password")
+    assert password is not None and password.text() == ""
+    assert password.placeholderText() == "kept — type to change"
+    box.close()
+    settings.dialog.close()
+    db.close()

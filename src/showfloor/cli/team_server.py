@@ -13,9 +13,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         sub, "team-server", "run the team database on this laptop for the booth's own network"
     )
     p.add_argument(
-        "action", nargs="?", choices=("steps", "start", "stop"), default="steps",
+        "action", nargs="?", choices=("steps", "start", "stop", "password"), default="steps",
         help="steps (default): print the exact steps; start: make (once) and start the "
-        "server, and sync this laptop with it; stop: stop it",
+        "server, and sync this laptop with it; stop: stop it; password: give it a new "
+        "password (the old one may be forgotten) and print it once",
     )  # fmt: skip
     p.add_argument("--port", type=int, default=5432, help="TCP port (default 5432)")
     p.set_defaults(handler=team_server)
@@ -30,6 +31,8 @@ def team_server(ctx: Context, args: argparse.Namespace) -> int:
             print_line(line)
         return 0
     cluster = local_server.LocalCluster(folder, args.port)
+    if args.action == "password":
+        return _new_password(ctx, cluster)
     if args.action == "stop":
         cluster.stop()
         print_line(f"the team server in {folder} is stopped")
@@ -63,4 +66,17 @@ def _start(ctx: Context, cluster: object) -> int:
         print_line(f"  {server_url(host, cluster.port)}")
     if password is not None:
         print_line(f"password (shown once; write it down): {password}")
+    return 0
+
+
+def _new_password(ctx: Context, cluster: object) -> int:
+    from showfloor.services.sync.local_server import LocalCluster
+    from showfloor.services.sync.server_password import new_team_password
+
+    assert isinstance(cluster, LocalCluster)
+    new = new_team_password(ctx.db, cluster)
+    print_line(f"the team server at {new.where} has a new password; the old one no longer works")
+    print_line(f"password (shown once; write it down): {new.password}")
+    kept = "this laptop's keyring" if new.in_keyring else "this laptop until Showfloor closes"
+    print_line(f"it is kept in {kept}; on the other laptops type it in Settings > Team sync")
     return 0

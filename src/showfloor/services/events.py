@@ -223,3 +223,28 @@ def this_device(session: Session) -> Device:
         laptop_key(session)
         team_keys(session)
     return device
+
+
+def this_device_name(session: Session) -> str:
+    """This laptop's name ("" before its first save), read without creating it."""
+    device_id = get_setting(session, THIS_DEVICE)
+    device = None if device_id is None else session.get(Device, device_id)
+    return "" if device is None else device.name
+
+
+def rename_this_device(session: Session, name: str) -> str:
+    """Give this laptop another name ("Laptop 2", "Anna's MacBook"): the repeat banner
+    of every laptop says where a visitor was seen by it. The row's new ``updated_at``
+    makes the new name win every merge, and the team sync sends it (the row log).
+
+    Raises:
+        RefusedError: an empty or too long name.
+    """
+    cleaned = check_length("The laptop name", clean_text(name), MAX_NAME)
+    if not cleaned:
+        raise RefusedError("The laptop name is empty; type a name (e.g. Laptop 2).")
+    device = this_device(session)
+    if device.name != cleaned:
+        device.name = cleaned
+        session.flush()
+    return cleaned

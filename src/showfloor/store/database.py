@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from showfloor.domain.errors import StorageError
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
+from showfloor.store.turns import WriteTurns
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,8 @@ class Database:
         self.read_only = read_only
         self._anchor: sqlite3.Connection | None = None
         self._anchor_fd: int | None = None
+        # Background bulk writers step aside for sessions (store/turns.py).
+        self.turns = WriteTurns()
         self._bind(engine, path)
 
     def _bind(self, engine: Engine, path: Path | None) -> None:
@@ -183,8 +186,11 @@ class Database:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on any error."""
-        with self._sessions() as session:
+        """A session that commits on success and rolls back on any error.
+
+        Background batches wait while it is open (a save goes first: store/turns.py).
+        """
+        with self.turns.foreground(), self._sessions() as session:
             try:
                 yield session
                 session.commit()

@@ -251,3 +251,14 @@ class SyncLog(Base):
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     lead_id: Mapped[str] = mapped_column(String(36))
+
+
+class RowLog(Base):
+    """Rows of the small tables changed, in commit order (written by triggers): a sync
+    round sends those, not the whole tables (services/sync/snapshot.py)."""
+
+    __tablename__ = "row_log"
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tbl: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[str] = mapped_column(String(36))

@@ -52,6 +52,14 @@ def test_team_server_prints_the_steps(capsys: pytest.CaptureFixture[str]) -> Non
     assert result.code == 0
     assert "showfloor team-server start" in result.out
     assert "postgresql://showfloor@" in result.out
+    assert "showfloor team-server password" in result.out
+
+
+def test_a_new_password_with_no_team_server_says_what_to_do(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    line = one_line(run_cli(capsys, "team-server", "password"))
+    assert "No team server is set" in line and "team-server start" in line
 
 
 @pytest.mark.skipif(os.geteuid() != 0, reason="the refusal of root needs root")

@@ -123,6 +123,23 @@ def test_visits_get_edit_stamps_and_leads_a_follow_up(tmp_path: Path) -> None:
     assert "ix_leads_event_phone" in indexes
 
 
+def test_changed_rows_of_the_small_tables_are_logged_after_i24(tmp_path: Path) -> None:
+    """0009: an older data dir gets the row log empty (its first round sends
+    the small tables whole); from then on every writer's changes are numbered."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        assert session.execute(text("SELECT count(*) FROM row_log")).scalar() == 0
+        device = session.execute(text("SELECT id FROM devices LIMIT 1")).scalar()
+        session.execute(text("UPDATE devices SET name = 'Laptop 2' WHERE id = :d"), {"d": device})
+        session.execute(text("INSERT INTO staff (id, name, created_at, updated_at) "
+                             "VALUES ('s-new', 'Chloé', '2026-12-01', '2026-12-01')"))  # fmt: skip
+        logged = session.execute(text("SELECT tbl, row_id FROM row_log ORDER BY seq")).all()
+    db.close()
+    assert [tuple(row) for row in logged] == [("devices", device), ("staff", "s-new")]
+
+
 def test_events_get_a_time_zone_column_and_keep_no_zone(tmp_path: Path) -> None:
     """i21_event_timezone: events of the released schema keep no zone (each laptop's,
     as before); new events get one."""

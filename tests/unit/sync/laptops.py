@@ -17,7 +17,7 @@ from showfloor.services.sync.files import create_bundle, merge_bundle
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.visit_edit import VisitEdit, edit_visits
 from showfloor.store.database import Database
-from showfloor.store.models import Lead, Staff, TrashedVisit, Visit
+from showfloor.store.models import Device, Lead, Staff, TrashedVisit, Visit
 from showfloor.store.types import utcnow
 
 PEOPLE = [
@@ -147,3 +147,9 @@ def state(db: Database) -> tuple[frozenset[tuple[Any, ...]], frozenset[tuple[Any
             for t in session.scalars(select(TrashedVisit))
         )  # fmt: skip
     return leads, visits | trashed
+
+
+def devices(db: Database) -> frozenset[tuple[str, str]]:
+    """Each laptop this data dir knows, with the name it goes by."""
+    with db.session() as session:
+        return frozenset((d.id, d.name) for d in session.scalars(select(Device)))

@@ -9,12 +9,7 @@ root: on a root CI box its programs run as the ``postgres`` user.
 
 from __future__ import annotations
 
-import os
-import pwd
 import random
-import shutil
-import socket
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -25,56 +20,26 @@ from sqlalchemy import Connection, func, select
 
 from showfloor.domain.errors import StorageError
 from showfloor.services.sync import remote
-from showfloor.services.sync.credentials import with_password
 from showfloor.services.sync.live import LiveSync, TeamState
 from showfloor.services.sync.local_server import (
     LocalCluster,
     create_team_database,
-    find_bin_dir,
-    server_url,
 )
 from showfloor.store.database import Database
 from showfloor.store.models import Visit
 
 from .conftest import MakeDir
 from .laptops import PEOPLE, capture, merge_from, state
+from helpers.team_cluster import own_cluster
 
 pytestmark = pytest.mark.slow
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
 def own_server() -> Iterator[tuple[LocalCluster, str]]:
     """A running cluster of our own and the team database's URL (with its password)."""
-    if find_bin_dir() is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL's programs are missing in CI (.ci/start-postgres.sh)")
-        pytest.skip("PostgreSQL is not installed (initdb, pg_ctl)")
-    run_as = None
-    if os.geteuid() == 0:
-        try:
-            pwd.getpwnam("postgres")
-        except KeyError:
-            pytest.skip("running as root with no postgres user to run PostgreSQL as")
-        run_as = "postgres"
-    root = Path(tempfile.mkdtemp(prefix="sf-team-server-"))
-    if run_as:
-        shutil.chown(root, run_as)
-    cluster = LocalCluster(root / "team-server", _free_port(), run_as=run_as)
-    password = cluster.create()
-    cluster.start()
-    base = server_url("127.0.0.1", cluster.port)
-    create_team_database(with_password(base.rsplit("/", 1)[0] + "/postgres", password))
-    try:
-        yield cluster, with_password(base, password)
-    finally:
-        cluster.stop("immediate")
-        shutil.rmtree(root, ignore_errors=True)
+    with own_cluster() as server:
+        yield server
 
 
 def _database(url: str, name: str) -> str:

@@ -126,19 +126,22 @@ class CaptureController(QObject):
         return self._here
 
     def on_leads_changed(self) -> None:
-        """Leads arrived (team sync, a merge): waiting badges are looked up again, and a
-        badge on the form that was nobody here may now be a repeat visitor."""
+        """Leads arrived (team sync, a merge): waiting badges are looked up again; a
+        badge on the form that was nobody here may now be a repeat visitor, and a
+        repeat's banner says its newest visit (or its laptop's new name)."""
         self.queue.saved()
-        if self._payload is None or self._preview is None or self._preview.known is not None:
+        if self._payload is None or self._preview is None:
             return
         try:
             preview = self.service.preview_scan(self._payload)
         except ShowfloorError:
             return
         if preview.known is not None:
+            was_known = self._preview.known is not None
             self._preview = preview
             self.view.show_banner(visit_banner(preview.known, self.here))
-            self._show_earlier_consent(preview.known)
+            if not was_known:  # the consent box stays as staff may have set it
+                self._show_earlier_consent(preview.known)
 
     # -- wiring ------------------------------------------------------------------
     def _connect_widgets(self) -> None:

@@ -20,12 +20,15 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.settings_registry import TEAM_SERVER_URL
 from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
 from showfloor.qt.views.settings_dialog import SettingsDialog, SettingsForm
+from showfloor.qt.workers.task import TaskWorker
 from showfloor.scanning.devices import camera_choices, known_cameras
 from showfloor.services.consent import current_consent, set_consent_text
+from showfloor.services.events import rename_this_device, this_device_name
 from showfloor.services.preferences import Preferences, load_preferences, save_preferences
 from showfloor.services.qrcodes import BoothContact, get_booth_contact, set_booth_contact
 from showfloor.services.settings_values import read_values, write_values
 from showfloor.services.sync.credentials import NO_KEYRING, PASSWORDS
+from showfloor.services.sync.server_password import NewPassword, new_team_password
 from showfloor.services.sync.server_settings import remember_server
 from showfloor.store.database import Database
 
@@ -35,9 +38,11 @@ class SettingsController(QObject):
 
     Signals:
         saved(Preferences): the settings were saved; the preferences as stored.
+        password_changed(): the team server got a new password (kept here already).
     """
 
     saved = Signal(object)
+    password_changed = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         dialog = SettingsDialog(parent)
@@ -49,6 +54,7 @@ class SettingsController(QObject):
             self.consent_version, consent_text = current_consent(session)
             contact = get_booth_contact(session)
             registered = read_values(session)
+            self.laptop_name = this_device_name(session)
         server_url = str(registered.get(TEAM_SERVER_URL.key) or "")
         self.dialog.fill(
             SettingsForm(
@@ -63,11 +69,14 @@ class SettingsController(QObject):
                 registered=registered,
                 password_kept=bool(server_url and PASSWORDS.get(server_url)),
                 password_note=_password_note(),
+                laptop_name=self.laptop_name,
             )
         )
         self._savers: list[Callable[[Session], None]] = []
         self.dialog.save_requested.connect(self.save)
         self.dialog.scanner_check_button.clicked.connect(self.open_scanner_check)
+        self.dialog.new_password_requested.connect(self.new_password)
+        self.password_worker: TaskWorker | None = None
 
     def add_tab(self, page: QWidget, title: str, saver: Callable[[Session], None]) -> None:
         """A tab another controller owns; ``saver`` writes it with the rest on Save, in
@@ -100,6 +109,8 @@ class SettingsController(QObject):
                 url = str(values.pop(TEAM_SERVER_URL.key, "") or "")
                 write_values(session, values)
                 remember_server(session, url, form.team_password or None)
+                if form.laptop_name.strip() != self.laptop_name:
+                    rename_this_device(session, form.laptop_name)
                 for saver in self._savers:
                     saver(session)
         except ShowfloorError as exc:
@@ -109,6 +120,34 @@ class SettingsController(QObject):
         self.saved.emit(stored)
         self.dialog.close_saved()
         return True
+
+
+    def new_password(self) -> None:
+        """A new team server password, off the GUI thread (the server restarts)."""
+        if self.password_worker is not None:
+            return
+        db = self.db
+        worker = TaskWorker(lambda _progress: new_team_password(db))
+        worker.succeeded.connect(self._on_new_password)
+        worker.failed.connect(self.dialog.show_error)
+        worker.finished.connect(self._on_password_finished)
+        self.password_worker = worker
+        self.dialog.set_password_busy(True)
+        self.dialog.show_error("")
+        worker.start()
+
+    def _on_new_password(self, result: object) -> None:
+        if isinstance(result, NewPassword):
+            note = _password_note() if result.in_keyring else NO_KEYRING
+            self.dialog.show_new_password(result.where, result.password, note)
+            self.password_changed.emit()
+
+    def _on_password_finished(self) -> None:
+        worker, self.password_worker = self.password_worker, None
+        self.dialog.set_password_busy(False)
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
 
 
 def _password_note() -> str:

@@ -137,8 +137,14 @@ class TeamSyncController(QObject):
         if self.worker is not None:
             self._again = True
             return
-        live = self.live
-        worker = TaskWorker(lambda _progress: live.run_round())
+        live, server = self.live, self.server
+
+        def one_round(_progress: object) -> RoundResult:
+            if server is not None:  # the password as kept now (a new one may be there)
+                live.url_text = server.connect_url
+            return live.run_round()
+
+        worker = TaskWorker(one_round)
         worker.succeeded.connect(self._on_round)
         worker.failed.connect(self._on_crash)
         worker.finished.connect(self._on_finished)

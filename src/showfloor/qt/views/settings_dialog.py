@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -70,15 +71,18 @@ class SettingsForm:
     team_password: str = ""  # typed: "" keeps the one kept (shown as password_kept)
     password_kept: bool = False
     password_note: str = ""  # where the password is kept
+    laptop_name: str = ""  # this laptop's name, as other laptops' repeat banners say it
 
 
 class SettingsDialog(QDialog):
     """Signals:
     save_requested(): Save was pressed; the controller saves, then closes the dialog
         (or shows what was refused, and the dialog stays open with what was typed).
+    new_password_requested(): Team sync > New password… was pressed and confirmed.
     """
 
     save_requested = Signal()
+    new_password_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,9 +208,75 @@ class SettingsDialog(QDialog):
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
         self.password_note.setStyleSheet("color: #555;")
-        form.insertRow(2, self.tr("Password"), self.team_password)  # below the address and its hint
+        self.new_password_button = QPushButton(self.tr("New password…"))
+        self.new_password_button.setObjectName("settings_team_new_password")
+        self.new_password_button.setAutoDefault(False)
+        self.new_password_button.setToolTip(
+            self.tr("Give the team server a new password (the old one may be forgotten)")
+        )
+        self.new_password_button.clicked.connect(self._confirm_new_password)
+        password_row = QWidget()
+        row = QHBoxLayout(password_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.team_password, 1)
+        row.addWidget(self.new_password_button)
+        form.insertRow(2, self.tr("Password"), password_row)  # below the address and its hint
         form.insertRow(3, "", self.password_note)
+        self.laptop_name = QLineEdit()
+        self.laptop_name.setObjectName("settings_laptop_name")
+        self.laptop_name.setPlaceholderText(self.tr("e.g. Laptop 2"))
+        laptop_hint = QLabel(
+            self.tr(
+                "Other laptops name this one in their repeat banner "
+                "(\u201cVisit 2 \u2014 last seen 10:42 by Anna on Laptop 2\u201d)."
+            )
+        )
+        laptop_hint.setWordWrap(True)
+        laptop_hint.setStyleSheet("color: #555;")
+        form.addRow(self.tr("This laptop"), self.laptop_name)
+        form.addRow("", laptop_hint)
         return page
+
+    def _confirm_new_password(self) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("New team server password"),
+            self.tr(
+                "Give the team server a new password? The other laptops stop syncing until "
+                "the new password is typed in their Settings > Team sync."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.new_password_requested.emit()
+
+    def set_password_busy(self, busy: bool) -> None:
+        self.new_password_button.setEnabled(not busy)
+        self.new_password_button.setText(self.tr("Changing…") if busy else self.tr("New password…"))
+
+    def show_new_password(self, where: str, password: str, note: str) -> None:
+        """The new password, once, selectable, for the booth lead to write down."""
+        self.team_password.clear()
+        self.team_password.setPlaceholderText(self.tr("kept — type to change"))
+        self.password_note.setText(note)
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("New team server password"))
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setText(
+            self.tr("The team server at {where} has a new password:\n\n{password}").format(
+                where=where, password=password
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Write it down: it is shown only now. Type it on every other laptop in "
+                "Settings > Team sync > Password."
+            )
+        )
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        box.setObjectName("new_password_box")
+        box.open()
 
     def _field(self, spec: SettingSpec) -> QWidget:
         name = f"settings_{spec.key}"
@@ -274,6 +344,7 @@ class SettingsDialog(QDialog):
             else self.tr("the team server's password")
         )
         self.password_note.setText(values.password_note)
+        self.laptop_name.setText(values.laptop_name)
         for key, value in values.registered.items():
             widget = self.fields.get(key)
             if isinstance(widget, QSpinBox) and isinstance(value, int):
@@ -298,6 +369,7 @@ class SettingsDialog(QDialog):
             contact={k: e.text() for k, e in self.contact_edits.items()},
             registered={key: _field_value(w) for key, w in self.fields.items()},
             team_password=self.team_password.text(),
+            laptop_name=self.laptop_name.text(),
         )
 
     def show_error(self, text: str) -> None:

@@ -2534,8 +2534,52 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Als QR-Code gezeigt, den Besucher scannen können (Datei &gt; Unseren Kontakt teilen).</translation>
     </message>
     <message>
+        <source>New password…</source>
+        <translation>Neues Passwort…</translation>
+    </message>
+    <message>
+        <source>Give the team server a new password (the old one may be forgotten)</source>
+        <translation>Dem Team-Server ein neues Passwort geben (das alte ist vielleicht vergessen)</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop 2</source>
+        <translation>z. B. Laptop 2</translation>
+    </message>
+    <message>
+        <source>Other laptops name this one in their repeat banner (“Visit 2 — last seen 10:42 by Anna on Laptop 2”).</source>
+        <translation>Andere Laptops nennen diesen in ihrem Hinweis auf Wiederholungsbesuche („Besuch 2 — zuletzt gesehen 10:42 von Anna auf Laptop 2“).</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Dieser Laptop</translation>
+    </message>
+    <message>
+        <source>New team server password</source>
+        <translation>Neues Passwort für den Team-Server</translation>
+    </message>
+    <message>
+        <source>Give the team server a new password? The other laptops stop syncing until the new password is typed in their Settings &gt; Team sync.</source>
+        <translation>Dem Team-Server ein neues Passwort geben? Die anderen Laptops synchronisieren nicht mehr, bis das neue Passwort dort unter Einstellungen &gt; Team-Sync eingegeben ist.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Wird geändert…</translation>
+    </message>
+    <message>
+        <source>The team server at {where} has a new password:
+
+{password}</source>
+        <translation>Der Team-Server unter {where} hat ein neues Passwort:
+
+{password}</translation>
+    </message>
+    <message>
+        <source>Write it down: it is shown only now. Type it on every other laptop in Settings &gt; Team sync &gt; Password.</source>
+        <translation>Notieren Sie es: Es wird nur jetzt angezeigt. Auf jedem anderen Laptop unter Einstellungen &gt; Team-Sync &gt; Passwort eingeben.</translation>
     </message>
     <message>
         <source>Choose…</source>

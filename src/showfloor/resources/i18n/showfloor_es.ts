@@ -2534,8 +2534,52 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Se muestra como código QR que los visitantes pueden escanear (Archivo &gt; Compartir nuestro contacto).</translation>
     </message>
     <message>
+        <source>New password…</source>
+        <translation>Nueva contraseña…</translation>
+    </message>
+    <message>
+        <source>Give the team server a new password (the old one may be forgotten)</source>
+        <translation>Dar una contraseña nueva al servidor del equipo (quizá se olvidó la anterior)</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop 2</source>
+        <translation>p. ej. Portátil 2</translation>
+    </message>
+    <message>
+        <source>Other laptops name this one in their repeat banner (“Visit 2 — last seen 10:42 by Anna on Laptop 2”).</source>
+        <translation>Los demás portátiles nombran a este en su aviso de visita repetida («Visita 2 — visto por última vez 10:42 por Anna en Portátil 2»).</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Este portátil</translation>
+    </message>
+    <message>
+        <source>New team server password</source>
+        <translation>Nueva contraseña del servidor del equipo</translation>
+    </message>
+    <message>
+        <source>Give the team server a new password? The other laptops stop syncing until the new password is typed in their Settings &gt; Team sync.</source>
+        <translation>¿Dar una contraseña nueva al servidor del equipo? Los demás portátiles dejan de sincronizar hasta que se escriba la nueva contraseña en sus Ajustes &gt; Sincronización.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Cambiando…</translation>
+    </message>
+    <message>
+        <source>The team server at {where} has a new password:
+
+{password}</source>
+        <translation>El servidor del equipo en {where} tiene una contraseña nueva:
+
+{password}</translation>
+    </message>
+    <message>
+        <source>Write it down: it is shown only now. Type it on every other laptop in Settings &gt; Team sync &gt; Password.</source>
+        <translation>Anótela: solo se muestra ahora. Escríbala en cada uno de los demás portátiles en Ajustes &gt; Sincronización &gt; Contraseña.</translation>
     </message>
     <message>
         <source>Choose…</source>

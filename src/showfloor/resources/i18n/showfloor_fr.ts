@@ -2534,8 +2534,52 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Affiché en QR code que les visiteurs peuvent scanner (Fichier &gt; Partager notre contact).</translation>
     </message>
     <message>
+        <source>New password…</source>
+        <translation>Nouveau mot de passe…</translation>
+    </message>
+    <message>
+        <source>Give the team server a new password (the old one may be forgotten)</source>
+        <translation>Donner un nouveau mot de passe au serveur d’équipe (l’ancien est peut-être oublié)</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>e.g. Laptop 2</source>
+        <translation>p. ex. Portable 2</translation>
+    </message>
+    <message>
+        <source>Other laptops name this one in their repeat banner (“Visit 2 — last seen 10:42 by Anna on Laptop 2”).</source>
+        <translation>Les autres portables citent celui-ci dans leur bandeau de visite répétée (« Visite 2 — vu pour la dernière fois 10:42 par Anna sur Portable 2 »).</translation>
+    </message>
+    <message>
+        <source>This laptop</source>
+        <translation>Ce portable</translation>
+    </message>
+    <message>
+        <source>New team server password</source>
+        <translation>Nouveau mot de passe du serveur d’équipe</translation>
+    </message>
+    <message>
+        <source>Give the team server a new password? The other laptops stop syncing until the new password is typed in their Settings &gt; Team sync.</source>
+        <translation>Donner un nouveau mot de passe au serveur d’équipe ? Les autres portables cessent de se synchroniser jusqu’à ce que le nouveau mot de passe soit saisi dans leurs Paramètres &gt; Synchro d’équipe.</translation>
+    </message>
+    <message>
+        <source>Changing…</source>
+        <translation>Modification…</translation>
+    </message>
+    <message>
+        <source>The team server at {where} has a new password:
+
+{password}</source>
+        <translation>Le serveur d’équipe à {where} a un nouveau mot de passe :
+
+{password}</translation>
+    </message>
+    <message>
+        <source>Write it down: it is shown only now. Type it on every other laptop in Settings &gt; Team sync &gt; Password.</source>
+        <translation>Notez-le : il n’est affiché que maintenant. Saisissez-le sur chaque autre portable dans Paramètres &gt; Synchro d’équipe &gt; Mot de passe.</translation>
     </message>
     <message>
         <source>Choose…</source>

@@ -51,6 +51,7 @@ class RoundResult:
         waiting: leads changed here that the server does not have yet.
         message: one line for people (a tooltip; never a password).
         received: what the pull merged here (None when the round failed).
+        rows_changed: rows of the small tables the pull changed (a laptop renamed).
     """
 
     state: TeamState
@@ -58,10 +59,13 @@ class RoundResult:
     waiting: int
     message: str
     received: MergeSummary | None = None
+    rows_changed: int = 0
 
     @property
     def brought_changes(self) -> bool:
         got = self.received
+        if got is not None and self.rows_changed:
+            return True  # a laptop's new name: banners say it
         return got is not None and bool(
             got.new_leads or got.new_visits or got.merged_duplicates or got.removed
             or got.conflicts_resolved or got.changes
@@ -84,28 +88,38 @@ class LiveSync:
         self._pushed_once = False
 
     def waiting(self) -> int:
+        """Leads changed here that the server does not have yet."""
+        return self._waiting()[0]
+
+    def _waiting(self) -> tuple[int, int]:
         try:
-            return local_marks(self.db, self.url_text).waiting
+            marks = local_marks(self.db, self.url_text)
         except ShowfloorError:
-            return 0
+            return 0, 0
+        return marks.waiting, marks.rows_waiting
 
     def run_round(self, *, pull_too: bool = True) -> RoundResult:
         """Push what waits (always on the first round: staff and event edits travel
         with it), then pull. Returns the state; raises nothing for a server problem."""
         received: MergeSummary | None = None
+        rows_changed = 0
         try:
-            if not self._pushed_once or self.waiting():
+            # Leads, or a row of a small table (a renamed laptop, a new staff member).
+            if not self._pushed_once or any(self._waiting()):
                 push(self.db, self.url_text)
                 self._pushed_once = True
             if pull_too:
-                received = pull(self.db, self.url_text).summary
+                pulled = pull(self.db, self.url_text)
+                received, rows_changed = pulled.summary, pulled.rows_changed
         except RefusedError as exc:
             return self._failed(exc)
         except StorageError as exc:  # the local database: the window says the rest
             return RoundResult(TeamState.REFUSED, self.last_synced, self.waiting(), str(exc))
         self.last_synced = self.clock()
         waiting = self.waiting()
-        return RoundResult(TeamState.SYNCED, self.last_synced, waiting, "", received)
+        return RoundResult(
+            TeamState.SYNCED, self.last_synced, waiting, "", received, rows_changed
+        )
 
     def _failed(self, exc: RefusedError) -> RoundResult:
         state = classify(exc)

@@ -121,12 +121,14 @@ class LocalCluster:
         return self.bin_dir
 
     def _run(
-        self, program: str, *args: str, check: bool = True
+        self, program: str, *args: str, check: bool = True, stdin: str | None = None
     ) -> subprocess.CompletedProcess[str]:
         command = [str(self._tools() / _exe(program)), *args]
         if self.run_as is not None:
             command = ["runuser", "-u", self.run_as, "--", *command]
-        done = subprocess.run(command, capture_output=True, text=True, check=False, timeout=120)
+        done = subprocess.run(
+            command, input=stdin, capture_output=True, text=True, check=False, timeout=120
+        )
         if check and done.returncode != 0:
             last = (done.stderr or done.stdout).strip().splitlines()
             raise RefusedError(f"{program} failed: {last[-1] if last else done.returncode}")
@@ -178,6 +180,47 @@ class LocalCluster:
             "-o", f"-p {self.port}",
         )  # fmt: skip
 
+    def configured_port(self) -> int:
+        """The port the cluster was made with (``create`` writes it in its config)."""
+        port = self.port
+        try:
+            conf = (self.data / "postgresql.conf").read_text(encoding="utf-8")
+        except OSError:
+            return port
+        for line in conf.splitlines():
+            found = re.match(r"\s*port\s*=\s*(\d+)", line)
+            if found:
+                port = int(found.group(1))
+        return port
+
+    def reset_password(self) -> str:
+        """A new generated password for the ``showfloor`` role, the old one forgotten or
+        not: PostgreSQL's single-user mode needs no sign-in. The server stops for a
+        moment (the laptops' rounds fail once and catch up) and starts again if it ran.
+        """
+        if not self.exists:
+            raise RefusedError(
+                f"There is no team server in {self.folder}; make one with: "
+                "showfloor team-server start"
+            )
+        was_running = self.running()
+        if was_running:
+            self.stop()
+        password = secrets.token_urlsafe(12)  # letters, digits, - and _: no quoting issue
+        try:
+            done = self._run(
+                "postgres", "--single", "-D", str(self.data), "-c", "log_statement=none",
+                "-c", "password_encryption=scram-sha-256", "postgres",
+                stdin=f"ALTER ROLE {ROLE} PASSWORD '{password}';\n",
+            )  # fmt: skip
+            if "ERROR" in done.stdout or "ERROR" in done.stderr:
+                raise RefusedError("PostgreSQL refused the new password; nothing changed.")
+        finally:
+            if was_running:
+                self.port = self.configured_port()
+                self.start()
+        return password
+
     def stop(self, mode: str = "fast") -> None:
         """``mode``: fast (clients are disconnected, transactions rolled back) or
         immediate (as a crash or a pulled plug)."""
@@ -226,5 +269,8 @@ def steps(folder: Path, port: int = DEFAULT_PORT) -> list[str]:
         "   and the password from step 3 (kept in each laptop's keyring).",
         "   Or share the event after step 3 (Event > Share with the team): the setup file",
         "   carries the server's address, never its password.",
-        "6. After the show:  showfloor team-server stop",
+        "6. Password lost, or a laptop gone missing?  showfloor team-server password",
+        "   gives the server a new one (shown once; the old one stops working), as does",
+        "   Settings > Team sync > New password…; type it on every other laptop.",
+        "7. After the show:  showfloor team-server stop",
     ]

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.batches import merge_in_parts
 from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import (
@@ -32,6 +33,7 @@ from showfloor.services.sync.snapshot import (
     changed_since,
     log_top,
     read_snapshot,
+    row_log_top,
 )
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
@@ -61,6 +63,9 @@ class SyncResult:
     where: str
     leads_sent: int
     summary: MergeSummary
+    # Rows of the small tables a pull changed here (a laptop's new name, a new staff
+    # member): no lead changed, yet what the window shows may have.
+    rows_changed: int = 0
 
     def line(self) -> str:
         verb = "pushed to" if self.direction == "push" else "pulled from"
@@ -188,14 +193,16 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
         key = _mark_key(url)
         with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
-            top = log_top(local)
+            top, rows_top = log_top(local), row_log_top(local)
             ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
-            snap = read_snapshot(local, lead_ids=ids)
+            rows_since = None if ids is None else mark.get("rows_pushed")
+            snap = read_snapshot(local, lead_ids=ids, rows_since=rows_since)
         with _on_server(url):
             summary = _with_retries(engine, lambda conn: _merge_in(conn, snap, progress))
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            _put(local, key, {**mark, "server": server_id, "pushed": top, "pushed_at": _now()})
+            pushed = {"pushed": top, "rows_pushed": rows_top, "pushed_at": _now()}
+            _put(local, key, {**mark, "server": server_id, **pushed})
     finally:
         engine.dispose()
     return SyncResult("push", server_address(url), len(snap["leads"]), summary)
@@ -213,28 +220,43 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
         with _on_server(url), engine.connect() as conn:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
-                top = log_top(conn)
+                top, rows_top = log_top(conn), row_log_top(conn)
                 since = mark.get("pulled")
                 snap = read_snapshot(
-                    conn, lead_ids=None if since is None else changed_since(conn, since)
+                    conn,
+                    lead_ids=None if since is None else changed_since(conn, since),
+                    rows_since=None if since is None else mark.get("rows_pulled"),
                 )
         # The server is reachable by every laptop: its rows meet the capture's rules
         # and lose times from the future, as a bundle's do (issue 19).
         incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
-        with storage_errors(db.path), db.engine.begin() as local:
-            before = log_top(local)
-            summary = merge_snapshot(local, snap, progress)
-            summary = replace(summary, future_times=incoming.future_times)
+
+        rows_changed = 0
+
+        def after_part(local: Connection, before: tuple[int, int]) -> None:
+            nonlocal rows_changed
+            rows_top_now = row_log_top(local)  # the part holds the write lock: all ours
+            rows_changed += rows_top_now - before[1]
+            # Nothing of ours was waiting: what the part's merge just logged came
+            # from the server, which has it, so it is no change waiting to be pushed.
             mark = _mark(local, key, server_id)
-            pulled = {"server": server_id, "pulled": top, "pulled_at": _now()}
-            if mark.get("pushed") == before:
-                # Nothing of ours was waiting: what the merge just logged came from the
-                # server, which has it, so it is not a change waiting to be pushed.
-                pulled["pushed"] = log_top(local)
-            _put(local, key, {**mark, **pulled})
+            moved: dict[str, Any] = {"server": server_id}
+            if mark.get("pushed") == before[0]:
+                moved["pushed"] = log_top(local)
+            if mark.get("rows_pushed") == before[1]:
+                moved["rows_pushed"] = rows_top_now
+            _put(local, key, {**mark, **moved})
+
+        # In short transactions: a save waits for one part, never for the whole pull.
+        summary = merge_in_parts(db, snap, after_part, progress)
+        summary = replace(summary, future_times=incoming.future_times)
+        with storage_errors(db.path), db.engine.begin() as local:
+            mark = _mark(local, key, server_id)
+            pulled = {"pulled": top, "rows_pulled": rows_top, "pulled_at": _now()}
+            _put(local, key, {**mark, "server": server_id, **pulled})
     finally:
         engine.dispose()
-    return SyncResult("pull", server_address(url), len(snap["leads"]), summary)
+    return SyncResult("pull", server_address(url), len(snap["leads"]), summary, rows_changed)
 
 
 def _merge_in(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:

@@ -30,6 +30,7 @@ from showfloor.store.models import (
     EventAlias,
     Lead,
     LeadAlias,
+    RowLog,
     Staff,
     SyncLog,
     Tombstone,
@@ -53,6 +54,17 @@ TABLES: dict[str, Table] = {
 }
 LOCAL_ONLY = {"leads": ("search_key",), "staff": ("pin_hash",)}
 CHUNK = 900
+# The small tables, and the column that names a row of each in the row log (a
+# tombstone by its entity id; the migration 0009 has the same list).
+SMALL_TABLES = {
+    "devices": "id",
+    "events": "id",
+    "staff": "id",
+    "attendees": "id",
+    "tombstones": "entity_id",
+    "lead_aliases": "alias_id",
+    "event_aliases": "alias_id",
+}
 
 
 @dataclass
@@ -145,18 +157,17 @@ def read_snapshot(
     conn: Connection,
     *,
     lead_ids: Collection[str] | None = None,
+    rows_since: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> Snapshot:
     """Everything mergeable, or, with ``lead_ids``, only those leads and their visits.
 
-    Small tables (events, staff, devices, tombstones, aliases) always travel whole:
-    they are what lets the receiver resolve the leads' references.
+    The small tables (events, staff, devices, attendees, tombstones, aliases) travel
+    whole, or, with ``rows_since`` (a row log number), only their rows changed after
+    it plus every row the leads, visits and attendees sent refer to: the receiver
+    resolves references (its own "Anna" for ours) from the rows that come with them.
     """
     snap = Snapshot()
-    for name in (
-        "devices", "events", "staff", "attendees", "tombstones", "lead_aliases", "event_aliases"
-    ):
-        snap.tables[name] = mergeable_rows(conn, TABLES[name])
     leads, visits, trash = TABLES["leads"], TABLES["visits"], TABLES["visit_trash"]
     if lead_ids is None:
         snap.tables["leads"] = [_export_lead(r) for r in mergeable_rows(conn, leads)]
@@ -172,7 +183,55 @@ def read_snapshot(
             snap["visit_trash"].extend(mergeable_rows(conn, trash, trash.c.lead_id.in_(part)))
             if progress is not None:
                 progress(start + len(part), len(ids))
+    if rows_since is None:
+        for name in SMALL_TABLES:
+            snap.tables[name] = mergeable_rows(conn, TABLES[name])
+    else:
+        _read_changed_rows(conn, snap, rows_since)
     return snap
+
+
+def _read_changed_rows(conn: Connection, snap: Snapshot, since: int) -> None:
+    wanted = changed_rows_since(conn, since)
+    for name in ("attendees", "tombstones", "lead_aliases", "event_aliases"):
+        snap.tables[name] = _rows_named(conn, name, wanted.get(name, set()))
+    # What the rows sent refer to travels with them.
+    people = [*snap["leads"], *snap["visits"], *snap["visit_trash"]]
+    devices = wanted.setdefault("devices", set())
+    devices.update(str(r["device_id"]) for r in people if r.get("device_id"))
+    staff = wanted.setdefault("staff", set())
+    staff.update(str(r["staff_id"]) for r in people if r.get("staff_id"))
+    events = wanted.setdefault("events", set())
+    for name in ("leads", "attendees", "event_aliases"):
+        events.update(str(r["event_id"]) for r in snap[name] if r.get("event_id"))
+    for name in ("devices", "staff", "events"):
+        snap.tables[name] = _rows_named(conn, name, wanted[name])
+
+
+def _rows_named(conn: Connection, name: str, keys: Collection[str]) -> list[Row]:
+    table, out = TABLES[name], []
+    column = table.c[SMALL_TABLES[name]]
+    ordered = sorted(keys)
+    for start in range(0, len(ordered), CHUNK):
+        out.extend(mergeable_rows(conn, table, column.in_(ordered[start : start + CHUNK])))
+    return out
+
+
+def row_log_top(conn: Connection) -> int:
+    """The newest row log number (0 when no small-table row changed yet)."""
+    table: Table = RowLog.__table__  # type: ignore[assignment]
+    return int(conn.execute(select(func.max(table.c.seq))).scalar() or 0)
+
+
+def changed_rows_since(conn: Connection, seq: int) -> dict[str, set[str]]:
+    """The small-table rows changed after ``seq``: row keys by table name."""
+    table: Table = RowLog.__table__  # type: ignore[assignment]
+    query = select(table.c.tbl, table.c.row_id).where(table.c.seq > seq).distinct()
+    out: dict[str, set[str]] = {}
+    for tbl, row_id in conn.execute(query):
+        if tbl in SMALL_TABLES:
+            out.setdefault(str(tbl), set()).add(str(row_id))
+    return out
 
 
 def log_top(conn: Connection) -> int:

@@ -26,7 +26,7 @@ from showfloor.services.sync.remote import (  # the mark and the URL rules are r
     _server_error,
     server_address,
 )
-from showfloor.services.sync.snapshot import changed_since
+from showfloor.services.sync.snapshot import changed_rows_since, changed_since, row_log_top
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import current_revision
 from showfloor.store.models import Lead
@@ -69,6 +69,8 @@ class LocalMarks:
     last_pull: datetime | None
     waiting: int  # leads changed here since the last push (all of them before one)
     server_id: str | None
+    # Rows of the small tables changed since (a renamed laptop, a new staff member).
+    rows_waiting: int = 0
 
 
 def local_marks(db: Database, url_text: str, server_id: str | None = None) -> LocalMarks:
@@ -84,8 +86,17 @@ def local_marks(db: Database, url_text: str, server_id: str | None = None) -> Lo
             waiting = len(changed_since(conn, pushed))
         else:
             waiting = int(conn.execute(select(func.count()).select_from(Lead)).scalar() or 0)
+        rows_pushed = mark.get("rows_pushed")
+        if isinstance(rows_pushed, int):
+            rows_waiting = sum(map(len, changed_rows_since(conn, rows_pushed).values()))
+        else:
+            rows_waiting = row_log_top(conn)
     return LocalMarks(
-        _time(mark.get("pushed_at")), _time(mark.get("pulled_at")), waiting, mark.get("server")
+        _time(mark.get("pushed_at")),
+        _time(mark.get("pulled_at")),
+        waiting,
+        mark.get("server"),
+        rows_waiting,
     )
 
 

@@ -1,14 +1,14 @@
 """event time zone: the show's clock, for the dashboard, the lists and the debrief
 
 Revision ID: i21_event_timezone
-Revises: 0008
+Revises: 0009
 """
 
 import sqlalchemy as sa
 from alembic import op
 
 revision = "i21_event_timezone"
-down_revision = "0008"
+down_revision = "0009"
 branch_labels = None
 depends_on = None
 
