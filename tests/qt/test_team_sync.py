@@ -176,7 +176,7 @@ def test_a_laptop_renamed_in_settings_is_named_so_in_the_other_laptops_banner(
     b = laptops("laptop 2", pg_url)
     qtbot.waitUntil(lambda: synced(a) and synced(b), timeout=20_000)
     save_visitor(a, ADA, VisitorClass.MENTOR)
-    qtbot.waitUntil(lambda: b.window.status("leads") == "1 leads", timeout=15_000)
+    qtbot.waitUntil(lambda: b.window.status("leads") == "1 lead", timeout=15_000)
     b.capture.on_scanned(ADA)  # Ada is on b's form, a repeat seen on laptop 1
     assert "by Anna on laptop 1, mentor" in b.capture.view.banner.text()
     settings = SettingsController(a.context.db, a.window)
