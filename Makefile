@@ -15,10 +15,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## Open the booth window on the demo event.
+## Open the booth window on the demo event, kept in a data dir of its own: the real
+## data folder stays empty, so the first real start still shows the set-up wizard.
+DEMO_DATA_DIR ?= $(CURDIR)/.demo-data
 run: $(STAMP)
-	$(BIN)/showfloor demo
-	$(BIN)/showfloor
+	$(BIN)/showfloor --data-dir "$(DEMO_DATA_DIR)" demo
+	$(BIN)/showfloor --data-dir "$(DEMO_DATA_DIR)"
 
 ## Lint, type-check, import contracts, then the whole test suite.
 # Two workers for everything but the end-to-end tests, which then run alone: they

@@ -66,7 +66,7 @@ def one_transaction(db: Database, snap: Any, after_part: Callable[..., None], *_
     with db.engine.begin() as conn:
         before = (log_top(conn), row_log_top(conn))
         summary = merge_snapshot(conn, snap)
-        after_part(conn, before)
+        after_part(conn, before, summary)
     return summary
 
 

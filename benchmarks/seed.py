@@ -1,7 +1,8 @@
 """Bulk-seed a data dir with N synthetic leads, fast (plain sqlite3, one transaction).
 
-Shared by the benchmarks that need a big event: search, leads view, export.
-The rows look like what capture writes, including the FTS index.
+Shared by the benchmarks that need a big event: search, leads view, export, merge.
+The rows are stored as capture stores them: times as SQLAlchemy writes them (with
+microseconds), and the search index text built by the app's own ``search_body``.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from showfloor.services.events import add_staff, create_event, this_device
+from showfloor.services.search_index import search_body
 from showfloor.store.database import open_database
 
 FIRST = ["Ada", "Grace", "Alan", "Mei", "Priya", "Jonas", "Zoë", "Tomás", "Fatima", "Olu",
@@ -45,13 +47,15 @@ def seed_leads(data_dir: Path, n: int, seed: int = 7) -> str:
         lead_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
         first, last, company = rng.choice(FIRST), rng.choice(LAST), rng.choice(COMPANY)
         email = f"{first.lower()}.{last.lower()}{i}@{company.lower()}.example"
-        at = (t0 + timedelta(seconds=i * 3)).isoformat(sep=" ")
+        at = (t0 + timedelta(seconds=i * 3)).isoformat(sep=" ", timespec="microseconds")
         cls, rating, note = rng.choice(CLASSES), rng.choice(RATINGS), rng.choice(NOTES)
         leads.append((lead_id, event_id, cls, rating, first, last, f"{first} {last}", company,
                       email, 0, "[]", 1, at, at, device_id, at, at, i + 1))
         visits.append((str(uuid.uuid4()), lead_id, 1, at, cls, rating, rng.choice(staff_ids),
                        device_id, note or None, json.dumps({}), at))
-        fts.append((i + 1, f"{first} {last} {company} {email} {note}"))
+        fields = {"first_name": first, "last_name": last, "full_name": f"{first} {last}",
+                  "company": company, "email": email}
+        fts.append((i + 1, search_body(fields, [(note or None, {})])))
     conn = sqlite3.connect(data_dir / "showfloor.db")
     with conn:
         conn.executemany(

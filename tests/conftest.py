@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator  # noqa: E402
+from collections.abc import Callable, Iterator  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -25,6 +25,18 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def user_config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The window's remembered size and position go to a scratch folder, never the
+    developer's: in this process (QSettings' path) and in subprocesses (XDG)."""
+    from PySide6.QtCore import QSettings
+
+    path = tmp_path / "config"
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(path))
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(path))
+    return path
+
+
 @pytest.fixture
 def paths(data_dir: Path) -> Paths:
     return Paths(data_dir)
@@ -35,6 +47,21 @@ def db(paths: Paths) -> Iterator[Database]:
     database = open_database(paths.database)
     yield database
     database.close()
+
+
+@pytest.fixture
+def open_db() -> Iterator[Callable[[Path], Database]]:
+    """Opens (and migrates) the database at a path; each one is closed after the test."""
+    opened: list[Database] = []
+
+    def open_at(path: Path) -> Database:
+        database = open_database(path)
+        opened.append(database)
+        return database
+
+    yield open_at
+    for database in opened:
+        database.close()
 
 
 # CI must not fail on a random draw: there hypothesis replays a fixed sequence of

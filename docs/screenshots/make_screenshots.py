@@ -11,6 +11,7 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,6 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import numpy as np  # noqa: E402
 import qrcode  # noqa: E402
 
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
@@ -46,6 +48,16 @@ def camera_frame(payload: str) -> np.ndarray:
     frame[y - 30 : y + qr.shape[0] + 70, x - 30 : x + qr.shape[1] + 30] = 250
     frame[y : y + qr.shape[0], x : x + qr.shape[1]] = qr[..., None]
     return frame
+
+
+def until(app: QApplication, done: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    """Run the event loop until ``done()`` (what background reads deliver)."""
+    end = time.monotonic() + timeout_s
+    while not done() and time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):  # and what that answer set in motion (layout, paint)
+        app.processEvents()
 
 
 def card(payload: str, title: str, box: int, colour: tuple[int, int, int]) -> np.ndarray:
@@ -131,14 +143,19 @@ def main() -> None:
         picker.setCurrentIndex(0)
         booth.capture.view.camera_state.setText("Camera live")
         booth.window.set_status("camera", "Camera live")
-        app.processEvents()  # lay the new texts out
+        until(app, lambda: booth.lead_count.count is not None)  # counted off the GUI thread
         booth.window.grab().save(str(HERE / "capture.png"))
         camera_side(app, booth)
         saved_badge_only(booth)
-        for index, name in ((1, "leads"), (2, "dashboard")):
-            booth.window.tabs.setCurrentIndex(index)
-            app.processEvents()
-            booth.window.grab().save(str(HERE / f"{name}.png"))
+        booth.window.tabs.setCurrentIndex(1)
+        until(app, lambda: booth.leads.view.day_filter.count() > 1)
+        booth.window.grab().save(str(HERE / "leads.png"))
+        booth.window.tabs.setCurrentIndex(2)
+        # The moment the tab opens: the counts are on their way, the window answers.
+        app.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out, nothing answered
+        booth.window.grab().save(str(HERE / "dashboard-counting.png"))
+        until(app, lambda: booth.dashboard.view.updated.text().startswith("Updated"))
+        booth.window.grab().save(str(HERE / "dashboard.png"))
         lead_to_qualify(app, booth)
         queue(app, booth)
         export_dialog(app, booth)
@@ -147,7 +164,6 @@ def main() -> None:
         merge_dialog(app, booth, Path(tmp))
         merge_question(app, booth, Path(tmp))
         combine_events(app, booth)
-        wizard_join(app, Path(tmp))
         lock_and_rescue(app, booth)
         import_dialog(app, booth, Path(tmp))
         import_whova(app, booth, Path(tmp))
@@ -209,8 +225,8 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
     from showfloor.qt.controllers.settings_controller import SettingsController
-    from showfloor.services.sync.live import RoundResult, TeamState
     from showfloor.services.events import rename_this_device
+    from showfloor.services.sync.live import RoundResult, TeamState
     from showfloor.services.sync.server_settings import TeamServer, remember_server
 
     paths = Paths(tmp / "team")
@@ -226,11 +242,19 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     booth.window.resize(1366, 768)
     booth.window.show()
     now = datetime.now(UTC)
+    refused = (
+        "refused 1 row from the team server, not merged: lead 3f2a1b9c (Ada) was changed "
+        "on the team server after it was signed (signature mismatch)"
+    )
     failed = "Cannot reach the server at 192.168.43.10:5432: the user name or password was refused."
     for name, result in (
         ("team-synced", RoundResult(TeamState.SYNCED, now - timedelta(seconds=12), 0, "")),
         ("team-offline", RoundResult(TeamState.OFFLINE, now, 14, "no answer (timed out)")),
         ("team-sign-in-failed", RoundResult(TeamState.SIGN_IN_FAILED, None, 3, failed)),
+        (
+            "team-rows-refused",
+            RoundResult(TeamState.SYNCED, now - timedelta(seconds=4), 0, refused, refused=1),
+        ),
     ):
         booth.team_sync.result = result
         booth.team_sync.show_status()
@@ -434,10 +458,11 @@ def combine_events(app: QApplication, booth: Booth) -> None:
 
 def wizard_join(app: QApplication, tmp: Path) -> None:
     """The first-run wizard on a second laptop: join the team's event."""
+    from showfloor.qt.controllers.first_run_controller import FirstRunController
     from showfloor.qt.views.first_run_wizard import FirstRunWizard
 
     db = open_database(tmp / "erik" / "showfloor.db")
-    wizard = FirstRunWizard(db)
+    wizard = FirstRunWizard(FirstRunController(db))
     wizard.show()
     wizard.setup_path.setText("Demo-Expo-2026-team.sfsetup")
     app.processEvents()
@@ -586,11 +611,147 @@ def lead_dialog(app: QApplication, booth: Booth) -> None:
     dialog.reject()
 
 
+def merge_sealed(app: QApplication, booth: Booth) -> None:
+    """A teammate's bundle sealed with a team passphrase this laptop does not keep."""
+    from showfloor.domain.person import PersonFields
+    from showfloor.services.capture import CaptureRequest, CaptureService
+    from showfloor.services.sync.files import create_bundle
+    from showfloor.services.sync.passphrase import set_event_passphrase
+    from showfloor.services.sync.team import join_event, share_event
+
+    with tempfile.TemporaryDirectory() as tmp:
+        share_event(booth.context.db, Path(tmp) / "setup.sfb")
+        laptop = open_database(Path(tmp) / "omar" / "showfloor.db")
+        join_event(laptop, Path(tmp) / "setup.sfb")
+        with laptop.session() as session:
+            set_event_passphrase(session, "expo-team-2026")
+        fields = PersonFields(first_name="Omar", last_name="Haddad", email="omar@example.org")
+        CaptureService(laptop).capture(CaptureRequest("customer", fields))
+        create_bundle(laptop, Path(tmp) / "laptop-omar.sfb")
+        laptop.close()
+        dialog = booth.sync.merge_files([Path(tmp) / "laptop-omar.sfb"])
+        app.processEvents()
+        dialog.passphrase.setText("expo-team-2026")
+        app.processEvents()
+        dialog.grab().save(str(HERE / "merge-sealed.png"))
+        dialog.close()
+
+
+def sync_trust(app: QApplication, booth: Booth) -> None:
+    """File > Sync with server…: the team server holds rows of a laptop set up on its own."""
+    from showfloor.services.sync.merge import MergeSummary
+    from showfloor.services.sync.remote import SyncResult
+    from showfloor.services.sync.row_proofs import Refusal
+
+    laptop = "'Dana (laptop 3)' (key 3F2A 91C0 77D1)"
+    reason = f"comes from a laptop this one does not trust yet: {laptop}"
+    refused = (Refusal("leads", "3f2a1b9c", "lead 3f2a1b9c (Lena Vogel)", reason),) * 3
+    got = SyncResult("pull", "192.168.43.10:5432", 3, MergeSummary(), refused, untrusted=(laptop,))
+    dialog = booth.sync.sync_with_server()
+    dialog.url.setText("postgresql://showfloor@192.168.43.10:5432/showfloor")
+    booth.sync._ask_trust(dialog, got)  # as a pull leaves it (no server answers here)
+    app.processEvents()
+    dialog.grab().save(str(HERE / "sync-trust.png"))
+    dialog.close()
+
+
+def trash(app: QApplication, booth: Booth) -> None:
+    """Event > Deleted leads: a lead deleted by mistake, ready to be restored."""
+    from sqlalchemy import select
+
+    from showfloor.services.lead_edit import delete_lead
+    from showfloor.store.models import Lead
+
+    with booth.context.db.session() as session:
+        lead_id = session.scalars(select(Lead.id).where(Lead.deleted_at.is_(None))).first()
+        assert lead_id is not None
+        delete_lead(session, lead_id)
+    dialog = booth.trash.open()
+    app.processEvents()
+    dialog.grab().save(str(HERE / "trash.png"))
+def business_card(app: QApplication, booth: Booth) -> None:
+    """A card read with F8 (the picture a webcam gives, its fields marked "card"), saved
+    with the visitor's agreement to keep the picture, and the lead dialog showing it."""
+    sys.path.insert(0, str(HERE.parents[1] / "tests"))
+    from sqlalchemy import select
+
+    from showfloor.domain.questions import VisitorClass as Class
+    from showfloor.store.models import Lead
+
+    from helpers.card_frames import Card, photograph, render_card
+
+    card = Card(
+        name="Amélie Lefèvre", title="Directrice des achats", company="Café Numérique SARL",
+        email="amelie.lefevre@cafe-numerique.fr", phone_printed="+33 6 12 34 56 78",
+        phone="+33612345678", website="www.cafe-numerique.fr",
+        address=("12 rue de la Paix", "75002 Paris"), phone_label="Mob.",
+        email_label="E-mail :",
+    )  # fmt: skip
+    frame = photograph(render_card(card, 3), 3, hard=False)
+    booth.window.tabs.setCurrentIndex(0)
+    booth.capture.clear_form()
+    view = booth.capture.view
+    view.preview.show_frame(to_qimage(frame))
+    done: list[object] = []
+    booth.cards.read_done.connect(done.append)
+    booth.cards._form_at_start = booth.capture.form_number
+    booth.cards._read_frame(frame)  # what F8 does with the sharpest frame
+    deadline = time.monotonic() + 120
+    while not done and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.02)
+    assert done, "the card was not read"
+    view.keep_card.setChecked(True)
+    app.processEvents()
+    booth.window.grab().save(str(HERE / "capture-card.png"))
+    booth.capture.choose_class(Class.CUSTOMER)
+    assert booth.capture.save() is not None
+    with booth.context.db.session() as session:
+        lead_id = session.scalars(
+            select(Lead.id).where(Lead.email == "amelie.lefevre@cafe-numerique.fr")
+        ).one()
+    booth.leads.open_lead_id(lead_id)
+    dialog = booth.leads.dialog
+    assert dialog is not None
+    app.processEvents()
+    dialog.grab().save(str(HERE / "lead-dialog-card.png"))
+    dialog.reject()
+
+
+def share_contact(app: QApplication, booth: Booth) -> None:
+    """File > Share our contact: the booth's vCard, full screen (here at a laptop's size)."""
+    from showfloor.domain.booth_contact import BoothContact
+    from showfloor.qt.controllers.share_contact_controller import booth_contact_window
+    from showfloor.services.qrcodes import set_booth_contact
+
+    with booth.context.db.session() as session:
+        set_booth_contact(session, BoothContact(
+            name="Anna Berg", company="Showfloor", email="anna@showfloor.example",
+            phone="+49 30 1234567", url="https://showfloor.example"))  # fmt: skip
+    window = booth_contact_window(booth.context.db)
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(HERE / "share-contact.png"))
+    window.close()
+
+
+def wizard(app: QApplication, _booth: Booth) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        wizard_join(app, Path(tmp))
+
+
 SCREENS = {
     "camera": camera_side,
+    "sync-trust": sync_trust,
+    "merge-sealed": merge_sealed,
+    "business-card": business_card,
+    "share-contact": share_contact,
+    "wizard": wizard,
     "follow-ups": follow_ups,
     "duplicate-hint": duplicate_hints,
     "lead-dialog": lead_dialog,
+    "trash": trash,
 }
 
 

@@ -71,17 +71,22 @@ def fail(message: str) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from showfloor.cli import build_parser
-    from showfloor.cli.common import Context, print_warning
+    from showfloor.cli import build_parser, window_arguments
 
     private_files()
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = window_arguments(given) or build_parser().parse_args(given)
     paths = resolve_paths(args.data_dir)
     log_file = setup_logging(paths)
     if args.command is None:
+        from showfloor.qt.core_first import import_core
+
+        import_core()  # before PySide6, which reads every module imported after it
         from showfloor.qt.app import run_app
 
         return run_app(paths, camera=args.camera)
+
+    from showfloor.cli.common import Context, print_warning
 
     ctx = Context(paths)
     try:

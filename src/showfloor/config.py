@@ -27,6 +27,11 @@ class Paths:
         return self.data_dir / "backups"
 
     @property
+    def backup_due(self) -> Path:
+        """Present while the backup on exit has not finished: the next start takes it."""
+        return self.backups / "backup-due"
+
+    @property
     def logs(self) -> Path:
         return self.data_dir / "logs"
 

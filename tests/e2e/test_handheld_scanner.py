@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from showfloor.config import Paths
+
 from helpers.cli import run_program
 from helpers.xwindow import Booth, booth_window, busy_cpus, wait_for, xvfb
 
@@ -98,8 +100,8 @@ def test_four_formats_after_a_stray_escape_give_four_mentors_and_nothing_else(
 
 
 def test_a_person_typing_on_a_busy_machine_loses_no_keystroke(
-    display: str, data_dir: Path, event: None, paths
-) -> None:  # type: ignore[no-untyped-def]
+    display: str, data_dir: Path, event: None, paths: Paths
+) -> None:
     from showfloor.services.leads import get_lead
     from showfloor.store.database import open_database
 

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.services.capture import CaptureRequest, CaptureResult, CaptureService
 from showfloor.services.events import create_event
 from showfloor.store.database import Database
+
+# The ``open_db`` fixture (tests/conftest.py): a database at a path, closed after the test.
+OpenDb = Callable[[Path], Database]
 
 
 def make_event(db: Database, name: str = "Test Fair") -> str:

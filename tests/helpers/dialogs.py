@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 
 def click_when_shown(button: str, seen: list[str]) -> None:
@@ -16,8 +16,8 @@ def click_when_shown(button: str, seen: list[str]) -> None:
             QTimer.singleShot(20, click)
             return
         seen.append(f"{box.text()} {box.informativeText()}")
-        found = box.findChild(object, button)
+        found = box.findChild(QPushButton, button)
         assert found is not None, button
-        found.click()  # type: ignore[attr-defined]
+        found.click()
 
     QTimer.singleShot(0, click)

@@ -28,6 +28,11 @@ from numpy.typing import NDArray
 
 Image = NDArray[np.uint8]
 
+
+def _u8(array: NDArray[np.generic]) -> Image:
+    """OpenCV's result as the 8-bit image it is (its stubs only say "an array")."""
+    return array.astype(np.uint8, copy=False)
+
 CATEGORIES = (
     "clean",
     "blur",
@@ -162,8 +167,9 @@ def code_image(payload: str, ec: str = "M", module_px: int = 6, border: int = 4)
     """A clean BGR image of one QR code (what a badge printer would print)."""
     matrix, _ = qr_matrix(payload, ec, border)
     gray = np.where(matrix, 0, 255).astype(np.uint8)
-    gray = cv2.resize(gray, None, fx=module_px, fy=module_px, interpolation=cv2.INTER_NEAREST)
-    return cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR)
+    gray = _u8(cv2.resize(gray, None, fx=module_px, fy=module_px,
+                          interpolation=cv2.INTER_NEAREST))  # fmt: skip
+    return _u8(cv2.cvtColor(gray, cv2.COLOR_GRAY2BGR))
 
 
 # --- scene ------------------------------------------------------------------------------
@@ -190,7 +196,7 @@ def _background(rng: np.random.Generator, w: int, h: int) -> Image:
         cv2.putText(img, "BOOTH B12 AI FOR LABS", org, cv2.FONT_HERSHEY_SIMPLEX,
                     float(rng.uniform(0.5, 1.6)), (int(rng.integers(0, 256)),) * 3, 2,
                     cv2.LINE_AA)
-    return cv2.GaussianBlur(img, (0, 0), 1.2)
+    return _u8(cv2.GaussianBlur(img, (0, 0), 1.2))
 
 
 def _badge(rng: np.random.Generator, matrix: NDArray[np.bool_] | None, px: int,
@@ -216,7 +222,7 @@ def _badge(rng: np.random.Generator, matrix: NDArray[np.bool_] | None, px: int,
     x0, y0 = margin, header
     if matrix is not None:
         module = np.where(matrix, 0, paper).astype(np.uint8)
-        module = cv2.resize(module, None, fx=px, fy=px, interpolation=cv2.INTER_NEAREST)
+        module = _u8(cv2.resize(module, None, fx=px, fy=px, interpolation=cv2.INTER_NEAREST))
         ink = int(rng.integers(0, 40))
         module[module == 0] = ink
         badge[y0:y0 + side, x0:x0 + side] = module[:, :, None]
@@ -271,7 +277,7 @@ def _place(rng: np.random.Generator, frame: Image, payload: str | None, ec: str,
     hom = _homography(rng, box, center, n * ppm, roll, tilt, focal=float(w))
     shrink = (box[2] - box[0]) / (n * ppm)
     if shrink > 1.2:
-        badge = cv2.GaussianBlur(badge, (0, 0), 0.45 * shrink)
+        badge = _u8(cv2.GaussianBlur(badge, (0, 0), 0.45 * shrink))
     _warp_into(frame, badge, hom)
     if payload is None:
         return None
@@ -305,22 +311,25 @@ def _warp_into(frame: Image, texture: Image, hom: NDArray[np.float64]) -> None:
 def _noise(rng: np.random.Generator, img: Image, sigma: float) -> Image:
     noise = np.empty((img.shape[0], img.size // img.shape[0]), np.float32)  # one channel
     cv2.setRNGSeed(int(rng.integers(2**31)))
-    cv2.randn(noise, 0.0, sigma)  # ~10x faster than numpy's normal()
+    # ~10x faster than numpy's normal(); the stubs want arrays where cv2 takes scalars
+    cv2.randn(noise, 0.0, sigma)  # type: ignore[call-overload]
     return cv2.add(img, noise.reshape(img.shape), dtype=cv2.CV_8U).astype(np.uint8)
 
 
 def _jpeg(img: Image, quality: int) -> Image:
     ok, buf = cv2.imencode(".jpg", img, [cv2.IMWRITE_JPEG_QUALITY, quality])
     assert ok
-    return cv2.imdecode(buf, cv2.IMREAD_COLOR).astype(np.uint8)
+    decoded = cv2.imdecode(buf, cv2.IMREAD_COLOR)
+    assert decoded is not None  # our own JPEG
+    return decoded.astype(np.uint8)
 
 
 def _motion_blur(img: Image, length: int, angle: float) -> Image:
     kernel = np.zeros((length, length), np.float32)
     kernel[length // 2, :] = 1
     rot = cv2.getRotationMatrix2D((length / 2 - 0.5, length / 2 - 0.5), angle, 1)
-    kernel = cv2.warpAffine(kernel, rot, (length, length))
-    return cv2.filter2D(img, -1, kernel / kernel.sum())
+    turned = cv2.warpAffine(kernel, rot, (length, length))
+    return _u8(cv2.filter2D(img, -1, turned / turned.sum()))
 
 
 def _glare(rng: np.random.Generator, img: Image, code: Code) -> Image:
@@ -333,7 +342,8 @@ def _glare(rng: np.random.Generator, img: Image, code: Code) -> Image:
     blob = np.exp(-(((xx - c[0]) / sx) ** 2 + ((yy - c[1]) / sy) ** 2) / 2)
     peak = rng.uniform(150, 320)
     out = img.astype(np.float32) * (1 - 0.3 * blob[:, :, None]) + (peak * blob)[:, :, None]
-    return np.clip(out, 0, 255).astype(np.uint8)
+    clipped: NDArray[np.float32] = np.clip(out, 0, 255)
+    return clipped.astype(np.uint8)
 
 
 def _finger(rng: np.random.Generator, img: Image, code: Code) -> Image:
@@ -363,7 +373,7 @@ def _camera(rng: np.random.Generator, img: Image, noise: float, blur: float,
             quality: int) -> Image:
     """What every frame goes through: lens softness, sensor noise, MJPEG compression."""
     if blur > 0:
-        img = cv2.GaussianBlur(img, (0, 0), blur)
+        img = _u8(cv2.GaussianBlur(img, (0, 0), blur))
     if noise > 0:
         img = _noise(rng, img, noise)
     return _jpeg(img, quality)

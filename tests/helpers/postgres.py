@@ -7,13 +7,15 @@ fail in CI, so CI never silently skips them.
 from __future__ import annotations
 
 import os
+import time
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 
 def pg_base() -> str:
@@ -36,9 +38,28 @@ def fresh_database(base: str) -> Iterator[str]:
     try:
         yield url.render_as_string(hide_password=False)
     finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+        _drop(admin, name)
         admin.dispose()
+
+
+def _drop(admin: Engine, name: str) -> None:
+    """Drop the database even while a sync thread of the test is still connecting.
+
+    FORCE cannot end a connection caught half-way through its start-up (its role is
+    not known yet: "must be a member of the role whose process is being
+    terminated"), so new connections are refused first and the drop is tried again
+    while that one finishes.
+    """
+    with admin.connect() as conn:
+        conn.execute(text(f'ALTER DATABASE "{name}" WITH ALLOW_CONNECTIONS false'))
+        for attempt in range(50):
+            try:
+                conn.execute(text(f'DROP DATABASE "{name}" WITH (FORCE)'))
+                return
+            except DBAPIError:
+                if attempt == 49:
+                    raise
+                time.sleep(0.1)
 
 
 @pytest.fixture

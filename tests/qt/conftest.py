@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from showfloor.config import Paths
 from showfloor.qt import translations
 from showfloor.qt.app import Booth
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.first_run_controller import FirstRunController
 from showfloor.qt.main_window import MainWindow
+from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.services.demo import create_demo
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
@@ -28,7 +31,7 @@ def context(db: Database, paths: Paths) -> AppContext:
 
 
 @pytest.fixture
-def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type: ignore[no-untyped-def]
+def capture(qtbot: QtBot, context: AppContext) -> Iterator[CaptureController]:
     window = MainWindow(context)
     qtbot.addWidget(window)
     controller = CaptureController(context, window)
@@ -40,7 +43,7 @@ def capture(qtbot, context: AppContext) -> Iterator[CaptureController]:  # type:
 
 
 @pytest.fixture
-def booth(qtbot, db: Database, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+def booth(qtbot: QtBot, db: Database, paths: Paths) -> Iterator[Booth]:
     """The whole window as run_app builds it, on the demo event, with no camera."""
     create_demo(db)
     booth = Booth(db, paths, camera=None)
@@ -58,6 +61,17 @@ def english_window(qapp: object) -> None:
     """The window speaks English in tests, whatever this computer's language is;
     tests of other languages install theirs and put English back."""
     translations.install("en")
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot, db: Database) -> Iterator[FirstRunWizard]:
+    """The first-run wizard on an empty data dir; closed after the test (its camera
+    check stops with it)."""
+    wizard = FirstRunWizard(FirstRunController(db))
+    qtbot.addWidget(wizard)
+    yield wizard
+    if wizard.isVisible():
+        wizard.reject()
 
 
 @pytest.fixture(autouse=True)

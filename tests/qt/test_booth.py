@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from showfloor.qt.app import Booth
 
 from helpers.fake_camera import FakeClock
 from helpers.keys import PERSON_GAP_MS, SCANNER_GAP_MS, Keyboard
+from helpers.reads import wait_for_reads
 
 
 def status(booth: Booth, key: str) -> str:
@@ -16,13 +22,13 @@ def status(booth: Booth, key: str) -> str:
     return label.text().strip()
 
 
-def test_the_window_has_its_views_and_a_status_bar(booth: Booth) -> None:
+def test_the_window_has_its_views_and_a_status_bar(qtbot, booth: Booth) -> None:  # type: ignore[no-untyped-def]
     tabs = booth.window.tabs
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles == ["Capture", "Leads", "Dashboard", "Follow-ups"]
     assert status(booth, "event") == "Demo Expo 2026"
     assert status(booth, "staff") == "Anna Berg"
-    assert status(booth, "leads") == "10 leads"
+    qtbot.waitUntil(lambda: status(booth, "leads") == "10 leads")  # counted off the GUI thread
     assert status(booth, "camera").startswith("No camera")
 
 
@@ -37,8 +43,8 @@ def test_every_menu_action_has_a_shortcut_listed_in_help(booth: Booth) -> None:
 
 
 def test_a_handheld_scanner_burst_fills_the_form_and_the_count_follows(
-    qtbot,
-    booth: Booth,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    booth: Booth,
 ) -> None:
     clock = FakeClock()
     booth.wedge._clock = clock  # noqa: SLF001  (drive the burst timing)
@@ -53,8 +59,8 @@ def test_a_handheld_scanner_burst_fills_the_form_and_the_count_follows(
 
 
 def test_a_scan_on_the_leads_tab_fills_the_capture_form_not_the_search_box(
-    qtbot,
-    booth: Booth,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    booth: Booth,
 ) -> None:
     clock = FakeClock()
     booth.wedge._clock = clock  # noqa: SLF001
@@ -70,13 +76,13 @@ def test_a_scan_on_the_leads_tab_fills_the_capture_form_not_the_search_box(
 
 
 def test_leads_past_retention_go_only_after_confirming(
-    qtbot,
+    qtbot: QtBot,
     booth: Booth,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from datetime import UTC, datetime
 
-    from sqlalchemy import update
+    from sqlalchemy import func, select, update
 
     from PySide6.QtWidgets import QMessageBox
 
@@ -90,14 +96,18 @@ def test_leads_past_retention_go_only_after_confirming(
         set_retention_days(session, 30)
     asked: list[str] = []
 
-    def answer(_parent, _title, text):  # type: ignore[no-untyped-def]
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
         asked.append(text)
         return QMessageBox.StandardButton.No
 
     monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.waitUntil(lambda: status(booth, "leads") == "10 leads")  # counted off the GUI thread
     booth.offer_retention_purge()
     assert asked and "past your retention setting" in asked[0]
+    wait_for_reads(booth.window)
     assert status(booth, "leads") == "10 leads"  # "No" kept them
+    with booth.context.db.session() as session:
+        assert session.scalar(select(func.count()).select_from(Lead)) == 10
     monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     booth.offer_retention_purge()
     qtbot.waitUntil(lambda: status(booth, "leads") == "0 leads", timeout=3000)
@@ -105,8 +115,8 @@ def test_leads_past_retention_go_only_after_confirming(
 
 def test_the_debrief_is_written_from_the_window(
     booth: Booth,
-    tmp_path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
@@ -124,7 +134,7 @@ def test_the_debrief_is_written_from_the_window(
 
 def test_share_contact_without_a_contact_says_where_to_set_it(
     booth: Booth,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 

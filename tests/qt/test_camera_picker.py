@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from showfloor.config import Paths
 from showfloor.qt.app import Booth
@@ -38,9 +39,9 @@ def plugged(monkeypatch: pytest.MonkeyPatch) -> Plugged:
 
 
 @pytest.fixture
-def booth(qtbot, db: Database, paths: Paths, plugged: Plugged) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+def booth(qtbot: QtBot, db: Database, paths: Paths, plugged: Plugged) -> Iterator[Booth]:
     booth = Booth(db, paths, camera="0")
-    booth.camera.make_source = lambda _spec: FakeSource([blank_frame()], loop=True)  # type: ignore[method-assign]
+    booth.camera.make_source = lambda spec: FakeSource([blank_frame()], loop=True)  # type: ignore[method-assign]
     qtbot.addWidget(booth.window)
     booth.start()
     yield booth
@@ -59,7 +60,7 @@ def test_the_picker_lists_the_cameras_connected_by_name(booth: Booth) -> None:
 
 
 def test_a_camera_plugged_in_appears_and_an_unplugged_choice_stays(
-    qtbot, booth: Booth, plugged: Plugged  # type: ignore[no-untyped-def]
+    qtbot: QtBot, booth: Booth, plugged: Plugged
 ) -> None:
     plugged.cameras.append(CameraDevice("4", "Document Camera"))
     qtbot.waitUntil(lambda: "Document Camera (camera 4)" in entries(booth), timeout=5000)
@@ -70,7 +71,7 @@ def test_a_camera_plugged_in_appears_and_an_unplugged_choice_stays(
 
 
 def test_the_camera_picked_is_remembered_for_the_next_start(
-    qtbot, booth: Booth, db: Database  # type: ignore[no-untyped-def]
+    qtbot: QtBot, booth: Booth, db: Database
 ) -> None:
     picker = booth.capture.view.camera_picker
     started: list[str] = []
@@ -89,20 +90,24 @@ def test_the_camera_picked_is_remembered_for_the_next_start(
         assert load_preferences(session).camera is None
 
 
-def test_no_camera_connected_leaves_the_remembered_one_and_no_camera(
-    qtbot, db: Database, paths: Paths, plugged: Plugged  # type: ignore[no-untyped-def]
-) -> None:
+@pytest.fixture
+def unplugged_booth(qtbot: QtBot, db: Database, paths: Paths, plugged: Plugged) -> Iterator[Booth]:
+    """The window remembering camera 0, on a laptop with no camera connected."""
     plugged.cameras = []
     booth = Booth(db, paths, camera="0")
     qtbot.addWidget(booth.window)
-    try:
-        assert entries(booth) == ["Camera 0 (not connected)", "No camera"]
-    finally:
-        booth.shutdown()
+    yield booth
+    booth.shutdown()
+
+
+def test_no_camera_connected_leaves_the_remembered_one_and_no_camera(
+    unplugged_booth: Booth,
+) -> None:
+    assert entries(unplugged_booth) == ["Camera 0 (not connected)", "No camera"]
 
 
 def test_settings_offer_the_same_cameras_and_switch_the_running_one(
-    qtbot, booth: Booth, db: Database  # type: ignore[no-untyped-def]
+    qtbot: QtBot, booth: Booth, db: Database
 ) -> None:
     from showfloor.qt.controllers.settings_controller import SettingsController
     from showfloor.services.preferences import remember_camera

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
@@ -102,7 +103,9 @@ def test_to_qimage_converts_bgr_to_an_owned_rgb_image() -> None:
     assert gray.format() == QImage.Format.Format_Grayscale8
 
 
-def test_decodes_a_recorded_png_sequence(qtbot, tmp_path: Path, make_worker: MakeWorker) -> None:
+def test_decodes_a_recorded_png_sequence(
+    qtbot: QtBot, tmp_path: Path, make_worker: MakeWorker
+) -> None:
     frames = [blank_frame(), *[badge_frame(A, seed=i).image for i in range(3)], blank_frame(seed=1),
               badge_frame(B, seed=5).image]
     pattern = write_sequence(frames, tmp_path / "recording")
@@ -118,7 +121,7 @@ def test_decodes_a_recorded_png_sequence(qtbot, tmp_path: Path, make_worker: Mak
     assert rec.states == ["live"] and rec.failures == []
 
 
-def test_fake_source_replays_and_debounces(qtbot, make_worker: MakeWorker) -> None:
+def test_fake_source_replays_and_debounces(qtbot: QtBot, make_worker: MakeWorker) -> None:
     badge = badge_frame(A).image
     # the badge lowered for a tenth of a second: some of those frames reach the decoder
     # even while it spends a frame's budget on what else the badge frames hold
@@ -132,7 +135,7 @@ def test_fake_source_replays_and_debounces(qtbot, make_worker: MakeWorker) -> No
 
 
 def test_every_code_found_is_passed_on_also_beside_one_read_at_once(
-    qtbot, make_worker: MakeWorker
+    qtbot: QtBot, make_worker: MakeWorker
 ) -> None:
     """A Wi-Fi sign zxing-cpp reads in the first pass, a badge only the rescue reads: both
     reach the capture view, each once, and frames outline both."""
@@ -147,7 +150,7 @@ def test_every_code_found_is_passed_on_also_beside_one_read_at_once(
     assert any({c.text for c in fc.codes} == {wifi, badge} for fc in rec.seen)  # outlines
 
 
-def test_no_camera_is_reported_and_retried_until_it_appears(qtbot, make_worker: MakeWorker
+def test_no_camera_is_reported_and_retried_until_it_appears(qtbot: QtBot, make_worker: MakeWorker
                                                             ) -> None:
     source = FakeSource([blank_frame()], loop=True, openable=False)
     worker = make_worker(source, backoff=FAST_RETRY)
@@ -162,7 +165,7 @@ def test_no_camera_is_reported_and_retried_until_it_appears(qtbot, make_worker: 
     assert rec.states == ["no_camera", "live"]
 
 
-def test_lost_camera_reconnects(qtbot, make_worker: MakeWorker) -> None:
+def test_lost_camera_reconnects(qtbot: QtBot, make_worker: MakeWorker) -> None:
     source = FakeSource([blank_frame()], loop=True, fail_after=5)
     worker = make_worker(source, backoff=FAST_RETRY, max_failed_reads=3, fps=100)
     rec = Recorder(worker)
@@ -176,7 +179,7 @@ def test_lost_camera_reconnects(qtbot, make_worker: MakeWorker) -> None:
     assert rec.states[-1] == "live"
 
 
-def test_slow_decoding_never_delays_frames(qtbot, make_worker: MakeWorker) -> None:
+def test_slow_decoding_never_delays_frames(qtbot: QtBot, make_worker: MakeWorker) -> None:
     """A 300 ms decoder: frames keep coming at camera rate, the GUI stays free,
     and the decoder gets the newest frame each time (older ones are dropped)."""
     base = blank_frame()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
@@ -37,14 +38,14 @@ def camera(capture: CaptureController) -> Iterator[CameraController]:
 
 
 def use_source(camera: CameraController, source: FrameSource) -> None:
-    camera.make_source = lambda _spec: source  # type: ignore[method-assign]
+    camera.make_source = lambda spec: source  # type: ignore[method-assign]
     camera.start()
 
 
 def test_a_badge_in_front_of_the_camera_fills_the_form(
-    qtbot,
+    qtbot: QtBot,
     capture: CaptureController,
-    camera: CameraController,  # type: ignore[no-untyped-def]
+    camera: CameraController,
 ) -> None:
     blank = badge_frame("")
     frames = [blank] * 5 + [badge_frame(MECARD)] * 10
@@ -66,9 +67,9 @@ def test_a_badge_in_front_of_the_camera_fills_the_form(
 
 
 def test_no_camera_is_a_state_and_typing_still_works(
-    qtbot,
+    qtbot: QtBot,
     capture: CaptureController,
-    camera: CameraController,  # type: ignore[no-untyped-def]
+    camera: CameraController,
 ) -> None:
     use_source(camera, FakeSource([], openable=False))
     qtbot.waitUntil(lambda: capture.view.camera_state.text() == "No camera", timeout=5000)
@@ -78,9 +79,9 @@ def test_no_camera_is_a_state_and_typing_still_works(
 
 
 def test_the_camera_lost_mid_capture_keeps_the_form(
-    qtbot,
+    qtbot: QtBot,
     capture: CaptureController,
-    camera: CameraController,  # type: ignore[no-untyped-def]
+    camera: CameraController,
 ) -> None:
     frames = [badge_frame(MECARD)] * 200
     use_source(camera, FakeSource(frames, loop=True, fail_after=30))
@@ -121,7 +122,7 @@ def marks(capture: CaptureController) -> list[tuple[str, str]]:
 
 
 def test_a_badge_beside_a_wifi_sign_is_read_and_the_person_loaded(
-    qtbot, capture: CaptureController, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController, tmp_path: Path
 ) -> None:
     """zxing-cpp alone reads only the Wi-Fi sign; the rescue reads the badge in the next
     frames; the form gets the visitor and the Wi-Fi code is shown as refused."""
@@ -150,7 +151,7 @@ def test_a_badge_beside_a_wifi_sign_is_read_and_the_person_loaded(
 
 
 def test_a_refused_code_read_after_the_badge_is_never_the_next_visitor(
-    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController
 ) -> None:
     badge = DecodedCode(BADGE, ((0, 0), (10, 0), (10, 10), (0, 10)))
     wifi = DecodedCode(WIFI, ((50, 0), (60, 0), (60, 10), (50, 10)))
@@ -164,3 +165,30 @@ def test_a_refused_code_read_after_the_badge_is_never_the_next_visitor(
     assert capture.save() is not None
     assert capture.view.person_edits["last_name"].text() == ""
     assert not capture.is_dirty()
+
+
+def test_a_camera_that_stops_no_longer_says_live(
+    qtbot,
+    capture: CaptureController,
+    camera: CameraController,  # type: ignore[no-untyped-def]
+) -> None:
+    """A recording played to its end (as a camera gone for good): the window says so."""
+    status_bar: list[str] = []
+    camera.state_text.connect(status_bar.append)
+    use_source(camera, FakeSource([badge_frame("")] * 20))
+    qtbot.waitUntil(lambda: "Camera live" in status_bar, timeout=10_000)
+    qtbot.waitUntil(lambda: camera.worker is None, timeout=10_000)
+    assert capture.view.camera_state.text() == "Camera stopped"
+    assert status_bar[-1] == "Camera stopped"
+
+
+def test_an_outline_goes_with_the_picture(
+    qtbot,
+    capture: CaptureController,
+    camera: CameraController,  # type: ignore[no-untyped-def]
+) -> None:
+    preview = capture.view.preview
+    preview.outline([[(10.0, 10.0), (60.0, 10.0), (60.0, 60.0), (10.0, 60.0)]], [False])
+    assert preview.outlines
+    preview.show_message("Camera lost — reconnecting; keep typing, nothing is lost")
+    assert preview.outlines == []

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
@@ -10,6 +15,9 @@ from showfloor.domain.questions import VisitorClass
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.services.capture import CaptureRequest, CaptureService
 from showfloor.services.leads import LeadFilter, get_lead, page_leads
+from showfloor.services.lookup import resolve_badge
+
+from helpers.qt_find import action
 
 VCARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lovelace;Ada\r\nFN:Ada Lovelace\r\n"
@@ -22,7 +30,7 @@ def leads(capture: CaptureController) -> list:  # type: ignore[type-arg]
         return page_leads(session, LeadFilter(capture.context.event_id), limit=None)
 
 
-def test_scan_then_2_then_enter_saves_a_mentor(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_scan_then_2_then_enter_saves_a_mentor(qtbot: QtBot, capture: CaptureController) -> None:
     view = capture.view
     capture.on_scanned(VCARD)
     assert view.person_edits["first_name"].text() == "Ada"
@@ -41,7 +49,7 @@ def test_scan_then_2_then_enter_saves_a_mentor(qtbot, capture: CaptureController
     assert view.saved_bar.isVisible() and "Saved Ada Lovelace" in view.saved_bar.text()
 
 
-def test_manual_entry_with_answers_and_rating(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_manual_entry_with_answers_and_rating(qtbot: QtBot, capture: CaptureController) -> None:
     view = capture.view
     view.form_side.setFocus()
     qtbot.keyClicks(view.form_side, "G")  # typing on the idle form starts the first name
@@ -67,8 +75,8 @@ def test_manual_entry_with_answers_and_rating(qtbot, capture: CaptureController)
 
 
 def test_a_repeat_visitor_gets_the_banner_and_a_new_visit(
-    qtbot,
-    capture: CaptureController,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    capture: CaptureController,
 ) -> None:
     CaptureService(capture.context.db).capture(
         CaptureRequest(
@@ -89,13 +97,15 @@ def test_a_repeat_visitor_gets_the_banner_and_a_new_visit(
     assert [v.notes for v in history] == ["first talk", "second talk"]
 
 
-def test_undo_takes_the_save_back_and_restores_the_form(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_undo_takes_the_save_back_and_restores_the_form(
+    qtbot: QtBot, capture: CaptureController
+) -> None:
     capture.on_scanned(VCARD)
     capture.choose_class(VisitorClass.KOL)
     capture.view.notes.setPlainText("podcast host")
     capture.save()
     assert len(leads(capture)) == 1
-    undo = capture.window.findChild(type(capture.window.actions()[0]), "undo")
+    undo = action(capture.window, "undo")
     undo.trigger()
     assert leads(capture) == []
     assert capture.view.person_edits["first_name"].text() == "Ada"
@@ -103,7 +113,7 @@ def test_undo_takes_the_save_back_and_restores_the_form(qtbot, capture: CaptureC
     assert capture.selected_class() is VisitorClass.KOL
 
 
-def test_a_wifi_code_is_refused_with_a_message(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_a_wifi_code_is_refused_with_a_message(qtbot: QtBot, capture: CaptureController) -> None:
     capture.on_scanned("WIFI:S:booth;T:WPA;P:secret;;")
     assert capture.view.message.isVisible()
     assert "Wi-Fi" in capture.view.message.text()
@@ -112,8 +122,8 @@ def test_a_wifi_code_is_refused_with_a_message(qtbot, capture: CaptureController
 
 
 def test_saving_without_a_class_asks_for_one_and_keeps_the_form(
-    qtbot,
-    capture: CaptureController,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    capture: CaptureController,
 ) -> None:
     capture.on_scanned(VCARD)
     qtbot.keyClick(capture.view.form_side, Qt.Key.Key_Return)
@@ -122,7 +132,7 @@ def test_saving_without_a_class_asks_for_one_and_keeps_the_form(
     assert leads(capture) == []
 
 
-def test_a_refused_save_keeps_what_was_typed(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_a_refused_save_keeps_what_was_typed(qtbot: QtBot, capture: CaptureController) -> None:
     view = capture.view
     qtbot.keyClicks(view.person_edits["first_name"], "Ada")
     qtbot.keyClicks(view.person_edits["email"], "not-an-email")
@@ -134,8 +144,8 @@ def test_a_refused_save_keeps_what_was_typed(qtbot, capture: CaptureController) 
 
 
 def test_a_badge_scanned_while_typing_waits_for_the_current_visitor(
-    qtbot,
-    capture: CaptureController,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    capture: CaptureController,
 ) -> None:
     view = capture.view
     qtbot.keyClicks(view.person_edits["first_name"], "Grace")
@@ -149,14 +159,14 @@ def test_a_badge_scanned_while_typing_waits_for_the_current_visitor(
 
 
 def test_the_badge_is_parsed_and_looked_up_once_per_capture(
-    qtbot, capture: CaptureController, monkeypatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import showfloor.services.capture as capture_module
 
     calls: list[str] = []
-    real = capture_module.resolve_badge
+    real = resolve_badge  # what the capture service calls
 
-    def counting(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def counting(*args: Any, **kwargs: Any) -> Any:
         calls.append("lookup")
         return real(*args, **kwargs)
 

@@ -3,6 +3,8 @@ Enter saves once, Tab walks the questions, the consent shortcut."""
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -35,7 +37,9 @@ def type_name(widget: QWidget, text: str) -> None:
         press(target, ord(char.upper()), char, mods=shift)
 
 
-def test_a_name_typed_on_the_empty_form_arrives_whole(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_a_name_typed_on_the_empty_form_arrives_whole(
+    qtbot: QtBot, capture: CaptureController
+) -> None:
     view = capture.view
     for name in ("Tomasz", "charlotte", "Hannah", "walter"):
         capture.clear_form()
@@ -45,7 +49,9 @@ def test_a_name_typed_on_the_empty_form_arrives_whole(qtbot, capture: CaptureCon
         assert capture.selected_rating() is None and capture.selected_class() is None
 
 
-def test_azerty_top_row_and_numpad_choose_the_class(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_azerty_top_row_and_numpad_choose_the_class(
+    qtbot: QtBot, capture: CaptureController
+) -> None:
     view = capture.view
     capture.on_scanned(MECARD)
     # AZERTY: the 1 key types "&" unshifted (X key code 10), "1" with Shift
@@ -64,7 +70,7 @@ def test_azerty_top_row_and_numpad_choose_the_class(qtbot, capture: CaptureContr
 
 
 def test_after_the_class_key_the_focus_is_on_its_first_question_and_tab_walks_them(
-    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController
 ) -> None:
     view = capture.view
     capture.on_scanned(MECARD)
@@ -79,7 +85,7 @@ def test_after_the_class_key_the_focus_is_on_its_first_question_and_tab_walks_th
 
 
 def test_enter_in_a_question_saves_once_without_the_false_error(
-    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController
 ) -> None:
     view = capture.view
     saves: list[str] = []
@@ -96,7 +102,7 @@ def test_enter_in_a_question_saves_once_without_the_false_error(
     assert visit.answers == {"reservations": "no budget this year"}
 
 
-def test_enter_in_a_person_field_saves_once(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_enter_in_a_person_field_saves_once(qtbot: QtBot, capture: CaptureController) -> None:
     view = capture.view
     saves: list[str] = []
     capture.context.lead_saved.connect(saves.append)
@@ -106,7 +112,7 @@ def test_enter_in_a_person_field_saves_once(qtbot, capture: CaptureController) -
     assert len(saves) == 1 and not view.message.isVisible()
 
 
-def test_the_consent_shortcut_ticks_the_box(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_the_consent_shortcut_ticks_the_box(qtbot: QtBot, capture: CaptureController) -> None:
     action = capture.window.findChild(type(capture.window.actions()[0]), "toggle_consent")
     assert action is not None and action.shortcut().toString() == "Alt+A"
     action.trigger()
@@ -116,7 +122,7 @@ def test_the_consent_shortcut_ticks_the_box(qtbot, capture: CaptureController) -
 
 
 def test_a_returning_visitors_consent_is_shown_and_kept_as_given(
-    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController
 ) -> None:
     CaptureService(capture.context.db).capture(
         CaptureRequest("mentor", PersonFields(), badge_payload=MECARD, consent=True)

@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import zxingcpp
+from pytestqt.qtbot import QtBot
 
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -48,7 +49,7 @@ def recorded(folder: Path, payload: str, fmt: zxingcpp.BarcodeFormat) -> str:
     ids=["pdf417-badge", "data-matrix-badge", "code128-ticket-in-the-attendee-list"],
 )
 def test_a_badge_of_another_symbology_gives_the_right_person(
-    qtbot, capture: CaptureController, tmp_path: Path,  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController, tmp_path: Path,
     fmt: zxingcpp.BarcodeFormat, payload: str, expected: tuple[str, str, str] | None,
     source: str,
 ) -> None:

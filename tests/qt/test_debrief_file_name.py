@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QFileDialog, QLabel
+
 from showfloor.qt.controllers import after_show_controller
 from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -27,10 +29,24 @@ def test_the_debrief_default_path_stays_home(
         proposed.append(default)
         return "", ""  # cancelled
 
-    monkeypatch.setattr(after_show_controller.QFileDialog, "getSaveFileName", dialog)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialog)
     AfterShowController(context, capture.window).debrief()
     (default,) = proposed
     path = Path(default)
     assert path.parent == Path.home()
     assert path.name.endswith("-debrief.pdf") and ".." not in path.name
     assert "/" not in path.name and "\\" not in path.name
+
+
+def test_saving_the_debrief_says_where_it_went(
+    capture: CaptureController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """A laptop with no PDF viewer: the window still says the file was saved, and where."""
+    monkeypatch.setattr(after_show_controller.QDesktopServices, "openUrl", lambda _url: False)
+    target = tmp_path / "expo-debrief.pdf"
+    AfterShowController(capture.context, capture.window).write_debrief(target)
+    assert target.stat().st_size > 1000 and target.read_bytes().startswith(b"%PDF")
+    window = capture.window
+    assert window.status("saved") == "Debrief saved: expo-debrief.pdf"
+    assert window.findChild(QLabel, "status_saved").toolTip() == str(target)
+    assert "No program on this computer opens it" in window.statusBar().currentMessage()

@@ -5,6 +5,9 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+import pytest
+from pytestqt.qtbot import QtBot
+
 from PySide6.QtCore import QUrl
 
 from showfloor.qt.controllers.export_controller import ExportController
@@ -12,7 +15,7 @@ from showfloor.services.demo import create_demo
 from showfloor.store.database import Database
 
 
-def make_dialog(qtbot, db: Database, tmp_path: Path) -> ExportController:  # type: ignore[no-untyped-def]
+def make_dialog(qtbot: QtBot, db: Database, tmp_path: Path) -> ExportController:
     event_id, _ = create_demo(db)
     controller = ExportController(db, event_id, directory=tmp_path)
     qtbot.addWidget(controller.view)
@@ -20,7 +23,7 @@ def make_dialog(qtbot, db: Database, tmp_path: Path) -> ExportController:  # typ
     return controller
 
 
-def test_default_name_follows_the_profile(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_default_name_follows_the_profile(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     ctl = make_dialog(qtbot, db, tmp_path)
     dialog = ctl.view
     assert Path(dialog.path.text()).parent == tmp_path
@@ -32,14 +35,19 @@ def test_default_name_follows_the_profile(qtbot, db: Database, tmp_path: Path) -
 
 
 def test_export_runs_in_the_background_and_offers_the_folder(
-    qtbot, db: Database, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
     ctl = make_dialog(qtbot, db, tmp_path)
     dialog = ctl.view
     dialog.profile.setCurrentIndex(dialog.profile.findData("hubspot"))
     dialog.visitor_class.setCurrentIndex(dialog.visitor_class.findData("customer"))
-    opened: list[QUrl] = []
-    ctl.open_url = opened.append
+    opened: list[QUrl | str] = []
+
+    def open_url(url: QUrl | str) -> bool:
+        opened.append(url)
+        return True
+
+    ctl.open_url = open_url
     target = tmp_path / "customers.csv"
     dialog.path.setText(str(target))
 
@@ -60,7 +68,7 @@ def test_export_runs_in_the_background_and_offers_the_folder(
     assert opened == [QUrl.fromLocalFile(str(tmp_path))]
 
 
-def test_a_failed_export_says_why(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_export_says_why(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     ctl = make_dialog(qtbot, db, tmp_path)
     dialog = ctl.view
     dialog.path.setText(str(tmp_path / "missing" / "leads.csv"))
@@ -69,10 +77,12 @@ def test_a_failed_export_says_why(qtbot, db: Database, tmp_path: Path) -> None: 
     assert "does not exist" in failed.args[0]
     qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
     assert "does not exist" in dialog.status.text()
-    assert not dialog.open_folder.isVisible() and dialog.export_button.isEnabled()
+    assert not dialog.open_folder.isEnabled() and dialog.export_button.isEnabled()
 
 
-def test_a_crm_file_asks_before_leaving_people_out(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_crm_file_asks_before_leaving_people_out(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
     ctl = make_dialog(qtbot, db, tmp_path)
     dialog = ctl.view
     dialog.profile.setCurrentIndex(dialog.profile.findData("salesforce"))
@@ -106,7 +116,9 @@ def test_a_crm_file_asks_before_leaving_people_out(qtbot, db: Database, tmp_path
     assert "Left out 2 who did not agree to be contacted" in dialog.status.text()
 
 
-def test_back_changes_nothing_and_xlsx_is_a_file_type(qtbot, db: Database, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_back_changes_nothing_and_xlsx_is_a_file_type(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
     ctl = make_dialog(qtbot, db, tmp_path)
     dialog = ctl.view
     dialog.profile.setCurrentIndex(dialog.profile.findData("hubspot"))
@@ -125,3 +137,34 @@ def test_back_changes_nothing_and_xlsx_is_a_file_type(qtbot, db: Database, tmp_p
     assert summary.format == "xlsx" and summary.rows == 10
     assert summary.path.read_bytes()[:2] == b"PK"
     qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+
+
+def test_export_stays_put_when_open_folder_appears(
+    qtbot, db: Database, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    ctl = make_dialog(qtbot, db, tmp_path)
+    dialog = ctl.view
+    qtbot.waitExposed(dialog)
+    assert not dialog.open_folder.isEnabled()  # nothing written yet
+    before = dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft())
+    with qtbot.waitSignal(ctl.export_finished, timeout=10_000):
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: not ctl.is_running(), timeout=5_000)
+    assert dialog.open_folder.isVisible() and dialog.open_folder.isEnabled()
+    after = dialog.export_button.mapTo(dialog, dialog.export_button.rect().topLeft())
+    assert after == before  # a second click lands on Export again
+
+
+def test_the_default_folder_exists_on_an_account_without_documents(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from showfloor.qt.controllers.export_controller import default_folder
+
+    home = tmp_path / "kiosk"
+    home.mkdir()  # a fresh account: no Documents folder in it
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("XDG_DOCUMENTS_DIR", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    folder = default_folder()
+    assert folder.is_dir()
+    assert folder == home

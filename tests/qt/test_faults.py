@@ -8,23 +8,28 @@ The camera vanishing mid-capture: tests/qt/test_capture_camera.py
 from __future__ import annotations
 
 import logging
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
+from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from showfloor.config import Paths
 from showfloor.domain.errors import StorageError
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers import backup_controller
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.recovery_dialog import offer_restore
 from showfloor.services.backup import (
     BackupReport,
     BackupSettings,
@@ -56,7 +61,7 @@ def saved_names(capture: CaptureController) -> list[str]:
     return sorted(r.first_name or "" for r in leads)
 
 
-def fill_form(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def fill_form(qtbot: QtBot, capture: CaptureController) -> None:
     view = capture.view
     qtbot.keyClicks(view.person_edits["first_name"], "Grace")
     qtbot.keyClicks(view.person_edits["last_name"], "Hopper")
@@ -65,7 +70,7 @@ def fill_form(qtbot, capture: CaptureController) -> None:  # type: ignore[no-unt
     view.notes.setPlainText("wants a demo on Tuesday")
 
 
-def press_enter(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def press_enter(qtbot: QtBot, capture: CaptureController) -> None:
     qtbot.keyClick(capture.view.person_edits["last_name"], Qt.Key.Key_Return)
 
 
@@ -114,7 +119,7 @@ def locked(monkeypatch: pytest.MonkeyPatch, capture: CaptureController) -> Itera
     ids=["read-only", "disk-full", "locked"],
 )
 def test_a_fault_keeps_the_form_and_the_same_enter_saves_after(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     monkeypatch: pytest.MonkeyPatch,
     fault: FaultFactory,
@@ -135,7 +140,7 @@ def test_a_fault_keeps_the_form_and_the_same_enter_saves_after(
     assert "Saved Grace Hopper" in capture.view.saved_bar.text()
 
 
-def test_a_corrupt_database_offers_the_newest_good_backup(qtbot, paths: Paths) -> None:  # type: ignore[no-untyped-def]
+def test_a_corrupt_database_offers_the_newest_good_backup(qtbot: QtBot, paths: Paths) -> None:
     db = open_database(paths.database)
     for name in ("Ada", "Grace"):
         capture_lead(db, first_name=name)
@@ -152,9 +157,9 @@ def test_a_corrupt_database_offers_the_newest_good_backup(qtbot, paths: Paths) -
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox) and box.objectName() == "recovery_dialog"
         seen.append(box.informativeText())
-        restore = box.findChild(object, "restore_button")
+        restore = box.findChild(QPushButton, "restore_button")
         assert restore is not None
-        restore.click()  # type: ignore[attr-defined]
+        restore.click()
 
     QTimer.singleShot(0, click_restore)
     assert offer_restore(paths, str(failure.value)) is True
@@ -182,7 +187,7 @@ def test_no_recovery_dialog_for_a_database_that_is_only_locked(paths: Paths) -> 
 
 
 @pytest.fixture
-def backups(qtbot, context: AppContext) -> Iterator[BackupController]:  # type: ignore[no-untyped-def]
+def backups(qtbot: QtBot, context: AppContext) -> Iterator[BackupController]:
     window = MainWindow(context)
     qtbot.addWidget(window)
     controller = BackupController(context, window)
@@ -192,11 +197,11 @@ def backups(qtbot, context: AppContext) -> Iterator[BackupController]:  # type: 
 
 
 def test_backup_runs_in_the_background_into_both_folders(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     backups: BackupController,
     context: AppContext,
     paths: Paths,
-    tmp_path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     usb = tmp_path / "usb"
     with context.db.session() as session:
@@ -212,8 +217,58 @@ def test_backup_runs_in_the_background_into_both_folders(
     assert [b.leads for b in list_backups([usb])] == [1, 1]
 
 
-def test_the_timer_follows_the_interval_setting(
+def test_a_slow_backup_on_exit_is_waited_for_briefly_and_taken_at_the_next_start(
     qtbot,  # type: ignore[no-untyped-def]
+    backups: BackupController,
+    context: AppContext,
+    paths: Paths,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    capture_lead(context.db, first_name="Ada")
+    stuck = threading.Event()
+    real = backup_controller.make_backup
+
+    def slow_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+        stuck.wait(30)  # a USB stick that takes its time...
+        return BackupReport(errors=["the process ended first"])  # ...and never finishes
+
+    monkeypatch.setattr(backup_controller, "make_backup", slow_disk)
+    started = time.monotonic()
+    assert backups.shutdown(wait_s=0.3) is None  # the quit did not wait for it
+    assert time.monotonic() - started < 5
+    assert paths.backup_due.exists() and list_backups([paths.backups]) == []
+    stuck.set()  # (that process has ended; its thread would have died with it)
+    assert backups._exit_thread is not None
+    backups._exit_thread.join(10)  # so it cannot race the next start's backup
+
+    monkeypatch.setattr(backup_controller, "make_backup", real)
+    monkeypatch.setattr(backup_controller, "DUE_AT_START_MS", 10)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    next_start = BackupController(context, window)  # the next start sees the marker
+    try:
+        with qtbot.waitSignal(next_start.backup_finished, timeout=10_000) as blocker:
+            pass
+        assert blocker.args[0].ok
+        qtbot.waitUntil(lambda: not paths.backup_due.exists())
+        assert [b.leads for b in list_backups([paths.backups])][-1] == 1
+    finally:
+        next_start.timer.stop()
+        next_start._join_worker()  # noqa: SLF001
+
+
+def test_a_quick_backup_on_exit_is_made_before_the_quit_and_leaves_no_marker(
+    backups: BackupController, context: AppContext, paths: Paths
+) -> None:
+    capture_lead(context.db, first_name="Ada")
+    report = backups.shutdown()
+    assert report is not None and report.ok
+    assert not paths.backup_due.exists()
+    assert [b.leads for b in list_backups([paths.backups])] == [1]
+
+
+def test_the_timer_follows_the_interval_setting(
+    qtbot: QtBot,
     backups: BackupController,
     context: AppContext,
 ) -> None:
@@ -224,11 +279,10 @@ def test_the_timer_follows_the_interval_setting(
     with qtbot.waitSignal(backups.backup_finished, timeout=10_000):
         pass  # the timer fires on its own
     qtbot.waitUntil(lambda: not backups.running)
-    backups.timer.stop()
 
 
 def test_a_qt_capture_and_a_failed_save_log_no_personal_data(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     monkeypatch: pytest.MonkeyPatch,
     paths: Paths,

@@ -135,7 +135,9 @@ def test_event_time_zone_changes_every_time_the_window_shows(
 
     asked: list[str] = []
 
-    def pick(_parent: object, _title: str, label: str, names: list[str], *_a: object) -> tuple:
+    def pick(
+        _parent: object, _title: str, label: str, names: list[str], *_a: object
+    ) -> tuple[str, bool]:
         asked.append(label)
         assert "Asia/Tokyo" in names
         return "Asia/Tokyo", True

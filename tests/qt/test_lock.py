@@ -12,6 +12,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
@@ -53,7 +54,7 @@ def test_pin_hash_is_salted_scrypt_and_verifies() -> None:
 
 
 def test_ctrl_l_covers_the_window_and_the_pin_opens_it(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -80,7 +81,7 @@ def test_ctrl_l_covers_the_window_and_the_pin_opens_it(
 
 
 def test_first_lock_asks_the_staff_member_to_choose_a_pin(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -104,7 +105,7 @@ def test_first_lock_asks_the_staff_member_to_choose_a_pin(
 
 
 def test_idle_minutes_lock_the_window(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -116,7 +117,7 @@ def test_idle_minutes_lock_the_window(
 
 
 def test_idle_without_a_pin_does_not_lock_anyone_out(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -134,7 +135,7 @@ def let_the_wait_pass(context: AppContext) -> None:
 
 
 def test_wrong_pins_wait_longer_each_time(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -159,7 +160,7 @@ def test_wrong_pins_wait_longer_each_time(
 
 
 def test_the_wait_and_the_lock_survive_a_restart(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -183,7 +184,7 @@ def test_the_wait_and_the_lock_survive_a_restart(
 
 
 def test_choosing_a_pin_can_be_cancelled(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -203,7 +204,7 @@ def test_choosing_a_pin_can_be_cancelled(
 
 
 def test_a_long_pin_is_accepted(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:
@@ -220,7 +221,7 @@ def test_a_long_pin_is_accepted(
 
 
 def test_no_staff_on_duty_means_no_lock(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     lock: LockController,
 ) -> None:

@@ -2,7 +2,8 @@
 
 PySide6-Essentials 6.12.0 on CPython 3.11 loses a reference to None on every Qt
 call that returns nothing; after enough camera frames CPython aborts. pyproject
-pins below it; this test fails if a bad wheel ever comes back.
+pins below it on Python 3.11 (6.12.0 is fine on 3.12); this test fails if a bad
+wheel ever comes back.
 """
 
 from __future__ import annotations

@@ -7,12 +7,13 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 from test_booth import status
 
 from showfloor.config import Paths
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.app import Booth
-from showfloor.qt.views.recovery_dialog import offer_restore
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.services.backup import make_backup
 from showfloor.services.demo import create_demo
 from showfloor.services.recovery import LostDatabaseError, open_store
@@ -23,7 +24,7 @@ from helpers.dialogs import click_when_shown
 
 
 @pytest.fixture
-def read_only_booth(qtbot, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-untyped-def]
+def read_only_booth(qtbot: QtBot, paths: Paths) -> Iterator[Booth]:
     db = open_database(paths.database)
     create_demo(db)
     db.close()
@@ -39,12 +40,12 @@ def read_only_booth(qtbot, paths: Paths) -> Iterator[Booth]:  # type: ignore[no-
 
 
 def test_a_read_only_window_shows_the_leads_and_keeps_the_form(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     read_only_booth: Booth,
 ) -> None:
     booth = read_only_booth
     assert "Read-only" in booth.window.statusBar().currentMessage()
-    assert status(booth, "leads") == "10 leads"
+    qtbot.waitUntil(lambda: status(booth, "leads") == "10 leads")
     view = booth.capture.view
     view.person_edits["first_name"].setText("Grace")
     booth.capture.choose_class(VisitorClass.MENTOR)
@@ -56,7 +57,7 @@ def test_a_read_only_window_shows_the_leads_and_keeps_the_form(
 
 
 def test_a_database_lost_by_an_interrupted_restore_is_offered_back(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     paths: Paths,
 ) -> None:
     db = open_database(paths.database)
@@ -77,7 +78,7 @@ def test_a_database_lost_by_an_interrupted_restore_is_offered_back(
     try:
         booth = Booth(reopened, paths, camera=None)
         qtbot.addWidget(booth.window)
-        assert status(booth, "leads") == "10 leads"
+        qtbot.waitUntil(lambda: status(booth, "leads") == "10 leads")
         booth.shutdown()
     finally:
         reopened.close()

@@ -3,8 +3,10 @@ refused codes are shown and never queued; a waiting badge can be saved as it is.
 
 from __future__ import annotations
 
-from showfloor.domain.questions import VisitorClass
-from showfloor.qt.controllers.capture_controller import TO_QUALIFY, CaptureController
+from pytestqt.qtbot import QtBot
+
+from showfloor.domain.questions import TO_QUALIFY, VisitorClass
+from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.services.leads import LeadFilter, page_leads
 
 BADGES = [
@@ -26,7 +28,7 @@ def queue_lines(capture: CaptureController) -> list[str]:
 
 
 def test_badges_read_while_typing_wait_in_order_and_load_one_by_one(
-    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController
 ) -> None:
     view = capture.view
     qtbot.keyClicks(view.person_edits["first_name"], "Tomasz")
@@ -54,7 +56,7 @@ def test_badges_read_while_typing_wait_in_order_and_load_one_by_one(
 
 
 def test_a_refused_code_beside_the_badge_is_shown_as_refused_never_queued(
-    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController
 ) -> None:
     view = capture.view
     capture.on_scanned(BADGES[0])
@@ -68,7 +70,7 @@ def test_a_refused_code_beside_the_badge_is_shown_as_refused_never_queued(
 
 
 def test_scan_now_qualify_later_saves_a_waiting_badge_as_it_is(
-    qtbot, capture: CaptureController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController
 ) -> None:
     view = capture.view
     qtbot.keyClicks(view.person_edits["first_name"], "Tomasz")

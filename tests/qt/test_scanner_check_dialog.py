@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -47,7 +48,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def check(qtbot, clock: FakeClock) -> Iterator[ScannerCheckController]:  # type: ignore[no-untyped-def]
+def check(qtbot: QtBot, clock: FakeClock) -> Iterator[ScannerCheckController]:
     dialog = ScannerCheckDialog()
     qtbot.addWidget(dialog)
     controller = ScannerCheckController(dialog.view, clock=clock, parent=dialog)
@@ -57,7 +58,7 @@ def check(qtbot, clock: FakeClock) -> Iterator[ScannerCheckController]:  # type:
     controller.stop()
 
 
-def settle(qtbot, clock: FakeClock, check: ScannerCheckController) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot: QtBot, clock: FakeClock, check: ScannerCheckController) -> None:
     clock.advance(1.0)
     detector = check.detector
     assert detector is not None
@@ -65,7 +66,7 @@ def settle(qtbot, clock: FakeClock, check: ScannerCheckController) -> None:  # t
 
 
 def test_the_whole_sheet_passes_and_the_wifi_code_is_refused(
-    qtbot, check: ScannerCheckController, clock: FakeClock  # type: ignore[no-untyped-def]
+    qtbot: QtBot, check: ScannerCheckController, clock: FakeClock
 ) -> None:
     view = check.view
     keyboard = Keyboard(view.window(), clock)
@@ -81,7 +82,7 @@ def test_the_whole_sheet_passes_and_the_wifi_code_is_refused(
 
 
 def test_a_us_scanner_on_azerty_is_a_layout_mismatch_with_its_fix(
-    qtbot, check: ScannerCheckController, clock: FakeClock  # type: ignore[no-untyped-def]
+    qtbot: QtBot, check: ScannerCheckController, clock: FakeClock
 ) -> None:
     keyboard = Keyboard(check.view.window(), clock)
     for char in keys_of(MECARD.payload):
@@ -103,7 +104,7 @@ def test_a_us_scanner_on_azerty_is_a_layout_mismatch_with_its_fix(
 
 
 def test_no_enter_suffix_is_said_and_a_rescan_replaces_it(
-    qtbot, check: ScannerCheckController, clock: FakeClock  # type: ignore[no-untyped-def]
+    qtbot: QtBot, check: ScannerCheckController, clock: FakeClock
 ) -> None:
     keyboard = Keyboard(check.view.window(), clock)
     keyboard.type(MECARD.payload, gap_ms=SCANNER_GAP_MS)  # no Enter at the end
@@ -120,7 +121,7 @@ def test_no_enter_suffix_is_said_and_a_rescan_replaces_it(
 
 
 def test_a_code_not_on_the_sheet_says_so(
-    qtbot, check: ScannerCheckController, clock: FakeClock  # type: ignore[no-untyped-def]
+    qtbot: QtBot, check: ScannerCheckController, clock: FakeClock
 ) -> None:
     Keyboard(check.view.window(), clock).type(
         "MECARD:N:Doe,Jane;EMAIL:jane@example.edu;;\n", gap_ms=SCANNER_GAP_MS
@@ -131,10 +132,8 @@ def test_a_code_not_on_the_sheet_says_so(
 
 
 def test_the_wizard_page_catches_a_slow_scanner_and_its_enter_presses_nothing(
-    qtbot, db: Database  # type: ignore[no-untyped-def]
+    qtbot: QtBot, wizard: FirstRunWizard
 ) -> None:
-    wizard = FirstRunWizard(db)
-    qtbot.addWidget(wizard)
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo")
     wizard.next()
@@ -160,11 +159,10 @@ def test_the_wizard_page_catches_a_slow_scanner_and_its_enter_presses_nothing(
     wizard.staff_name.setFocus()
     send_key(wizard, Qt.Key.Key_X, "x", stamp_ms=0)
     assert wizard.staff_name.text() == "Annax"
-    wizard.reject()
 
 
 def test_settings_open_the_check_and_a_scan_is_judged_whatever_the_focus(
-    qtbot, db: Database  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database
 ) -> None:
     settings = SettingsController(db)
     qtbot.addWidget(settings.dialog)
@@ -185,7 +183,7 @@ def test_settings_open_the_check_and_a_scan_is_judged_whatever_the_focus(
 
 
 def test_the_test_sheet_is_saved_from_the_check_and_a_bad_folder_is_one_line(
-    qtbot, check: ScannerCheckController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch  # type: ignore[no-untyped-def]
+    qtbot: QtBot, check: ScannerCheckController, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from PySide6.QtCore import Qt
@@ -17,12 +18,14 @@ from showfloor.services.events import current_event, current_staff, list_events
 from showfloor.services.preferences import load_preferences
 from showfloor.store.database import Database
 
+from helpers.qt_find import cell
+
 CSV = "Ticket secret,First Name,Last Name,Email,Company\nTK-1,Priya,Raman,p@n.example,Northwind\n"
 
 
-def test_the_wizard_creates_event_staff_and_camera_choice(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
-    wizard = FirstRunWizard(db)
-    qtbot.addWidget(wizard)
+def test_the_wizard_creates_event_staff_and_camera_choice(
+    qtbot: QtBot, wizard: FirstRunWizard, db: Database
+) -> None:
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo 2026")
     wizard.next()
@@ -41,9 +44,9 @@ def test_the_wizard_creates_event_staff_and_camera_choice(qtbot, db: Database) -
 
 
 def test_the_import_panel_shows_progress_and_a_summary(
-    qtbot,
+    qtbot: QtBot,
     db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     from helpers.builders import make_event
 
@@ -60,9 +63,9 @@ def test_the_import_panel_shows_progress_and_a_summary(
 
 
 def test_the_import_panel_reports_a_bad_file_in_one_line(
-    qtbot,
+    qtbot: QtBot,
     db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     from helpers.builders import make_event
 
@@ -76,7 +79,7 @@ def test_the_import_panel_reports_a_bad_file_in_one_line(
     assert "missing.csv" in panel.summary.text()
 
 
-def test_settings_save_country_consent_and_labels(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_settings_save_country_consent_and_labels(qtbot: QtBot, db: Database) -> None:
     dialog = SettingsController(db).dialog
     qtbot.addWidget(dialog)
     dialog.country.setText("D1")
@@ -94,9 +97,9 @@ def test_settings_save_country_consent_and_labels(qtbot, db: Database) -> None: 
 
 
 def test_settings_save_backups_idle_lock_and_retention(
-    qtbot,
+    qtbot: QtBot,
     db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     from showfloor.services.backup import load_backup_settings
     from showfloor.services.privacy import retention_days
@@ -121,16 +124,14 @@ def test_settings_save_backups_idle_lock_and_retention(
 
 
 def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
-    qtbot,
-    db: Database,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+    wizard: FirstRunWizard,
 ) -> None:
     from helpers.badge_frames import badge_frame
     from helpers.fake_camera import FakeSource
 
-    wizard = FirstRunWizard(db)
-    qtbot.addWidget(wizard)
     frames = [badge_frame("MECARD:N:Doe,Jane;;")] * 400
-    wizard.make_source = lambda _spec: FakeSource(frames, loop=True)  # type: ignore[method-assign]
+    wizard.make_source = lambda spec: FakeSource(frames, loop=True)  # type: ignore[method-assign]
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo")
     wizard.next()
@@ -146,7 +147,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "attendees"
 
 
 def test_choosing_a_file_previews_platform_columns_samples_and_badge_column(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     db: Database,
 ) -> None:
     from helpers.builders import make_event
@@ -164,13 +165,13 @@ def test_choosing_a_file_previews_platform_columns_samples_and_badge_column(
         "Scanned badges resolve by: qr_code_url (its pk), then api_id."
     )
     shown = {
-        panel.columns_table.item(r, 0).text(): panel.columns_table.item(r, 1).text()
+        cell(panel.columns_table, r, 0).text(): cell(panel.columns_table, r, 1).text()
         for r in range(panel.columns_table.rowCount())
     }
     assert shown["email"] == "email" and shown["qr_code_url"] == "kept as extra data"
     assert panel.samples_table.rowCount() == 2
-    assert panel.samples_table.item(0, 0).text() == "Hana Sato"
-    assert panel.samples_table.item(0, 5).text() == "1f3kq9zt"  # the pk: what badges carry
+    assert cell(panel.samples_table, 0, 0).text() == "Hana Sato"
+    assert cell(panel.samples_table, 0, 5).text() == "1f3kq9zt"  # the pk: what badges carry
     # Luma emails guests their guest key, which its CSV export does not hold: said now.
     assert not panel.warning_label.isHidden()
     assert panel.warning_label.text().startswith("Luma's CSV export holds ticket keys only")
@@ -179,7 +180,7 @@ def test_choosing_a_file_previews_platform_columns_samples_and_badge_column(
 
 
 def test_a_list_whose_badges_cannot_resolve_says_so_before_the_show(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     db: Database,
     tmp_path: Path,
 ) -> None:
@@ -201,9 +202,10 @@ def test_a_list_whose_badges_cannot_resolve_says_so_before_the_show(
 
 
 def test_the_wizard_joins_the_teams_event_from_its_setup_file(
-    qtbot,
+    qtbot: QtBot,
+    wizard: FirstRunWizard,
     db: Database,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     """A second laptop set up as the README says: "Join the team's event"."""
     from showfloor.services.events import add_staff, create_event
@@ -216,8 +218,6 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
         add_staff(session, "Anna")
     share_event(lead, tmp_path / "team.sfsetup")
     lead.close()
-    wizard = FirstRunWizard(db)
-    qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
     wizard.activateWindow()
@@ -238,7 +238,7 @@ def test_the_wizard_joins_the_teams_event_from_its_setup_file(
         assert current_staff(session).name == "Ben"  # type: ignore[union-attr]
 
 
-def test_settings_edit_the_follow_up_email_templates(qtbot, db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_settings_edit_the_follow_up_email_templates(qtbot: QtBot, db: Database) -> None:
     from showfloor.qt.controllers.follow_up_templates import add_template_tab
     from showfloor.services.follow_up_mail import load_templates
 

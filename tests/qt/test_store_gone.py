@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 from test_faults import assert_form_kept, fill_form, press_enter, saved_names
 
 from showfloor.config import Paths
@@ -21,7 +22,7 @@ from helpers.dialogs import click_when_shown
 
 
 def test_the_data_folder_removed_under_the_window(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     paths: Paths,
     tmp_path: Path,
@@ -58,7 +59,7 @@ def test_the_data_folder_removed_under_the_window(
 
 
 def test_not_now_keeps_the_form_and_saves_nothing(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     capture: CaptureController,
     paths: Paths,
 ) -> None:

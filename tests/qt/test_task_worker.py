@@ -5,10 +5,12 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+from pytestqt.qtbot import QtBot
+
 from showfloor.qt.workers.task import TaskWorker
 
 
-def test_cancel_stops_the_job_at_its_next_report(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_job_at_its_next_report(qtbot: QtBot) -> None:
     started = threading.Event()
     reports: list[int] = []
 
@@ -33,8 +35,12 @@ def test_cancel_stops_the_job_at_its_next_report(qtbot) -> None:  # type: ignore
     assert worker.wait(5_000)
 
 
-def test_a_job_that_is_not_cancelled_succeeds(qtbot) -> None:  # type: ignore[no-untyped-def]
-    worker = TaskWorker(lambda progress: (progress(1, 1), 42)[1])
+def test_a_job_that_is_not_cancelled_succeeds(qtbot: QtBot) -> None:
+    def job(progress: Callable[[int, int], None]) -> int:
+        progress(1, 1)
+        return 42
+
+    worker = TaskWorker(job)
     done: list[object] = []
     worker.succeeded.connect(done.append)
     worker.start()

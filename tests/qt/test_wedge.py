@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtWidgets import (
@@ -66,7 +67,7 @@ def clock() -> FakeClock:
 
 
 @pytest.fixture
-def view(qtbot) -> Iterator[View]:  # type: ignore[no-untyped-def]
+def view(qtbot: QtBot) -> Iterator[View]:
     widget = View()
     qtbot.addWidget(widget)
     widget.show()
@@ -84,14 +85,14 @@ def keyboard(view: View, clock: FakeClock) -> Keyboard:
     return Keyboard(view, clock)
 
 
-def settle(qtbot, clock: FakeClock, detector: WedgeDetector) -> None:  # type: ignore[no-untyped-def]
+def settle(qtbot: QtBot, clock: FakeClock, detector: WedgeDetector) -> None:
     """Let the quiet gap pass on the fake clock and the detector's timer fire."""
     clock.advance(1.0)
     qtbot.waitUntil(lambda: not detector.busy, timeout=2000)
 
 
 def test_a_scan_needing_shift_is_one_payload_and_types_nothing(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     scans = Scans(detector)
     view.name.setFocus()
@@ -102,7 +103,7 @@ def test_a_scan_needing_shift_is_one_payload_and_types_nothing(
 
 
 def test_a_multiline_vcard_arrives_whole(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     vcard = "BEGIN:VCARD\nVERSION:3.0\nFN:Jane Doe\nEMAIL:jane@example.edu\nEND:VCARD\n"
     scans = Scans(detector)
@@ -115,7 +116,7 @@ def test_a_multiline_vcard_arrives_whole(
 
 
 def test_tabs_between_fields_stay_in_the_payload(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     scans = Scans(detector)
     view.name.setFocus()
@@ -126,7 +127,7 @@ def test_tabs_between_fields_stay_in_the_payload(
 
 
 def test_a_scan_on_another_tab_never_reaches_its_search_box(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     scans = Scans(detector)
     view.tabs.setCurrentIndex(1)
@@ -137,7 +138,7 @@ def test_a_scan_on_another_tab_never_reaches_its_search_box(
 
 
 def test_a_scan_after_escape_arrows_and_shift_leaks_nothing(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     scans = Scans(detector)
     view.name.setFocus()
@@ -150,7 +151,7 @@ def test_a_scan_after_escape_arrows_and_shift_leaks_nothing(
 
 
 def test_human_typing_passes_through_untouched(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     scans = Scans(detector)
     view.name.setFocus()
@@ -165,7 +166,7 @@ def test_human_typing_passes_through_untouched(
 
 
 def test_a_busy_gui_thread_does_not_join_a_persons_keys(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     """Keys stamped 80 ms apart but handled in one go (the clock does not move while
     they are handled): a person, not a scanner."""
@@ -181,7 +182,7 @@ def test_a_busy_gui_thread_does_not_join_a_persons_keys(
 
 
 def test_a_few_fast_keys_are_not_a_scan(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     """Key rollover: two keys close together, then a normal pause."""
     scans = Scans(detector)
@@ -193,7 +194,7 @@ def test_a_few_fast_keys_are_not_a_scan(
 
 
 def test_scan_in_the_middle_of_typing(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     scans = Scans(detector)
     view.name.setFocus()
@@ -208,7 +209,7 @@ def test_scan_in_the_middle_of_typing(
 
 
 def test_shortcuts_are_not_held_and_keep_their_order(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     view.name.setFocus()
     keyboard.type("ab", gap_ms=PERSON_GAP_MS)
@@ -219,7 +220,7 @@ def test_shortcuts_are_not_held_and_keep_their_order(
 
 
 def test_a_held_key_goes_where_the_focus_is_when_it_is_released(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock, keyboard: Keyboard
 ) -> None:
     view.name.setFocus()
     keyboard.type("a", gap_ms=PERSON_GAP_MS)
@@ -231,7 +232,7 @@ def test_a_held_key_goes_where_the_focus_is_when_it_is_released(
 
 
 def test_dialogs_of_the_window_are_covered_and_a_dialog_can_have_its_own(
-    qtbot, view: View, detector: WedgeDetector, clock: FakeClock  # type: ignore[no-untyped-def]
+    qtbot: QtBot, view: View, detector: WedgeDetector, clock: FakeClock
 ) -> None:
     scans = Scans(detector)
     dialog = QDialog(view)
@@ -250,7 +251,7 @@ def test_dialogs_of_the_window_are_covered_and_a_dialog_can_have_its_own(
     assert own_scans.payloads == ["T9S6-P4WL"] and scans.payloads == ["EXPO26-000999"]
 
 
-def test_real_clock_timers_end_a_burst(qtbot, view: View) -> None:  # type: ignore[no-untyped-def]
+def test_real_clock_timers_end_a_burst(qtbot: QtBot, view: View) -> None:
     """Without a fake clock: keys with no timestamp are stamped on arrival."""
     detector = WedgeDetector([view])
     view.name.setFocus()

@@ -100,7 +100,9 @@ def _literal_text(node: ast.AST) -> str:
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return node.value
     assert isinstance(node, ast.JoinedStr)
-    return "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+    return "".join(
+        v.value for v in node.values if isinstance(v, ast.Constant) and isinstance(v.value, str)
+    )
 
 
 def _call_name(call: ast.Call) -> str:
@@ -129,6 +131,7 @@ def unwrapped_strings(source: str, *, core: bool = False) -> list[tuple[int, str
             continue
         if _in_raise(node, parents, core):
             continue
+        assert isinstance(node, ast.Constant | ast.JoinedStr)
         found.append((node.lineno, _literal_text(node)))
     return found
 

@@ -23,6 +23,7 @@ from showfloor.services.backup import (
     read_backup_settings,
     save_backup_settings,
 )
+from showfloor.services.backup import backup_folders as service_backup_folders
 from showfloor.services.restore import backup_from_file, restore_backup
 from showfloor.store.read_only import can_write
 
@@ -62,13 +63,8 @@ def backup_folders(ctx: Context) -> list[Path]:
 
 
 def _folders(ctx: Context, extra: Path | None) -> list[Path]:
-    settings = read_backup_settings(ctx.paths.database)
-    folders = [ctx.paths.backups]
-    if settings.second_dir is not None:
-        folders.append(settings.second_dir)
-    if extra is not None:
-        folders.append(extra)
-    return folders
+    folders = service_backup_folders(ctx.paths.database)
+    return [*folders, extra] if extra is not None else folders
 
 
 def _describe(info: BackupInfo) -> str:

@@ -54,6 +54,22 @@ def check_decoder(_ctx: Context) -> str:
     return "zxing-cpp and OpenCV decode a test code"
 
 
+def check_ocr(_ctx: Context) -> str:
+    """Business cards: the OCR models are inside this installation and read a test line."""
+    import cv2
+    import numpy as np
+
+    from showfloor.services.card_ocr import CardOcr
+
+    image = np.full((120, 640, 3), 255, dtype=np.uint8)
+    cv2.putText(image, "ada@showfloor.example", (20, 75), cv2.FONT_HERSHEY_SIMPLEX, 1.4,
+                (0, 0, 0), 3, cv2.LINE_AA)  # fmt: skip
+    read = " ".join(line.text for line in CardOcr().read_lines(image))
+    if "showfloor" not in read.lower():
+        raise RuntimeError(f"read {read!r} from a test line")
+    return "RapidOCR models read a test line"
+
+
 def check_qt(_ctx: Context) -> str:
     # The only command that loads Qt: it is what is being checked. Loaded by name so
     # the CLI modules keep no static dependency on PySide6.
@@ -75,6 +91,7 @@ def check_assets(_ctx: Context) -> str:
 CHECKS: tuple[tuple[str, Callable[[Context], str]], ...] = (
     ("database", check_database),
     ("decoder", check_decoder),
+    ("ocr", check_ocr),
     ("qt", check_qt),
     ("assets", check_assets),
 )

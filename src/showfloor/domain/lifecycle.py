@@ -52,6 +52,22 @@ def timeline(
     return None
 
 
+def with_live_visit(
+    visit_count: int | None,
+    first_seen_at: datetime | None,
+    last_seen_at: datetime | None,
+    deleted_at: datetime | None,
+    at: datetime,
+) -> Timeline:
+    """A lead's timeline after one new live visit at ``at``, from its own (derived)
+    counts and dates, without reading its visits."""
+    if visit_count and deleted_at is None:
+        return Timeline(
+            visit_count + 1, min(first_seen_at or at, at), max(last_seen_at or at, at), None
+        )
+    return Timeline(1, at, at, None)  # new, or deleted and captured again: no live visit
+
+
 def state_key(
     state_at: datetime | None, state_device: str | None, trashed: bool
 ) -> tuple[datetime, str, bool]:

@@ -28,6 +28,7 @@ class PersonFields:
     title: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Job title"))
     email: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Email"))
     phone: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Phone"))
+    website: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Website"))
 
     def overlay(self, other: PersonFields) -> PersonFields:
         """These fields, with every non-empty field of ``other`` taking precedence."""
@@ -36,6 +37,12 @@ class PersonFields:
 
     def is_empty(self) -> bool:
         return not any(getattr(self, key) for key in PERSON_FIELDS)
+
+    @classmethod
+    def of(cls, source: object) -> PersonFields:
+        """The person fields of anything that has them as attributes: a lead, an
+        attendee, a record."""
+        return cls(**{key: getattr(source, key) for key in PERSON_FIELDS})
 
 
 PERSON_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(PersonFields))
@@ -49,3 +56,11 @@ TYPED_FIELDS: tuple[tuple[str, str], ...] = tuple(
 def name_of(person: PersonFields) -> str:
     """The name lists show: the badge's display name, else first and last; "" if none."""
     return person.full_name or " ".join(p for p in (person.first_name, person.last_name) if p)
+
+
+def display_name_of(
+    person: PersonFields, badge_id: str | None = None, nobody: str = "(no name)"
+) -> str:
+    """The person as every list and file shows them: the name, else the email, else the
+    badge ("Badge 123"), else ``nobody``."""
+    return name_of(person) or person.email or (f"Badge {badge_id}" if badge_id else nobody)

@@ -40,6 +40,7 @@ PERSON_LIMITS: dict[str, int] = {
     "title": MAX_FIELD,
     "email": MAX_FIELD,
     "phone": MAX_PHONE,
+    "website": MAX_FIELD,
 }
 
 # Deliberately permissive: one @, a dot in the domain, no spaces. Real addresses are
@@ -51,6 +52,11 @@ _EMAIL_RE = re.compile(
     r"^[\w!#$%&'*+/=?^`{|}~-]+(?:\.[\w!#$%&'*+/=?^`{|}~-]+)*@"
     r"(?:[^\W_](?:[\w-]*[^\W_])?\.)+"  # domain labels: letters/digits/hyphens, IDN too
     r"[^\W\d_]{2,}$"  # top-level domain: letters only
+)
+# A web address as cards and people write it: an optional scheme, a host of
+# dot-separated labels (IDN too) ending in a letters-only top-level domain, any path.
+_WEBSITE_RE = re.compile(
+    r"^(?:https?://)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}\.?(?::\d{1,5})?(?:[/?#]\S*)?$"
 )
 # Control characters, invisible ones, and the bidi embeddings, overrides and isolates
 # (U+202A-E, U+2066-9) that can make text display other than it reads ("Trojan Source").
@@ -102,6 +108,31 @@ def check_email(value: str | None) -> str | None:
     if email is not None and not is_valid_email(email):
         raise RefusedError(f"'{value}' is not an email address; correct it or leave it empty.")
     return email
+
+
+def normalize_website(value: str | None) -> str | None:
+    """A web address as CRMs store it: trimmed, scheme and host in lower case, the path
+    kept, a lone trailing slash dropped ("HTTPS://WWW.Acme.DE/" -> "https://www.acme.de").
+    Does not validate."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    scheme, sep, rest = text.partition("://")
+    if not sep:
+        scheme, rest = "", text
+    host, slash, path = rest.partition("/")
+    path = path.rstrip("/") if not path.strip("/") else path
+    address = f"{host.lower()}{slash if path else ''}{path}"
+    return f"{scheme.lower()}://{address}" if sep else address or None
+
+
+def check_website(value: str | None) -> str | None:
+    website = normalize_website(value)
+    if website is not None and not _WEBSITE_RE.match(website):
+        raise RefusedError(
+            f"'{value}' is not a web address (like www.example.com); correct it or leave it empty."
+        )
+    return website
 
 
 def check_length(label: str, value: str | None, limit: int) -> str | None:
@@ -179,10 +210,12 @@ def check_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
 
 
 def clean_person(person: PersonFields) -> PersonFields:
-    """Cleaned and checked identity fields; refuses a malformed email or oversized field."""
+    """Cleaned and checked identity fields; refuses a malformed email or web address, or
+    an oversized field."""
     values: dict[str, str | None] = {}
     for key, label in PERSON_LABELS.items():
         value = clean_text(getattr(person, key))
         values[key] = check_length(label, value, PERSON_LIMITS[key])
     values["email"] = check_email(values["email"])
+    values["website"] = check_website(values["website"])
     return PersonFields(**values)

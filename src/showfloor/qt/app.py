@@ -17,9 +17,13 @@ from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.backup_controller import BackupController
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
+from showfloor.qt.controllers.card_controller import CardController
 from showfloor.qt.controllers.duplicate_hint_controller import DuplicateHintController
 from showfloor.qt.controllers.event_team_controller import EventTeamController
+from showfloor.qt.controllers.first_run_controller import FirstRunController
+from showfloor.qt.controllers.lead_count_controller import LeadCountController
 from showfloor.qt.controllers.lock_controller import LockController
+from showfloor.qt.controllers.recovery_controller import offer_restore
 from showfloor.qt.controllers.rescue_controller import RescueController
 from showfloor.qt.controllers.session_controller import SessionController
 from showfloor.qt.controllers.staff_controller import StaffController
@@ -27,9 +31,8 @@ from showfloor.qt.controllers.sync_controller import SyncController
 from showfloor.qt.controllers.team_sync_controller import TeamSyncController
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.first_run_wizard import FirstRunWizard
-from showfloor.qt.views.recovery_dialog import offer_restore
-from showfloor.services.events import list_events
-from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.qt.window_place import place_window, remember_window
+from showfloor.services.events import has_events
 from showfloor.services.preferences import load_preferences, remember_camera
 from showfloor.services.privacy import purge_older_than, retention_days
 from showfloor.services.recovery import open_store
@@ -55,6 +58,7 @@ class Booth(QObject):
             remember=self._remember_camera,
         )
         self.camera.state_text.connect(lambda text: self.window.set_status("camera", text))
+        self.cards = CardController(self.context, self.capture, self.camera, self)
         self.duplicate_hint = DuplicateHintController(self.context, self.capture)
         self.session = SessionController(self.context, self.window, self.capture)
         self._add_optional_views()
@@ -72,11 +76,9 @@ class Booth(QObject):
         self.window.add_action(
             "&Help", self.tr("&Keyboard shortcuts"), "F1", self.window.show_shortcuts
         )
-        self.context.lead_saved.connect(lambda _id: self.refresh_count())
-        self.context.leads_changed.connect(self.refresh_count)
         self.window.set_status("event", self.context.event_name)
         self.window.set_status("staff", self.context.staff_name or self.tr("No staff chosen"))
-        self.refresh_count()
+        self.lead_count = LeadCountController(self.context, self.window)
         self._install_wedge()
         if db.read_only:
             self.window.statusBar().showMessage(
@@ -89,8 +91,10 @@ class Booth(QObject):
         from showfloor.qt.controllers.dashboard_controller import DashboardController
         from showfloor.qt.controllers.follow_ups_controller import FollowUpsController
         from showfloor.qt.controllers.leads_controller import LeadsController
+        from showfloor.qt.controllers.trash_controller import TrashController
 
         self.leads = LeadsController(self.context, self.window)
+        self.trash = TrashController(self.context, self.window)
         self.dashboard = DashboardController(self.context, self.window)
         self.follow_ups = FollowUpsController(
             self.context, self.window, open_lead=self.leads.open_lead_id
@@ -144,20 +148,21 @@ class Booth(QObject):
             purge_older_than(self.context.db, days, confirm=True)
             self.context.leads_changed.emit()
 
-    def refresh_count(self) -> None:
-        with self.context.db.session() as session:
-            count = count_leads(session, LeadFilter(self.context.event_id))
-        self.window.set_status("leads", self.tr("%Ln lead(s)", "", count))
-
     def start(self) -> None:
         self.camera.start()
         self.window.show()
 
     def shutdown(self) -> None:
+        """Before the database closes: stop the camera and every background read."""
+        remember_window(self.window)
+        self.cards.shutdown()
         self.camera.shutdown()
         self.sync.shutdown()
         self.team_sync.shutdown()
         self.event_team.shutdown()
+        self.lead_count.shutdown()
+        self.dashboard.shutdown()
+        self.leads.shutdown()
 
 
 def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
@@ -189,12 +194,13 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
         return 1
     translations.install(translations.chosen_language(db))  # before the first widget
     with db.session() as session:
-        first_run = not list_events(session)
+        first_run = not has_events(session)  # not list_events: it counts every lead
         prefs = load_preferences(session)
     if first_run:
-        FirstRunWizard(db).exec()  # cancelling it still leaves a usable default event
+        # Cancelling the wizard still leaves a usable default event.
+        FirstRunWizard(FirstRunController(db)).exec()
     booth = Booth(db, paths, camera if camera is not None else prefs.camera)
-    booth.window.resize(1366, 768)
+    place_window(booth.window)
     booth.start()
     booth.offer_retention_purge()
     app.aboutToQuit.connect(booth.shutdown)

@@ -26,6 +26,9 @@ from showfloor.store.database import Database
 class AppContext(QObject):
     """Signals:
     lead_saved(str): a lead id was written (capture, edit, undo, delete).
+    lead_count_moved(int): that write added (1) or took away (-1) a live lead of the
+        current event; counters move by it instead of counting again. Emitted before
+        ``lead_saved``.
     leads_changed(): many leads may have changed (import, merge, event switch).
     event_changed(str): the current event id changed.
     staff_changed(str): the staff member on duty changed (name, "" for nobody).
@@ -34,6 +37,7 @@ class AppContext(QObject):
     """
 
     lead_saved = Signal(str)
+    lead_count_moved = Signal(int)
     leads_changed = Signal()
     event_changed = Signal(str)
     staff_changed = Signal(str)

@@ -20,6 +20,7 @@ class MainWindow(QMainWindow):
         )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Views"))
         self.setCentralWidget(self.tabs)
         self.shortcut_help: list[tuple[str, str]] = []
         self._status_labels: dict[str, QLabel] = {}

@@ -119,7 +119,10 @@ def _probed(in_use: set[str], probe: Callable[[int], bool]) -> list[CameraDevice
 def _opencv_probe(index: int) -> bool:
     import cv2
 
-    capture = cv2.VideoCapture(index)
+    from showfloor.scanning.opencv_log import quiet_opencv
+
+    with quiet_opencv():
+        capture = cv2.VideoCapture(index)
     try:
         return bool(capture.isOpened())
     finally:

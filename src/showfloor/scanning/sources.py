@@ -21,6 +21,7 @@ import cv2
 import numpy as np
 
 from showfloor.scanning.codes import Frame
+from showfloor.scanning.opencv_log import quiet_opencv
 
 log = logging.getLogger(__name__)
 
@@ -121,9 +122,10 @@ class OpenCVSource:
             self.last_error = f"{self.description}: no such file"
             return False
         try:
-            capture = cv2.VideoCapture(self.spec)
-            if not capture.isOpened() and isinstance(self.spec, str) and "%" in self.spec:
-                capture = cv2.VideoCapture(self.spec, cv2.CAP_IMAGES)
+            with quiet_opencv():
+                capture = cv2.VideoCapture(self.spec)
+                if not capture.isOpened() and isinstance(self.spec, str) and "%" in self.spec:
+                    capture = cv2.VideoCapture(self.spec, cv2.CAP_IMAGES)
         except cv2.error as exc:
             self.last_error = f"{self.description}: {exc}".splitlines()[0]
             return False

@@ -148,6 +148,16 @@ def read_backup_settings(database: Path) -> BackupSettings:
     )
 
 
+def backup_folders(database: Path) -> list[Path]:
+    """Where the backups of ``database`` go: its data dir's own folder, and the second
+    one (a USB stick, a synced folder) when one is set."""
+    from showfloor.config import Paths
+
+    second = read_backup_settings(database).second_dir
+    own = Paths(database.parent).backups
+    return [own, second] if second is not None else [own]
+
+
 def _positive_int(value: object, default: int) -> int:
     return value if isinstance(value, int) and value > 0 else default
 
@@ -163,6 +173,18 @@ def _positive_float(value: object, default: float) -> float:
 def new_backup_id(now: datetime | None = None) -> str:
     now = now or datetime.now(UTC)
     return f"{now.strftime(_STAMP)}{now.microsecond // 1000:03d}Z-{secrets.token_hex(3)}"
+
+
+def backup_before_combining(database: Path, folders: Sequence[Path]) -> str:
+    """A backup made first, its id returned; refused (nothing combined) when none could
+    be made, so the undo command always has something to restore."""
+    report = make_backup(database, folders)
+    if not report.made:
+        raise RefusedError(
+            "No backup could be made, so nothing was combined: "
+            + ("; ".join(report.errors) or "no backup folder.")
+        )
+    return report.made[0].id
 
 
 def make_backup(

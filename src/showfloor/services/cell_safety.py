@@ -74,16 +74,10 @@ def is_formula_like(cell: str) -> bool:
     return cell.lstrip(BLANKS)[:1] in FORMULA_TRIGGERS
 
 
-def neutralise(cell: str) -> str:
-    """The cell without control characters, with a leading ``'`` when a spreadsheet
-    could run it."""
-    cell = drop_unsafe(cell)
-    return "'" + cell if is_formula_like(cell) else cell
-
-
 def neutralise_row(cells: list[str]) -> int:
-    """Neutralise the risky cells of a row in place (control characters dropped from
-    every cell first); returns how many got a leading ``'``."""
+    """Neutralise the risky cells of a row in place: control characters dropped from
+    every cell (``drop_unsafe``), then a leading ``'`` on each cell a spreadsheet could
+    run (``is_formula_like``); returns how many got the ``'``."""
     drop_unsafe_row(cells)
     joined = _SEP + _SEP.join(cells)
     risky = 0

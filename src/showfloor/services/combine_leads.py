@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showfloor.domain.errors import RefusedError
-from showfloor.services.backup import make_backup
+from showfloor.services.backup import backup_before_combining
 from showfloor.services.leads import LeadRecord, get_lead
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import Snapshot, read_snapshot
@@ -46,13 +46,7 @@ def combine_leads(
     if a.event_id != b.event_id:
         raise RefusedError("These leads belong to two events; combine the events first.")
     survivor, other = sorted((first, second))
-    report = make_backup(database, backups)
-    backup_id = report.made[0].id if report.made else None
-    if backup_id is None:
-        raise RefusedError(
-            "No backup could be made, so nothing was combined: "
-            + ("; ".join(report.errors) or "no backup folder.")
-        )
+    backup_id = backup_before_combining(database, backups)
     with storage_errors(db.path), db.engine.begin() as conn:
         found = read_snapshot(conn, lead_ids=[other])
         snap = Snapshot()  # only the lead that joins, its visits, and the alias

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from showfloor.domain.person import PersonFields, name_of
+from showfloor.domain.person import PersonFields, display_name_of, name_of
 from showfloor.services.phrase_terms import fold
 from showfloor.services.search_index import has_fts
 from showfloor.store.models import Lead
@@ -143,9 +143,9 @@ def _by_name(session: Session, event_id: str, person: PersonFields) -> list[Lead
 
 
 def _lead_name(lead: Lead) -> str:
-    return name_of(PersonFields(lead.first_name, lead.last_name, lead.full_name))
+    return name_of(PersonFields.of(lead))
 
 
 def _possible(lead: Lead, reason: str) -> Possible:
-    name = _lead_name(lead) or lead.email or "(no name)"
+    name = display_name_of(PersonFields.of(lead))
     return Possible(lead.id, name, lead.company, lead.email, lead.visit_count, reason)

@@ -5,14 +5,16 @@ from __future__ import annotations
 import platform
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.validation import MAX_FIELD, MAX_NAME, check_email, check_length, clean_text
 from showfloor.services.time_zones import clean_zone_name, laptop_zone_name
 from showfloor.store.models import Device, Event, EventAlias, Lead, Staff
+from showfloor.store.prepared import Prepared
 from showfloor.store.settings import (
     CURRENT_EVENT,
     CURRENT_STAFF,
@@ -80,6 +82,11 @@ def create_event(
     session.flush()
     set_setting(session, CURRENT_EVENT, event.id)
     return event
+
+
+def has_events(session: Session) -> bool:
+    """Whether any event exists (without counting anyone's leads)."""
+    return session.execute(select(Event.id).limit(1)).first() is not None
 
 
 def list_events(session: Session) -> list[EventInfo]:
@@ -188,10 +195,32 @@ def set_staff_email(session: Session, name: str, email: str | None) -> Staff:
     return staff
 
 
+def _named(name: Any) -> ColumnElement[bool]:
+    """A staff member by name, whatever its case."""
+    condition: ColumnElement[bool] = func.lower(Staff.name) == name
+    return condition
+
+
+_STAFF_NAMED = Prepared(select(Staff.id).where(_named(bindparam("name"))).limit(1))
+
+
 def find_staff(session: Session, name: str) -> Staff | None:
-    return session.scalars(
-        select(Staff).where(func.lower(Staff.name) == name.strip().lower())
-    ).first()
+    return session.scalars(select(Staff).where(_named(name.strip().lower()))).first()
+
+
+def staff_id(session: Session, name: str) -> str:
+    """The id of the staff member of that name, created if new (``add_staff``): one
+    probe through the driver when they exist, as at every capture.
+
+    Raises:
+        RefusedError: no name, or too long.
+    """
+    clean = clean_text(name)
+    if clean is not None:
+        found = _STAFF_NAMED.scalar(session.connection(), name=clean.strip().lower())
+        if found is not None:
+            return str(found)
+    return add_staff(session, name).id
 
 
 def list_staff(session: Session) -> list[Staff]:

@@ -47,7 +47,6 @@ from showfloor.services.atomic_files import (
 from showfloor.services.cell_safety import (
     drop_unsafe_row,
     is_formula_like,
-    neutralise,
     neutralise_row,
 )
 from showfloor.services.events import find_staff
@@ -70,7 +69,6 @@ __all__ = [
     "describe_write_error",
     "export_leads",
     "is_formula_like",
-    "neutralise",
     "neutralise_row",
 ]
 

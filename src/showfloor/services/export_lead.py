@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from showfloor.badges.names import split_full_name
-from showfloor.domain.person import PersonFields
+from showfloor.domain.person import PersonFields, display_name_of
 from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass, all_answer_keys
 
 DEFAULT_LEAD_SOURCE = "Trade Show"
@@ -156,9 +156,7 @@ def required_last_name(lead: ExportLead) -> str:
 
 def display_name(lead: ExportLead) -> str:
     """The person as a salesperson reads them: name, else email, else badge."""
-    p = lead.person
-    name = p.full_name or " ".join(n for n in (p.first_name, p.last_name) if n)
-    return name or p.email or (f"Badge {lead.badge_id}" if lead.badge_id else PLACEHOLDER)
+    return display_name_of(lead.person, lead.badge_id, PLACEHOLDER)
 
 
 def met_on(lead: ExportLead) -> str:

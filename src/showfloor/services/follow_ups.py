@@ -10,18 +10,30 @@ then warm, cold and unrated; within a rating the earliest due first, undated las
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from showfloor.domain.person import PersonFields, name_of
+from showfloor.domain.person import PersonFields, display_name_of
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.store.models import Lead, Staff, Visit
 
 RATING_ORDER = {Rating.HOT.value: 0, Rating.WARM.value: 1, Rating.COLD.value: 2}
+_KOL = VisitorClass.KOL.value  # (an enum's .value is a property: 100,000 leads ask it)
+
+
+class Answered(Protocol):
+    """A visit as a follow-up reads it: its answers and who met them."""
+
+    @property
+    def answers(self) -> Mapping[str, str]: ...
+
+    @property
+    def staff(self) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -45,12 +57,12 @@ class Step:
 
 def follow_up_step(
     visitor_class: str,
-    visits: Sequence[Said],
+    visits: Sequence[Answered],
     owner: str | None = None,
     done_at: datetime | None = None,
 ) -> Step:
     """The follow-up of one lead from its visits, oldest first (the latest answer wins)."""
-    if visitor_class == VisitorClass.KOL.value:
+    if visitor_class == _KOL:
         action, answered_owner = latest(visits, "delight_plan"), latest(visits, "owner")
     else:
         action, answered_owner = latest(visits, "next_step"), None
@@ -58,7 +70,7 @@ def follow_up_step(
     return Step(action, latest(visits, "next_step_due"), who, done_at is not None)
 
 
-def latest(visits: Sequence[Said], key: str) -> str | None:
+def latest(visits: Sequence[Answered], key: str) -> str | None:
     for visit in reversed(visits):
         if visit.answers.get(key):
             return visit.answers[key]
@@ -133,11 +145,7 @@ def list_follow_ups(
             continue
         if step.done and not show_done:
             continue
-        person = PersonFields(
-            lead.first_name, lead.last_name, lead.full_name, lead.company, None, lead.email
-        )
-        name = name_of(person) or lead.email or (f"Badge {lead.badge_id}" if lead.badge_id
-                                                  else "(no name)")  # fmt: skip
+        name = display_name_of(PersonFields.of(lead), lead.badge_id)
         note = next((v.notes for v in reversed(said) if v.notes), None)
         items.append(
             FollowUpItem(

@@ -104,7 +104,12 @@ def group_phrases(said: Iterable[Said[T]], threshold: float = SIMILARITY) -> lis
     Each answer is split into its points first. A person who makes the same point
     twice (on two visits, or in two words) is quoted once and counted once.
     """
-    points = [(item, point) for item in said for point in _points(item.text)]
+    split: dict[str, tuple[str, ...]] = {}  # each wording split once
+    points = [
+        (item, point)
+        for item in said
+        for point in (split.get(item.text) or split.setdefault(item.text, _points(item.text)))
+    ]
     typo = Vocabulary(point for _item, point in points).typo_map()
     buckets = _buckets(points, typo)
     weight = _weights(buckets)

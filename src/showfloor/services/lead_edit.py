@@ -10,65 +10,24 @@ exports.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields, replace
+from dataclasses import fields, replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PersonFields
-from showfloor.domain.questions import TO_QUALIFY
+from showfloor.domain.records import LeadEdit as LeadEdit  # the form's values
+from showfloor.domain.records import LeadRecord
 from showfloor.domain.validation import check_tags, clean_person, parse_class, parse_rating
 from showfloor.services.capture import typed_phone
 from showfloor.services.consent import current_consent
-from showfloor.services.leads import LeadRecord, get_lead, to_record
+from showfloor.services.leads import get_lead, to_record
 from showfloor.services.preferences import load_preferences
 from showfloor.services.search_index import reindex_lead
 from showfloor.services.trash import restore_visits, trash_lead
 from showfloor.store.models import Lead
 from showfloor.store.types import utcnow
-
-
-@dataclass(frozen=True)
-class LeadEdit:
-    """The lead as the edit form shows it; empty person fields clear the field.
-
-    ``visitor_class`` None is a lead nobody classified yet (saved from the queue
-    with its badge only, tagged TO_QUALIFY): the tag stays until a class is given.
-    ``tags`` are the other tags; the edit manages TO_QUALIFY itself.
-    """
-
-    person: PersonFields
-    visitor_class: str | None
-    rating: str | None = None
-    tags: tuple[str, ...] = ()
-    consent: bool = False
-
-    @classmethod
-    def of(cls, record: LeadRecord) -> LeadEdit:
-        """The form's starting values for a lead."""
-        person = PersonFields(
-            first_name=record.first_name,
-            last_name=record.last_name,
-            full_name=record.full_name,
-            company=record.company,
-            title=record.title,
-            email=record.email,
-            phone=record.phone,
-        )
-        unclassified = TO_QUALIFY in record.tags
-        return cls(
-            person,
-            None if unclassified else record.visitor_class,
-            record.rating,
-            tuple(t for t in record.tags if t != TO_QUALIFY),
-            record.consent,
-        )
-
-    def all_tags(self) -> list[str]:
-        """The lead's tags as stored: TO_QUALIFY while no class was chosen."""
-        tags = [t for t in self.tags if t != TO_QUALIFY]
-        return tags + [TO_QUALIFY] if self.visitor_class is None else tags
 
 
 def update_lead(
@@ -100,7 +59,7 @@ def update_lead(
         person = replace(person, phone=typed_phone(person.phone, country))
 
     lead = _live_lead(session, lead_id)
-    old = PersonFields(**{f.name: getattr(lead, f.name) for f in fields(PersonFields)})
+    old = PersonFields.of(lead)
     for f in fields(PersonFields):
         value = getattr(person, f.name)
         if start is not None and value == getattr(start.person, f.name):

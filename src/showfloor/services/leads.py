@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import (
@@ -25,78 +26,31 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session, object_session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, display_name_of
 from showfloor.domain.questions import TO_QUALIFY
+
+# The records live in the domain (views show them); re-exported for the services' callers.
+from showfloor.domain.records import LeadRecord as LeadRecord
+from showfloor.domain.records import VisitRecord as VisitRecord
 from showfloor.domain.validation import parse_class, parse_rating
 from showfloor.services.search_index import fts_query, has_fts
 from showfloor.store.models import Lead, Visit
 
 
-def iso_utc(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-@dataclass(frozen=True)
-class VisitRecord:
-    number: int
-    at: datetime
-    visitor_class: str
-    rating: str | None
-    staff: str | None
-    notes: str | None
-    answers: dict[str, str]
-    id: str = ""
-    edited_at: datetime | None = None  # answers or notes corrected after the visit
-    device_id: str | None = None  # the laptop the visit was captured on
-    device: str | None = None  # its name
-
-
-@dataclass(frozen=True, kw_only=True)
-class LeadRecord(PersonFields):
-    """A lead as shown to people: a snapshot, detached from any session."""
-
-    id: str
-    event_id: str
-    visitor_class: str
-    rating: str | None
-    badge_id: str | None
-    badge_format: str | None
-    consent: bool
-    tags: tuple[str, ...]
-    visits: int
-    first_seen: datetime | None
-    last_seen: datetime | None
-    history: tuple[VisitRecord, ...] = field(default=())
-    consent_at: datetime | None = None
-    consent_text_version: int | None = None
-    follow_up_owner: str | None = None
-    follow_up_done_at: datetime | None = None
-
-    @property
-    def display_name(self) -> str:
-        badge = f"Badge {self.badge_id}" if self.badge_id else "(no name)"
-        return name_of(self) or self.email or badge
-
-    def to_json_dict(self) -> dict[str, object]:
-        """The `leads list --json` object of docs/cli.md."""
-        return {
-            "id": self.id,
-            "class": self.visitor_class,
-            "rating": self.rating,
-            **{key: getattr(self, key) for key in PERSON_FIELDS},
-            "badge_id": self.badge_id,
-            "consent": self.consent,
-            "tags": list(self.tags),
-            "visits": self.visits,
-            "first_seen": iso_utc(self.first_seen),
-            "last_seen": iso_utc(self.last_seen),
-        }
-
-
 def full_name_of(lead: Lead) -> str | None:
-    return lead.full_name or (" ".join(p for p in (lead.first_name, lead.last_name) if p) or None)
+    return _full_name(lead.full_name, lead.first_name, lead.last_name)
+
+
+def _full_name(full: str | None, first: str | None, last: str | None) -> str | None:
+    return full or (" ".join(p for p in (first, last) if p) or None)
+
+
+# The lead columns a LeadRecord shows.
+RECORD_COLUMNS = (
+    "id", "event_id", "visitor_class", "rating", *PERSON_FIELDS, "badge_id", "badge_format",
+    "consent", "tags", "visit_count", "first_seen_at", "last_seen_at", "consent_at",
+    "consent_text_version", "follow_up_owner", "follow_up_done_at",
+)  # fmt: skip
 
 
 def to_record(
@@ -123,25 +77,30 @@ def to_record(
             )
             for v in visits
         )
+    return record_of({name: getattr(lead, name) for name in RECORD_COLUMNS}, history)
+
+
+def record_of(row: Mapping[str, Any], history: tuple[VisitRecord, ...] = ()) -> LeadRecord:
+    """The record of a lead row (its RECORD_COLUMNS, as the ORM reads them)."""
     return LeadRecord(
-        id=lead.id,
-        event_id=lead.event_id,
-        visitor_class=lead.visitor_class,
-        rating=lead.rating,
-        **{key: getattr(lead, key) for key in PERSON_FIELDS if key != "full_name"},
-        full_name=full_name_of(lead),
-        badge_id=lead.badge_id,
-        badge_format=lead.badge_format,
-        consent=lead.consent,
-        tags=tuple(lead.tags or ()),
-        visits=lead.visit_count,
-        first_seen=lead.first_seen_at,
-        last_seen=lead.last_seen_at,
+        id=row["id"],
+        event_id=row["event_id"],
+        visitor_class=row["visitor_class"],
+        rating=row["rating"],
+        **{key: row[key] for key in PERSON_FIELDS if key != "full_name"},
+        full_name=_full_name(row["full_name"], row["first_name"], row["last_name"]),
+        badge_id=row["badge_id"],
+        badge_format=row["badge_format"],
+        consent=row["consent"],
+        tags=tuple(row["tags"] or ()),
+        visits=row["visit_count"],
+        first_seen=row["first_seen_at"],
+        last_seen=row["last_seen_at"],
         history=history,
-        consent_at=lead.consent_at,
-        consent_text_version=lead.consent_text_version,
-        follow_up_owner=lead.follow_up_owner,
-        follow_up_done_at=lead.follow_up_done_at,
+        consent_at=row["consent_at"],
+        consent_text_version=row["consent_text_version"],
+        follow_up_owner=row["follow_up_owner"],
+        follow_up_done_at=row["follow_up_done_at"],
     )
 
 
@@ -262,6 +221,50 @@ def count_leads(session: Session, flt: LeadFilter, *, at_most: int | None = None
     return int(session.execute(stmt).scalar_one())
 
 
+def many_matches(session: Session, flt: LeadFilter) -> bool:
+    """Whether the filter matches DRIVE_FROM_INDEX_BELOW leads or more: which plan
+    pages it fastest (``page_rows(matches=...)``).
+
+    A plain search in a database that holds one event's leads asks the search index
+    alone, which stops after that many rows (under a millisecond at 100k leads; a
+    capped count through the leads table takes 15-35 ms, longer than a keystroke may).
+    Every live lead has one index row, so the index can only overestimate (rows of a
+    lead removed without its index row): the faster plan may then be missed, never a
+    match.
+    """
+    plain = flt.search and flt == LeadFilter(flt.event_id, search=flt.search)
+    if plain and has_fts(session) and not _other_events_have_leads(session, flt.event_id):
+        query = fts_query(flt.search or "")
+        if query is None:
+            return False
+        found = session.execute(
+            text(
+                "SELECT count(*) FROM (SELECT rowid FROM lead_search "
+                "WHERE lead_search MATCH :q LIMIT :n)"
+            ),
+            {"q": query, "n": DRIVE_FROM_INDEX_BELOW},
+        ).scalar_one()
+        return int(found) >= DRIVE_FROM_INDEX_BELOW
+    capped = count_leads(session, flt, at_most=DRIVE_FROM_INDEX_BELOW)
+    return capped >= DRIVE_FROM_INDEX_BELOW
+
+
+def _other_events_have_leads(session: Session, event_id: str) -> bool:
+    """The smallest and largest event id of any lead: two steps down an index (asked
+    together, min and max would make SQLite scan it)."""
+    lowest, highest = session.execute(
+        select(
+            select(func.min(Lead.event_id)).scalar_subquery(),
+            select(func.max(Lead.event_id)).scalar_subquery(),
+        )
+    ).one()
+    return lowest is not None and not lowest == highest == event_id
+
+
+# ``page_rows(matches=...)`` for a filter ``many_matches`` said yes or no to.
+MANY, FEW = DRIVE_FROM_INDEX_BELOW, 0
+
+
 def page_leads(
     session: Session,
     flt: LeadFilter,
@@ -339,8 +342,7 @@ def page_rows(
     for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen, tags in (
         session.execute(stmt)
     ):
-        name = full or " ".join(p for p in (first, last) if p) or email
-        name = name or (f"Badge {badge}" if badge else "(no name)")
+        name = display_name_of(PersonFields(first, last, full, email=email), badge)
         unclassified = bool(tags) and TO_QUALIFY in tags
         rows.append(
             LeadRow(lead_id, name, company, cls, rating, visits or 0, seen, email, unclassified)

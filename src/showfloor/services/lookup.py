@@ -52,15 +52,7 @@ class ResolvedBadge:
 
 
 def attendee_person(attendee: Attendee) -> PersonFields:
-    return PersonFields(
-        first_name=attendee.first_name,
-        last_name=attendee.last_name,
-        full_name=attendee.full_name,
-        company=attendee.company,
-        title=attendee.title,
-        email=attendee.email,
-        phone=attendee.phone,
-    )
+    return PersonFields.of(attendee)
 
 
 def lookup_keys(badge: BadgeResult) -> list[str]:

@@ -227,7 +227,11 @@ class Vocabulary:
     """
 
     def __init__(self, texts: Iterable[str]) -> None:
-        self.counts: Counter[str] = Counter(f for text in texts for _t, f in _words(text))
+        # A show repeats its answers word for word: each wording is split once.
+        self.counts: Counter[str] = Counter()
+        for text, n in Counter(texts).items():
+            for _t, folded in _words(text):
+                self.counts[folded] += n
 
     def typo_map(self) -> dict[str, str]:
         known = _lexicon_words()

@@ -19,6 +19,7 @@ import qrcode
 from qrcode.constants import ERROR_CORRECT_M
 from sqlalchemy.orm import Session
 
+from showfloor.domain.booth_contact import BoothContact as BoothContact  # (re-exported)
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.validation import (
     MAX_FIELD,
@@ -32,20 +33,6 @@ from showfloor.store.settings import get_setting, set_setting
 
 BOOTH_CONTACT = "booth_contact"
 QUIET_ZONE = 4  # modules of white around the code, as ISO/IEC 18004 asks
-
-
-@dataclass(frozen=True)
-class BoothContact:
-    """Who visitors should reach after the show; stored in the settings table."""
-
-    name: str | None = None
-    company: str | None = None
-    email: str | None = None
-    phone: str | None = None
-    url: str | None = None
-
-    def is_empty(self) -> bool:
-        return not any(getattr(self, f.name) for f in fields(self))
 
 
 def get_booth_contact(session: Session) -> BoothContact:

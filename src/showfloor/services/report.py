@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS
 from showfloor.domain.questions import VisitorClass
 from showfloor.services.catalog import day, speaking, translate
 from showfloor.services.charts import (
@@ -34,7 +34,7 @@ from showfloor.services.charts import (
     zone_label,
 )
 from showfloor.services.duplicates import company_key
-from showfloor.services.follow_ups import Said, Step, follow_up_step, priority, rating_rank
+from showfloor.services.follow_ups import Step, follow_up_step, priority, rating_rank
 from showfloor.services.insights import PhraseGroup, group_phrases
 from showfloor.services.insights import Said as Spoken
 from showfloor.services.time_zones import event_zone, local_zone
@@ -215,6 +215,15 @@ def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrie
     name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
     by_lead = {k: list(g) for k, g in groupby(visits, key=lambda v: v.lead_id)}
     in_order = sorted(visits, key=lambda v: v.at)
+    # Each list reads one class: split once (at 100k leads, each of eleven lists
+    # walking everyone was a third of the debrief).
+    said: dict[str, list[_Visit]] = {c.value: [] for c in VisitorClass}
+    for visit in in_order:
+        said.setdefault(visit.visitor_class, []).append(visit)
+    met: dict[str, list[tuple[Person, list[_Visit]]]] = {c.value: [] for c in VisitorClass}
+    for person in people.values():
+        met.setdefault(person.visitor_class, []).append((person, by_lead.get(person.lead_id, [])))
+    mentors, customers = said[VisitorClass.MENTOR.value], said[VisitorClass.CUSTOMER.value]
     return Debrief(
         event_name=name,
         starts_on=starts,
@@ -234,18 +243,18 @@ def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrie
             _hour_title(tz, visits),
         ),
         by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
-        reservations=_insights(people, in_order, VisitorClass.MENTOR, ("reservations",)),
-        barriers=_insights(people, in_order, VisitorClass.MENTOR, ("barriers",)),
-        pitch_gaps=_insights(people, in_order, VisitorClass.MENTOR, ("pitch_gaps",)),
-        pains=_insights(people, in_order, VisitorClass.CUSTOMER, PAIN_KEYS),
-        missing_features=_insights(people, in_order, VisitorClass.CUSTOMER, ("missing_feature",)),
-        early_adopters=_adopters(people, by_lead, "first"),
-        needs_references=_adopters(people, by_lead, "needs_references"),
-        kols=_kols(people, by_lead),
-        referrals=_referrals(people, by_lead),
+        reservations=_insights(people, mentors, ("reservations",)),
+        barriers=_insights(people, mentors, ("barriers",)),
+        pitch_gaps=_insights(people, mentors, ("pitch_gaps",)),
+        pains=_insights(people, customers, PAIN_KEYS),
+        missing_features=_insights(people, customers, ("missing_feature",)),
+        early_adopters=_adopters(met, "first"),
+        needs_references=_adopters(met, "needs_references"),
+        kols=_kols(met),
+        referrals=_referrals(met),
         follow_ups=_follow_ups(people, by_lead),
         notes=_notes(people, visits),
-        partners=_partners(people, by_lead),
+        partners=_partners(people, met),
         language=language,
     )
 
@@ -267,44 +276,43 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
     )
     people: dict[str, Person] = {}
     for lead_id, *values, badge_id, cls, rating, ok, owner, done in rows:
-        p = PersonFields(**dict(zip(PERSON_FIELDS, values, strict=True)))
-        name = p.full_name or " ".join(n for n in (p.first_name, p.last_name) if n) or p.email
-        name = name or (
-            translate("Debrief", "Badge {badge_id}").format(badge_id=badge_id)
-            if badge_id
-            else translate("Debrief", "(no name)")
-        )
+        p = dict(zip(PERSON_FIELDS, values, strict=True))  # (no PersonFields: 100k of them)
+        name = p["full_name"] or " ".join(n for n in (p["first_name"], p["last_name"]) if n)
+        name = name or p["email"] or _no_name(badge_id)
         people[lead_id] = Person(
-            lead_id, name, p.company, p.title, p.email, p.phone, cls, rating, bool(ok),
-            owner, done,
+            lead_id, name, p["company"], p["title"], p["email"], p["phone"], cls, rating,
+            bool(ok), owner, done,
         )  # fmt: skip
     return people
+
+
+def _no_name(badge_id: str | None) -> str:
+    if badge_id:
+        return translate("Debrief", "Badge {badge_id}").format(badge_id=badge_id)
+    return translate("Debrief", "(no name)")
 
 
 def _visits(session: Session, event_id: str) -> list[_Visit]:
     rows = session.execute(
         select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers,
-               Visit.notes)
+               Visit.notes)  # fmt: skip
         .join(Lead, Lead.id == Visit.lead_id)
         .outerjoin(Staff, Staff.id == Visit.staff_id)
         .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
         .order_by(Visit.lead_id, Visit.at, Visit.number)
     )
-    return [_Visit(lead_id, at, cls, staff, dict(answers or {}), notes) for lead_id, at, cls,
+    # (each row's answers are a dict of its own already: the JSON column decodes them)
+    return [_Visit(lead_id, at, cls, staff, answers or {}, notes) for lead_id, at, cls,
             staff, answers, notes in rows]  # fmt: skip
 
 
 def _insights(
-    people: dict[str, Person],
-    visits: Sequence[_Visit],
-    visitor_class: VisitorClass,
-    keys: Sequence[str],
+    people: dict[str, Person], visits: Sequence[_Visit], keys: Sequence[str]
 ) -> tuple[Insight, ...]:
+    """What visits of one class said to ``keys``, grouped (``visits``: that class's,
+    in the order said; build_debrief sorts and splits them once)."""
     said: list[Spoken[Quote]] = []
-    cls = visitor_class.value
-    for visit in visits:  # in the order said (build_debrief sorts them once)
-        if visit.visitor_class != cls:
-            continue
+    for visit in visits:
         person = people.get(visit.lead_id)
         if person is None:
             continue
@@ -340,19 +348,10 @@ def _every(visits: Sequence[_Visit], key: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def _of_class(
-    people: dict[str, Person], by_lead: dict[str, list[_Visit]], cls: VisitorClass
-) -> list[tuple[Person, list[_Visit]]]:
-    return [
-        (p, by_lead.get(p.lead_id, []))
-        for p in people.values()
-        if p.visitor_class == cls.value
-    ]
+Met = dict[str, list[tuple[Person, list[_Visit]]]]  # class -> (person, their visits)
 
 
-def _adopters(
-    people: dict[str, Person], by_lead: dict[str, list[_Visit]], stance: str
-) -> tuple[Adopter, ...]:
+def _adopters(met: Met, stance: str) -> tuple[Adopter, ...]:
     found = [
         Adopter(
             p,
@@ -360,13 +359,13 @@ def _adopters(
             _latest(vs, "decision_maker"),
             _latest(vs, "buys_from"),
         )
-        for p, vs in _of_class(people, by_lead, VisitorClass.CUSTOMER)
+        for p, vs in met[VisitorClass.CUSTOMER.value]
         if _latest(vs, "early_adopter") == stance
     ]
     return tuple(sorted(found, key=lambda a: (rating_rank(a.person.rating), a.person.name)))
 
 
-def _kols(people: dict[str, Person], by_lead: dict[str, list[_Visit]]) -> tuple[Kol, ...]:
+def _kols(met: Met) -> tuple[Kol, ...]:
     found = [
         Kol(
             p,
@@ -377,17 +376,15 @@ def _kols(people: dict[str, Person], by_lead: dict[str, list[_Visit]]) -> tuple[
             _every(vs, "delight_plan"),
             _latest(vs, "owner"),
         )
-        for p, vs in _of_class(people, by_lead, VisitorClass.KOL)
+        for p, vs in met[VisitorClass.KOL.value]
     ]
     return tuple(sorted(found, key=lambda k: (rating_rank(k.person.rating), k.person.name)))
 
 
-def _referrals(
-    people: dict[str, Person], by_lead: dict[str, list[_Visit]]
-) -> tuple[Referral, ...]:
+def _referrals(met: Met) -> tuple[Referral, ...]:
     found = [
         Referral(p, _every(vs, "referral"), _every(vs, "right_customer"))
-        for p, vs in _of_class(people, by_lead, VisitorClass.MENTOR)
+        for p, vs in met[VisitorClass.MENTOR.value]
     ]
     return tuple(r for r in found if r.referrals or r.right_customer)
 
@@ -399,9 +396,11 @@ def _follow_ups(
     the same follow-up as the window's Follow-ups view (services/follow_ups.py)."""
     items: list[FollowUp] = []
     for person in people.values():
-        said = [Said(v.answers, v.staff) for v in by_lead.get(person.lead_id, [])]
         step = follow_up_step(
-            person.visitor_class, said, person.follow_up_owner, person.follow_up_done_at
+            person.visitor_class,
+            by_lead.get(person.lead_id, ()),
+            person.follow_up_owner,
+            person.follow_up_done_at,
         )
         items.append(FollowUp(person, step.action, step.due, step.owner, step.done))
     return tuple(
@@ -424,9 +423,7 @@ def _notes(people: dict[str, Person], visits: Sequence[_Visit]) -> tuple[Note, .
     return tuple(sorted(found, key=lambda n: (rating_rank(n.person.rating), n.at)))
 
 
-def _partners(
-    people: dict[str, Person], by_lead: dict[str, list[_Visit]]
-) -> tuple[Partner, ...]:
+def _partners(people: dict[str, Person], met: Met) -> tuple[Partner, ...]:
     """Referrals (mentors) and whom customers already buy from, each named once with
     everyone who named it, and whether someone of that company was met at the show."""
     named: dict[tuple[str, str], tuple[str, dict[str, Person]]] = {}
@@ -434,7 +431,7 @@ def _partners(
         (VisitorClass.MENTOR, "referral", "referral"),
         (VisitorClass.CUSTOMER, "buys_from", "buys_from"),
     ):
-        for person, visits in _of_class(people, by_lead, cls):
+        for person, visits in met[cls.value]:
             for value in _every(visits, key):
                 for name in _names(value):
                     entry = named.setdefault((kind, company_key(name)), (name, {}))

@@ -10,9 +10,11 @@ stylesheet and the chart markup (``for_qt``, ``chart``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from datetime import date
 from html import escape
+from typing import TypeVar
 
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
@@ -25,6 +27,7 @@ from showfloor.services.report import (
     Insight,
     Kol,
     Note,
+    Partner,
     Person,
     event_days,
 )
@@ -32,6 +35,7 @@ from showfloor.services.report_charts import COLOURS, svg_chart
 
 ChartMarkup = Callable[[Chart], str]
 MAX_WORDINGS = 8  # per recurring point
+MAX_NAMED_BY = 12  # who named a partner, in the PDF
 MAX_NAMES = 6  # per wording
 
 SECTIONS = (
@@ -130,9 +134,16 @@ ul.quotes { margin-top: 0; margin-bottom: 3pt; }
 """
 
 
+T = TypeVar("T")
+# What escaping changes; most texts of a debrief hold none of it, and escape()'s
+# five replaces on each of a big show's 200,000 texts were a tenth of the page.
+_SPECIAL = re.compile("[&<>\"']")
+
+
 def e(value: object) -> str:
     """Escape for text and attribute values alike."""
-    return escape("" if value is None else str(value), quote=True)
+    text = "" if value is None else str(value)
+    return escape(text, quote=True) if _SPECIAL.search(text) else text
 
 
 def render_html(
@@ -397,15 +408,20 @@ def _opt(value: str | None) -> str:
 
 def _table(
     headers: Sequence[tuple[str, int]],
-    rows: Sequence[Sequence[str]],
+    items: Sequence[T],
+    row: Callable[[int, T], Sequence[str]],
     none: str,
     limit: int | None = None,
 ) -> str:
-    """A data table; each header comes with its share of the width in percent."""
-    if not rows:
+    """A data table; each header comes with its share of the width in percent.
+
+    ``row(n, item)`` makes the cells of the n-th item (from 1), and only of the
+    items listed: a PDF lists the first ``limit`` of 100,000 follow-ups, and making
+    the markup of all of them was most of its time."""
+    if not items:
         return f'<p class="empty">{e(none)}</p>'
     more = ""
-    if limit is not None and len(rows) > limit:
+    if limit is not None and len(items) > limit:
         more = (
             '<p class="muted">'
             + e(
@@ -413,25 +429,25 @@ def _table(
                     "Debrief",
                     "The first {limit} of {count} are listed here. The web page version of this "
                     "debrief and the CSV export hold them all.",
-                ).format(limit=number(limit), count=number(len(rows)))
+                ).format(limit=number(limit), count=number(len(items)))
             )
             + "</p>"
         )
-        rows = rows[:limit]
+        items = items[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{c}</td>" for c in row(n, item)) + "</tr>"
+        for n, item in enumerate(items, start=1)
+    )
     return (
         '<table class="data" cellspacing="0" cellpadding="5" border="0" width="100%">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
     )
 
 
-def _adopter_rows(items: Sequence[Adopter]) -> list[list[str]]:
-    return [
-        [_who(a.person), _rating(a.person), _opt(a.timeline), _opt(a.decision_maker),
-         _opt(a.buys_from)]
-        for a in items
-    ]  # fmt: skip
+def _adopter_row(_n: int, a: Adopter) -> list[str]:
+    return [_who(a.person), _rating(a.person), _opt(a.timeline), _opt(a.decision_maker),
+            _opt(a.buys_from)]  # fmt: skip
 
 
 def _adopters(d: Debrief, limit: int | None) -> str:
@@ -452,7 +468,8 @@ def _adopters(d: Debrief, limit: int | None) -> str:
         + "</h3>"
         + _table(
             headers,
-            _adopter_rows(d.early_adopters),
+            d.early_adopters,
+            _adopter_row,
             translate("Debrief", "No customer said they would go first."),
             limit,
         )
@@ -465,26 +482,27 @@ def _adopters(d: Debrief, limit: int | None) -> str:
         + "</h3>"
         + _table(
             headers,
-            _adopter_rows(d.needs_references),
+            d.needs_references,
+            _adopter_row,
             translate("Debrief", "No customer asked for references."),
             limit,
         )
     )
 
 
-def _kols(items: Sequence[Kol], limit: int | None) -> str:
-    rows = [
-        [
-            _who(k.person),
-            _lines(k.channels) + (f'<br><span class="who">audience {e(k.audience)}</span>'
-                                  if k.audience else ""),
-            _lines(k.topics),
-            _lines(k.impressions),
-            _lines(k.delight_plans),
-            _opt(k.owner),
-        ]
-        for k in items
+def _kol_row(_n: int, k: Kol) -> list[str]:
+    return [
+        _who(k.person),
+        _lines(k.channels) + (f'<br><span class="who">audience {e(k.audience)}</span>'
+                              if k.audience else ""),
+        _lines(k.topics),
+        _lines(k.impressions),
+        _lines(k.delight_plans),
+        _opt(k.owner),
     ]  # fmt: skip
+
+
+def _kols(items: Sequence[Kol], limit: int | None) -> str:
     headers = (
         (translate("Debrief", "Who"), 20),
         (translate("Debrief", "Channels and audience"), 20),
@@ -493,24 +511,30 @@ def _kols(items: Sequence[Kol], limit: int | None) -> str:
         (translate("Debrief", "Plan to delight"), 17),
         (translate("Debrief", "Owner"), 12),
     )
-    return _table(headers, rows, translate("Debrief", "No key opinion leader visited."), limit)
+    return _table(
+        headers, items, _kol_row, translate("Debrief", "No key opinion leader visited."), limit
+    )
+
+
+def _partner_row(p: Partner, names: int | None) -> list[str]:
+    """``names``: how many of those who named it to list (None: all of them)."""
+    named = p.named_by if names is None else p.named_by[:names]
+    more = len(p.named_by) - len(named)
+    return [
+        f"<b>{e(p.name)}</b>",
+        e(
+            translate("Debrief", "referral (mentor)")
+            if p.kind == "referral"
+            else translate("Debrief", "already buys from (customer)")
+        ),
+        "<br>".join(_who_line(x) for x in named)
+        + (f'<br><span class="who">{e(_and_more(more))}</span>' if more else ""),
+        e(p.status),
+    ]
 
 
 def _referrals(d: Debrief, limit: int | None) -> str:
     """Whom visitors named as sources of customers, and who mentors say to target."""
-    rows = [
-        [
-            f"<b>{e(p.name)}</b>",
-            e(
-                translate("Debrief", "referral (mentor)")
-                if p.kind == "referral"
-                else translate("Debrief", "already buys from (customer)")
-            ),
-            "<br>".join(_who_line(x) for x in p.named_by),
-            e(p.status),
-        ]
-        for p in d.partners
-    ]
     headers = (
         (translate("Debrief", "Who"), 28),
         (translate("Debrief", "How they came up"), 20),
@@ -524,20 +548,34 @@ def _referrals(d: Debrief, limit: int | None) -> str:
             "competitors and neighbours can send prospects our way.",
         )
     )
+    # A supplier half the customers named is named by thousands at a big show: the PDF
+    # lists a few of them (those thousands were most of its pages' text at 100k leads).
+    names = None if limit is None else MAX_NAMED_BY
+
+    def row(_n: int, p: Partner) -> list[str]:
+        return _partner_row(p, names)
+
     partners = intro + _table(
-        headers, rows, translate("Debrief", "No visitor named a referral or a supplier."), limit
+        headers,
+        d.partners,
+        row,
+        translate("Debrief", "No visitor named a referral or a supplier."),
+        limit,
     )
     targets = [r for r in d.referrals if r.right_customer]
     right = ""
     if targets:
         items = "".join(
-            f"<li>{_lines(r.right_customer)} "
-            f'<span class="who">— {e(r.person.who)}</span></li>'
+            f'<li>{_lines(r.right_customer)} <span class="who">— {e(r.person.who)}</span></li>'
             for r in targets[: limit or len(targets)]
         )
         heading = e(translate("Debrief", "Who mentors say the right customer is"))
         right = f"<h3>{heading}</h3><ul>{items}</ul>"
     return partners + right
+
+
+def _and_more(count: int) -> str:
+    return translate("Debrief", "and {count} more").format(count=number(count))
 
 
 def _who_line(p: Person) -> str:
@@ -559,8 +597,7 @@ def _dots(domain: str) -> list[str]:
 
 
 def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>") -> str:
-    rows = []
-    for n, f in enumerate(items, start=1):
+    def row(n: int, f: FollowUp) -> list[str]:
         p = f.person
         reach = [breakable_email(p.email, mark)] if p.email else []
         reach += [e(p.phone)] if p.phone else []
@@ -577,7 +614,8 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
         if f.done:
             step += f'<br><span class="done">{e(translate("Debrief", "done"))}</span>'
         who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
-        rows.append([str(n), _rating(p), who, step, _opt(f.owner), contact])
+        return [str(n), _rating(p), who, step, _opt(f.owner), contact]
+
     headers = (
         ("#", 6),
         (translate("Debrief", "Rating"), 10),
@@ -593,26 +631,27 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
             "step first.",
         )
     )
-    return intro + _table(headers, rows, translate("Debrief", "No leads yet."), limit)
+    return intro + _table(headers, items, row, translate("Debrief", "No leads yet."), limit)
+
+
+def _note_row(_n: int, n: Note) -> list[str]:
+    return [
+        _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}</span>',
+        e(n.text).replace("\n", "<br>"),
+        e(n.staff or "—") + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
+    ]
 
 
 def _notes(items: Sequence[Note], limit: int | None) -> str:
-    rows = [
-        [
-            _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}'
-            "</span>",
-            e(n.text).replace("\n", "<br>"),
-            e(n.staff or "—") + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
-        ]
-        for n in items
-    ]
     headers = (
         (translate("Debrief", "Who"), 28),
         (translate("Debrief", "Note"), 50),
         (translate("Debrief", "Heard by"), 22),
     )
     intro = muted(translate("Debrief", "Every note typed at the booth, hot leads first."))
-    return intro + _table(headers, rows, translate("Debrief", "No notes were typed."), limit)
+    return intro + _table(
+        headers, items, _note_row, translate("Debrief", "No notes were typed."), limit
+    )
 
 
 def _class_label(value: str) -> str:

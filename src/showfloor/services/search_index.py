@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Connection, func, select, text
 from sqlalchemy.orm import Session
 
 from showfloor.store.models import Lead
+from showfloor.store.prepared import Prepared
 
 _FTS_TOKEN = re.compile(r"\w+", re.UNICODE)
 # Scripts written without spaces between words: Han, kana (also half-width), Hangul,
@@ -65,9 +66,12 @@ def unspaced_pieces(text: str) -> list[str]:
     return pieces
 
 
+INDEXED_FIELDS = (*SEARCHED_FIELDS, "tags")
+
+
 def searched_fields(lead: Lead) -> dict[str, Any]:
     """The lead's values the index text starts with (``search_body``'s fields)."""
-    return {f: getattr(lead, f) for f in (*SEARCHED_FIELDS, "tags")}
+    return {f: getattr(lead, f) for f in INDEXED_FIELDS}
 
 
 def index_added_visit(
@@ -90,8 +94,30 @@ def index_added_visit(
     old = session.execute(
         text("SELECT body FROM lead_search WHERE rowid = :key"), {"key": lead.search_key}
     ).scalar()
+    body = extended_body(old, indexed, searched_fields(lead), notes, answers)
+    if body is None:
+        reindex_lead(session, lead)
+        return
+    session.execute(text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key})
+    session.execute(
+        text("INSERT INTO lead_search (rowid, body) VALUES (:key, :body)"),
+        {"key": lead.search_key, "body": body},
+    )
+
+
+def extended_body(
+    old: object,
+    indexed: Mapping[str, Any],
+    fields: Mapping[str, Any],
+    notes: str | None,
+    answers: Mapping[str, Any] | None,
+) -> str | None:
+    """The index text ``old`` (made from the fields ``indexed``) with the lead's
+    fields now ``fields`` and one more visit, as ``search_body`` of every visit
+    would give it; None when that cannot be told from ``old`` alone (no row, a
+    script written without spaces, a row that does not start as expected)."""
     head_before = search_body(indexed, ())
-    head = search_body(searched_fields(lead), ())
+    head = search_body(fields, ())
     added = search_body({}, ((notes, answers),))
     rest = old[len(head_before) :] if isinstance(old, str) else ""
     if head_before and rest:
@@ -102,14 +128,8 @@ def index_added_visit(
         or "\x00" in rest
         or _UNSPACED.search(old + head + added)
     ):
-        reindex_lead(session, lead)
-        return
-    body = " ".join(part for part in (head, rest, added) if part)
-    session.execute(text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key})
-    session.execute(
-        text("INSERT INTO lead_search (rowid, body) VALUES (:key, :body)"),
-        {"key": lead.search_key, "body": body},
-    )
+        return None
+    return " ".join(part for part in (head, rest, added) if part)
 
 
 def lead_search_body(lead: Lead) -> str:
@@ -121,15 +141,29 @@ def has_fts(session: Session) -> bool:
     return session.get_bind().dialect.name == "sqlite"
 
 
-def reindex_lead(session: Session, lead: Lead) -> None:
-    """Rewrite the lead's index row; a deleted lead has none, so search skips it."""
+_LAST_SEARCH_KEY = Prepared(select(func.max(Lead.search_key)))
+
+
+def next_search_key(conn: Connection) -> int:
+    """The index row number for a lead that has none yet (local to this database)."""
+    return int(_LAST_SEARCH_KEY.scalar(conn) or 0) + 1
+
+
+def reindex_lead(session: Session, lead: Lead, *, new: bool = False) -> None:
+    """Rewrite the lead's index row; a deleted lead has none, so search skips it.
+
+    ``new``: the lead was just written with a fresh search key, so it has no row to
+    remove yet (saves a statement per capture).
+    """
     if lead.search_key is None:
-        latest = session.execute(text("SELECT max(search_key) FROM leads")).scalar()
-        lead.search_key = int(latest or 0) + 1
+        lead.search_key = next_search_key(session.connection())
         session.flush()
     if not has_fts(session):
         return
-    session.execute(text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key})
+    if not new:
+        session.execute(
+            text("DELETE FROM lead_search WHERE rowid = :key"), {"key": lead.search_key}
+        )
     if lead.deleted_at is None:
         session.execute(
             text("INSERT INTO lead_search (rowid, body) VALUES (:key, :body)"),

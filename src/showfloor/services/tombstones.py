@@ -24,6 +24,7 @@ from showfloor.domain.identity import identity_keys
 from showfloor.services.events import event_ids, this_device
 from showfloor.services.sync.keys import team_keys
 from showfloor.store.models import Tombstone
+from showfloor.store.prepared import Prepared
 from showfloor.store.types import utcnow
 
 
@@ -76,10 +77,15 @@ def record_erased_person(
         record_tombstone(session, PERSON, key)
 
 
+_ANYONE_ERASED = Prepared(select(Tombstone.entity_id).where(Tombstone.entity == PERSON).limit(1))
+
+
 def erased_on(
     session: Session, event_id: str, badge_id: str | None, email: str | None
 ) -> datetime | None:
     """When this person was erased from this event, or None if they never were."""
+    if _ANYONE_ERASED.first(session.connection()) is None:  # the usual case: one probe
+        return None
     keys: set[str] = set()
     held = team_keys(session, create=False)
     for any_id in event_ids(session, event_id):  # erased before the show's events joined

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from showfloor.domain.lifecycle import TrashReason, timeline
+from showfloor.domain.lifecycle import TrashReason, timeline, with_live_visit
 from showfloor.services.events import this_device
 from showfloor.store.models import Lead, TrashedVisit, Visit
 
@@ -103,11 +103,10 @@ def refresh_timeline(lead: Lead) -> None:
 def add_live_visit(lead: Lead, at: datetime) -> None:
     """One new live visit at ``at``: the counts and dates ``refresh_timeline`` would
     give, from the lead's own (derived) counts, without reading its visits."""
-    if lead.visit_count and lead.deleted_at is None:
-        lead.visit_count += 1
-        lead.first_seen_at = min(lead.first_seen_at or at, at)
-        lead.last_seen_at = max(lead.last_seen_at or at, at)
-    else:  # new, or deleted and captured again: no live visit before this one
-        lead.visit_count = 1
-        lead.first_seen_at = lead.last_seen_at = at
+    line = with_live_visit(
+        lead.visit_count, lead.first_seen_at, lead.last_seen_at, lead.deleted_at, at
+    )
+    lead.visit_count = line.visit_count
+    lead.first_seen_at = line.first_seen_at
+    lead.last_seen_at = line.last_seen_at
     lead.deleted_at = None

@@ -11,6 +11,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     String,
     Text,
     UniqueConstraint,
@@ -89,6 +90,7 @@ class Attendee(Timestamped, Base):
     title: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(300))
     extra: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     # The ticketing platform whose export the row came from (badges/platforms/):
     # its badge rule is tried for this event's scans.
@@ -120,6 +122,7 @@ class Lead(Timestamped, Base):
     title: Mapped[str | None] = mapped_column(String(300))
     email: Mapped[str | None] = mapped_column(String(300))
     phone: Mapped[str | None] = mapped_column(String(50))
+    website: Mapped[str | None] = mapped_column(String(300))
     badge_payload: Mapped[str | None] = mapped_column(Text)
     badge_format: Mapped[str | None] = mapped_column(String(20))
     badge_id: Mapped[str | None] = mapped_column(String(200))
@@ -211,6 +214,24 @@ class TrashedVisit(Base):
     edited_device: Mapped[str | None] = mapped_column(String(36))
 
 
+class CardImage(Base):
+    """A picture of the business card a visitor handed over, kept because they agreed.
+
+    A small JPEG of the card alone (services/cards.py). Local to this laptop: bundles
+    and team sync carry the fields read from it, not the picture. Goes with its lead
+    (erasure, retention purge); a merge that joins the lead into another moves it
+    along; an Undo of the capture that took it removes it (``visit_id``).
+    """
+
+    __tablename__ = "card_images"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
+    lead_id: Mapped[str] = mapped_column(ForeignKey("leads.id", ondelete="CASCADE"), index=True)
+    visit_id: Mapped[str | None] = mapped_column(String(36))
+    taken_at: Mapped[datetime] = mapped_column(default=utcnow)
+    jpeg: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class Tombstone(Base):
     """A record that something was deleted, so merging another laptop's data does not
     bring it back. Holds ids only: an erased person leaves no personal data here."""
@@ -262,3 +283,28 @@ class RowLog(Base):
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     tbl: Mapped[str] = mapped_column(String(30))
     row_id: Mapped[str] = mapped_column(String(36))
+
+
+class SyncBatch(Base):
+    """On a team server: one push's signed list of row digests (services/sync/row_proofs.py).
+
+    ``manifest`` is signed like a bundle's manifest: the laptop's Ed25519 signature and
+    an HMAC under each team key it holds. A laptop's own database leaves it empty."""
+
+    __tablename__ = "sync_batches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    device_id: Mapped[str] = mapped_column(String(36))
+    signed_at: Mapped[datetime] = mapped_column(default=utcnow)
+    manifest: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class SyncRowProof(Base):
+    """On a team server: the batch that vouches for a row as it now is."""
+
+    __tablename__ = "sync_row_proofs"
+
+    table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    row_key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64))
+    batch_id: Mapped[int] = mapped_column(Integer)

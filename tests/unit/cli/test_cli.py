@@ -1,5 +1,7 @@
 """The command-line contract of docs/cli.md, driven in-process."""
 
+from pathlib import Path
+
 import pytest
 
 from helpers.cli import run_cli, run_program
@@ -111,7 +113,7 @@ def test_leads_list_on_a_fresh_data_dir_is_empty(capsys: pytest.CaptureFixture[s
 
 
 def test_a_damaged_database_gives_one_line_not_a_traceback(
-    capsys: pytest.CaptureFixture[str], data_dir
+    capsys: pytest.CaptureFixture[str], data_dir: Path
 ) -> None:
     data_dir.mkdir(parents=True)
     (data_dir / "showfloor.db").write_bytes(b"garbage" * 1000)

@@ -1,7 +1,13 @@
 import pytest
 
 from showfloor.domain.errors import RefusedError
-from showfloor.domain.questions import QUESTIONS, VisitorClass, all_answer_keys, answer_keys
+from showfloor.domain.questions import (
+    QUESTIONS,
+    Rating,
+    VisitorClass,
+    all_answer_keys,
+    answer_keys,
+)
 from showfloor.domain.validation import (
     check_answers,
     check_email,
@@ -48,7 +54,7 @@ def test_answer_keys_match_the_cli_contract() -> None:
 
 def test_class_and_rating_parse_case_insensitively() -> None:
     assert parse_class(" KOL ") is VisitorClass.KOL
-    assert parse_rating("Hot").value == "hot"
+    assert parse_rating("Hot") is Rating("hot")
     assert parse_rating("") is None
 
 

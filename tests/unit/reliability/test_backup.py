@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import TextClause
 
 from showfloor.config import Paths
 from showfloor.domain.errors import RefusedError
@@ -97,11 +98,13 @@ def test_backup_while_capturing_is_consistent(db: Database, paths: Paths) -> Non
     writer = threading.Thread(target=keep_capturing)
     writer.start()
     try:
-        counts = []
+        counts: list[int] = []
         while len(counts) < 5:
             report = make_backup(paths.database, [paths.backups], keep=50)
             assert report.ok, report.errors
-            counts.append(report.made[0].leads)
+            leads = report.made[0].leads
+            assert leads is not None  # a backup counts its leads
+            counts.append(leads)
     finally:
         stop.set()
         writer.join()
@@ -156,7 +159,7 @@ def test_a_corrupt_database_is_replaced_by_the_newest_good_backup(paths: Paths) 
         reopened.close()
 
 
-def sqlite3_count():  # type: ignore[no-untyped-def]
+def sqlite3_count() -> TextClause:
     from sqlalchemy import text
 
     return text("SELECT count(*) FROM leads")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 import numpy as np
 import pytest
@@ -26,7 +27,8 @@ from helpers.frames import (
 )
 
 VCARD = "BEGIN:VCARD\nVERSION:3.0\nN:Ørsted;Zoë;;;\nFN:Zoë Ørsted\nORG:Café Numérique\nEND:VCARD"
-SMALL_FAR = dict(ppm=1.9, seed=0, size=(1280, 720), blur=0.8)  # zxing-cpp alone misses it
+# zxing-cpp alone misses it:
+SMALL_FAR: dict[str, Any] = dict(ppm=1.9, seed=0, size=(1280, 720), blur=0.8)
 
 
 def texts(codes: list[DecodedCode]) -> list[str]:
@@ -87,7 +89,8 @@ def test_arrays_that_are_not_images_decode_to_nothing() -> None:
                 np.zeros((5,), np.uint8)):
         assert decoder.decode(bad, full_effort=True) == []
     frame = badge_frame("EXPO26-000042").image
-    assert texts(decoder.decode(frame.astype(np.float64) / 255.0)) == ["EXPO26-000042"]
+    floats = frame.astype(np.float64) / 255.0  # not the uint8 frame the type says: on purpose
+    assert texts(decoder.decode(floats)) == ["EXPO26-000042"]  # type: ignore[arg-type]
     assert texts(decoder.decode(to_gray(frame)[:, :, None])) == ["EXPO26-000042"]
 
 
@@ -198,7 +201,10 @@ def test_every_code_of_a_crowded_frame_is_looked_for() -> None:
     image = scene_frame(codes, seed=4).image
     first = set(texts(read_zxing(to_gray(image)).codes))
     assert first < set(payloads)  # the first pass misses some
-    assert set(held(Decoder(), image)) == set(payloads)
+    # The rescue's steps are timed on the wall clock: on a loaded machine fewer fit in
+    # a frame, so hold the badges up for two seconds, not half of one. A code the
+    # rescue never gets to is still missed however long they are held.
+    assert set(held(Decoder(), image, frames=60)) == set(payloads)
 
 
 def test_the_fallback_still_runs_after_a_pathological_frame() -> None:
@@ -282,13 +288,15 @@ def test_a_still_image_ends_within_its_budget_plus_one_step() -> None:
     assert len(ran) - before <= 4  # learnt: 30 ms a step, 100 ms pay for three or four
 
 
-def test_a_code_located_across_the_frame_edge_is_retried_inside_it(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_code_located_across_the_frame_edge_is_retried_inside_it(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
     """zxing-cpp reports corners outside the frame for a code cut off by its edge (seen on
     real photos: x = -6, or y = 1283 in a 1280 px frame); the rescue must not crash."""
     from showfloor.scanning import decoder as decoder_module
     from showfloor.scanning.zxing_reader import ZxingResult
 
-    real = decoder_module.read_zxing
+    real = read_zxing  # what decoder_module calls
 
     def with_edge_code(gray: np.ndarray, **kwargs: object) -> ZxingResult:
         found = real(gray, **kwargs)  # type: ignore[arg-type]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from showfloor.scanning import devices
 from showfloor.scanning.devices import CameraDevice, camera_choices, list_cameras
 
@@ -78,7 +80,9 @@ def test_choices_name_the_cameras_and_keep_an_unplugged_choice() -> None:
     assert camera_choices([], "demo.mp4") == []  # a recording is not a device
 
 
-def test_known_cameras_is_the_latest_listing_where_listing_is_slow(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_known_cameras_is_the_latest_listing_where_listing_is_slow(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(devices, "LISTING_IS_CHEAP", False)
     monkeypatch.setattr(devices, "_last", None)
     assert devices.known_cameras() is None

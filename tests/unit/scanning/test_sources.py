@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
@@ -13,6 +15,23 @@ from showfloor.scanning.sources import FrameSource, OpenCVSource, as_bgr, parse_
 from helpers.fake_camera import FakeSource, frame_index, numbered, write_sequence
 
 BASE = np.full((48, 64, 3), 128, np.uint8)
+
+OpenSource = Callable[..., OpenCVSource]
+
+
+@pytest.fixture
+def opencv_source() -> Iterator[OpenSource]:
+    """Makes an OpenCVSource; each one made is closed (released) after the test."""
+    made: list[OpenCVSource] = []
+
+    def make(spec: str, **options: Any) -> OpenCVSource:
+        source = OpenCVSource(spec, **options)
+        made.append(source)
+        return source
+
+    yield make
+    for source in made:
+        source.close()
 
 
 def test_spec_parsing() -> None:
@@ -26,13 +45,12 @@ def test_sources_satisfy_the_protocol() -> None:
     assert isinstance(FakeSource([]), FrameSource)
 
 
-def test_a_missing_device_does_not_open() -> None:
-    source = OpenCVSource("99")
+def test_a_missing_device_does_not_open(opencv_source: OpenSource) -> None:
+    source = opencv_source("99")
     assert source.description == "camera 99" and source.realtime
     assert source.open() is False
     assert "could not be opened" in source.last_error
     assert source.read() is None
-    source.close()
 
 
 def test_a_missing_file_does_not_open(tmp_path: Path) -> None:
@@ -41,29 +59,27 @@ def test_a_missing_file_does_not_open(tmp_path: Path) -> None:
     assert not source.realtime
 
 
-def test_image_sequence_plays_in_order_then_ends(tmp_path: Path) -> None:
+def test_image_sequence_plays_in_order_then_ends(tmp_path: Path, opencv_source: OpenSource) -> None:
     pattern = write_sequence([numbered(BASE, i) for i in range(4)], tmp_path / "seq")
-    source = OpenCVSource(pattern)
+    source = opencv_source(pattern)
     assert source.description.startswith("image sequence")
     assert source.open()
     got = [source.read() for _ in range(4)]
     assert [frame_index(f) for f in got if f is not None] == [0, 1, 2, 3]
     assert got[0] is not None and got[0].dtype == np.uint8 and got[0].shape == (48, 64, 3)
     assert source.read() is None and source.exhausted
-    source.close()
 
 
-def test_image_sequence_can_loop(tmp_path: Path) -> None:
+def test_image_sequence_can_loop(tmp_path: Path, opencv_source: OpenSource) -> None:
     pattern = write_sequence([numbered(BASE, i) for i in range(3)], tmp_path / "seq")
-    source = OpenCVSource(pattern, loop=True)
+    source = opencv_source(pattern, loop=True)
     assert source.open()
     got = [source.read() for _ in range(7)]
     assert [frame_index(f) for f in got if f is not None] == [0, 1, 2, 0, 1, 2, 0]
     assert not source.exhausted
-    source.close()
 
 
-def test_lossless_video_file(tmp_path: Path) -> None:
+def test_lossless_video_file(tmp_path: Path, opencv_source: OpenSource) -> None:
     path = tmp_path / "badge.avi"
     writer = cv2.VideoWriter(str(path), cv2.VideoWriter.fourcc(*"FFV1"), 30, (64, 48))
     if not writer.isOpened():
@@ -71,7 +87,7 @@ def test_lossless_video_file(tmp_path: Path) -> None:
     for i in range(5):
         writer.write(numbered(BASE, i))
     writer.release()
-    source = OpenCVSource(str(path))
+    source = opencv_source(str(path))
     assert source.open()
     frames = []
     while (frame := source.read()) is not None:

@@ -208,7 +208,7 @@ def test_a_repeat_capture_never_reads_the_leads_earlier_visits(db: Database) -> 
     _many_visits(db, first.lead.id, 3000)
     statements: list[str] = []
 
-    def seen(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
+    def seen(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
         statements.append(" ".join(statement.split()))
 
     event.listen(db.engine, "before_cursor_execute", seen)

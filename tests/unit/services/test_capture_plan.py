@@ -8,8 +8,10 @@ long-running booth laptop has after ANALYZE, so a schema change cannot bring it 
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy import Connection, text
 from sqlalchemy import event as sa_event
-from sqlalchemy import text
 
 from showfloor.domain.person import PersonFields
 from showfloor.services.capture import CaptureRequest, CaptureService
@@ -19,7 +21,10 @@ from showfloor.store.database import Database
 def _plans(db: Database, request: CaptureRequest) -> list[str]:
     seen: list[str] = []
 
-    def explain(conn, cursor, statement, parameters, context, executemany):  # type: ignore[no-untyped-def]
+    def explain(
+        conn: Connection, cursor: object, statement: str, parameters: Any, context: object,
+        executemany: bool,
+    ) -> None:
         if statement.lstrip().upper().startswith("SELECT") and "FROM leads" in statement:
             rows = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
             seen.extend(f"{r[3]} <- {statement[-120:]}" for r in rows)

@@ -10,10 +10,10 @@ from showfloor.domain.person import PersonFields
 from showfloor.services.combine_leads import combine_leads
 from showfloor.services.duplicates import company_key, possible_duplicates
 from showfloor.services.sync.files import create_bundle, merge_bundle
-from showfloor.store.database import Database, open_database
+from showfloor.store.database import Database
 from showfloor.store.models import Lead, LeadAlias, Visit
 
-from helpers.builders import capture, make_event
+from helpers.builders import OpenDb, capture, make_event
 
 
 def hints(db: Database, event_id: str, **person: str) -> list[tuple[str, str]]:
@@ -59,7 +59,7 @@ def test_company_key_ignores_legal_forms_and_case() -> None:
 
 
 def test_combining_keeps_every_visit_and_travels_to_other_laptops(
-    db: Database, paths: object, tmp_path: Path
+    db: Database, paths: object, tmp_path: Path, open_db: OpenDb
 ) -> None:
     event_id = make_event(db)
     a = capture(db, "customer", first_name="Jon", last_name="Smith", company="Acme", note="first")
@@ -69,9 +69,10 @@ def test_combining_keeps_every_visit_and_travels_to_other_laptops(
     )  # fmt: skip
     bundle = tmp_path / "before.sfb"
     create_bundle(db, bundle)  # another laptop got both leads before the combine
-    other = open_database(tmp_path / "other" / "showfloor.db")
+    other = open_db(tmp_path / "other" / "showfloor.db")
     merge_bundle(other, bundle, trust=True)  # a laptop set up on its own: trusted once
 
+    assert db.path is not None  # a database on disk: combining backs it up first
     result = combine_leads(
         db, db.path, [tmp_path / "backups"], a.lead.id, b.lead.id
     )
@@ -93,4 +94,3 @@ def test_combining_keeps_every_visit_and_travels_to_other_laptops(
         assert [lead.id for lead in leads] == [result.lead.id]
         assert len(session.scalars(select(Visit)).all()) == 2
         assert session.scalars(select(LeadAlias.lead_id)).all() == [result.lead.id]
-    other.close()

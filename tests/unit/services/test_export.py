@@ -14,13 +14,13 @@ from sqlalchemy import update
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.questions import all_answer_keys
+from showfloor.services.cell_safety import drop_unsafe
 from showfloor.services.export import (
     ExportCancelledError,
     ExportFilter,
     default_file_name,
     export_leads,
     is_formula_like,
-    neutralise,
     neutralise_row,
 )
 from showfloor.services.export_profiles import (
@@ -205,6 +205,12 @@ def test_leading_blanks_and_control_characters_are_neutralised(
     (raw,) = rows_of(export_text(db, event_id, raw=True))
     assert safe["company"] == "'" + stored
     assert raw["company"] == stored
+
+
+def neutralise(cell: str) -> str:
+    """The rule, one cell at a time, as the reference the row's fast path must match."""
+    cell = drop_unsafe(cell)
+    return "'" + cell if is_formula_like(cell) else cell
 
 
 def test_neutralise_leaves_ordinary_text_alone() -> None:

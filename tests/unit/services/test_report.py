@@ -197,6 +197,27 @@ def test_long_lists_are_cut_with_a_note_saying_where_the_rest_are(demo: Debrief)
     assert "are listed here" not in everyone
 
 
+def test_the_pdf_names_a_few_of_those_who_named_a_supplier(demo: Debrief) -> None:
+    """A supplier half the customers named: the PDF lists MAX_NAMED_BY of them and
+    says how many more; the web page lists everyone."""
+    from dataclasses import replace
+
+    from showfloor.services.report import Partner, Person
+    from showfloor.services.report_html import MAX_NAMED_BY
+
+    crowd = tuple(
+        Person(f"id-{i}", f"Buyer {i:04}", "Acme", None, None, None, "customer", None, True)
+        for i in range(MAX_NAMED_BY + 30)
+    )
+    big = replace(demo, partners=(Partner("Cvent", "already buys from", crowd, ()),))
+    pdf = render_html(big, max_rows=250)
+    cell = pdf[pdf.index('id="referrals"') :]
+    assert f"Buyer {MAX_NAMED_BY - 1:04}" in cell and f"Buyer {MAX_NAMED_BY:04}" not in cell
+    assert "and 30 more" in cell
+    page = render_html(big)
+    assert f"Buyer {MAX_NAMED_BY + 29:04}" in page and "and 30 more" not in page
+
+
 def test_html_escapes_what_visitors_typed(db: Database) -> None:
     event_id = make_event(db, "<b>Expo</b>")
     capture(

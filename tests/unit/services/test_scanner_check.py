@@ -3,6 +3,8 @@ burst detector, typed right, on another keyboard layout, with no Enter, too slow
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 
 from showfloor.scanning.wedge import BurstDetector, Key, Release, Scanned
@@ -29,7 +31,9 @@ def keys_of(payload: str) -> str:
     return payload.replace("\r", "\n")
 
 
-def scan(keys: list[tuple[str, str | None]], *, gap_ms: float = 4.0, enter: bool = True) -> Scanned:
+def scan(
+    keys: Sequence[tuple[str, str | None]], *, gap_ms: float = 4.0, enter: bool = True
+) -> Scanned:
     """Keys (typed, US reading) through the real detector, ``gap_ms`` apart."""
     detector = BurstDetector()
     actions = []

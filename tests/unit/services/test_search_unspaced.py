@@ -9,9 +9,9 @@ import sqlalchemy as sa
 
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.search_index import fts_query, search_body
-from showfloor.store.database import open_database
 from showfloor.store.migrate import upgrade
 
+from helpers.builders import OpenDb
 from helpers.cli import run_cli
 
 
@@ -53,7 +53,9 @@ def test_latin_text_is_indexed_and_queried_exactly_as_before() -> None:
     assert fts_query("ada love") == '"ada" "love"*'
 
 
-def test_the_migration_makes_leads_indexed_before_it_findable_by_part(tmp_path: Path) -> None:
+def test_the_migration_makes_leads_indexed_before_it_findable_by_part(
+    tmp_path: Path, open_db: OpenDb
+) -> None:
     path = tmp_path / "showfloor.db"
     engine = sa.create_engine(f"sqlite:///{path}")
     with engine.begin() as conn:
@@ -71,8 +73,7 @@ def test_the_migration_makes_leads_indexed_before_it_findable_by_part(tmp_path: 
         )
         conn.exec_driver_sql("INSERT INTO lead_search (rowid, body) VALUES (1, '株式会社サンプル')")
     engine.dispose()
-    db = open_database(path)  # migrates to the head
+    db = open_db(path)  # migrates to the head
     with db.session() as session:
         assert count_leads(session, LeadFilter("e1", search="サンプル")) == 1
         assert count_leads(session, LeadFilter("e1", search="株式")) == 1
-    db.close()

@@ -9,15 +9,18 @@ from showfloor.domain.errors import StorageError
 from showfloor.store.database import open_database
 from showfloor.store.migrate import SCHEMA_HEAD
 
+from helpers.builders import OpenDb
 
-def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "a.db")
+
+def test_sqlite_runs_in_wal_with_full_sync_and_foreign_keys(
+    tmp_path: Path, open_db: OpenDb
+) -> None:
+    db = open_db(tmp_path / "a.db")
     with db.engine.connect() as conn:
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
-    db.close()
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar_one() >= 1000
 
 
 def test_a_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from showfloor.store.database import open_database
 from showfloor.store.settings import get_setting, set_setting
+
+from helpers.builders import OpenDb
 
 
 # SQLite's numeric affinity turns 5 back into a number; orjson refuses the last three
@@ -18,21 +19,19 @@ from showfloor.store.settings import get_setting, set_setting
     [5, 2.5, True, None, "text", "5", [], {"a": [1, "é"]}, {"nested": {"x": None}},
      "broken \udcff byte", 2**70, {"answer": "x\udce9y"}],
 )  # fmt: skip
-def test_a_setting_reads_back_as_written(tmp_path: Path, value: object) -> None:
-    db = open_database(tmp_path / "showfloor.db")
+def test_a_setting_reads_back_as_written(tmp_path: Path, value: object, open_db: OpenDb) -> None:
+    db = open_db(tmp_path / "showfloor.db")
     with db.session() as session:
         set_setting(session, "k", value)
     with db.session() as session:
         assert get_setting(session, "k") == value
-    db.close()
 
 
-def test_text_only_json_dumps_wrote_reads_back(tmp_path: Path) -> None:
-    db = open_database(tmp_path / "showfloor.db")
+def test_text_only_json_dumps_wrote_reads_back(tmp_path: Path, open_db: OpenDb) -> None:
+    db = open_db(tmp_path / "showfloor.db")
     with db.engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO settings (key, value) VALUES ('k', '[Infinity, \"\\udcff\"]')"
         )
     with db.session() as session:
         assert get_setting(session, "k") == [float("inf"), "\udcff"]
-    db.close()

@@ -114,7 +114,7 @@ def merge_in_orders(
     make_dir: Callable[[str], Database], tmp: Path, orders: Sequence[Sequence[Database]]
 ) -> list[Database]:
     """A fresh data dir per order, each merged from the sources in that order."""
-    targets = []
+    targets: list[Database] = []
     for order in orders:
         target = make_dir(f"t{len(targets)}")
         for source in order:

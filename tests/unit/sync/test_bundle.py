@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -27,7 +29,7 @@ def bundle(make_dir: MakeDir, tmp_path: Path) -> Path:
     return path
 
 
-def _rewrite(path: Path, change) -> Path:  # type: ignore[no-untyped-def]
+def _rewrite(path: Path, change: Callable[[Any, bytes], tuple[Any, bytes]]) -> Path:
     head, _, body = gzip.decompress(path.read_bytes()).partition(b"\n")
     head, body = change(json.loads(head), body)
     out = path.with_name("changed.sfb")
@@ -81,8 +83,8 @@ def _other_gzip(bundle: Path) -> Path:
 def test_damaged_files_are_refused_and_change_nothing(
     bundle: Path,
     make_dir: MakeDir,
-    damage,
-    words: str,  # type: ignore[no-untyped-def]
+    damage: Callable[[Path], Path],
+    words: str,
 ) -> None:
     target = make_dir("target")
     capture(target, 2)
@@ -117,7 +119,9 @@ def test_cli_bundle_and_merge(capsys: pytest.CaptureFixture[str], tmp_path: Path
     assert result.code == 1 and result.err.count("\n") == 1 and "Traceback" not in result.err
 
 
-def test_a_fresh_laptop_shows_the_merged_event(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_fresh_laptop_shows_the_merged_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Merging into an empty data dir makes the bundle's event current, so leads show."""
     from helpers.cli import run_cli
 
@@ -231,3 +235,24 @@ def test_the_events_time_zone_travels_to_the_other_laptop(
 
         zones = set(session.scalars(select(Event.time_zone)))
     assert "Asia/Tokyo" in zones
+
+
+def test_a_merge_parses_the_bundle_once(
+    bundle: Path, make_dir: MakeDir, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20: the check pass and the merge read one parsed copy (a 50k-lead bundle
+    took seconds to gunzip and parse again)."""
+    from showfloor.services.sync import bundle as bundles
+
+    parsed: list[Path] = []
+    real = bundles._rows
+
+    def counted(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        parsed.append(path)
+        return real(path, *args, **kwargs)
+
+    monkeypatch.setattr(bundles, "_rows", counted)
+    target = make_dir("target")
+    summary = merge_bundle(target, bundle, trust=True)
+    assert parsed == [bundle]
+    assert summary.new_leads == 2

@@ -10,12 +10,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from showfloor.services.sync.files import create_bundle, merge_bundle
+from showfloor.services.sync.merge import MergeSummary
+from showfloor.store.database import Database
 
 from .conftest import MakeDir
 from .laptops import capture, delete, live, live_visits, merge_from, restore, undo
 
 
-def _merge_empty(target, tmp_path: Path, make_dir: MakeDir):  # type: ignore[no-untyped-def]
+def _merge_empty(target: Database, tmp_path: Path, make_dir: MakeDir) -> MergeSummary:
     empty = make_dir("empty")
     path = tmp_path / "empty.sfb"
     create_bundle(empty, path)
@@ -162,7 +164,9 @@ def test_the_summary_says_per_lead_what_happened(make_dir: MakeDir, tmp_path: Pa
     }
     (grace_change,) = [c for c in summary.changes if c.name == "Grace"]
     assert grace_change.detail == "1 new visit, company"
-    assert summary.to_json_dict(changes=True)["changes"][0]["change"] == "deleted"
+    changes = summary.to_json_dict(changes=True)["changes"]
+    assert isinstance(changes, list)  # one object a change
+    assert changes[0]["change"] == "deleted"
     assert "changes" not in summary.to_json_dict()  # the contract's keys only
 
 
@@ -197,7 +201,7 @@ def test_undo_delete_restore_then_capture_again_survive_a_real_bundle(
     assert _named(a) == {"Ada": 1, "Alan": 1, "Grace": 2, "Mei": 1}
 
 
-def _named(db) -> dict[str, int]:  # type: ignore[no-untyped-def]
+def _named(db: Database) -> dict[str, int]:
     """The Leads view by name: each live lead's visits."""
     from sqlalchemy import select
 

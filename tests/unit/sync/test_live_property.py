@@ -16,6 +16,7 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -49,7 +50,10 @@ EXAMPLES = int(os.environ.get("SHOWFLOOR_LIVE_PROPERTY_EXAMPLES", "12"))
 )
 @given(steps=STEPS)
 def test_bundles_and_live_sync_in_any_order_agree(
-    template: Path, tmp_path_factory, monkeypatch, steps  # type: ignore[no-untyped-def]
+    template: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    steps: list[tuple[int, str, int, str]],
 ) -> None:
     base = pg_base()
     monkeypatch.setattr(batches, "LEADS_PER_PART", 1)

@@ -16,7 +16,9 @@ from showfloor.services.capture import CaptureRequest, CaptureService
 from showfloor.services.events import rename_this_device, require_current_event
 from showfloor.services.leads import get_lead
 from showfloor.services.sync import batches, remote
+from showfloor.services.sync.batches import merge_in_parts
 from showfloor.services.sync.live import LiveSync, TeamState
+from showfloor.services.sync.merge import merge_snapshot
 from showfloor.services.sync.snapshot import Snapshot
 from showfloor.store.database import Database
 from showfloor.store.models import Attendee, Device, Lead, Visit
@@ -38,9 +40,9 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, int]]]:
     seen: list[dict[str, int]] = []
     original = remote._merge_in
 
-    def spy(conn: Connection, snap: Snapshot, progress: Any) -> Any:
+    def spy(conn: Connection, snap: Snapshot, *args: Any) -> Any:
         seen.append(snap.counts())
-        return original(conn, snap, progress)
+        return original(conn, snap, *args)
 
     monkeypatch.setattr(remote, "_merge_in", spy)
     yield seen
@@ -50,7 +52,7 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, int]]]:
 def pulled(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, int]]]:
     """The counts of each snapshot a pull brings, in order."""
     seen: list[dict[str, int]] = []
-    original = remote.merge_in_parts
+    original = merge_in_parts  # what remote calls
 
     def spy(db: Database, snap: Snapshot, *args: Any, **kwargs: Any) -> Any:
         seen.append(snap.counts())
@@ -136,7 +138,7 @@ def test_a_save_completes_while_a_big_pull_is_in_progress(
     monkeypatch.setattr(batches, "MOST_PARTS", 10_000)  # one lead a part: many parts
     started, parts_after_save = threading.Event(), []
     saved = threading.Event()
-    original = batches.merge_snapshot
+    original = merge_snapshot  # what batches calls
 
     def slow_part(conn: Connection, part: Snapshot, *args: Any, **kwargs: Any) -> Any:
         if part["leads"]:
@@ -191,7 +193,7 @@ def test_a_pull_cut_between_parts_loses_and_doubles_nothing(
     LiveSync(a, pg_url).run_round()
     monkeypatch.setattr(batches, "LEADS_PER_PART", 1)
     monkeypatch.setattr(batches, "MOST_PARTS", 10_000)
-    original, parts = batches.merge_snapshot, []
+    original, parts = merge_snapshot, []  # what batches calls
 
     def stop_after_five(conn: Connection, part: Snapshot, *args: Any, **kwargs: Any) -> Any:
         if part["leads"]:

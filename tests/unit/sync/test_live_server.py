@@ -25,6 +25,7 @@ from showfloor.services.sync.local_server import (
     LocalCluster,
     create_team_database,
 )
+from showfloor.services.sync.merge import merge_snapshot
 from showfloor.store.database import Database
 from showfloor.store.models import Visit
 
@@ -67,7 +68,7 @@ def test_the_server_stopped_mid_push_and_restarted_loses_and_doubles_nothing(
     assert live.run_round().state is TeamState.SYNCED
     capture(a, 0, "again")  # a repeat visit
     capture(a, 1)
-    original = remote.merge_snapshot
+    original = merge_snapshot  # what remote calls
 
     def stop_the_server_then_merge(conn: Connection, *args: Any, **kwargs: Any) -> Any:
         if conn.dialect.name == "postgresql":

@@ -8,13 +8,14 @@ from sqlalchemy import select
 
 from showfloor.services.events import require_current_event
 from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.store.database import Database
 from showfloor.store.models import Lead, LeadAlias, Tombstone, Visit
 
 from .conftest import MakeDir
 from .laptops import capture, edit, erase, lead_ids, merge_from, merge_in_orders, state
 
 
-def _three(make_dir: MakeDir):  # type: ignore[no-untyped-def]
+def _three(make_dir: MakeDir) -> tuple[Database, Database, Database]:
     a, b, c = make_dir("a"), make_dir("b"), make_dir("c")
     capture(a, 0, "pains: export")
     capture(a, 1)
@@ -61,6 +62,7 @@ def test_duplicate_person_keeps_both_visits_renumbered_by_time(
         lead = session.scalars(select(Lead)).one()
         assert lead.id == min(first, second)
         assert [(v.number, v.notes) for v in lead.visits] == [(1, "first talk"), (2, "second talk")]
+        assert lead.first_seen_at is not None and lead.last_seen_at is not None
         assert lead.visit_count == 2 and lead.first_seen_at < lead.last_seen_at
         alias = session.scalars(select(LeadAlias)).one()
         assert (alias.alias_id, alias.lead_id) == (max(first, second), lead.id)
@@ -234,3 +236,17 @@ def test_joining_two_of_our_own_leads_is_no_new_lead(make_dir: MakeDir, tmp_path
     edit(b, grace, email="ada@example.org")  # now the same person as Ada
     summary = merge_from(a, b, tmp_path)
     assert (summary.new_leads, summary.merged_duplicates) == (0, 1)
+
+
+def test_a_website_read_from_a_card_travels_to_the_other_laptop(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    a, b = make_dir("a"), make_dir("b")
+    lead_id = capture(a, 1)
+    merge_from(b, a, tmp_path)
+    edit(a, lead_id, website="www.acme.de")
+    merge_from(b, a, tmp_path)
+    with b.session() as session:
+        lead = session.get(Lead, lead_id)
+        assert lead is not None and lead.website == "www.acme.de"
+    assert state(a) == state(b)

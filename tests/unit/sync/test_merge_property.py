@@ -86,10 +86,10 @@ EXAMPLES = int(os.environ.get("SHOWFLOOR_PROPERTY_EXAMPLES", "150"))
 @given(ops=OPS, order=st.permutations([0, 1, 2]), separate=st.booleans())
 def test_any_merge_order_keeps_every_live_lead_and_agrees(
     template: Path,
-    tmp_path_factory,
-    ops,
-    order,
-    separate,  # type: ignore[no-untyped-def]
+    tmp_path_factory: pytest.TempPathFactory,
+    ops: list[tuple[int, str, int, str | None]],
+    order: list[int],
+    separate: bool,
 ) -> None:
     """``separate``: each laptop set up "Fair" on its own (its own event id)."""
     root = tmp_path_factory.mktemp("prop")
@@ -106,7 +106,7 @@ def test_any_merge_order_keeps_every_live_lead_and_agrees(
         for i, db in enumerate(dbs):
             bundles.append(root / f"{i}.sfb")
             create_bundle(db, bundles[-1])
-        results = []
+        results: list[tuple[frozenset[tuple[Any, ...]], frozenset[tuple[Any, ...]]]] = []
         for sequence in ([0, 1, 2], order):
             target = _copy(template, root / f"t{len(results)}")
             for i in sequence:

@@ -15,33 +15,38 @@ import pytest
 from helpers.cli import run_cli
 
 
-def _laptop(capsys, root: Path, name: str, event: str = "Sync Expo", *extra: str) -> str:  # type: ignore[no-untyped-def]
+def _laptop(
+    capsys: pytest.CaptureFixture[str], root: Path, name: str, event: str = "Sync Expo", *extra: str
+) -> str:
     data_dir = str(root / name)
     assert run_cli(capsys, "--data-dir", data_dir, "event", "create", event, *extra).code == 0
     assert run_cli(capsys, "--data-dir", data_dir, "staff", "add", name.title()).code == 0
     return data_dir
 
 
-def _capture(capsys, data_dir: str, first: str, email: str, note: str) -> None:  # type: ignore[no-untyped-def]
+def _capture(
+    capsys: pytest.CaptureFixture[str], data_dir: str, first: str, email: str, note: str
+) -> None:
     args = ("capture", "--class", "mentor", "--first-name", first, "--email", email)
     assert run_cli(capsys, "--data-dir", data_dir, *args, "--note", note).code == 0
 
 
-def _bundle(capsys, data_dir: str, path: Path) -> str:  # type: ignore[no-untyped-def]
+def _bundle(capsys: pytest.CaptureFixture[str], data_dir: str, path: Path) -> str:
     assert run_cli(capsys, "--data-dir", data_dir, "sync", "bundle", "-o", str(path)).code == 0
     return str(path)
 
 
-def _leads(capsys, data_dir: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _leads(capsys: pytest.CaptureFixture[str], data_dir: str) -> list[dict[str, object]]:
     result = run_cli(capsys, "--data-dir", data_dir, "leads", "list", "--json")
     assert result.code == 0
     return sorted(result.json(), key=lambda lead: str(lead["email"]))
 
 
-def _events(capsys, data_dir: str) -> list[dict[str, object]]:  # type: ignore[no-untyped-def]
+def _events(capsys: pytest.CaptureFixture[str], data_dir: str) -> list[dict[str, object]]:
     result = run_cli(capsys, "--data-dir", data_dir, "event", "list", "--json")
     assert result.code == 0
-    return result.json()
+    events: list[dict[str, object]] = result.json()
+    return events
 
 
 def test_three_laptops_set_up_on_their_own_merge_into_one_event_in_any_order(

@@ -10,6 +10,10 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -147,6 +151,7 @@ def test_a_laptop_set_up_on_its_own_merges_after_one_confirmation_and_is_remembe
     )
     path = str(tmp_path / "loner.sfb")
     assert run_cli(capsys, "--data-dir", loner, "sync", "bundle", "-o", path).code == 0
+    assert lead.path is not None
     target = str(lead.path.parent)
     lead.close()
     line = one_line(run_cli(capsys, "--data-dir", target, "sync", "merge", path))
@@ -242,8 +247,8 @@ def test_times_from_the_future_are_set_to_now_and_reported(
     assert summary.future_times >= 2
     assert "in the future" in (summary.events_note() or "")
     with b.session() as session:
-        lead = session.get(Lead, min(lead_id, *live(b)))
-        assert lead is not None and lead.updated_at < datetime.now(UTC) + timedelta(minutes=1)
+        stored = session.get(Lead, min(lead_id, *live(b)))
+        assert stored is not None and stored.updated_at < datetime.now(UTC) + timedelta(minutes=1)
 
 
 def test_a_bundle_does_not_rename_the_event_silently(make_dir: MakeDir, tmp_path: Path) -> None:
@@ -267,7 +272,7 @@ def test_a_bundle_does_not_rename_the_event_silently(make_dir: MakeDir, tmp_path
 # -- 2. every row checked like a capture ------------------------------------------------
 
 
-def _lead_line_change(field: str, value: Any):  # type: ignore[no-untyped-def]
+def _lead_line_change(field: str, value: Any) -> Callable[[dict[str, Any]], None]:
     def change(row: dict[str, Any]) -> None:
         row[field] = value
 
@@ -346,8 +351,9 @@ def test_a_row_longer_than_any_lead_is_refused(make_dir: MakeDir, tmp_path: Path
 GIB = 1024**3
 
 
-def _bomb(path: Path) -> None:
-    """1 GiB of valid-looking lead lines, signed, packed into a few MB."""
+def _bomb(path: Path, passphrase: str | None = None) -> None:
+    """1 GiB of valid-looking lead lines, signed, packed into a few MB (and sealed
+    with ``passphrase``, when given)."""
     row = orjson.dumps(["leads", {"id": "x", "first_name": "A" * 900}]) + b"\n"
     block = row * (1024 * 1024 // len(row))
     blocks = GIB // len(block) + 1
@@ -366,22 +372,20 @@ def _bomb(path: Path) -> None:
     from showfloor.services.sync.signing import sign_manifest
 
     sign_manifest(manifest, Ed25519PrivateKey.generate(), [])
-    with gzip.open(path, "wb", compresslevel=1) as out:
-        out.write(json.dumps(manifest).encode() + b"\n")
-        for _ in range(blocks):
-            out.write(block)
+    from showfloor.services.sync.sealed import SealedWriter
+
+    with open(path, "wb") as raw:
+        sink = SealedWriter(raw, passphrase) if passphrase else raw
+        with sink, gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=1) as out:
+            out.write(json.dumps(manifest).encode() + b"\n")
+            for _ in range(blocks):
+                out.write(block)
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
-def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
-    """The issue's check: a 1 GiB bomb, refused in one line under a 300 MB cap."""
-    import subprocess
-    import sys
-
-    bomb = tmp_path / "bomb.sfb"
-    _bomb(bomb)
-    assert bomb.stat().st_size < 20 * 1024 * 1024
+def merge_measured(
+    bundle: Path, data_dir: Path, *args: str, env: dict[str, str] | None = None
+) -> tuple[subprocess.CompletedProcess[str], int]:
+    """``sync merge`` in a process of its own, and that process's peak memory in MB."""
     # VmHWM: the peak of this process's own memory. (ru_maxrss would also count the
     # parent's pages a vfork'd child saw before its exec: the whole test run's.)
     script = (
@@ -393,28 +397,29 @@ def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
         "print(f'PEAK {peak}', file=sys.stdout)\n"
         "sys.exit(code)\n"
     )
-    data_dir = tmp_path / "target"
+    command = [sys.executable, "-c", script, "--data-dir", str(data_dir), "sync", "merge"]
     run = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            script,
-            "--data-dir",
-            str(data_dir),
-            "sync",
-            "merge",
-            str(bomb),
-            "--trust",
-            "--yes",
-        ],
+        [*command, str(bundle), *args],
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=300,
         check=False,
+        env={**os.environ, **(env or {})},
     )
+    return run, int(run.stdout.split("PEAK ")[1]) if "PEAK " in run.stdout else -1
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs Linux's /proc")
+def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
+    """The issue's check: a 1 GiB bomb, refused in one line under a 300 MB cap."""
+
+    bomb = tmp_path / "bomb.sfb"
+    _bomb(bomb)
+    assert bomb.stat().st_size < 20 * 1024 * 1024
+    run, peak_mb = merge_measured(bomb, tmp_path / "target", "--trust", "--yes")
     assert run.returncode == 1, run
     lines = run.stderr.strip().splitlines()
     assert len(lines) == 1 and "it unpacks to more than 512 MB" in lines[0], run.stderr
-    peak_mb = int(run.stdout.split("PEAK ")[1])
     print(f"peak memory refusing a 1 GiB bomb: {peak_mb} MB")
     assert peak_mb < 300

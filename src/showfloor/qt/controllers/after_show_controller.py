@@ -13,6 +13,7 @@ from showfloor.domain.file_names import file_stem
 from showfloor.qt import translations
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.export_controller import ExportController
+from showfloor.qt.controllers.share_contact_controller import booth_contact_window
 from showfloor.qt.controllers.test_sheet import save_test_sheet
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.pdf import write_report_pdf
@@ -77,14 +78,24 @@ class AfterShowController(QObject):
             QApplication.restoreOverrideCursor()
             raise
         QApplication.restoreOverrideCursor()
-        self.window.statusBar().showMessage(
-            self.tr("Debrief written to {path}").format(path=path), 8000
+        # Said where it stays (the status bar's "saved" place, the folder in its tip),
+        # not only in a message that goes after a few seconds.
+        self.window.set_status(
+            "saved", self.tr("Debrief saved: {name}").format(name=path.name), str(path)
         )
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        note = (
+            ""
+            if opened
+            else " " + self.tr("No program on this computer opens it; find it in that folder.")
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Debrief saved to {path}.").format(path=path) + note, 15000
+        )
 
     def share_contact(self) -> None:
         try:
-            self.share = ShareContactWindow.for_booth(self.context.db, self.window)
+            self.share = booth_contact_window(self.context.db, self.window)
         except ShowfloorError as exc:
             QMessageBox.information(
                 self.window,

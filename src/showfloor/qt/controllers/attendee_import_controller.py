@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from showfloor.qt import locale_text
@@ -29,7 +29,13 @@ SHOWN_REJECTS = 5
 
 
 class AttendeeImportController(QObject):
-    """Wires one import panel to the store; ``report`` holds the last import's outcome."""
+    """Wires one import panel to the store; ``report`` holds the last import's outcome.
+
+    Signals:
+        imported(): an import ended and its summary is shown.
+    """
+
+    imported = Signal()
 
     def __init__(
         self, db: Database, event_id: str, view: AttendeeImportPanel | None = None
@@ -135,6 +141,7 @@ class AttendeeImportController(QObject):
             for issue in report.rejects[:SHOWN_REJECTS]
         ]
         self.view.show_summary(lines)
+        self.imported.emit()
 
     def shutdown(self) -> None:
         for worker in (self.previewer, self.worker):

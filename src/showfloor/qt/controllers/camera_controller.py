@@ -36,12 +36,15 @@ STATE_TEXT = {
     ),
 }
 NO_CAMERA = QT_TRANSLATE_NOOP("CameraController", "No camera")
+STOPPED = QT_TRANSLATE_NOOP("CameraController", "Camera stopped")
 
 
 def state_text(state: str) -> str:
     """The camera state in the window's language (unknown states as they come)."""
     text = STATE_TEXT.get(state)
     return QCoreApplication.translate("CameraController", text) if text else state
+
+
 REFRESH_MS = 3000
 
 
@@ -88,6 +91,9 @@ class CameraController(QObject):
             self._fill()
             self._probe_in_background()
         view.camera_picker.currentIndexChanged.connect(self._on_pick)
+        # A view closed without shutdown() (a test, a dialog's own picker) must not be
+        # listed into by the next tick: the timer goes with the picker.
+        view.camera_picker.destroyed.connect(self._refresh_timer.stop)
 
     def start(self) -> None:
         self._start(self._chosen)
@@ -150,12 +156,14 @@ class CameraController(QObject):
             )
             return
         self.view.preview.show_message(self.tr("Starting camera…"))
+        self._say(self.tr("Starting camera…"))  # never the last camera's "Camera live"
         worker = CameraWorker(self.make_source(spec))
         worker.frame_ready.connect(self.view.preview.show_frame)
         worker.codes_seen.connect(self._on_codes)
         worker.decoded.connect(self._on_decoded)
         worker.state_changed.connect(self._on_state)
         worker.failed.connect(self._on_failed)
+        worker.finished.connect(self._on_finished)  # a bound method: no reference kept
         self.worker = worker
         worker.start()
 
@@ -181,10 +189,28 @@ class CameraController(QObject):
 
     def _on_state(self, state: str) -> None:
         text = state_text(state)
-        self.view.camera_state.setText(text.split(" — ")[0])
         if state != CameraState.LIVE.value:
             self.view.preview.show_message(text)
-        self.state_text.emit(text.split(" — ")[0])
+        self._say(text.split(" — ")[0])
+
+    def _say(self, text: str) -> None:
+        """The camera's state beside the picker and in the status bar."""
+        self.view.camera_state.setText(text)
+        self.state_text.emit(text)
+
+    def _on_finished(self) -> None:
+        """The camera's threads ended by themselves (a recording played to its end, the
+        device went for good): it no longer says it is live."""
+        if self.worker is None or self.sender() is not self.worker:
+            return  # stopped on purpose: another camera, or none, was chosen
+        self.worker = None
+        self.view.preview.show_message(
+            self.tr(
+                "The camera stopped.\n\nTyping and the handheld scanner still work; "
+                "pick a camera below to start it again."
+            )
+        )
+        self._say(self.tr(STOPPED))
 
     def _on_failed(self, message: str) -> None:
         first = message[:1].upper() + message[1:]

@@ -8,30 +8,25 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
 from functools import lru_cache, partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QMessageBox, QWidget
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import RefusedError, ShowfloorError
-from showfloor.domain.person import PersonFields
-from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
-from showfloor.qt import locale_text, translations
+from showfloor.domain.person import TYPED_FIELDS, PersonFields
+from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
-from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions
+from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions, add_capture_actions
 from showfloor.qt.controllers.scan_queue import ScanQueue
-from showfloor.qt.domain_text import class_label, question_label, rating_label
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.capture_view import (
-    CLASS_KEYS,
-    CONSENT_KEY,
-    PERSON_FIELDS,
-    RATING_FKEYS,
-    SAVE_BADGE_ONLY_KEY,
-    CaptureView,
-    FormState,
+from showfloor.qt.views.capture_view import CaptureView, FormState
+from showfloor.qt.views.visit_history import (
+    earlier_consent,
+    local_time,
+    show_visit_history,
+    visit_banner,
 )
 from showfloor.scanning.codes import FrameCodes
 from showfloor.scanning.wedge import Scanned
@@ -54,41 +49,7 @@ class FormSnapshot:
     form: FormState
     payload: str | None
     preview: ScanPreview | None
-
-
-def local_time(value: datetime | None) -> str:
-    return "" if value is None else locale_text.clock(value)
-
-
-def _in_a_sentence(label: str) -> str:
-    """A class label inside a sentence: lower case, except in German, where nouns keep
-    their capital ("Kunde")."""
-    return label if translations.current_language() == "de" else label.lower()
-
-
-def visit_banner(known: LeadRecord, here: str | None = None) -> str:
-    """'Visit 2 — last seen 10:42 by Anna on laptop-2, mentor'.
-
-    ``here``: this laptop's device id; a last visit captured elsewhere (it came by
-    team sync or a bundle) names the laptop it was captured on.
-    """
-    last = known.history[-1] if known.history else None
-    when = local_time(known.last_seen)
-    by = (
-        QCoreApplication.translate("CaptureController", " by {staff}").format(staff=last.staff)
-        if last and last.staff
-        else ""
-    )
-    elsewhere = last is not None and last.device and last.device_id != here
-    on = (
-        QCoreApplication.translate("CaptureController", " on {device}").format(device=last.device)
-        if last is not None and elsewhere
-        else ""
-    )
-    cls = f", {_in_a_sentence(class_label(last.visitor_class))}" if last else ""
-    return QCoreApplication.translate(
-        "CaptureController", "Visit {number} — last seen {when}{by}{on}{cls}"
-    ).format(number=known.visits + 1, when=when, by=by, on=on, cls=cls)
+    card_image: bytes | None = None
 
 
 class CaptureController(QObject):
@@ -109,10 +70,12 @@ class CaptureController(QObject):
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._undo_timer.timeout.connect(self._expire_undo)
         self._loading = False
+        self.card_image: bytes | None = None  # the card read for this visitor (CardController)
+        self.form_number = 0  # counts forms cleared: a card read late knows its form is gone
         window.add_view(self.view, self.tr("Capture"), "Ctrl+1")
         context.leads_changed.connect(self.on_leads_changed)
         self._connect_widgets()
-        self._connect_shortcuts()
+        add_capture_actions(window, self)
         self._refresh_consent_text()
         self.clear_form()
 
@@ -169,44 +132,6 @@ class CaptureController(QObject):
                 has_visitor=self.is_dirty,
             ),
         )
-
-    def _connect_shortcuts(self) -> None:
-        w = self.window
-        w.add_action("&File", self.tr("&Undo last save"), "Ctrl+Z", self.undo, object_name="undo")
-        w.add_action("&View", self.tr("Type a visitor by hand"), "Ctrl+N", self.start_typing)
-        w.add_action("&View", self.tr("Earlier visits of this visitor"), "F4", self.show_history)
-        for cls, key in CLASS_KEYS.items():
-            w.add_action(
-                "&View",
-                self.tr("Class: {label}").format(label=class_label(cls)),
-                f"Alt+{key}",
-                partial(self.choose_class, cls, focus_question=True),
-            )
-        for rating, fkey in RATING_FKEYS.items():
-            w.add_action(
-                "&View",
-                self.tr("Rating: {label}").format(label=rating_label(rating)),
-                fkey,
-                partial(self.toggle_rating, rating),
-            )
-        w.add_action(
-            "&View",
-            self.tr("Agrees to be contacted"),
-            CONSENT_KEY,
-            self.view.consent.toggle,
-            object_name="toggle_consent",
-        )
-        w.add_action(
-            "&View",
-            self.tr("Save the next waiting badge with its badge only"),
-            SAVE_BADGE_ONLY_KEY,
-            self.save_next_badge_only,
-            object_name="save_badge_only",
-        )
-        w.document_shortcut("1 / 2 / 3", self.tr("Customer / mentor / KOL (outside text fields)"))
-        w.document_shortcut("H / W / C", self.tr("Hot / warm / cold (outside text fields)"))
-        w.document_shortcut("Enter", self.tr("Save the visitor (Ctrl+Enter inside notes)"))
-        w.document_shortcut("Esc", self.tr("Clear the form"))
 
     # -- scanning ----------------------------------------------------------------
     def on_wedge_scan(self, scan: Scanned) -> None:
@@ -301,27 +226,27 @@ class CaptureController(QObject):
         badge_person = resolved.badge.person
         person: dict[str, str] = {}
         sources: dict[str, str] = {}
-        for key, _label in PERSON_FIELDS:
+        for key, _label in TYPED_FIELDS:
             person[key] = getattr(resolved.person, key) or ""
             if person[key]:
                 sources[key] = "badge" if getattr(badge_person, key) else "list"
         self.view.show_person(person, sources)
         fmt = resolved.badge.format or "badge"
         if resolved.unidentified:
-            self.view.source_label.setText(
+            self.view.show_source(
                 self.tr(
                     "Unknown badge {arg0}: not on the attendee list. Type the "
                     "name; the badge stays attached."
                 ).format(arg0=resolved.badge_id or "")
             )
         elif resolved.source == "attendee_list":
-            self.view.source_label.setText(
+            self.view.show_source(
                 self.tr("Badge {badge_id} found on the attendee list").format(
                     badge_id=resolved.badge_id
                 )
             )
         else:
-            self.view.source_label.setText(self.tr("Read from the badge ({fmt})").format(fmt=fmt))
+            self.view.show_source(self.tr("Read from the badge ({fmt})").format(fmt=fmt))
         if preview.known is not None:
             self.view.show_banner(visit_banner(preview.known, self.here))
             self._show_earlier_consent(preview.known)
@@ -376,17 +301,19 @@ class CaptureController(QObject):
 
     def _mark_typed(self, key: str) -> None:
         if not self._loading:
-            self.view.set_source(key, "typed")
+            self.view.mark_typed(key)
 
     def is_dirty(self) -> bool:
         return bool(self._payload) or self.view.read_form().has_content()
 
     def snapshot(self) -> FormSnapshot:
-        return FormSnapshot(self.view.read_form(), self._payload, self._preview)
+        return FormSnapshot(self.view.read_form(), self._payload, self._preview, self.card_image)
 
     def restore(self, snap: FormSnapshot) -> None:
         self.clear_form(keep_message=True)
         self._loading = True
+        self.card_image = snap.card_image
+        self.view.show_card_read(snap.card_image is not None)
         self.view.fill(snap.form)
         self._payload, self._preview = snap.payload, snap.preview
         if snap.preview is not None and snap.preview.known is not None:
@@ -399,33 +326,34 @@ class CaptureController(QObject):
         if not keep_message:
             self.view.show_message("")
         self._payload, self._preview = None, None
+        self.card_image = None
+        self.form_number += 1
         self.view.form_side.setFocus()
         if load_next and self.queue:
             self._load_next()
 
+    def take_card(self, person: dict[str, str], jpeg: bytes) -> list[str]:
+        """A business card read for this visitor: its fields fill the empty ones ("card")."""
+        self.card_image = jpeg
+        self.view.show_card_read(True)
+        return self.view.fill_empty_person(person, "card")
+
     def start_name(self, text: str) -> None:
         """Typing on the idle form starts a manual entry, with that first letter kept."""
-        self.start_typing()
-        self.view.person_edits["first_name"].insert(text)
+        self.window.tabs.setCurrentWidget(self.view)
+        self.view.start_first_name(text)
         self._mark_typed("first_name")
 
     def _show_earlier_consent(self, known: LeadRecord) -> None:
         """A returning visitor's consent stands as given, with its time and text version."""
-        if not known.consent:
-            return
-        self.view.consent.setChecked(True)
-        when = locale_text.day_clock(known.consent_at) if known.consent_at else ""
-        version = known.consent_text_version
-        text = self.tr(", consent text v{version}").format(version=version) if version else ""
-        self.view.show_earlier_consent(
-            self.tr("Agreed on an earlier visit ({when}{text}); kept as given.").format(
-                when=when, text=text
-            )
-        )
+        given = earlier_consent(known)
+        if given is not None:
+            self.view.consent.setChecked(True)
+            self.view.show_earlier_consent(given)
 
     def start_typing(self) -> None:
         self.window.tabs.setCurrentWidget(self.view)
-        self.view.person_edits["first_name"].setFocus()
+        self.view.start_first_name()
 
     # -- save and undo -------------------------------------------------------------
     def build_request(self) -> CaptureRequest | None:
@@ -451,6 +379,7 @@ class CaptureController(QObject):
             consent=form.consent,
             lead_id=known.id if known else None,
             resolved=self._preview.resolved if self._preview else None,
+            card_image=self.card_image if form.keep_card else None,
         )
 
     def save(self) -> CaptureResult | None:
@@ -489,7 +418,7 @@ class CaptureController(QObject):
         self.window.set_status(
             "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
         )
-        self.context.lead_saved.emit(result.lead.id)
+        self._announce(result)
         return result
 
     def save_next_badge_only(self) -> CaptureResult | None:
@@ -548,7 +477,7 @@ class CaptureController(QObject):
         self.window.set_status(
             "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
         )
-        self.context.lead_saved.emit(result.lead.id)
+        self._announce(result)
         return result
 
     def undo(self) -> None:
@@ -558,7 +487,7 @@ class CaptureController(QObject):
         result, snap = self._last_saved
         self._last_saved = None
         try:
-            self.service.undo(result.lead.id, result.visit, tags_before=result.tags_before)
+            gone = self.service.undo(result.lead.id, result.visit, tags_before=result.tags_before)
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return
@@ -566,6 +495,14 @@ class CaptureController(QObject):
         self.view.saved_bar.hide()
         self.restore(snap)
         self.view.show_message(self.tr("Undone: the visitor is back in the form."), error=False)
+        if gone:
+            self.context.lead_count_moved.emit(-1)
+        self.context.lead_saved.emit(result.lead.id)
+
+    def _announce(self, result: CaptureResult) -> None:
+        """Tell the window; a new lead moves the counters without a count."""
+        if result.is_new:
+            self.context.lead_count_moved.emit(1)
         self.context.lead_saved.emit(result.lead.id)
 
     def _expire_undo(self) -> None:
@@ -574,47 +511,13 @@ class CaptureController(QObject):
 
     def show_history(self) -> None:
         known = self._preview.known if self._preview else None
-        if known is None:
-            return
-        parts = []
-        for visit in known.history:
-            labels = {
-                q.key: question_label(q) for q in QUESTIONS[VisitorClass(visit.visitor_class)]
-            }
-            answers = "".join(
-                f"<br>&nbsp;&nbsp;{labels.get(k, k)}: {_esc(v)}" for k, v in visit.answers.items()
-            )
-            notes = f"<br>&nbsp;&nbsp;<i>{_esc(visit.notes)}</i>" if visit.notes else ""
-            parts.append(
-                self.tr(
-                    "<p><b>Visit {number}</b> — {when}, {staff}, "
-                    "{visitor_class}{notes}{answers}</p>"
-                ).format(
-                    number=visit.number,
-                    when=locale_text.weekday_clock(visit.at),
-                    staff=_esc(visit.staff or self.tr("unknown staff")),
-                    visitor_class=visit.visitor_class,
-                    notes=notes,
-                    answers=answers,
-                )
-            )
-        box = QMessageBox(self.view)
-        box.setObjectName("history_dialog")
-        box.setWindowTitle(
-            self.tr("Earlier visits of {display_name}").format(display_name=known.display_name)
-        )
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText("".join(parts))
-        box.open()
+        if known is not None:
+            show_visit_history(known, self.view)
 
     def _refresh_consent_text(self) -> None:
         with self.context.db.session() as session:
             version, text = current_consent(session)
-        self.view.consent_text.setText(f"{text} (v{version})")
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        self.view.show_consent_text(version, text)
 
 
 @lru_cache(maxsize=64)

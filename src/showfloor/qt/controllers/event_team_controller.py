@@ -19,7 +19,7 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.combine_events_dialog import CombineEventsDialog
 from showfloor.qt.workers.task import TaskWorker
-from showfloor.services.backup import read_backup_settings
+from showfloor.services.backup import backup_folders
 from showfloor.services.events import list_events
 from showfloor.services.sync.combine import CombineResult, combine_events, preview_combine
 from showfloor.services.sync.team import share_event
@@ -124,8 +124,7 @@ class EventTeamController(QObject):
             return
         source, target = dialog.chosen()
         paths = self.context.paths
-        settings = read_backup_settings(paths.database)
-        folders = [paths.backups] + ([settings.second_dir] if settings.second_dir else [])
+        folders = backup_folders(paths.database)
         db = self.context.db
         dialog.combine_button.setEnabled(False)
         worker = TaskWorker(lambda _p: combine_events(db, paths.database, folders, source, target))

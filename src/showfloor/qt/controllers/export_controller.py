@@ -45,6 +45,18 @@ FILE_FILTERS = {
 CANCELLED = QT_TRANSLATE_NOOP("ExportController", "The export was cancelled; no file was written.")
 
 
+def default_folder() -> Path:
+    """The user's Documents folder where there is one; a fresh account may have none
+    (many Linux installs, a kiosk user), and a file must never be offered in a folder
+    that does not exist: then the home folder."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    for candidate in (documents, QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.HomeLocation)):  # fmt: skip
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return Path.home()
+
+
 class ExportController(QObject):
     """Wires an ExportDialog to the export service.
 
@@ -78,10 +90,7 @@ class ExportController(QObject):
             self._event_name = event.name if event else "event"
             staff = [s.name for s in list_staff(session)]
             lead_source = saved_lead_source(session)
-        self._directory = directory or Path(
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            or Path.home()
-        )
+        self._directory = directory or default_folder()
         profiles = [(key, profile.label) for key, profile in PROFILES.items()]
         self.view = ExportDialog(self._event_name, profiles, staff, parent)
         self.view.lead_source.setText(lead_source)

@@ -1,7 +1,8 @@
 """The first-run wizard's side of the data dir: a new event, or the team's event.
 
 The wizard only lays out its pages and hands its answers here, so every write of a
-first start goes through the services (events, team setup, preferences).
+first start goes through the services (events, team setup, preferences); its last
+page's attendee import is wired here too.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
 from showfloor.services.events import (
     add_staff,
     create_event,
@@ -27,6 +30,7 @@ class FirstRunAnswers:
     ends: str | None = None
     setup_file: Path | None = None  # join the team's event instead of a new one
     staff_name: str = ""
+    colleagues: tuple[str, ...] = ()  # the rest of the booth's team
     camera: str | None = None
 
 
@@ -54,6 +58,14 @@ class FirstRunController:
                 event_id = require_current_event(session).id
             if answers.staff_name.strip():
                 set_current_staff(session, add_staff(session, answers.staff_name))
+            for name in answers.colleagues:
+                add_staff(session, name)
             prefs = load_preferences(session)
             save_preferences(session, replace(prefs, camera=answers.camera))
         return event_id
+
+    def attendee_importer(
+        self, event_id: str, panel: AttendeeImportPanel
+    ) -> AttendeeImportController:
+        """The attendee import of the wizard's last page, into the event just saved."""
+        return AttendeeImportController(self.db, event_id, panel)

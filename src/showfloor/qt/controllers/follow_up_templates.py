@@ -8,12 +8,17 @@ from PySide6.QtCore import QCoreApplication
 
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.follow_up_templates_tab import FollowUpTemplatesTab
-from showfloor.services.follow_up_mail import Template, load_templates, save_templates
+from showfloor.services.follow_up_mail import (
+    PLACEHOLDERS,
+    Template,
+    load_templates,
+    save_templates,
+)
 from showfloor.store.database import Database
 
 
 def add_template_tab(settings: SettingsController, db: Database) -> FollowUpTemplatesTab:
-    tab = FollowUpTemplatesTab()
+    tab = FollowUpTemplatesTab(PLACEHOLDERS)
     with db.session() as session:
         templates = load_templates(session)
     for cls, template in templates.items():

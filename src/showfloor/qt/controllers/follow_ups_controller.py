@@ -14,7 +14,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QEvent, QObject, Qt, QUrl
-from PySide6.QtGui import QColor, QDesktopServices, QKeyEvent
+from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem
 
 from showfloor.domain.errors import ShowfloorError
@@ -26,6 +26,7 @@ from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.domain_text import rating_label
 from showfloor.qt.main_window import MainWindow
+from showfloor.qt.theme import cell_text
 from showfloor.qt.views.follow_ups_view import FollowUpsView
 from showfloor.services.atomic_files import atomic_path
 from showfloor.services.follow_up_mail import Draft, draft_for, load_templates
@@ -35,6 +36,7 @@ from showfloor.store.database import storage_errors
 
 T = TypeVar("T")
 DONE = QT_TRANSLATE_NOOP("FollowUpsController", "✓ done")
+DONE_HUE = "#15803d"  # a follow-up that was done
 
 
 class FollowUpsController(QObject):
@@ -147,9 +149,9 @@ class FollowUpsController(QObject):
                 if column == 0:
                     cell.setData(Qt.ItemDataRole.UserRole, item.lead_id)
                     if item.step.done:
-                        cell.setForeground(QColor("#15803d"))
+                        cell.setForeground(cell_text(DONE_HUE))
                 if column == 2 and item.rating in {r.value for r in Rating}:
-                    cell.setForeground(QColor(RATING_COLOURS[Rating(item.rating)]))
+                    cell.setForeground(cell_text(RATING_COLOURS[Rating(item.rating)]))
                 table.setItem(row, column, cell)
         if self.items:
             table.selectRow(min(row_before, len(self.items) - 1))

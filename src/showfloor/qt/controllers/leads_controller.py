@@ -1,16 +1,18 @@
 """Behaviour of the leads view: search as you type, filters, sort, edit, delete and undo.
 
-Everything runs on the GUI thread: a search is one count and one page of 200 rows
-(a few milliseconds on 100k leads, benchmarks/leads_view.py), and the debounce
-keeps it off the keystrokes themselves.
+A search reads one page of 200 rows on the GUI thread (a few milliseconds at 100k
+leads, benchmarks/leads_view.py), after a debounce that keeps it off the keystrokes
+themselves; what takes longer runs off it: the exact count of a broad search (the
+model) and the staff and days of the filters. Nothing is read until the view is
+first shown, so a big event costs nothing at start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
-from typing import TypeVar
+from datetime import date, datetime
+from typing import TypeVar, cast
 
 from sqlalchemy.orm import Session
 
@@ -24,9 +26,9 @@ from PySide6.QtCore import (
     QTimer,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt import locale_text
@@ -37,6 +39,8 @@ from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.qt.views.leads_view import LeadsView
+from showfloor.qt.workers.background_read import BackgroundRead
+from showfloor.services.card_images import newest_card_image
 from showfloor.services.combine_leads import combine_leads
 from showfloor.services.duplicates import Possible, possible_duplicates
 from showfloor.services.events import list_staff
@@ -67,6 +71,17 @@ class _ViewState:
     scroll: int
 
 
+@dataclass(frozen=True)
+class _EventFilters:
+    """What the staff and day filters offer, read off the GUI thread."""
+
+    staff: list[tuple[str, str]]
+    days: set[date]
+    saved: set[str]  # the saved leads whose days were added
+    recounted: bool
+    to_qualify: int  # leads saved with their badge only (the class filter's count)
+
+
 class LeadsController(QObject):
     def __init__(self, context: AppContext, window: MainWindow) -> None:
         super().__init__(window)
@@ -75,12 +90,13 @@ class LeadsController(QObject):
         self.view = LeadsView()
         self.dialog: LeadDialog | None = None
         self._deleted: list[LeadRecord] = []
-        self._stale = False
+        self._stale = True  # nothing read until first shown
         self._days: set[date] = set()
         self._days_stale = True  # recount the days (event switch, import, merge)
         self._saved: set[str] = set()  # leads saved since the last refresh: their days
         self.to_qualify = 0  # leads saved with their badge only, nobody chose a class yet
-        self.model = LeadsModel(context.db, LeadFilter(context.event_id), self)
+        self._filters = BackgroundRead("leads-filters", self)
+        self.model = LeadsModel(context.db, LeadFilter(context.event_id), self, load=False)
         self.view.table.setModel(self.model)
         self.view.size_columns()
         header = self.view.table.horizontalHeader()
@@ -95,8 +111,6 @@ class LeadsController(QObject):
         self.duplicate: tuple[str, Possible] | None = None  # (selected lead, its look-alike)
 
         self._fill_fixed_filters()
-        self._fill_event_filters()
-        self._update_count()
         window.add_view(self.view, self.tr("Leads"), "Ctrl+2")
         self._connect_view()
         self._connect_context()
@@ -119,6 +133,8 @@ class LeadsController(QObject):
         v.shown.connect(self._on_shown)
         self.model.failed.connect(v.show_message)
         self.model.counted.connect(self._update_count)
+        self._filters.answered.connect(self._on_event_filters)
+        self._filters.failed.connect(v.show_message)
         self._search_timer.timeout.connect(self.apply_filter)
         self._refresh_timer.timeout.connect(self.refresh_now)
         self._undo_timer.timeout.connect(self._expire_undo)
@@ -145,7 +161,9 @@ class LeadsController(QObject):
             self.tr("Enter / double-click"), self.tr("Leads: open the lead to edit it")
         )
         w.document_shortcut("Delete", self.tr("Leads: delete the selected leads"))
-        w.document_shortcut("Ctrl+Z", self.tr("Leads: undo the delete (for 10 s)"))
+        w.document_shortcut(
+            "Ctrl+Z", self.tr("Leads: undo the delete (for 10 s; later: Event > Trash)")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -244,38 +262,46 @@ class LeadsController(QObject):
             v.rating_filter.addItem(rating_label(rating), rating.value)
 
     def _fill_event_filters(self, *, reset: bool = False) -> None:
-        """Staff and days with visits; keeps the chosen ones unless ``reset``.
+        """Staff and days with visits, read off the GUI thread; keeps the chosen ones
+        unless ``reset``.
 
-        The days are counted again only after an event switch, an import or a merge;
-        a saved lead only adds the day of its last visit (a capture is today).
+        The days are counted again only after an event switch, an import or a merge
+        (at 100k leads that takes a fifth of a second); a saved lead only adds the
+        day of its last visit (a capture is today).
         """
-        event_id, recount, saved = self.context.event_id, self._days_stale, set(self._saved)
+        db, event_id = self.context.db, self.context.event_id
+        recount, saved, days = self._days_stale, set(self._saved), set(self._days)
+        zone = self.context.zone  # read here: the reading runs off the GUI thread
 
-        def read(session: Session) -> tuple[list[tuple[str, str]], set[date], int]:
-            staff = [(s.name, s.id) for s in list_staff(session)]
-            to_qualify = count_leads(session, LeadFilter(event_id, to_qualify=True))
-            if recount:
-                return staff, set(visit_days(session, event_id, self.context.zone)), to_qualify
-            seen = (get_lead(session, i).last_seen for i in saved)
-            return staff, self._days | {locale_text.local(t).date() for t in seen if t}, to_qualify
+        def read() -> _EventFilters:
+            with storage_errors(db.path, "leads view"), db.session() as session:
+                staff = [(s.name, s.id) for s in list_staff(session)]
+                to_qualify = count_leads(session, LeadFilter(event_id, to_qualify=True))
+                if recount:
+                    all_days = set(visit_days(session, event_id, zone))
+                    return _EventFilters(staff, all_days, saved, True, to_qualify)
+                seen = [_last_seen(session, i) for i in saved]
+                more = {locale_text.local(t).date() for t in seen if t}
+                return _EventFilters(staff, days | more, saved, False, to_qualify)
 
-        try:
-            staff, days, self.to_qualify = self._read(read)
-        except ShowfloorError as exc:
-            self.view.show_message(str(exc))
-            return
-        self._days, self._days_stale, self._saved = days, False, self._saved - saved
-        item = self.view.class_filter.findData(TO_QUALIFY)
+        self._filters.ask((event_id, reset), read)
+
+    def _on_event_filters(self, key: object, answer: object) -> None:
+        event_id, reset = cast(tuple[str, bool], key)
+        if event_id != self.context.event_id or self._filters.waiting:
+            return  # a newer reading is on its way
+        assert isinstance(answer, _EventFilters)
+        self._days, self._saved = answer.days, self._saved - answer.saved
+        if answer.recounted:
+            self._days_stale = False
+        self.to_qualify = answer.to_qualify
+        n = answer.to_qualify
         to_qualify = QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT)
-        label = (
-            f"{to_qualify} ({locale_text.number(self.to_qualify)})"
-            if self.to_qualify
-            else to_qualify
-        )
-        self.view.class_filter.setItemText(item, label)
-        _refill(self.view.staff_filter, self.tr("All staff"), staff, reset)
-        day_items = [(locale_text.day(d), d.isoformat()) for d in sorted(days)]
-        _refill(self.view.day_filter, self.tr("All days"), day_items, reset)
+        self.view.show_to_qualify(f"{to_qualify} ({locale_text.number(n)})" if n else to_qualify)
+        self._update_count()
+        self.view.show_staff(answer.staff, reset=reset)
+        days = [(locale_text.day(d), d.isoformat()) for d in sorted(answer.days)]
+        self.view.show_days(days, reset=reset)
 
     def _update_count(self) -> None:
         count, total = self.model.count, self.model.total
@@ -290,7 +316,7 @@ class LeadsController(QObject):
             text = self.tr("{count}{more} of {total} match").format(
                 count=locale_text.number(count), more=more, total=locale_text.number(total)
             )
-        self.view.count_label.setText(text)
+        self.view.show_count(text)
 
     # -- refreshing ------------------------------------------------------------------
 
@@ -325,6 +351,9 @@ class LeadsController(QObject):
     def _on_event_changed(self, _event_id: str) -> None:
         self._days_stale = True
         self._saved.clear()
+        # The other event's staff and days mean nothing here: "All" until read again.
+        self.view.show_staff([], reset=True)
+        self.view.show_days([], reset=True)
         self._fill_event_filters(reset=True)
         self.refresh()
 
@@ -371,6 +400,13 @@ class LeadsController(QObject):
         if scroll:
             table.scrollTo(model.index(current, 0))
 
+    def shutdown(self) -> None:
+        """Before the database closes: no more reading off the GUI thread."""
+        self._search_timer.stop()
+        self._refresh_timer.stop()
+        self._filters.shutdown()
+        self.model.shutdown()
+
     # -- edit ----------------------------------------------------------------------
 
     def open_lead(self, row: int) -> None:
@@ -381,10 +417,12 @@ class LeadsController(QObject):
     def open_lead_id(self, lead_id: str) -> None:
         try:
             record = self._read(lambda s: get_lead(s, lead_id))
+            card = self._read(lambda s: newest_card_image(s, lead_id))
         except ShowfloorError as exc:
             self.view.show_message(str(exc))
             return
         dialog = LeadDialog(record, self.view)
+        dialog.show_card(card)
         base = LeadEdit.of(record)
         dialog.fill(base)
         try:
@@ -392,9 +430,7 @@ class LeadsController(QObject):
         except ShowfloorError:
             staff = []
         corrections = LeadDialogEdits(dialog, record, staff)
-        dialog.save_button.clicked.connect(
-            lambda: self._save(dialog, lead_id, base, corrections)
-        )
+        dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base, corrections))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -532,16 +568,17 @@ class LeadsController(QObject):
             if len(records) == 1
             else self.tr("%Ln lead(s)", "", len(records))
         )
-        self.view.undo_label.setText(self.tr("Deleted {what} — Undo (Ctrl+Z)").format(what=what))
-        self.view.undo_bar.show()
+        self.view.show_undo(self.tr("Deleted {what} — Undo (Ctrl+Z)").format(what=what))
+        self.view.undo_label.setToolTip(self.tr("Later: Event > Deleted leads (Trash)"))
         self._undo_timer.start()
+        self.context.lead_count_moved.emit(-len(ids))
         self._announce(ids)
         self.refresh_now()
 
     def undo_delete(self) -> None:
         records, self._deleted = self._deleted, []
         self._undo_timer.stop()
-        self.view.undo_bar.hide()
+        self.view.show_undo(None)
         if not records:
             return
         ids = [r.id for r in records]
@@ -551,7 +588,9 @@ class LeadsController(QObject):
             self._deleted = records
             self.view.show_message(str(exc))
             return
-        self._announce(ids)
+        # A restored lead may have been captured again meanwhile (counted then): the
+        # counters count again rather than guess.
+        self.context.leads_changed.emit()
         self.refresh_now()
         rows = [r for r in (self.model.find_row(i, self._near()) for i in ids) if r is not None]
         if rows:
@@ -565,7 +604,7 @@ class LeadsController(QObject):
 
     def _expire_undo(self) -> None:
         self._deleted = []
-        self.view.undo_bar.hide()
+        self.view.show_undo(None)
 
     def _near(self) -> int:
         return max(0, self.view.table.currentIndex().row())
@@ -592,15 +631,8 @@ class LeadsController(QObject):
             return fn(session)
 
 
-def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]], reset: bool) -> None:
-    chosen = None if reset else combo.currentData()
-    combo.blockSignals(True)
+def _last_seen(session: Session, lead_id: str) -> datetime | None:
     try:
-        combo.clear()
-        combo.addItem(everything, None)
-        for text, data in items:
-            combo.addItem(text, data)
-        index = combo.findData(chosen) if chosen is not None else 0
-        combo.setCurrentIndex(max(0, index))
-    finally:
-        combo.blockSignals(False)
+        return get_lead(session, lead_id).last_seen
+    except RefusedError:  # erased or purged since it was saved
+        return None

@@ -71,14 +71,20 @@ class SessionController(QObject):
         with self.context.db.session() as session:
             names = [s.name for s in list_staff(session)]
         current = names.index(self.context.staff_name) if self.context.staff_name in names else 0
-        name, ok = QInputDialog.getItem(
-            self.window,
-            self.tr("Who is on duty?"),
-            self.tr("Staff member:"),
-            [*names, self.tr(NEW_STAFF)],
-            current,
-            True,
-        )
+        choices = [*names, self.tr(NEW_STAFF)]
+        picker = QInputDialog(self.window)
+        picker.setObjectName("staff_picker")
+        picker.setWindowTitle(self.tr("Who is on duty?"))
+        picker.setLabelText(self.tr("Staff member:"))
+        picker.setComboBoxItems(choices)
+        picker.setComboBoxEditable(True)
+        picker.setTextValue(choices[current])
+        # Wide enough for the longest name: a combo box cuts long names short.
+        longest = max(picker.fontMetrics().horizontalAdvance(n) for n in choices)
+        picker.resize(max(picker.sizeHint().width(), longest + 120), picker.sizeHint().height())
+        ok = bool(picker.exec())
+        name = picker.textValue()
+        picker.deleteLater()
         if not ok:
             return
         if name == self.tr(NEW_STAFF):

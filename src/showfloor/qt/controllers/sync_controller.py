@@ -33,7 +33,9 @@ from showfloor.services.sync.files import (
     merge_bundles,
 )
 from showfloor.services.sync.merge import MergeSummary
-from showfloor.services.sync.remote import pull, push
+from showfloor.services.sync.passphrase import kept_passphrases
+from showfloor.services.sync.remote import SyncResult, pull, push
+from showfloor.services.sync.sealed import Passphrases, unlocks
 from showfloor.services.sync.server_settings import configured_server, remember_server
 from showfloor.services.sync.team import EventQuestion, event_questions
 
@@ -56,7 +58,10 @@ class SyncController(QObject):
         self.merging = ""  # what the running merge reads, for its summary
         # The running merge's files, events and answers so far (trust, yes).
         self.pending: tuple[list[Path], dict[str, str | None] | None, bool, bool] = (
-            [], None, False, False
+            [],
+            None,
+            False,
+            False,
         )
         window.add_action(
             "&File",
@@ -99,16 +104,46 @@ class SyncController(QObject):
         dialog = self._dialog(self.tr("Merge from file"))
         what = paths[0].name if len(paths) == 1 else self.tr("%Ln file(s)", "", len(paths))
         self.merging = what
+        self._unseal(dialog, paths)
+        return dialog
+
+    def _unseal(self, dialog: SyncDialog, paths: list[Path], *, wrong: bool = False) -> None:
+        """A bundle sealed with a passphrase this laptop does not keep is opened with
+        the one typed in the dialog (issue 19); then the merge goes on."""
+        try:
+            kept = kept_passphrases(self.context.db)
+        except ShowfloorError as exc:
+            dialog.show_result(str(exc), ok=False)
+            return
+        locked = next((p for p in paths if not unlocks(p, kept)), None)
+        if locked is None:
+            self._prepare(dialog, paths)
+            return
+        text = (
+            f"Wrong passphrase for {locked.name}; try again."
+            if wrong
+            else f"{locked.name} is sealed with a team passphrase. Type it to merge."
+        )
+        dialog.show_passphrase_question(text, wrong=wrong)
+
+        def typed() -> None:
+            given = dialog.typed_passphrase()
+            opened = bool(given) and unlocks(locked, Passphrases((given,)))
+            self._unseal(dialog, paths, wrong=not opened)
+
+        dialog.reconnect_start(typed)
+
+    def _prepare(self, dialog: SyncDialog, paths: list[Path]) -> None:
+        """Ask where unknown events go (when there are any), then merge."""
         try:
             questions = event_questions(self.context.db, paths)
         except ShowfloorError:
             questions = []  # the merge says what is wrong with the file
         if not questions:
             self._merge(dialog, paths, None)
-            return dialog
+            return
         dialog.show_event_questions([_question_row(q) for q in questions])
         dialog.reconnect_start(lambda: self._merge(dialog, paths, dialog.event_choices()))
-        return dialog
 
     def _merge(
         self,
@@ -148,12 +183,16 @@ class SyncController(QObject):
     def sync_with_server(self) -> SyncDialog:
         dialog = self._dialog(self.tr("Sync with server"), ask_url=True)
         dialog.url.setText(self._saved_url())
-        dialog.start_button.clicked.connect(lambda: self.start_sync(dialog.url.text().strip()))
+        dialog.reconnect_start(lambda: self.start_sync(dialog.url.text().strip()))
         return dialog
 
-    def start_sync(self, url: str) -> None:
+    def start_sync(self, url: str, *, trust: bool = False) -> None:
+        """Push then pull. Rows of a laptop not trusted yet come back as a question
+        (trust it and sync again); other refused rows are said in the result."""
         if self.dialog is None or not url:
             return
+        dialog = self.dialog
+        dialog.reconnect_start(lambda: self.start_sync(dialog.url.text().strip()))
         try:
             url = self._save_url(url)
         except ShowfloorError as exc:
@@ -161,14 +200,33 @@ class SyncController(QObject):
             return
         db = self.context.db
 
-        def job(progress: Callable[[int, int], None]) -> str:
+        def job(progress: Callable[[int, int], None]) -> object:
             sent = push(db, url, progress)
-            got = pull(db, url, progress)
-            return self.tr("Sent {leads_sent} leads, received: {arg0}.").format(
+            got = pull(db, url, progress, trust=trust)
+            if got.untrusted:
+                return got
+            line = self.tr("Sent {leads_sent} leads, received: {arg0}.").format(
                 leads_sent=sent.leads_sent, arg0=got.summary.line()
             )
+            problem = got.problem() or sent.problem()
+            return f"{line} {problem[0].upper()}{problem[1:]}." if problem else line
 
-        self._run(self.dialog, self.tr("Syncing with the server…"), job)
+        self._run(dialog, self.tr("Syncing with the server…"), job)
+
+    def _ask_trust(self, dialog: SyncDialog, got: SyncResult) -> None:
+        laptops = ", ".join(got.untrusted)
+        problem = got.problem() or ""
+        dialog.show_question(
+            f"{problem[:1].upper()}{problem[1:]}.\n"
+            + self.tr(
+                "The team server holds rows of {laptops}, a laptop this one does not trust "
+                "yet (set up on its own, not from the team setup file). Trust it to take its "
+                "rows in; it is remembered."
+            ).format(laptops=laptops),
+            self.tr("Trust and sync"),
+        )
+        url = dialog.url.text().strip()
+        dialog.reconnect_start(lambda: self.start_sync(url, trust=True))
 
     # --- plumbing ----------------------------------------------------------------------
 
@@ -204,13 +262,17 @@ class SyncController(QObject):
         if isinstance(result, NeedsTrustError | NeedsConfirmationError):
             self._ask(dialog, result)
             return
+        if isinstance(result, SyncResult):  # rows of a laptop not trusted yet
+            self._ask_trust(dialog, result)
+            return
         if isinstance(result, MergeSummary):
             dialog.show_summary(
                 self.tr("Merged {merging}.").format(merging=self.merging), _summary_rows(result)
             )
             dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
-            if note := result.events_note():
-                dialog.show_note(note)
+            notes = [n for n in (result.events_note(), *result.erasure_notes()) if n]
+            if notes:
+                dialog.show_note(" ".join(notes))
         else:
             dialog.show_result(str(result), ok=True)
         self.context.follow_current_event()  # joined events: the current one may move

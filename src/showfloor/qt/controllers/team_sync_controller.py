@@ -21,6 +21,7 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.workers.task import TaskWorker
+from showfloor.services.sync.driver import INSTALL
 from showfloor.services.sync.live import LiveSync, RoundResult, TeamState
 from showfloor.services.sync.server_settings import TeamServer, configured_server
 
@@ -34,6 +35,10 @@ def changes(count: int) -> str:
     # Called on the class, so that lupdate files the plural under this context
     # (PySide's stubs know tr only as an instance method).
     return TeamSyncController.tr("%Ln change(s)", "", count)  # type: ignore[arg-type]
+
+
+def rows(count: int) -> str:
+    return TeamSyncController.tr("%Ln row(s)", "", count)  # type: ignore[arg-type]
 
 
 def ago(seconds: float) -> str:
@@ -56,9 +61,14 @@ def status_text(result: RoundResult | None, now: datetime) -> str:
     if result is None or result.state is TeamState.NOT_YET:
         return QCoreApplication.translate("TeamSyncController", "Team: connecting…")
     if result.state is TeamState.SYNCED and result.last_synced is not None:
-        return QCoreApplication.translate("TeamSyncController", "Team: synced {arg0}").format(
+        synced = QCoreApplication.translate("TeamSyncController", "Team: synced {arg0}").format(
             arg0=ago((now - result.last_synced).total_seconds())
         )
+        if result.refused:
+            return QCoreApplication.translate(
+                "TeamSyncController", "{synced}, {rows} refused (see why: hover here)"
+            ).format(synced=synced, rows=rows(result.refused))
+        return synced
     if result.state is TeamState.OFFLINE:
         waiting = (
             changes(result.waiting)
@@ -70,6 +80,10 @@ def status_text(result: RoundResult | None, now: datetime) -> str:
         ).format(waiting=waiting)
     if result.state is TeamState.SIGN_IN_FAILED:
         return QCoreApplication.translate("TeamSyncController", "Team: sign-in failed")
+    if result.state is TeamState.NO_DRIVER:
+        return QCoreApplication.translate("TeamSync", "Team sync needs psycopg: {install}").format(
+            install=INSTALL
+        )
     return QCoreApplication.translate(
         "TeamSyncController", "Team: not syncing (see why: hover here)"
     )

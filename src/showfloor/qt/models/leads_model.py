@@ -1,8 +1,10 @@
 """The leads table over paged queries: 100k leads open as fast as 100.
 
-The model knows how many rows match (one count per filter change) and reads a
-page of rows only when the view asks for a row in it; a few pages stay cached, so
-scrolling back and forth does not query again. Nothing ever loads every lead.
+The model reads a page of rows only when the view asks for a row in it; a few
+pages stay cached, so scrolling back and forth does not query again. Nothing ever
+loads every lead. A filter change reads the first page on the GUI thread and
+counts its matches off it (``BackgroundRead``): at 100k leads the exact count of a
+broad search takes longer than a keystroke may.
 """
 
 from __future__ import annotations
@@ -20,7 +22,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
@@ -31,11 +32,15 @@ from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt import locale_text
 from showfloor.qt.domain_text import class_label, rating_label
+from showfloor.qt.theme import cell_text
+from showfloor.qt.workers.background_read import BackgroundRead
 from showfloor.services.leads import (
-    DRIVE_FROM_INDEX_BELOW,
+    FEW,
+    MANY,
     LeadFilter,
     LeadRow,
     count_leads,
+    many_matches,
     page_rows,
 )
 from showfloor.store.database import Database, storage_errors
@@ -56,6 +61,13 @@ COLUMNS: tuple[tuple[str, str], ...] = (
 NAME, COMPANY, CLASS, RATING, VISITS, LAST_SEEN, EMAIL = range(len(COLUMNS))
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_DECORATION = int(Qt.ItemDataRole.DecorationRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _ALIGNMENT, _TOOLTIP, LEAD_ID_ROLE})
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
 
 def local_when(value: datetime | None, today: datetime | None = None) -> str:
@@ -71,12 +83,7 @@ def local_when(value: datetime | None, today: datetime | None = None) -> str:
 
 
 TO_QUALIFY_TEXT = QT_TRANSLATE_NOOP("LeadsModel", "To qualify")
-_MARKED_ROLES = (
-    Qt.ItemDataRole.DisplayRole,
-    Qt.ItemDataRole.DecorationRole,
-    Qt.ItemDataRole.ForegroundRole,
-    Qt.ItemDataRole.ToolTipRole,
-)
+_MARKED_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP})
 
 
 def _dot(colour: str, *, hollow: bool = False) -> QIcon:
@@ -103,19 +110,26 @@ class LeadsModel(QAbstractTableModel):
     failed(str): a page could not be read; one line to show (the rows stay blank).
     counted(): the exact number of matches replaced "at least COUNT_FIRST".
 
-    A search counts its matches only up to COUNT_FIRST before showing the first
-    page (all the query plan needs); the exact count follows from the event loop,
-    so a broad search ("a") shows its first rows in half the time.
+    A filtered view shows the rows of its first page at once; when the page is full
+    its count is only "COUNT_FIRST or more" until the exact count, read off the GUI
+    thread, follows (``counted``). The leads of the whole event (``total``, and the
+    unfiltered view) are counted at once: that count reads one index.
     """
 
     PAGE_SIZE = 200
     CACHED_PAGES = 8
-    COUNT_FIRST = DRIVE_FROM_INDEX_BELOW
+    COUNT_FIRST = PAGE_SIZE
 
     failed = Signal(str)
     counted = Signal()
 
-    def __init__(self, db: Database, flt: LeadFilter, parent: Any = None) -> None:
+    def __init__(
+        self, db: Database, flt: LeadFilter, parent: Any = None, *, load: bool = True
+    ) -> None:
+        """Args:
+        load: read the first page now; else the model stays empty until ``reload``
+            (a view not shown yet costs nothing at start-up).
+        """
         super().__init__(parent)
         self._db = db
         self._filter = flt
@@ -124,14 +138,19 @@ class LeadsModel(QAbstractTableModel):
         self._count = 0
         self._partial = False
         self._total = 0
-        self._count_timer = QTimer(self, singleShot=True, interval=0)
-        self._count_timer.timeout.connect(self._finish_count)
+        self._plan: int | None = None  # page_rows(matches=...) while the count is partial
+        self._generation = 0  # which reload an exact count answers
+        self._exact = BackgroundRead("leads-count", self)
+        self._exact.answered.connect(self._on_exact_count)
+        self._exact.failed.connect(self.failed)
         self._pages: OrderedDict[int, list[LeadRow]] = OrderedDict()
+        self._texts: dict[int, tuple[object, ...]] = {}  # row -> (its lead, its texts)
         self._class_icons = {c.value: _dot(CLASS_COLOURS[c]) for c in VisitorClass}
-        self._rating_brushes = {r.value: QBrush(QColor(RATING_COLOURS[r])) for r in Rating}
+        self._rating_brushes = {r.value: QBrush(cell_text(RATING_COLOURS[r])) for r in Rating}
         self._to_qualify_icon = _dot(TO_QUALIFY_COLOUR, hollow=True)
-        self._to_qualify_brush = QBrush(QColor(TO_QUALIFY_COLOUR))
-        self.reload(recount_total=True)
+        self._to_qualify_brush = QBrush(cell_text(TO_QUALIFY_COLOUR))
+        if load:
+            self.reload(recount_total=True)
 
     # -- what the controller asks -------------------------------------------------
 
@@ -141,7 +160,7 @@ class LeadsModel(QAbstractTableModel):
 
     @property
     def count(self) -> int:
-        """Leads matching the filter."""
+        """Leads matching the filter (at least, while ``partial``)."""
         return self._count
 
     @property
@@ -174,55 +193,68 @@ class LeadsModel(QAbstractTableModel):
             raise
 
     def reload(self, *, recount_total: bool = False) -> None:
-        """Count again and forget cached pages (the view re-reads what it shows).
+        """Read the first page again and forget cached pages (the view re-reads what it
+        shows); a filtered view's exact count follows off the GUI thread.
 
         Raises:
             ShowfloorError: the database cannot be read (the old rows stay).
         """
         flt, sort, descending = self._filter, self._sort, self._descending
+        everything = LeadFilter(flt.event_id)
+        filtered = flt != everything
 
-        at_most = self.COUNT_FIRST if flt.search and flt.search.strip() else None
-
-        def read(session: Session) -> tuple[int, int, list[LeadRow]]:
-            count = count_leads(session, flt, at_most=at_most)
+        def read(session: Session) -> tuple[int | None, int, int | None, list[LeadRow]]:
+            count = None if filtered else count_leads(session, flt)
             total = self._total
             if recount_total:
-                everything = LeadFilter(flt.event_id)
-                total = count if flt == everything else count_leads(session, everything)
+                total = count if count is not None else count_leads(session, everything)
+            plan = None
+            if flt.search and sort == "last_seen":
+                plan = MANY if many_matches(session, flt) else FEW
             first = page_rows(
                 session, flt, sort=sort, descending=descending, limit=self.PAGE_SIZE,
-                matches=count,
+                matches=plan,
             )  # fmt: skip
-            return count, total, first
+            return count, total, plan, first
 
-        count, total, first = self._read(read)
-        self._count_timer.stop()
+        count, total, plan, first = self._read(read)
+        partial = False
+        if count is None:  # filtered: as many as the first page shows, for now
+            partial = len(first) >= min(self.PAGE_SIZE, self.COUNT_FIRST)
+            count = min(len(first), self.COUNT_FIRST) if partial else len(first)
+        self._generation += 1
+        self._exact.forget()
         self.beginResetModel()
-        self._count, self._total = count, total
-        self._partial = at_most is not None and count >= at_most
+        self._count, self._total, self._partial, self._plan = count, total, partial, plan
         self._pages.clear()
         self._pages[0] = first
+        self._texts.clear()
         self.endResetModel()
-        if self._partial:
-            self._count_timer.start()
+        if partial:
+            db, generation = self._db, self._generation
 
-    def finish_count(self) -> None:
-        """Count exactly now if only a lower bound is known (benchmarks, tests)."""
-        if self._partial:
-            self._count_timer.stop()
-            self._finish_count()
+            def exact() -> int:
+                with storage_errors(db.path), db.session() as session:
+                    return count_leads(session, flt)
 
-    def _finish_count(self) -> None:
-        flt = self._filter
-        try:
-            exact = self._read(lambda s: count_leads(s, flt))
-        except StorageError as exc:
-            self.failed.emit(str(exc))
-            return
+            self._exact.ask(generation, exact)
+
+    def shutdown(self, ms: int = 30_000) -> bool:
+        """Before the database closes: wait for a count still running."""
+        return self._exact.shutdown(ms)
+
+    def _on_exact_count(self, generation: object, exact: object) -> None:
+        if generation != self._generation or not self._partial:
+            return  # the filter changed since: its own count follows
+        assert isinstance(exact, int)
         if exact > self._count:
             self.beginInsertRows(QModelIndex(), self._count, exact - 1)
             self._count = exact
             self.endInsertRows()
+        elif exact < self._count:  # leads went meanwhile
+            self.beginRemoveRows(QModelIndex(), exact, self._count - 1)
+            self._count = exact
+            self.endRemoveRows()
         self._partial = False
         self.counted.emit()
 
@@ -272,27 +304,40 @@ class LeadsModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        # A repaint asks every visible cell for a dozen roles: the ones we do not
+        # answer cost one set lookup, and a row's texts are made once per reading.
+        if role not in _ANSWERED or not index.isValid():
             return None
-        lead = self.row_at(index.row())
+        row, column = index.row(), index.column()
+        lead = self.row_at(row)
         if lead is None:
-            return "…" if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        column = index.column()
+            return "…" if role == _DISPLAY and column == 0 else None
         if column == CLASS and lead.to_qualify and role in _MARKED_ROLES:
             return self._to_qualify_data(lead, role)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(lead, column)
+        if role == _DISPLAY:
+            return self._texts_of(row, lead)[column]
         if role == LEAD_ID_ROLE:
             return lead.id
-        if role == Qt.ItemDataRole.DecorationRole and column == CLASS:
-            return self._class_icons.get(lead.visitor_class)
-        if role == Qt.ItemDataRole.ForegroundRole and column == RATING and lead.rating:
-            return self._rating_brushes.get(lead.rating)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == VISITS:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole and column in (NAME, COMPANY, EMAIL):
-            return self._text(lead, column) or None
+        if role == _DECORATION:
+            return self._class_icons.get(lead.visitor_class) if column == CLASS else None
+        if role == _FOREGROUND:
+            if column == RATING and lead.rating:
+                return self._rating_brushes.get(lead.rating)
+            return None
+        if role == _ALIGNMENT:
+            return _CENTRE if column == VISITS else None
+        if column in (NAME, COMPANY, EMAIL):  # the tool tip: the whole text
+            return self._texts_of(row, lead)[column] or None
         return None
+
+    def _texts_of(self, row: int, lead: LeadRow) -> tuple[str, ...]:
+        texts = self._texts.get(row)
+        if texts is None or texts[0] is not lead:
+            if len(self._texts) > self.PAGE_SIZE * self.CACHED_PAGES:
+                self._texts.clear()  # as many as the cached pages hold, no more
+            texts = (lead, *(self._text(lead, c) for c in range(len(COLUMNS))))
+            self._texts[row] = texts
+        return texts[1:]  # type: ignore[return-value]
 
     def _to_qualify_data(self, lead: LeadRow, role: int) -> Any:
         """A lead saved with its badge only: its class is a guess, and says so."""
@@ -349,11 +394,12 @@ class LeadsModel(QAbstractTableModel):
             return page
         flt, sort, descending = self._filter, self._sort, self._descending
         offset = number * self.PAGE_SIZE
+        plan = self._plan
         try:
             page = self._read(
                 lambda s: page_rows(
                     s, flt, sort=sort, descending=descending, offset=offset,
-                    limit=self.PAGE_SIZE, matches=self._count,
+                    limit=self.PAGE_SIZE, matches=plan,
                 )
             )  # fmt: skip
         except StorageError as exc:

@@ -30,9 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.theme import banner_css, error_text_css, themed
 
-ERROR_STYLE = "color: #b91c1c;"
-WARNING_STYLE = "color: #92400e; background: #fef3c7; padding: 6px; border-radius: 4px;"
 SAMPLE_HEADERS = (
     QT_TRANSLATE_NOOP("AttendeeImportPanel", "Name"),
     QT_TRANSLATE_NOOP("AttendeeImportPanel", "Company"),
@@ -125,7 +124,7 @@ class AttendeeImportPanel(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setObjectName("import_warning")
         self.warning_label.setWordWrap(True)
-        self.warning_label.setStyleSheet(WARNING_STYLE)
+        themed(self.warning_label, lambda c: banner_css("warning", c))
         self.warning_label.hide()
         inner.addWidget(self.warning_label)
         inner.addStretch(1)
@@ -142,7 +141,7 @@ class AttendeeImportPanel(QWidget):
         warnings: list[str],
     ) -> None:
         """How the chosen file will be read; ``warnings`` come first, in amber."""
-        self.platform_label.setStyleSheet("")
+        themed(self.platform_label, lambda _c: "")
         self.platform_label.setText(platform)
         _fill(self.columns_table, columns)
         _fill(self.samples_table, samples)
@@ -154,7 +153,7 @@ class AttendeeImportPanel(QWidget):
 
     def show_preview_failure(self, message: str) -> None:
         self.platform_label.setText(message)
-        self.platform_label.setStyleSheet(ERROR_STYLE)
+        themed(self.platform_label, error_text_css)
         self.columns_table.hide()
         self.samples_table.hide()
         self.badge_label.clear()
@@ -173,7 +172,7 @@ class AttendeeImportPanel(QWidget):
         self.import_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.progress.show()
-        self.summary.setStyleSheet("")
+        themed(self.summary, lambda _c: "")
         self.summary.setText(text)
 
     def show_progress(self, done: int, total: int) -> None:
@@ -183,14 +182,14 @@ class AttendeeImportPanel(QWidget):
     def show_summary(self, lines: list[str]) -> None:
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.summary.setStyleSheet("")
+        themed(self.summary, lambda _c: "")
         self.summary.setText("\n".join(lines))
         self.import_button.setEnabled(True)
 
     def show_failure(self, message: str) -> None:
         self.progress.hide()
         self.summary.setText(message)
-        self.summary.setStyleSheet(ERROR_STYLE)
+        themed(self.summary, error_text_css)
         self.import_button.setEnabled(True)
 
 

@@ -18,15 +18,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -34,30 +31,49 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
-from showfloor.domain.questions import QUESTIONS, Question, Rating, VisitorClass
+from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.domain_text import (
-    choice_label,
     class_label,
     person_text,
     question_label,
-    question_text,
     rating_label,
 )
+from showfloor.qt.theme import (
+    accent_text,
+    banner_css,
+    muted_css,
+    on_colour,
+    themed,
+)
+from showfloor.qt.views.capture_form import QuestionField, big_toggle
+from showfloor.qt.views.scan_queue_panel import ScanQueuePanel
+from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
 # Where a person field came from (the keys the form's state keeps), as staff read it.
 SOURCE_TEXT = {
     "badge": QT_TRANSLATE_NOOP("CaptureView", "badge"),
     "list": QT_TRANSLATE_NOOP("CaptureView", "list"),
+    "card": QT_TRANSLATE_NOOP("CaptureView", "card"),
     "typed": QT_TRANSLATE_NOOP("CaptureView", "typed"),
 }
-PERSON_FIELDS = TYPED_FIELDS  # (key, label) of what staff type, in form order
+WIDE_FIELDS = {"email": 2}  # share of its row a person field takes (others: 1)
+FIELD_ROW_STARTS = frozenset({0, 3, 5})  # first, last, company | title, email | phone, website
+# Answers kept in sight above the scrolling questions: what happens next, and when.
+PINNED_QUESTIONS: dict[VisitorClass, tuple[str, ...]] = {
+    VisitorClass.CUSTOMER: ("next_step", "next_step_due"),
+}
 CLASS_KEYS = {VisitorClass.CUSTOMER: "1", VisitorClass.MENTOR: "2", VisitorClass.KOL: "3"}
 RATING_KEYS = {Rating.HOT: "H", Rating.WARM: "W", Rating.COLD: "C"}
 RATING_FKEYS = {Rating.HOT: "F5", Rating.WARM: "F6", Rating.COLD: "F7"}
 CONSENT_KEY = "Alt+A"
+SOURCE_HUE = "#0f766e"  # "badge", "list": where a field's text came from
+SAVE_HUE = "#15803d"
 SAVE_BADGE_ONLY_KEY = "F9"
+CARD_KEY = "F8"
+CARD_FILE_KEY = "Shift+F8"
+KEEP_CARD_KEY = "Alt+K"
 
 
 @dataclass
@@ -65,8 +81,10 @@ class FormState:
     """What the form holds: the person as typed or read, and the visit's details.
 
     Attributes:
-        person: text of each person field, by key (all of PERSON_FIELDS).
-        sources: where each person field came from ("badge", "list", "typed" or "").
+        person: text of each person field, by key (``TYPED_FIELDS``).
+        sources: where each person field came from ("badge", "list", "card", "typed"
+            or "").
+        keep_card: keep the picture of the card read for this visitor (they agreed).
         answers: the chosen class's non-empty answers.
     """
 
@@ -78,6 +96,7 @@ class FormState:
     notes: str = ""
     tags: str = ""
     consent: bool = False
+    keep_card: bool = False
 
     def has_content(self) -> bool:
         """True once anything was typed or read: the form is somebody's visit."""
@@ -87,51 +106,6 @@ class FormState:
             or self.notes.strip()
             or self.tags
         )
-
-
-def _big_toggle(text: str, colour: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setCheckable(True)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setMinimumHeight(46)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    button.setStyleSheet(
-        f"QPushButton {{ font-size: 15px; font-weight: 600; border: 2px solid {colour};"
-        f" border-radius: 8px; padding: 6px; background: white; color: {colour}; }}"
-        f"QPushButton:checked {{ background: {colour}; color: white; }}"
-    )
-    return button
-
-
-class QuestionField:
-    """One answer widget: a line edit, or a combo box for fixed choices."""
-
-    def __init__(self, question: Question) -> None:
-        self.question = question
-        self.widget: QLineEdit | QComboBox
-        if question.choices:
-            combo = QComboBox()
-            combo.addItem("—", "")
-            for choice in question.choices:
-                combo.addItem(choice_label(choice).replace("_", " "), choice)
-            self.widget = combo
-        else:
-            edit = QLineEdit()
-            edit.setPlaceholderText(question_text(question.hint))
-            self.widget = edit
-        self.widget.setObjectName(f"answer_{question.key}")
-
-    def value(self) -> str:
-        if isinstance(self.widget, QComboBox):
-            return str(self.widget.currentData() or "")
-        return self.widget.text()
-
-    def set_value(self, value: str) -> None:
-        if isinstance(self.widget, QComboBox):
-            index = self.widget.findData(value)
-            self.widget.setCurrentIndex(max(0, index))
-        else:
-            self.widget.setText(value)
 
 
 class CaptureView(QWidget):
@@ -151,7 +125,7 @@ class CaptureView(QWidget):
         splitter.setStretchFactor(1, 6)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(splitter)
 
     # -- camera side -------------------------------------------------------------
@@ -176,6 +150,22 @@ class CaptureView(QWidget):
         row.addWidget(self.camera_picker, 1)
         row.addWidget(self.camera_state)
         layout.addLayout(row)
+        # The card buttons share the camera's row: the window must still fit a
+        # 1366x768 screen at 150 % (tests/qt/test_screen_fit.py).
+        self.card_button = QPushButton(f"Card ({CARD_KEY})")
+        self.card_button.setObjectName("card_button")
+        self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_button.setToolTip(
+            f"A business card instead of a badge: hold it still in front of the camera "
+            f"and press {CARD_KEY}"
+        )
+        self.card_button.setAccessibleName("Read a business card")
+        self.card_file_button = QPushButton("Card file…")
+        self.card_file_button.setObjectName("card_file_button")
+        self.card_file_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.card_file_button.setToolTip(f"Read a business card from a photo ({CARD_FILE_KEY})")
+        row.addWidget(self.card_button)
+        row.addWidget(self.card_file_button)
         hint = QLabel(
             self.tr(
                 "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
@@ -183,7 +173,7 @@ class CaptureView(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        themed(hint, muted_css)
         layout.addWidget(hint)
         return side
 
@@ -192,14 +182,14 @@ class CaptureView(QWidget):
         side = QWidget()
         outer = QVBoxLayout(side)
         outer.setContentsMargins(6, 0, 0, 0)
-        outer.setSpacing(6)
+        outer.setSpacing(4)
 
         self.banner = QLabel()
         self.banner.setObjectName("repeat_banner")
         self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "QLabel { background: #fef3c7; border: 1px solid #f59e0b; border-radius: 6px;"
-            " padding: 6px 10px; font-size: 14px; font-weight: 600; color: #78350f; }"
+        themed(
+            self.banner,
+            lambda c: banner_css("warning", c, extra="font-size: 10.5pt; font-weight: 600;"),
         )
         self.banner.hide()
         outer.addWidget(self.banner)
@@ -207,54 +197,60 @@ class CaptureView(QWidget):
         self.duplicate_hint = QLabel()
         self.duplicate_hint.setObjectName("capture_duplicate_hint")
         self.duplicate_hint.setWordWrap(True)
-        self.duplicate_hint.setStyleSheet(
-            "QLabel { background: #ede9fe; border: 1px solid #8b5cf6; border-radius: 6px;"
-            " padding: 4px 10px; color: #4c1d95; }"
-        )
+        themed(self.duplicate_hint, lambda c: banner_css("duplicate", c))
         self.duplicate_hint.hide()
         outer.addWidget(self.duplicate_hint)
 
         outer.addWidget(self._build_queue())
 
-        self.message = QLabel()
+        # Two lines at most: a long message never pushes the form down under the
+        # fingers of whoever is typing (the whole text is in its tool tip).
+        self.message = BoundedLabel(lines=2)
         self.message.setObjectName("capture_message")
-        self.message.setWordWrap(True)
         self.message.hide()
         outer.addWidget(self.message)
 
         self.source_label = QLabel()
         self.source_label.setObjectName("source_label")
-        self.source_label.setStyleSheet("color: #555;")
+        themed(self.source_label, muted_css)
+        self.source_label.hide()  # shown with a badge's source: no empty line before
         outer.addWidget(self.source_label)
 
-        person = QGridLayout()
-        person.setHorizontalSpacing(10)
-        person.setVerticalSpacing(4)
+        # Seven fields in three rows, in typing order, so the form still fits a 1366x768
+        # screen at 150 %; an email address needs the room of two (issue 21).
+        person = QVBoxLayout()
+        person.setSpacing(4)
         self.person_edits: dict[str, QLineEdit] = {}
         self.person_sources: dict[str, QLabel] = {}
-        for i, (key, label) in enumerate(PERSON_FIELDS):
+        row: QHBoxLayout | None = None
+        for i, (key, label) in enumerate(TYPED_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
             edit.setPlaceholderText(person_text(label))
+            edit.setAccessibleName(person_text(label))  # the placeholder goes once typing starts
             source = QLabel()
             source.setObjectName(f"source_{key}")
-            source.setStyleSheet("color: #0f766e; font-size: 11px;")
+            themed(source, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;")
             source.setMinimumWidth(44)
             self.person_edits[key] = edit
             self.person_sources[key] = source
-            row, col = divmod(i, 2)
+            if i in FIELD_ROW_STARTS or row is None:
+                row = QHBoxLayout()
+                row.setSpacing(10)
+                person.addLayout(row)
+            assert row is not None
             cell = QHBoxLayout()
             cell.setSpacing(4)
             cell.addWidget(edit, 1)
             cell.addWidget(source)
-            person.addLayout(cell, row, col)
+            row.addLayout(cell, WIDE_FIELDS.get(key, 1))
         outer.addLayout(person)
 
         classes = QHBoxLayout()
         self.class_group = QButtonGroup(self)
         self.class_buttons: dict[VisitorClass, QPushButton] = {}
         for cls in VisitorClass:
-            button = _big_toggle(f"{CLASS_KEYS[cls]}  {class_label(cls)}", CLASS_COLOURS[cls])
+            button = big_toggle(f"{CLASS_KEYS[cls]}  {class_label(cls)}", CLASS_COLOURS[cls])
             button.setObjectName(f"class_{cls.value}")
             self.class_group.addButton(button)
             self.class_buttons[cls] = button
@@ -268,10 +264,10 @@ class CaptureView(QWidget):
         self.rating_buttons: dict[Rating, QPushButton] = {}
         for rating in Rating:
             fkey = RATING_FKEYS[rating]
-            button = _big_toggle(
+            button = big_toggle(
                 f"{rating_label(rating)} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
             )
-            button.setMinimumHeight(34)
+            button.setMinimumHeight(30)
             button.setObjectName(f"rating_{rating.value}")
             self.rating_group.addButton(button)
             self.rating_buttons[rating] = button
@@ -281,42 +277,61 @@ class CaptureView(QWidget):
         self.questions_box = QScrollArea()
         self.questions_box.setWidgetResizable(True)
         self.questions_box.setFrameShape(QFrame.Shape.NoFrame)
+        self.questions_box.setAccessibleName(self.tr("Questions"))
+        # A row and a half at least: on a small screen the form's other rows come first.
+        self.questions_box.setMinimumHeight(48)
         self.question_pages: dict[VisitorClass, QWidget] = {}
         self.question_fields: dict[VisitorClass, dict[str, QuestionField]] = {}
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         self.no_class_hint = QLabel(self.tr("Press 1, 2 or 3 to choose the kind of visitor."))
-        self.no_class_hint.setStyleSheet("color: #777; padding: 8px;")
+        themed(self.no_class_hint, lambda c: muted_css(c, "padding: 8px;"))
         holder_layout.addWidget(self.no_class_hint)
+        self.pinned_pages: dict[VisitorClass, QWidget] = {}
         for cls in VisitorClass:
             page = QWidget()
             form = QFormLayout(page)
             form.setContentsMargins(0, 0, 0, 0)
             form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            pinned = QWidget()
+            pinned_row = QHBoxLayout(pinned)
+            pinned_row.setContentsMargins(0, 0, 0, 0)
             fields: dict[str, QuestionField] = {}
             for question in QUESTIONS[cls]:
                 field = QuestionField(question)
                 fields[question.key] = field
-                form.addRow(question_label(question), field.widget)
+                if question.key in PINNED_QUESTIONS.get(cls, ()):
+                    caption = QLabel(question_label(question))
+                    caption.setBuddy(field.widget)
+                    pinned_row.addWidget(caption)
+                    pinned_row.addWidget(field.widget, 1)
+                else:
+                    form.addRow(question_label(question), field.widget)
             page.hide()
+            pinned.hide()
             holder_layout.addWidget(page)
             self.question_pages[cls] = page
+            self.pinned_pages[cls] = pinned
             self.question_fields[cls] = fields
         holder_layout.addStretch(1)
         self.questions_box.setWidget(holder)
+        for pinned in self.pinned_pages.values():
+            outer.addWidget(pinned)
         outer.addWidget(self.questions_box, 1)
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
         self.notes.setPlaceholderText(self.tr("Notes: what they told you (Ctrl+Enter saves)"))
         self.notes.setTabChangesFocus(True)
-        self.notes.setMaximumHeight(70)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setMaximumHeight(50)
         outer.addWidget(self.notes)
 
         self.tags = QLineEdit()
         self.tags.setObjectName("field_tags")
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
         outer.addWidget(self.tags)
 
         self.consent = QCheckBox(
@@ -326,14 +341,20 @@ class CaptureView(QWidget):
         self.consent_given = QLabel()  # a returning visitor's earlier consent
         self.consent_given.setObjectName("consent_given")
         self.consent_given.setWordWrap(True)
-        self.consent_given.setStyleSheet("color: #0f766e; font-size: 11px;")
+        themed(
+            self.consent_given, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;"
+        )
         self.consent_given.hide()
         self.consent_text = QLabel()
         self.consent_text.setWordWrap(True)
-        self.consent_text.setStyleSheet("color: #555; font-size: 11px;")
+        themed(self.consent_text, lambda c: muted_css(c, "font-size: 9pt;"))
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
+        self.keep_card = QCheckBox(f"Keep the picture of their card — they agree ({KEEP_CARD_KEY})")
+        self.keep_card.setObjectName("keep_card")
+        self.keep_card.hide()  # shown once a card was read for this visitor
+        outer.addWidget(self.keep_card)
 
         buttons = QHBoxLayout()
         self.history_button = QPushButton(self.tr("Earlier visits (F4)"))
@@ -344,10 +365,10 @@ class CaptureView(QWidget):
         self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(40)
+        self.save_button.setMinimumHeight(34)
         self.save_button.setStyleSheet(
-            "QPushButton { font-size: 15px; font-weight: 700; background: #15803d; color: white;"
-            " border-radius: 8px; padding: 6px 22px; }"
+            f"QPushButton {{ font-size: 11pt; font-weight: 700; background: {SAVE_HUE};"
+            f" color: {on_colour(SAVE_HUE)}; border-radius: 8px; padding: 6px 22px; }}"
         )
         buttons.addWidget(self.history_button)
         buttons.addStretch(1)
@@ -357,73 +378,31 @@ class CaptureView(QWidget):
 
         self.saved_bar = QLabel()
         self.saved_bar.setObjectName("saved_bar")
-        self.saved_bar.setStyleSheet(
-            "QLabel { background: #dcfce7; border: 1px solid #22c55e; border-radius: 6px;"
-            " padding: 6px 10px; font-size: 14px; color: #14532d; }"
-        )
+        themed(self.saved_bar, lambda c: banner_css("success", c, extra="font-size: 10.5pt;"))
         self.saved_bar.hide()
         outer.addWidget(self.saved_bar)
         side.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        side.setAccessibleName(self.tr("Visitor form"))
         side.setObjectName("capture_form")
         self.form_side = side
         self._set_tab_order()
         return side
 
     def _build_queue(self) -> QWidget:
-        """Badges read while staff were still busy with a visitor, oldest first."""
-        box = QFrame()
-        box.setObjectName("queue_box")
-        box.setStyleSheet(
-            "QFrame#queue_box { background: #eef2ff; border: 1px solid #6366f1;"
-            " border-radius: 6px; }"
-        )
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(8, 4, 8, 4)
-        layout.setSpacing(2)
-        head = QHBoxLayout()
-        self.queue_title = QLabel()
-        self.queue_title.setObjectName("queue_title")
-        self.queue_title.setStyleSheet("font-weight: 700; color: #312e81;")
-        self.save_badge_only_button = QPushButton(
-            self.tr("Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})").format(
-                SAVE_BADGE_ONLY_KEY=SAVE_BADGE_ONLY_KEY
-            )
-        )
-        self.save_badge_only_button.setObjectName("save_badge_only")
-        self.save_badge_only_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        head.addWidget(self.queue_title, 1)
-        head.addWidget(self.save_badge_only_button)
-        layout.addLayout(head)
-        self.queue_list = QListWidget()
-        self.queue_list.setObjectName("queue_list")
-        self.queue_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.queue_list.setMaximumHeight(74)
-        self.queue_list.setStyleSheet("QListWidget { background: transparent; border: none; }")
-        layout.addWidget(self.queue_list)
-        self.queue_box = box
-        box.hide()
-        self.refused_label = QLabel()
-        self.refused_label.setObjectName("refused_label")
-        self.refused_label.setWordWrap(True)
-        self.refused_label.setStyleSheet(
-            "QLabel { background: #f3f4f6; border: 1px dashed #9ca3af; border-radius: 6px;"
-            " padding: 4px 10px; color: #374151; }"
-        )
-        self.refused_label.hide()
-        holder = QWidget()
-        holder_layout = QVBoxLayout(holder)
-        holder_layout.setContentsMargins(0, 0, 0, 0)
-        holder_layout.setSpacing(4)
-        holder_layout.addWidget(box)
-        holder_layout.addWidget(self.refused_label)
-        return holder
+        panel = ScanQueuePanel(SAVE_BADGE_ONLY_KEY)
+        self.queue_panel = panel
+        # Its parts, as the controller and the tests reach them:
+        self.queue_box, self.queue_title, self.queue_list = panel.box, panel.title, panel.waiting
+        self.save_badge_only_button = panel.save_badge_only_button
+        self.refused_label = panel.refused
+        return panel
 
     def _set_tab_order(self) -> None:
         """Tab walks the person fields, then the shown class's questions, then the rest."""
         chain: list[QWidget] = list(self.person_edits.values())
         for fields in self.question_fields.values():
             chain.extend(f.widget for f in fields.values())
-        chain.extend([self.notes, self.tags, self.consent])
+        chain.extend([self.notes, self.tags, self.consent, self.keep_card])
         for before, after in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(before, after)
 
@@ -432,24 +411,50 @@ class CaptureView(QWidget):
 
     def show_queue(self, lines: list[str]) -> None:
         """The waiting badges, oldest first ("2 waiting"); hidden when none wait."""
-        self.queue_list.clear()
-        for number, line in enumerate(lines, 1):
-            self.queue_list.addItem(f"{number}. {line}")
-        self.queue_title.setText(
-            self.tr("{arg0} waiting — they load one by one as you save").format(arg0=len(lines))
-        )
-        self.queue_box.setVisible(bool(lines))
+        self.queue_panel.show_queue(lines)
 
     def show_refused(self, text: str | None) -> None:
         """A code that was read and refused (not a badge): shown, never queued."""
-        self.refused_label.setText(
-            self.tr("✕ Refused, not queued: {text}").format(text=text) if text else ""
-        )
-        self.refused_label.setVisible(bool(text))
+        self.queue_panel.show_refused(text)
+
+    def show_source(self, text: str) -> None:
+        """Where the visitor's details came from ("Read from the badge (vcard)")."""
+        self.source_label.setText(text)
+        self.source_label.setVisible(bool(text))
+
+    def show_card_read(self, read: bool) -> None:
+        """Offer to keep the card's picture (unticked: the visitor has to agree)."""
+        self.keep_card.setChecked(False)
+        self.keep_card.setVisible(read)
+
+    def fill_empty_person(self, person: Mapping[str, str], source: str) -> list[str]:
+        """Put ``person``'s values into the fields that are still empty, marked ``source``;
+        what staff typed or a badge gave stays. Returns the keys filled."""
+        filled = []
+        for key, value in person.items():
+            edit = self.person_edits.get(key)
+            if edit is not None and value and not edit.text().strip():
+                edit.setText(value)
+                edit.setCursorPosition(0)  # a long address shows its start, to be checked
+                self.set_source(key, source)
+                filled.append(key)
+        return filled
 
     def show_earlier_consent(self, text: str | None) -> None:
         self.consent_given.setText(text or "")
         self.consent_given.setVisible(bool(text))
+
+    def show_consent_text(self, version: int, text: str) -> None:
+        self.consent_text.setText(f"{text} (v{version})")
+
+    def mark_typed(self, key: str) -> None:
+        self.set_source(key, "typed")
+
+    def start_first_name(self, text: str = "") -> None:
+        """The first name field with the focus (and ``text`` typed into it)."""
+        self.person_edits["first_name"].setFocus()
+        if text:
+            self.person_edits["first_name"].insert(text)
 
     # -- the form as one value -------------------------------------------------------
     def selected_class(self) -> VisitorClass | None:
@@ -463,6 +468,7 @@ class CaptureView(QWidget):
         self.class_buttons[cls].setChecked(True)
         for other, page in self.question_pages.items():
             page.setVisible(other is cls)
+            self.pinned_pages[other].setVisible(other is cls)
         self.no_class_hint.hide()
 
     def set_rating(self, rating: Rating | None) -> None:
@@ -504,6 +510,7 @@ class CaptureView(QWidget):
             notes=self.notes.toPlainText(),
             tags=self.tags.text(),
             consent=self.consent.isChecked(),
+            keep_card=not self.keep_card.isHidden() and self.keep_card.isChecked(),
         )
 
     def fill(self, state: FormState) -> None:
@@ -517,6 +524,7 @@ class CaptureView(QWidget):
         self.notes.setPlainText(state.notes)
         self.tags.setText(state.tags)
         self.consent.setChecked(state.consent)
+        self.keep_card.setChecked(state.keep_card)
 
     def reset(self) -> None:
         """An empty form: no person, no class, no answers; messages stay."""
@@ -528,7 +536,7 @@ class CaptureView(QWidget):
         for fields in self.question_fields.values():
             for qfield in fields.values():
                 qfield.set_value("")
-        for page in self.question_pages.values():
+        for page in [*self.question_pages.values(), *self.pinned_pages.values()]:
             page.hide()
         self.no_class_hint.show()
         self.class_group.setExclusive(False)
@@ -539,17 +547,13 @@ class CaptureView(QWidget):
         self.notes.clear()
         self.tags.clear()
         self.consent.setChecked(False)
+        self.show_card_read(False)
         self.show_banner(None)
         self.show_earlier_consent(None)
-        self.source_label.clear()
+        self.show_source("")
 
     def show_message(self, text: str, *, error: bool = True) -> None:
-        back, border, fore = (
-            ("#fee2e2", "#dc2626", "#7f1d1d") if error else ("#e0f2fe", "#0284c7", "#0c4a6e")
-        )
-        self.message.setStyleSheet(
-            f"QLabel {{ background: {back}; border: 1px solid {border}; border-radius: 6px;"
-            f" padding: 6px 10px; font-size: 14px; color: {fore}; }}"
-        )
+        tone = "error" if error else "info"
+        themed(self.message, lambda c: banner_css(tone, c, extra="font-size: 10.5pt;"))
         self.message.setText(text)
         self.message.setVisible(bool(text))

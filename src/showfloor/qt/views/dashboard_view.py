@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.theme import banner_css, muted, muted_css, themed, tile_css
 from showfloor.qt.widgets.bar_chart import BarChart
 
 TOTALS = (
@@ -27,7 +28,6 @@ class DashboardView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard_view")
-        self.setStyleSheet("#dashboard_view { background: #f3f4f6; }")
         base = QFont(self.font())
         base.setPointSizeF(max(base.pointSizeF(), 11.5))
         self.setFont(base)
@@ -39,7 +39,7 @@ class DashboardView(QWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.updated = QLabel()
-        self.updated.setStyleSheet("color: #6b7280;")
+        themed(self.updated, muted_css)
         self.updated.setFont(base)  # a style sheet would otherwise drop the larger font
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
@@ -68,10 +68,7 @@ class DashboardView(QWidget):
 
         self.message = QLabel()
         self.message.setObjectName("dashboard_message")
-        self.message.setStyleSheet(
-            "QLabel { background: #fee2e2; border: 1px solid #f87171; border-radius: 6px;"
-            " padding: 6px 10px; color: #7f1d1d; font-weight: 600; }"
-        )
+        themed(self.message, lambda c: banner_css("error", c, extra="font-weight: 600;"))
         self.message.setFont(base)
         self.message.hide()
 
@@ -86,9 +83,7 @@ class DashboardView(QWidget):
     def _tile(self, key: str, caption: str, base: QFont) -> QFrame:
         tile = QFrame()
         tile.setObjectName(f"tile_{key}")
-        tile.setStyleSheet(
-            f"#tile_{key} {{ background: white; border: 1px solid #e5e7eb; border-radius: 8px; }}"
-        )
+        themed(tile, lambda c: tile_css(f"#tile_{key}", c))
         number = QLabel("0")
         number.setObjectName(f"total_{key}")
         big = QFont(base)
@@ -96,7 +91,7 @@ class DashboardView(QWidget):
         big.setBold(True)
         number.setFont(big)
         label = QLabel(caption)
-        label.setStyleSheet("color: #4b5563;")
+        themed(label, lambda c: f"color: {muted(c, QPalette.ColorRole.Base)};")
         caption_font = QFont(base)
         caption_font.setPointSizeF(base.pointSizeF() + 2)
         label.setFont(caption_font)
@@ -107,6 +102,15 @@ class DashboardView(QWidget):
         row.addWidget(label, 1, Qt.AlignmentFlag.AlignVCenter)
         self.totals[key] = number
         return tile
+
+    def show_counting(self, *, first: bool) -> None:
+        """New counts are on their way; the first time there is nothing to show yet."""
+        self.updated.setText("Counting…")
+        if first:
+            for label in self.totals.values():
+                label.setText("…")
+            for chart in (self.by_class, self.by_rating, self.by_staff, self.by_hour):
+                chart.show_waiting("Counting…")
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -31,12 +31,13 @@ from PySide6.QtWidgets import (
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.domain_text import class_label, rating_label
+from showfloor.qt.theme import bar_css, muted_css, themed
 
 RAW_HELP = QT_TRANSLATE_NOOP(
     "ExportDialog",
     "Off (for spreadsheets): a value starting with =, +, - or @ gets a leading ' so that "
     "Excel cannot run it as a formula; phone numbers such as +49… get one too. "
-    "On (for CRM importers): every value is written exactly as stored."
+    "On (for CRM importers): every value is written exactly as stored.",
 )
 BOM_HELP = QT_TRANSLATE_NOOP(
     "ExportDialog",
@@ -105,6 +106,7 @@ class ExportDialog(QDialog):
         )
         self.lead_source_label = QLabel(self.tr("Lead source"))
         self.path = QLineEdit()
+        self.path.setAccessibleName(self.tr("File to write"))
         self.choose = QPushButton(self.tr("Choose…"))
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
@@ -122,10 +124,7 @@ class ExportDialog(QDialog):
         # Asked before a CRM file leaves people out: "6 of 7 leads have no consent…".
         self.question = QFrame()
         self.question.setObjectName("consent_question")
-        self.question.setStyleSheet(
-            "#consent_question { background: #fef3c7; border: 1px solid #d97706;"
-            " border-radius: 6px; }"
-        )
+        themed(self.question, lambda c: bar_css("warning", "consent_question", c))
         ask = QVBoxLayout(self.question)
         self.question_text = QLabel("")
         self.question_text.setWordWrap(True)
@@ -154,7 +153,9 @@ class ExportDialog(QDialog):
         self.open_folder = self.buttons.addButton(
             self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.open_folder.setVisible(False)
+        # Always there, usable once a file was written: Export never moves under the
+        # pointer as it would if "Open folder" appeared beside it.
+        self.open_folder.setEnabled(False)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.close_button.clicked.connect(self.reject)
 
@@ -227,7 +228,7 @@ class ExportDialog(QDialog):
         self._set_inputs_enabled(not running)
         self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
         if running:
-            self.open_folder.setVisible(False)
+            self.open_folder.setEnabled(False)
             self.progress.setVisible(True)
             self.progress.setRange(0, 0)  # busy until the first count arrives
             self.status.setText(self.tr("Exporting…"))
@@ -243,7 +244,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.status.setText(message)
-        self.open_folder.setVisible(True)
+        self.open_folder.setEnabled(True)
 
     def show_failure(self, reason: str) -> None:
         self.progress.setVisible(False)
@@ -263,5 +264,5 @@ class ExportDialog(QDialog):
 def _help_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+    themed(label, lambda c: muted_css(c, "font-size: 9pt;"))
     return label

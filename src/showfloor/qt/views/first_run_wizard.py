@@ -1,5 +1,6 @@
 """First run: the event (new, or the team's), who is on duty, the camera, the attendee
-list. Four short pages; the answers go to FirstRunController."""
+list. Four short pages; the answers go to FirstRunController, which writes them and
+wires the attendee import on the last page."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -35,7 +37,6 @@ from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
 from showfloor.scanning.devices import DEFAULT_CAMERA, camera_choices, known_cameras
 from showfloor.scanning.sources import FrameSource, OpenCVSource
-from showfloor.store.database import Database
 
 SETUP_FILTER = QT_TRANSLATE_NOOP(
     "EventTeamController", "Showfloor team setup (*.sfsetup);;All files (*)"
@@ -57,10 +58,9 @@ class _ShowPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: FirstRunController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.controller = FirstRunController(db)
+        self.controller = controller
         self.importer: AttendeeImportController | None = None
         self.event_id: str | None = None
         self.camera_worker: CameraWorker | None = None
@@ -158,6 +158,13 @@ class FirstRunWizard(QWizard):
         self.staff_name.setObjectName("wizard_staff_name")
         self.staff_name.setPlaceholderText(self.tr("Your name, as colleagues know you"))
         form.addRow(self.tr("Your name"), self.staff_name)
+        # The rest of the team, so that a colleague takes over with Ctrl+Shift+S at once.
+        self.colleagues = QPlainTextEdit()
+        self.colleagues.setObjectName("wizard_colleagues")
+        self.colleagues.setPlaceholderText(self.tr("One name a line (optional)"))
+        self.colleagues.setTabChangesFocus(True)
+        self.colleagues.setMaximumHeight(110)
+        form.addRow(self.tr("Colleagues at the booth"), self.colleagues)
         hint = QLabel(
             self.tr("Each lead records who met the visitor. Switch later with Ctrl+Shift+S.")
         )
@@ -236,8 +243,17 @@ class FirstRunWizard(QWizard):
                 return
             assert self.event_id is not None
             self.import_panel = AttendeeImportPanel(self.import_page)
-            self.importer = AttendeeImportController(self.db, self.event_id, self.import_panel)
+            self.importer = self.controller.attendee_importer(self.event_id, self.import_panel)
+            self.importer.imported.connect(self._after_import)
             self.import_layout.addWidget(self.import_panel)
+
+    def _after_import(self) -> None:
+        """The list is in: Enter now finishes. (While Import was greyed out the focus had
+        moved on to Back, and Enter went back a page.)"""
+        finish = self.button(QWizard.WizardButton.FinishButton)
+        if isinstance(finish, QPushButton):
+            finish.setDefault(True)
+        finish.setFocus()
 
     def answers(self) -> FirstRunAnswers:
         joining = self.join_choice.isChecked() and bool(self.setup_path.text().strip())
@@ -247,6 +263,9 @@ class FirstRunWizard(QWizard):
             ends=self.ends.date().toString("yyyy-MM-dd"),
             setup_file=Path(self.setup_path.text().strip()) if joining else None,
             staff_name=self.staff_name.text(),
+            colleagues=tuple(
+                name.strip() for name in self.colleagues.toPlainText().splitlines() if name.strip()
+            ),
             camera=self.camera.currentData(),
         )
 

@@ -6,11 +6,12 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QV
 
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.domain_text import class_label
-from showfloor.services.follow_up_mail import PLACEHOLDERS
 
 
 class FollowUpTemplatesTab(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    """``placeholders``: the names a template may use, as ``{name}``, for the hint."""
+
+    def __init__(self, placeholders: tuple[str, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("follow_up_templates")
         self.subjects: dict[str, QLineEdit] = {}
@@ -18,7 +19,7 @@ class FollowUpTemplatesTab(QWidget):
         layout = QVBoxLayout(self)
         hint = QLabel(
             self.tr("The email each Follow-ups row drafts, per kind of visitor. You can use ")
-            + ", ".join(f"{{{p}}}" for p in PLACEHOLDERS)
+            + ", ".join(f"{{{p}}}" for p in placeholders)
             + "."
         )
         hint.setWordWrap(True)

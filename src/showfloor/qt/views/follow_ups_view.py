@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.theme import muted_css, themed
 from showfloor.qt.widgets.columns import set_column_widths
 from showfloor.qt.widgets.message_line import show_message_line
 
@@ -75,6 +76,7 @@ class FollowUpsView(QWidget):
 
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("follow_up_table")
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -107,7 +109,7 @@ class FollowUpsView(QWidget):
         hint = QLabel(
             self.tr("Space: done / not done   ·   Ctrl+D: draft email   ·   Enter: open lead")
         )
-        hint.setStyleSheet("color: #555;")
+        themed(hint, muted_css)
         hint.setFont(base)
         buttons = QHBoxLayout()
         for button in (self.draft_button, self.eml_button, self.done_button, self.open_button):

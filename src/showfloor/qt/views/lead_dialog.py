@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
+from showfloor.domain.records import LeadEdit, LeadRecord, VisitRecord
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt import locale_text
 from showfloor.qt.domain_text import (
@@ -42,12 +43,12 @@ from showfloor.qt.domain_text import (
     question_text,
     rating_label,
 )
-from showfloor.services.lead_edit import LeadEdit
-from showfloor.services.leads import LeadRecord, VisitRecord
+from showfloor.qt.theme import banner_css, muted, muted_css, palette, themed
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
-_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojep", strict=True))
+_ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojepi", strict=True))  # Alt+W is the owner
 NOT_CLASSIFIED = QT_TRANSLATE_NOOP("LeadDialog", "Not classified yet")
+CARD_WIDTH = 220  # as tall as the identity fields beside it leave room for
 
 
 def _with_access_key(key: str) -> str:
@@ -84,31 +85,25 @@ def visit_html(visit: VisitRecord) -> str:
     ordered += [k for k in visit.answers if k not in labels and visit.answers[k]]
     if ordered:
         rows = "".join(
-            f"<tr><td style='padding:2px 14px 2px 0; color:#555'>{escape(labels.get(k, k))}</td>"
+            f"<tr><td style='padding:2px 14px 2px 0; color:{muted(palette())}'>"
+            f"{escape(labels.get(k, k))}</td>"
             f"<td style='padding:2px 0'>{escape(visit.answers[k]).replace(chr(10), '<br>')}</td>"
             "</tr>"
             for k in ordered
         )
         parts.append(f"<table>{rows}</table>")
     if not visit.notes and not ordered:
-        parts.append(
-            QCoreApplication.translate(
-                "LeadDialog", "<p style='color:#777; margin:2px 0'>Nothing noted.</p>"
-            )
-        )
+        nothing = QCoreApplication.translate("LeadDialog", "Nothing noted.")
+        parts.append(f"<p style='color:{muted(palette())}; margin:2px 0'>{nothing}</p>")
     return "".join(parts)
 
 
-def _banner(name: str, colours: tuple[str, str, str]) -> QLabel:
-    """A boxed line of bold text: (background, border, text) colours."""
-    back, edge, fore = colours
+def _banner(name: str, tone: str) -> QLabel:
+    """A boxed line of bold text in the colours of ``tone`` (theme.TONES)."""
     label = QLabel()
     label.setObjectName(name)
     label.setWordWrap(True)
-    label.setStyleSheet(
-        f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
-        f" padding: 6px 10px; color: {fore}; font-weight: 600; }}"
-    )
+    themed(label, lambda c: banner_css(tone, c, extra="font-weight: 600;"))
     return label
 
 
@@ -138,7 +133,7 @@ class LeadDialog(QDialog):
             )
             + (f" ({record.badge_format})" if record.badge_format else "")
         )
-        summary.setStyleSheet("color: #555;")
+        themed(summary, muted_css)
         summary.setFont(base)  # a style sheet would otherwise drop the larger font
 
         self.person_edits: dict[str, QLineEdit] = {}
@@ -178,9 +173,14 @@ class LeadDialog(QDialog):
         judgement.addRow(self.tr("&Tags"), self.tags)
         judgement.addRow("", self.consent)
         note = QLabel(self.tr("Tags: separate with commas."))
-        note.setStyleSheet("color: #555;")
+        themed(note, muted_css)
         note.setFont(base)
         judgement.addRow("", note)
+        self.card = QLabel()  # the business card they handed over, when they agreed to keep it
+        self.card.setObjectName("lead_card_image")
+        self.card.setToolTip("Their business card, kept with their agreement")
+        self.card.hide()
+        judgement.addRow("", self.card)
 
         columns = QHBoxLayout()
         columns.setSpacing(24)
@@ -193,7 +193,7 @@ class LeadDialog(QDialog):
         self.history.setMinimumHeight(80)
         self.history.setHtml(
             "".join(visit_html(v) for v in reversed(record.history))
-            or self.tr("<p style='color:#777'>No visits recorded.</p>")
+            or f"<p style='color:{muted(palette())}'>{self.tr('No visits recorded.')}</p>"
         )
         history_box = QGroupBox(self.tr("Visits, newest first"))
         history_layout = QVBoxLayout(history_box)
@@ -204,7 +204,7 @@ class LeadDialog(QDialog):
         corrections.addWidget(self._visit_editor(base), 3)
         corrections.addWidget(self._follow_up_editor(), 2)
 
-        self.to_qualify = _banner("lead_dialog_to_qualify", ("#fef3c7", "#d97706", "#78350f"))
+        self.to_qualify = _banner("lead_dialog_to_qualify", "warning")
         self.to_qualify.setFont(base)
         guess = class_label(record.visitor_class) if record.visitor_class in _LABELS else ""
         self.to_qualify.setText(
@@ -217,7 +217,7 @@ class LeadDialog(QDialog):
         )
         self.to_qualify.setVisible(unclassified)
 
-        self.error = _banner("lead_dialog_error", ("#fee2e2", "#f87171", "#7f1d1d"))
+        self.error = _banner("lead_dialog_error", "error")
         self.error.setFont(base)  # a style sheet would otherwise drop the larger font
         self.error.hide()
 
@@ -292,7 +292,7 @@ class LeadDialog(QDialog):
         self.done_check.setObjectName("edit_follow_up_done")
         hint = QLabel(self.tr("Empty owner: whoever met them. Next step and due date are answers."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #555;")
+        themed(hint, muted_css)
         layout = QFormLayout(box)
         layout.addRow(self.tr("O&wner"), self.owner_combo)
         layout.addRow("", self.done_check)
@@ -319,6 +319,16 @@ class LeadDialog(QDialog):
             tags,
             self.consent.isChecked(),
         )
+
+    def show_card(self, jpeg: bytes | None) -> None:
+        """Their business card's picture (kept with their agreement), or nothing."""
+        pixmap = QPixmap()
+        if jpeg and pixmap.loadFromData(jpeg):
+            smooth = Qt.TransformationMode.SmoothTransformation
+            scaled = pixmap.scaledToWidth(CARD_WIDTH, smooth)
+            self.card.setPixmap(scaled)
+            self.card.setFixedSize(scaled.size())  # whole, never squeezed by the form beside
+        self.card.setVisible(not pixmap.isNull())
 
     def show_error(self, text: str) -> None:
         self.error.setText(text)

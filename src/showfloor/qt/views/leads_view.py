@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.questions import TO_QUALIFY
+from showfloor.qt.theme import bar_css, muted_css, themed
 from showfloor.qt.widgets.columns import set_column_widths
 from showfloor.qt.widgets.message_line import show_message_line
 
@@ -43,6 +45,7 @@ class LeadsView(QWidget):
 
         self.search = QLineEdit()
         self.search.setObjectName("leads_search")
+        self.search.setAccessibleName(self.tr("Search leads"))
         self.search.setPlaceholderText(
             self.tr("Search names, companies, emails, notes…   (Ctrl+F)")
         )
@@ -80,7 +83,7 @@ class LeadsView(QWidget):
         self.hint = QLabel(
             self.tr("Enter or double-click: open   ·   Delete: delete   ·   Esc: clear")
         )
-        self.hint.setStyleSheet("color: #555;")
+        themed(self.hint, muted_css)
         self.hint.setFont(base)  # a style sheet would otherwise drop the larger font
         status = QHBoxLayout()
         status.addWidget(self.count_label)
@@ -100,11 +103,7 @@ class LeadsView(QWidget):
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_bar = QFrame()
         self.undo_bar.setObjectName("leads_undo_bar")
-        self.undo_bar.setStyleSheet(
-            "#leads_undo_bar { background: #fef3c7; border: 1px solid #f59e0b;"
-            " border-radius: 6px; } #leads_undo_bar QLabel { color: #78350f;"
-            " font-weight: 600; }"
-        )
+        themed(self.undo_bar, lambda c: bar_css("warning", "leads_undo_bar", c))
         self.undo_label.setFont(base)
         undo_row = QHBoxLayout(self.undo_bar)
         undo_row.setContentsMargins(10, 4, 6, 4)
@@ -121,11 +120,7 @@ class LeadsView(QWidget):
         self.combine_button.setObjectName("leads_combine")
         self.duplicate_bar = QFrame()
         self.duplicate_bar.setObjectName("leads_duplicate_bar")
-        self.duplicate_bar.setStyleSheet(
-            "#leads_duplicate_bar { background: #ede9fe; border: 1px solid #8b5cf6;"
-            " border-radius: 6px; } #leads_duplicate_bar QLabel { color: #4c1d95;"
-            " font-weight: 600; }"
-        )
+        themed(self.duplicate_bar, lambda c: bar_css("duplicate", "leads_duplicate_bar", c))
         duplicate_row = QHBoxLayout(self.duplicate_bar)
         duplicate_row.setContentsMargins(10, 4, 6, 4)
         duplicate_row.addWidget(self.duplicate_label, 1)
@@ -134,6 +129,7 @@ class LeadsView(QWidget):
 
         self.table = QTableView()
         self.table.setObjectName("leads_table")
+        self.table.setAccessibleName(self.tr("Leads"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -180,6 +176,27 @@ class LeadsView(QWidget):
         """One line above the table; an empty text hides it."""
         show_message_line(self.message, text, error=error)
 
+    def show_staff(self, staff: list[tuple[str, str]], *, reset: bool = False) -> None:
+        """The staff filter's choices, (name, id); keeps the chosen one unless ``reset``."""
+        _refill(self.staff_filter, self.tr("All staff"), staff, reset)
+
+    def show_days(self, days: list[tuple[str, str]], *, reset: bool = False) -> None:
+        """The day filter's choices, (label, ISO date); keeps the chosen one unless ``reset``."""
+        _refill(self.day_filter, self.tr("All days"), days, reset)
+
+    def show_to_qualify(self, label: str) -> None:
+        """The class filter's "To qualify" choice, named with its count."""
+        self.class_filter.setItemText(self.class_filter.findData(TO_QUALIFY), label)
+
+    def show_count(self, text: str) -> None:
+        self.count_label.setText(text)
+
+    def show_undo(self, text: str | None) -> None:
+        """The undo bar with its text, or none."""
+        if text is not None:
+            self.undo_label.setText(text)
+        self.undo_bar.setVisible(text is not None)
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.shown.emit()
@@ -192,3 +209,17 @@ class LeadsView(QWidget):
         combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         combo.setMinimumHeight(34)
         return combo
+
+
+def _refill(combo: QComboBox, everything: str, items: list[tuple[str, str]], reset: bool) -> None:
+    chosen = None if reset else combo.currentData()
+    combo.blockSignals(True)
+    try:
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(chosen) if chosen is not None else 0
+        combo.setCurrentIndex(max(0, index))
+    finally:
+        combo.blockSignals(False)

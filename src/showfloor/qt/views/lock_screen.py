@@ -25,6 +25,7 @@ class LockScreen(QWidget):
         self.title = QLabel()
         self.title.setObjectName("lock_title")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)  # "Choose a PIN, " and a long name: two lines
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         self.title.setFont(font)
@@ -38,6 +39,7 @@ class LockScreen(QWidget):
         self.confirm.setObjectName("lock_confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
         self.confirm_label = QLabel(self.tr("Repeat the PIN"))
+        self.confirm_label.setBuddy(self.confirm)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -52,7 +54,7 @@ class LockScreen(QWidget):
         form.addRow("PIN", self.pin)
         form.addRow(self.confirm_label, self.confirm)
         box = QWidget()
-        box.setMaximumWidth(360)
+        box.setFixedWidth(360)
         inner = QVBoxLayout(box)
         inner.addWidget(self.title)
         inner.addWidget(self.hint)
@@ -62,9 +64,15 @@ class LockScreen(QWidget):
         buttons.addWidget(self.button, 1)
         inner.addLayout(buttons)
         inner.addWidget(self.message)
+        # Centred by stretches, not by alignment: an aligned widget gets its size hint's
+        # height, which cuts wrapped lines (a long name in the title) short.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box)
+        row.addStretch(1)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
-        outer.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        outer.addLayout(row)
         outer.addStretch(2)
         self.hide()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.theme import accent_text, banner_css, palette, themed
 
 STATUS, CODE, DETAIL = range(3)
 
@@ -89,6 +90,7 @@ class ScannerCheckView(QWidget):
 
         self.results = QTableWidget(0, 3)
         self.results.setObjectName("scanner_check_results")
+        self.results.setAccessibleName(self.tr("Scanner check results"))
         self.results.setHorizontalHeaderLabels(
             [self.tr("Result"), self.tr("Code"), self.tr("What happened")]
         )
@@ -127,7 +129,7 @@ class ScannerCheckView(QWidget):
 
     def show_row(self, row: int, state: RowState, detail: str, *, mark: str | None = None) -> None:
         status = QTableWidgetItem(mark or self.tr(state.mark))
-        status.setForeground(QBrush(QColor(state.colour)))
+        status.setForeground(QBrush(QColor(accent_text(state.colour, palette()))))
         font = QFont(self.font())
         font.setBold(state is not RowState.WAITING)
         status.setFont(font)
@@ -145,13 +147,8 @@ class ScannerCheckView(QWidget):
 
     def show_diagnosis(self, text: str, *, error: bool = True) -> None:
         """The latest scan's problem and its fix (green when all is well); "" hides it."""
-        back, edge, fore = (
-            ("#fef3c7", "#d97706", "#78350f") if error else ("#dcfce7", "#16a34a", "#14532d")
-        )
-        self.diagnosis.setStyleSheet(
-            f"QLabel {{ background: {back}; border: 1px solid {edge}; border-radius: 6px;"
-            f" padding: 8px 10px; color: {fore}; font-weight: 600; }}"
-        )
+        tone = "warning" if error else "success"
+        themed(self.diagnosis, lambda c: banner_css(tone, c, extra="font-weight: 600;"))
         self.diagnosis.setText(text)
         self.diagnosis.setVisible(bool(text))
 

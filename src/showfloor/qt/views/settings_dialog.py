@@ -42,6 +42,7 @@ from showfloor.domain.settings_registry import (
 )
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.domain_text import class_label, question_label
+from showfloor.qt.theme import error_text_css, muted_css, themed
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.scanning.devices import DEFAULT_CAMERA
 
@@ -91,6 +92,7 @@ class SettingsDialog(QDialog):
         self.setMinimumSize(640, 480)
         self.fields: dict[str, QSpinBox | QLineEdit | QComboBox] = {}
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.addTab(self._general(), _settings_text(GENERAL))
         self.tabs.addTab(self._consent(), self.tr("Consent"))
         self.tabs.addTab(self._labels(), self.tr("Question labels"))
@@ -98,7 +100,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), _settings_text(BACKUPS_AND_PRIVACY))
         self.tabs.addTab(self._team(), _settings_text(TEAM_SYNC))
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        themed(self.error, error_text_css)
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -130,7 +132,7 @@ class SettingsDialog(QDialog):
             )
         )
         scanner_hint.setWordWrap(True)
-        scanner_hint.setStyleSheet("color: #555;")
+        themed(scanner_hint, muted_css)
         form.addRow(self.tr("Camera"), self.camera)
         form.addRow(self.tr("Sound"), self.sound)
         form.addRow(self.tr("Default phone country"), self.country)
@@ -193,7 +195,7 @@ class SettingsDialog(QDialog):
             if spec.hint:
                 hint = QLabel(_settings_text(spec.hint))
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #555;")
+                themed(hint, muted_css)
                 form.addRow("", hint)
 
     def _team(self) -> QWidget:
@@ -207,7 +209,7 @@ class SettingsDialog(QDialog):
         self.team_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
-        self.password_note.setStyleSheet("color: #555;")
+        themed(self.password_note, muted_css)
         self.new_password_button = QPushButton(self.tr("New password…"))
         self.new_password_button.setObjectName("settings_team_new_password")
         self.new_password_button.setAutoDefault(False)
@@ -232,7 +234,7 @@ class SettingsDialog(QDialog):
             )
         )
         laptop_hint.setWordWrap(True)
-        laptop_hint.setStyleSheet("color: #555;")
+        themed(laptop_hint, muted_css)
         form.addRow(self.tr("This laptop"), self.laptop_name)
         form.addRow("", laptop_hint)
         return page

@@ -8,23 +8,21 @@ on any screen.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from showfloor.domain.errors import RefusedError
-from showfloor.services.qrcodes import BoothContact, contact_vcard, get_booth_contact, qr_svg
-from showfloor.store.database import Database
+from showfloor.domain.booth_contact import BoothContact
 
 
 class QrView(QWidget):
-    """Paints one QR code as large as fits, centred, on white."""
+    """Paints one QR code (its SVG, ``svg``) as large as fits, centred, on white."""
 
-    def __init__(self, payload: str, parent: QWidget | None = None) -> None:
+    def __init__(self, payload: str, svg: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.payload = payload
-        self._renderer = QSvgRenderer(QByteArray(qr_svg(payload).encode("utf-8")), self)
+        self._renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
         self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -42,15 +40,17 @@ class QrView(QWidget):
 class ShareContactWindow(QWidget):
     """The booth's vCard as a QR code; show it with ``showFullScreen()``.
 
-    Args:
-        contact: the booth contact (see ``services.qrcodes.get_booth_contact``).
-        parent: the main window, if any; the window still opens as its own window.
+    Made by ``qt/controllers/share_contact_controller.py``.
 
-    Raises:
-        RefusedError: the contact is empty.
+    Args:
+        contact: the booth contact, for the lines under the code.
+        vcard: its vCard, the code's payload; ``svg``: that code drawn as SVG.
+        parent: the main window, if any; the window still opens as its own window.
     """
 
-    def __init__(self, contact: BoothContact, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, contact: BoothContact, vcard: str, svg: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.contact = contact
         self.setWindowTitle(self.tr("Share our contact"))
@@ -63,7 +63,7 @@ class ShareContactWindow(QWidget):
         title = QLabel(self.tr("Scan to save our contact"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 28pt; font-weight: bold; color: #111827;")
-        self.qr = QrView(contact_vcard(contact), self)
+        self.qr = QrView(vcard, svg, self)
         who = " · ".join(x for x in (contact.name, contact.company) if x)
         reach = "   ".join(x for x in (contact.email, contact.phone, contact.url) if x)
         details = QLabel(f"{who}\n{reach}".strip())
@@ -81,24 +81,6 @@ class ShareContactWindow(QWidget):
         layout.addWidget(self.qr, 1)
         layout.addWidget(details)
         layout.addWidget(hint)
-
-    @classmethod
-    def for_booth(cls, db: Database, parent: QWidget | None = None) -> ShareContactWindow:
-        """The window for the contact stored in this data dir.
-
-        Raises:
-            RefusedError: no booth contact was set yet (the message says how).
-        """
-        with db.session() as session:
-            contact = get_booth_contact(session)
-        if contact.is_empty():
-            raise RefusedError(
-                QCoreApplication.translate(
-                    "ShareContactWindow",
-                    "Set the booth contact first (showfloor qr contact --name ... --email ...).",
-                )
-            )
-        return cls(contact, parent)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

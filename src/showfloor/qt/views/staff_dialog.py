@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.theme import error_text_css, muted_css, themed
 
 HELP = QT_TRANSLATE_NOOP(
     "StaffDialog",
     "The email is the staff member's address in your CRM: every CRM export names the "
     "person who first met a lead as its owner (HubSpot contact owner, Salesforce record "
-    "owner, ...). Leave it empty to leave the owner to the CRM."
+    "owner, ...). Leave it empty to leave the owner to the CRM.",
 )
 
 
@@ -35,6 +36,7 @@ class StaffDialog(QDialog):
         self.setWindowTitle(self.tr("Staff and emails"))
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("staff_table")
+        self.table.setAccessibleName(self.tr("Staff and emails"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Email (CRM owner)")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
@@ -45,10 +47,10 @@ class StaffDialog(QDialog):
         self.add_button = QPushButton(self.tr("&Add staff member"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b91c1c;")
+        themed(self.message, error_text_css)
         help_label = QLabel(self.tr(HELP))
         help_label.setWordWrap(True)
-        help_label.setStyleSheet("color: palette(placeholder-text); font-size: 9pt;")
+        themed(help_label, lambda c: muted_css(c, "font-size: 9pt;"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

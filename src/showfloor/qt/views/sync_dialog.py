@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.qt import locale_text
+from showfloor.qt.widgets.grow import grow_to_fit
 
 MAX_CHANGE_ROWS = 2000  # beyond this the list says how many more (the CLI lists all)
 
@@ -61,6 +62,15 @@ class SyncDialog(QDialog):
         self.message.setObjectName("sync_message")
         self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        # Asked before a merge when a bundle is sealed with a team passphrase that is
+        # not this laptop's (show_passphrase_question).
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("sync_passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setPlaceholderText("Team passphrase")
+        self.passphrase.setAccessibleName("Team passphrase of the bundle")
+        self.passphrase.setVisible(False)
+        layout.addWidget(self.passphrase)
         self.details = QWidget()  # the summary, one number per row, once done
         self.details_form = QFormLayout(self.details)
         self.details_form.setContentsMargins(12, 4, 0, 0)
@@ -160,6 +170,27 @@ class SyncDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         self.resize(max(self.width(), 620), self.sizeHint().height())
 
+    def show_passphrase_question(self, text: str, *, wrong: bool = False) -> None:
+        """Before a merge: a sealed bundle's passphrase, typed here (Enter opens it)."""
+        self.progress.setVisible(False)
+        self.message.setText(text)
+        self.message.setProperty("error", wrong)
+        self.passphrase.clear()
+        self.passphrase.setVisible(True)
+        self.passphrase.setFocus()
+        self.start_button.setText("Open and merge")
+        self.start_button.setVisible(True)
+        self.start_button.setEnabled(True)
+        self.start_button.setDefault(True)
+        self.resize(max(self.width(), 560), self.sizeHint().height())
+
+    def typed_passphrase(self) -> str:
+        """What was typed (and the field hidden and emptied: it is not kept around)."""
+        typed = self.passphrase.text()
+        self.passphrase.clear()
+        self.passphrase.setVisible(False)
+        return typed
+
     def event_choices(self) -> dict[str, str | None]:
         """The answers: incoming event id -> local event id (None: keep it apart)."""
         return {event_id: combo.currentData() for event_id, combo in self.event_combos.items()}
@@ -190,6 +221,7 @@ class SyncDialog(QDialog):
             value.setObjectName(f"sync_{label.split()[0].lower()}")
             self.details_form.addRow(f"{label}:", value)
         self.details.setVisible(True)
+        grow_to_fit(self)
 
     def show_changes(self, rows: list[tuple[str, str, str]]) -> None:
         """Per lead: what happened, the lead's name, details (shown on request)."""
@@ -217,9 +249,11 @@ class SyncDialog(QDialog):
         """A line under the summary the booth lead should read (not an error)."""
         self.note.setText(text)
         self.note.setVisible(True)
+        grow_to_fit(self)
 
     def show_result(self, text: str, *, ok: bool) -> None:
         self.progress.setVisible(False)
         self.message.setText(text)
         self.message.setProperty("error", not ok)
+        grow_to_fit(self)
         self.start_button.setEnabled(True)

@@ -8,17 +8,17 @@ are too many columns for their labels, every n-th label is shown.
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt import locale_text
+from showfloor.qt.theme import muted, readable
 from showfloor.services.charts import Chart
 
-TEXT = QColor("#1f2937")
-MUTED = QColor("#6b7280")
-GRID = QColor("#e5e7eb")
 DEFAULT_BAR = "#0f766e"
 PAD = 12
+EMPTY = QT_TRANSLATE_NOOP("BarChart", "Nothing recorded yet.")
 
 
 class BarChart(QWidget):
@@ -27,6 +27,8 @@ class BarChart(QWidget):
         self._chart = Chart("", ())
         self._colours: dict[str, str] = {}
         self._subtitle = ""
+        self._text = self._muted = self._grid = QColor()
+        self._empty = self.tr(EMPTY)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
@@ -43,12 +45,17 @@ class BarChart(QWidget):
         self._chart = chart
         self._colours = colours or {}
         self._subtitle = subtitle
+        self._empty = self.tr(EMPTY)
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription(
-            ", ".join(f"{b.label}: {b.value}" for b in chart.bars)
-            or self.tr("Nothing recorded yet.")
+            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or self.tr(EMPTY)
         )
         self.setToolTip(chart.caption)
+        self.update()
+
+    def show_waiting(self, text: str) -> None:
+        """No chart yet: ``text`` where the bars will be (until ``set_chart``)."""
+        self._empty = text
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -62,14 +69,20 @@ class BarChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.fillRect(self.rect(), QColor("white"))
-        painter.setPen(GRID)
+        # The palette's base and text (light or dark theme), read at each paint.
+        colours = self.palette()
+        base = colours.color(QPalette.ColorRole.Base)
+        self._text = readable(colours.color(QPalette.ColorRole.Text), base)
+        self._muted = QColor(muted(colours, QPalette.ColorRole.Base))
+        self._grid = colours.color(QPalette.ColorRole.Mid)
+        painter.fillRect(self.rect(), base)
+        painter.setPen(self._grid)
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8)
         top = self._draw_title(painter)
         area = QRectF(PAD, top, self.width() - 2 * PAD, self.height() - top - PAD)
         if not any(bar.value for bar in self._chart.bars):
-            painter.setPen(MUTED)
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self.tr("Nothing recorded yet."))
+            painter.setPen(self._muted)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, self._empty)
         elif self._chart.horizontal:
             self._draw_bars(painter, area)
         else:
@@ -81,7 +94,7 @@ class BarChart(QWidget):
         title_font.setPointSizeF(self.font().pointSizeF() + 2)
         title_font.setBold(True)
         painter.setFont(title_font)
-        painter.setPen(TEXT)
+        painter.setPen(self._text)
         metrics = QFontMetrics(title_font)
         title = metrics.elidedText(self._chart.title, Qt.TextElideMode.ElideRight,
                                    self.width() - 2 * PAD)  # fmt: skip
@@ -89,7 +102,7 @@ class BarChart(QWidget):
         top = PAD + metrics.height() + 6
         if self._subtitle:
             painter.setFont(self.font())
-            painter.setPen(MUTED)
+            painter.setPen(self._muted)
             small = QFontMetrics(self.font())
             painter.drawText(PAD, top + small.ascent(), self._subtitle)
             top += small.height() + 4
@@ -116,7 +129,7 @@ class BarChart(QWidget):
             y = area.top() + i * row_h
             mid = y + row_h / 2
             label = metrics.elidedText(bar.label, Qt.TextElideMode.ElideRight, int(label_w - 6))
-            painter.setPen(TEXT)
+            painter.setPen(self._text)
             painter.setFont(self.font())
             painter.drawText(
                 QRectF(area.left(), y, label_w - 6, row_h),
@@ -129,7 +142,7 @@ class BarChart(QWidget):
             painter.drawRoundedRect(
                 QRectF(area.left() + label_w, mid - bar_h / 2, max(length, 2.0), bar_h), 3, 3
             )
-            painter.setPen(TEXT)
+            painter.setPen(self._text)
             painter.setFont(bold)
             painter.drawText(
                 QRectF(area.left() + label_w + length + 6, y, value_w, row_h),
@@ -152,7 +165,7 @@ class BarChart(QWidget):
         widest = max(metrics.horizontalAdvance(b.label) for b in bars) + 16
         every = max(1, -(-int(widest) // max(1, int(slot))))
         last_right = float("-inf")
-        painter.setPen(GRID)
+        painter.setPen(self._grid)
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
         for i, bar in enumerate(bars):
             x = plot.left() + i * slot
@@ -165,7 +178,7 @@ class BarChart(QWidget):
                     QRectF(x + gap, plot.bottom() - height, slot - 2 * gap, height), 3, 3
                 )
                 if small_metrics.horizontalAdvance(str(bar.value)) <= slot + 4:
-                    painter.setPen(TEXT)
+                    painter.setPen(self._text)
                     painter.setFont(small)
                     painter.drawText(
                         QRectF(x - 4, plot.bottom() - height - value_h, slot + 8, value_h),
@@ -176,7 +189,7 @@ class BarChart(QWidget):
             left = x + slot / 2 - width / 2
             left = min(max(left, area.left()), area.right() - width)  # keep it inside
             if i % every == 0 and left >= last_right + 6:
-                painter.setPen(MUTED)
+                painter.setPen(self._muted)
                 painter.setFont(self.font())
                 painter.drawText(
                     QRectF(left, plot.bottom() + 4, width, label_h),

@@ -48,6 +48,7 @@ class CameraPreview(QWidget):
         self._message = text
         if text:
             self._image = None
+            self._outlines = []  # a code outlined on a picture no longer shown
         self.update()
 
     def outline(self, corners: Sequence[Sequence[tuple[float, float]]],

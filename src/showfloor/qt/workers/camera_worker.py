@@ -114,6 +114,8 @@ class CameraWorker(QObject):
         self._decode: _DecodeLoop | None = None
         self._capture_thread: QThread | None = None
         self._decode_thread: QThread | None = None
+        # Called with every frame in the capture thread (the card grabber); None: nobody.
+        self.frame_tap: Callable[[Frame], None] | None = None
 
     @property
     def frames_captured(self) -> int:
@@ -149,7 +151,7 @@ class CameraWorker(QObject):
         self._capture_thread.setObjectName("showfloor-camera")
         pace = self.fps if self.fps and not self.source.realtime else None
         self._capture = _CaptureLoop(
-            self._camera, self._mailbox, self._stop, pace, self._decode_thread
+            self._camera, self._mailbox, self._stop, pace, self._decode_thread, self._tap
         )
         self._capture.moveToThread(self._capture_thread)
         self._capture_thread.started.connect(self._capture.run)
@@ -178,6 +180,14 @@ class CameraWorker(QObject):
         if not ended:
             log.warning("camera threads did not stop within %d ms", timeout_ms)
         return ended
+
+    def _tap(self, frame: Frame) -> None:
+        tap = self.frame_tap
+        if tap is not None:
+            try:
+                tap(frame)
+            except Exception:  # a card grab must never stop the camera
+                log.exception("frame tap failed")
 
     def _threads(self) -> list[QThread]:
         return [t for t in (self._capture_thread, self._decode_thread) if t is not None]
@@ -229,8 +239,10 @@ class _CaptureLoop(QObject):
         stop: threading.Event,
         fps: float | None,
         decode_thread: QThread,
+        tap: Callable[[Frame], None],
     ) -> None:
         super().__init__()
+        self._tap = tap
         self._make_camera = make_camera
         self._mailbox = mailbox
         self._stop = stop
@@ -267,6 +279,7 @@ class _CaptureLoop(QObject):
             self.frames += 1
             emit(self.frame, to_qimage(frame))
             self._mailbox.put(frame)
+            self._tap(frame)
             if self._period:
                 due += self._period
                 delay = due - time.monotonic()

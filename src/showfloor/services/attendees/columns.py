@@ -85,6 +85,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
         "Cell", "Handy", "Telefon", "Téléphone", "Teléfono", "電話番号", "携帯電話", "携帯電話番号",
         "电话", "手机", "전화번호", "휴대폰",
     ),
+    "website": (
+        "Website", "Web site", "Company website", "Website URL", "Homepage", "Webseite",
+        "Site web", "Sitio web", "ウェブサイト", "ホームページ", "网站", "웹사이트",
+    ),
 }
 # fmt: on
 
@@ -102,7 +106,7 @@ def _build_synonym_index() -> dict[str, tuple[str, int]]:
 SYNONYM_INDEX = _build_synonym_index()
 
 
-TEXT_KIND, ID_KIND, EMAIL_KIND = 0, 1, 2  # how clean_row treats a cell
+TEXT_KIND, ID_KIND, EMAIL_KIND, WEBSITE_KIND = 0, 1, 2, 3  # how clean_row treats a cell
 
 
 @dataclass(frozen=True)
@@ -129,7 +133,10 @@ class ColumnPlan:
     @cached_property
     def steps(self) -> tuple[tuple[str, int, int, int], ...]:
         """(field, cell, length limit, kind) per mapped column: the row loop's program."""
-        kinds = {"badge_id": ID_KIND, "ticket_code": ID_KIND, "email": EMAIL_KIND}
+        kinds = {
+            "badge_id": ID_KIND, "ticket_code": ID_KIND, "email": EMAIL_KIND,
+            "website": WEBSITE_KIND,
+        }  # fmt: skip
         return tuple(
             (name, pos, MAX_LENGTH[name], kinds.get(name, TEXT_KIND))
             for name, pos in sorted(self.fields.items(), key=_by_pos)

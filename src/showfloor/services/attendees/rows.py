@@ -7,12 +7,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from showfloor.badges.names import split_full_name
-from showfloor.domain.validation import clean_text, is_valid_email, normalize_email
+from showfloor.domain.errors import RefusedError
+from showfloor.domain.validation import check_website, clean_text, is_valid_email, normalize_email
 from showfloor.services.attendees.columns import (
     EMAIL_KIND,
     FIELDS,
     ID_KIND,
     MAX_LENGTH,
+    WEBSITE_KIND,
     ColumnPlan,
 )
 
@@ -65,6 +67,8 @@ def clean_row(plan: ColumnPlan, cells: Sequence[str], problems: list[str]) -> Cl
             value = _clean_id(name, value, plan.headers[pos], extra, problems)
         elif kind == EMAIL_KIND:
             value = _clean_email(value, plan.headers[pos], extra, problems)
+        elif kind == WEBSITE_KIND:
+            value = _clean_website(value, plan.headers[pos], extra)
         if value is not None and len(value) > limit:
             label = name.replace("_", " ")
             return f"{label} is too long ({len(value)} characters, at most {limit})"
@@ -125,6 +129,16 @@ def _clean_email(value: str, header: str, extra: dict[str, str], problems: list[
     extra[header] = value
     problems.append(f"'{value}' is not an email address")
     return None
+
+
+def _clean_website(value: str, header: str, extra: dict[str, str]) -> str | None:
+    """A web address as capture keeps it; anything else ("n/a", "see LinkedIn") stays
+    in the row's extra columns, as the organiser wrote it."""
+    try:
+        return check_website(value)
+    except RefusedError:
+        extra[header] = value
+        return None
 
 
 def _overflow(plan: ColumnPlan, cells: Sequence[str], extra: dict[str, str]) -> None:

@@ -41,8 +41,9 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[int, int], None]
 # Called inside each part's transaction, after its merge, with the change log tops
-# (leads, small-table rows) as the part found them: the caller moves its marks.
-AfterPart = Callable[[Connection, tuple[int, int]], None]
+# (leads, small-table rows) as the part found them and what the part's merge did:
+# the caller moves its marks (and reads what it must before the part commits).
+AfterPart = Callable[[Connection, tuple[int, int], MergeSummary], None]
 Group = tuple[list[Row], list[Row], list[Row]]  # leads, their visits, their trash
 
 # Leads in a part. Each part reads every local lead's identity again, so a part
@@ -94,7 +95,7 @@ def _merge_part(db: Database, part: Snapshot, after_part: AfterPart) -> MergeSum
                 _begin(conn, up_front=attempt == OPTIMISTIC_TRIES)
                 before = (log_top(conn), row_log_top(conn))
                 summary = merge_snapshot(conn, part)
-                after_part(conn, before)
+                after_part(conn, before, summary)
                 conn.commit()
                 _checkpoint(conn)
                 return summary

@@ -11,6 +11,9 @@ bytes and the length of each line, so a gzip bomb is refused once it unpacks pas
 ``MAX_UNPACKED`` with a few MB in memory; only a file that passed is parsed, line
 by line, in the second pass (which checks the checksum again, in case the file
 changed in between).
+
+A bundle written with the team passphrase is sealed around that gzip stream
+(sealed.py); reading unseals it as it streams, so all of the above holds for it.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import os
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -34,6 +38,7 @@ from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.clock import iso
 from showfloor.services.sync.incoming import Incoming, check_snapshot
 from showfloor.services.sync.legacy import add_edit_columns, upgrade_snapshot
+from showfloor.services.sync.sealed import NONE, Passphrases, SealedWriter, open_sealed
 from showfloor.services.sync.signing import Signer, check_signature, sign_manifest
 from showfloor.services.sync.snapshot import (
     TABLES,
@@ -76,6 +81,7 @@ def write_bundle(
     signer: Ed25519PrivateKey | None = None,
     team_keys: tuple[bytes, ...] | list[bytes] = (),
     device_name: str = "",
+    passphrase: str | None = None,
 ) -> dict[str, Any]:
     """Write ``snap`` to ``path`` atomically (a temp file renamed into place).
 
@@ -83,6 +89,7 @@ def write_bundle(
         extra: more manifest keys (a team setup file's ``kind`` and settings).
         signer, team_keys: this laptop's key and the team keys it holds (keys.py);
             without a signer the file is unsigned (tests of older files only).
+        passphrase: seal the file with it (sealed.py); None: a plain bundle.
 
     Returns:
         The manifest written.
@@ -108,9 +115,11 @@ def write_bundle(
         sign_manifest(manifest, signer, team_keys)
     tmp = path.with_name(path.name + ".partial")
     try:
-        with gzip.open(tmp, "wb", compresslevel=5) as out:
-            out.write(json.dumps(manifest).encode() + b"\n")
-            out.write(body)
+        with open(tmp, "wb") as raw:
+            sink = SealedWriter(raw, passphrase) if passphrase else raw
+            with sink, gzip.GzipFile(fileobj=sink, mode="wb", compresslevel=5) as out:
+                out.write(json.dumps(manifest).encode() + b"\n")
+                out.write(body)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -133,9 +142,10 @@ def read_bundle(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
     limits: Limits = Limits(),
+    passphrases: Passphrases = NONE,
 ) -> tuple[dict[str, Any], Snapshot]:
     """Read and verify a bundle (``open_bundle`` without who signed it)."""
-    bundle = open_bundle(path, progress, limits)
+    bundle = open_bundle(path, progress, limits, passphrases)
     return bundle.manifest, bundle.snap
 
 
@@ -143,16 +153,17 @@ def open_bundle(
     path: Path,
     progress: Callable[[int, int], None] | None = None,
     limits: Limits = Limits(),
+    passphrases: Passphrases = NONE,
 ) -> Bundle:
-    """Verify a bundle completely, then parse it.
+    """Verify a bundle completely, then parse it (unsealing it with ``passphrases``).
 
     Raises:
         RefusedError: one line naming the file and what is wrong with it.
     """
     name = path.name
-    manifest, signer = _verified(path, limits)
+    manifest, signer = _verified(path, limits, passphrases)
     with paused_gc():
-        snap = _rows(path, manifest, progress, limits)
+        snap = _rows(path, manifest, progress, limits, passphrases)
     if snap.counts() != {t: _count(manifest, t) for t in TABLES}:
         raise RefusedError(f"{name} is damaged (row counts do not match); copy it again.")
     incoming = check_snapshot(name, snap, datetime.now(UTC))
@@ -169,7 +180,7 @@ def _count(manifest: dict[str, Any], table: str) -> int:
     return value if isinstance(value, int) else -1
 
 
-def read_bundle_events(path: Path) -> list[dict[str, Any]]:
+def read_bundle_events(path: Path, passphrases: Passphrases = NONE) -> list[dict[str, Any]]:
     """The events a bundle holds, read from its first lines only (they come right after
     the devices), to ask the booth lead about them before merging. Unchecked: the
     merge itself verifies the whole file.
@@ -179,7 +190,7 @@ def read_bundle_events(path: Path) -> list[dict[str, Any]]:
     """
     events: list[dict[str, Any]] = []
     try:
-        with gzip.open(path, "rb") as src:
+        with _unpacked(path, passphrases) as src:
             _manifest(path.name, src.readline(MAX_MANIFEST + 1))
             for _ in range(10_000):  # devices and events only: a few lines
                 line = src.readline(MAX_LINE + 1)
@@ -195,18 +206,31 @@ def read_bundle_events(path: Path) -> list[dict[str, Any]]:
     return events
 
 
-def verify_bundle(path: Path, limits: Limits = Limits()) -> dict[str, Any]:
+def verify_bundle(
+    path: Path, limits: Limits = Limits(), passphrases: Passphrases = NONE
+) -> dict[str, Any]:
     """Check a bundle's manifest, signature and checksum without keeping its rows.
 
     Raises:
         RefusedError: as ``read_bundle``.
     """
-    return _verified(path, limits)[0]
+    return _verified(path, limits, passphrases)[0]
 
 
-def bundle_signer(path: Path, limits: Limits = Limits()) -> tuple[dict[str, Any], Signer]:
+def bundle_signer(
+    path: Path, limits: Limits = Limits(), passphrases: Passphrases = NONE
+) -> tuple[dict[str, Any], Signer]:
     """``verify_bundle``, with who signed the file."""
-    return _verified(path, limits)
+    return _verified(path, limits, passphrases)
+
+
+@contextmanager
+def _unpacked(path: Path, passphrases: Passphrases) -> Iterator[gzip.GzipFile]:
+    """The gzip stream of a bundle, unsealed first when it is sealed (sealed.py)."""
+    with open(path, "rb") as raw:
+        src = open_sealed(raw, path.name, passphrases)
+        with gzip.GzipFile(fileobj=src, mode="rb") as unpacked:
+            yield unpacked
 
 
 def _open_errors(path: Path, exc: BaseException) -> RefusedError:
@@ -222,11 +246,13 @@ def _open_errors(path: Path, exc: BaseException) -> RefusedError:
     return RefusedError(f"{name} cannot be read: it is not a sound bundle.")
 
 
-def _verified(path: Path, limits: Limits) -> tuple[dict[str, Any], Signer]:
+def _verified(
+    path: Path, limits: Limits, passphrases: Passphrases
+) -> tuple[dict[str, Any], Signer]:
     """First pass: manifest, signature, then every unpacked byte counted and hashed."""
     name = path.name
     try:
-        with gzip.open(path, "rb") as src:
+        with _unpacked(path, passphrases) as src:
             manifest = _manifest(name, src.readline(MAX_MANIFEST + 1))
             signer = check_signature(name, manifest)
             digest = _stream_digest(name, src, limits)
@@ -283,8 +309,8 @@ def _manifest(name: str, head: bytes) -> dict[str, Any]:
     return manifest
 
 
-def _lines(path: Path, limits: Limits) -> Iterator[bytes]:
-    with gzip.open(path, "rb") as src:
+def _lines(path: Path, limits: Limits, passphrases: Passphrases) -> Iterator[bytes]:
+    with _unpacked(path, passphrases) as src:
         src.readline(MAX_MANIFEST + 1)
         while line := src.readline(limits.line + 1):
             yield line
@@ -295,6 +321,7 @@ def _rows(
     manifest: dict[str, Any],
     progress: Callable[[int, int], None] | None,
     limits: Limits,
+    passphrases: Passphrases,
 ) -> Snapshot:
     """Second pass: the rows, parsed one line at a time, with the checksum again."""
     name = path.name
@@ -304,7 +331,7 @@ def _rows(
     expected = max(1, sum(max(0, _count(manifest, t)) for t in TABLES))
     i = 0
     try:
-        for i, line in enumerate(_lines(path, limits)):
+        for i, line in enumerate(_lines(path, limits, passphrases)):
             digest.update(line)
             table, row = orjson.loads(line)
             rows = snap.tables[table]

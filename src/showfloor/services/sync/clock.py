@@ -38,6 +38,7 @@ FIELD_GROUPS: dict[str, tuple[str, ...]] = {
     "title": ("title",),
     "email": ("email",),
     "phone": ("phone",),
+    "website": ("website",),
     "badge": ("badge_payload", "badge_format"),
     "badge_id": ("badge_id",),
     "consent": ("consent", "consent_at", "consent_text_version"),

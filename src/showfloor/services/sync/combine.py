@@ -12,7 +12,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from showfloor.domain.errors import RefusedError
-from showfloor.services.backup import make_backup
+from showfloor.services.backup import backup_before_combining
 from showfloor.services.events import find_event
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
 from showfloor.services.sync.snapshot import Snapshot
@@ -82,13 +82,7 @@ def combine_events(
     or ids); the target's name and dates stay, and every laptop that merges this
     one's bundle later agrees."""
     preview = preview_combine(db, source, target)
-    report = make_backup(database, backups)
-    backup_id = report.made[0].id if report.made else None
-    if backup_id is None:
-        raise RefusedError(
-            "No backup could be made, so nothing was combined: "
-            + ("; ".join(report.errors) or "no backup folder.")
-        )
+    backup_id = backup_before_combining(database, backups)
     snap = Snapshot()
     snap["event_aliases"].append(
         {"alias_id": preview.source_id, "event_id": preview.target_id, "merged_at": utcnow()}

@@ -18,15 +18,17 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.events import this_device
-from showfloor.services.scrub import compact_live
 from showfloor.services.sync.bundle import bundle_signer, open_bundle, write_bundle
+from showfloor.services.sync.erased_elsewhere import ErasedPeople, after_erasing, erased_here
 from showfloor.services.sync.keys import (
     laptop_key,
     remember_laptop,
     stored_laptop_key,
     team_keys,
 )
-from showfloor.services.sync.merge import Change, MergeSummary, merge_snapshot
+from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.passphrase import event_passphrase, with_stored
+from showfloor.services.sync.sealed import NONE, Passphrases
 from showfloor.services.sync.snapshot import read_snapshot
 from showfloor.services.sync.trust import How, Trust, judge, judge_bundle, local_identity
 from showfloor.services.sync.written import note_bundle_written
@@ -44,13 +46,16 @@ class BundleInfo:
     path: Path
     leads: int
     visits: int
+    sealed: bool = False  # written with the team passphrase
 
 
-def create_bundle(db: Database, path: Path) -> BundleInfo:
+def create_bundle(db: Database, path: Path, passphrase: str | None = None) -> BundleInfo:
     """Write every mergeable row of ``db`` to ``path`` (read in one transaction), signed
-    by this laptop."""
+    by this laptop, and sealed with ``passphrase`` or else the current event's team
+    passphrase when it has one (passphrase.py)."""
     with storage_errors(db.path):
         with db.session() as session:
+            passphrase = passphrase or event_passphrase(session)
             if db.read_only:
                 # Nothing can be written (a locked stick, a full disk): the leads must
                 # still get out, signed by this laptop's key if it has one.
@@ -66,12 +71,18 @@ def create_bundle(db: Database, path: Path) -> BundleInfo:
         with db.engine.connect() as conn, conn.begin():
             snap = read_snapshot(conn)
     write_bundle(
-        path, snap, device_id, signer=signer, team_keys=keys, device_name=device_name
+        path,
+        snap,
+        device_id,
+        signer=signer,
+        team_keys=keys,
+        device_name=device_name,
+        passphrase=passphrase,
     )
     if not db.read_only:
         with storage_errors(db.path), db.session() as session:
             note_bundle_written(session, path, len(snap["leads"]))
-    return BundleInfo(path, len(snap["leads"]), len(snap["visits"]))
+    return BundleInfo(path, len(snap["leads"]), len(snap["visits"]), bool(passphrase))
 
 
 @dataclass(frozen=True)
@@ -176,6 +187,7 @@ def merge_bundle(
     into: Into = None,
     trust: bool = False,
     yes: bool = False,
+    passphrases: Passphrases = NONE,
 ) -> MergeSummary:
     """Verify ``path`` completely, then merge it in one transaction.
 
@@ -185,19 +197,23 @@ def merge_bundle(
         trust: accept a bundle from a laptop not trusted yet (it is remembered).
         yes: allow a merge that removes or overwrites more than ``HANDFUL`` leads,
             or renames an event.
+        passphrases: for a sealed bundle, tried after the ones kept here.
 
     Raises:
         NeedsTrustError, NeedsConfirmationError: with what the merge would do; the
             database is unchanged.
         RefusedError: the file is not a sound bundle; the database is unchanged.
     """
-    bundle = open_bundle(path)
+    with storage_errors(db.path), db.session() as session:
+        passphrases = with_stored(session, passphrases)
+    bundle = open_bundle(path, passphrases=passphrases)
     with storage_errors(db.path), db.session() as session:
         me = local_identity(session)
     verdict = judge_bundle(bundle, me)
     snap = bundle.snap
     snap.tables["devices"] = [d for d in snap["devices"] if d["id"] != me.device_id]
     events = tuple(str(e["name"]) for e in snap["events"])
+    erased: ErasedPeople | None = None
     with storage_errors(db.path), db.engine.connect() as conn, conn.begin() as transaction:
         summary = merge_snapshot(conn, snap, progress, into=into)
         summary = replace(summary, future_times=bundle.incoming.future_times)
@@ -208,13 +224,13 @@ def merge_bundle(
         if needs_confirmation(summary) and not yes:
             transaction.rollback()
             raise NeedsConfirmationError(preview)
+        erased = erased_here(db, summary)  # read while not committed yet
     if trust and verdict.how is How.NEW:
         _remember(db, verdict)
-    if db.is_sqlite and db.path is not None and any(
-        c.change is Change.ERASED for c in summary.changes
-    ):
-        db.engine.dispose()
-        compact_live(db.path)  # the people erased elsewhere leave no trace in free pages
+    if erased is not None:
+        # The people erased elsewhere leave no trace here: not in free pages, the
+        # log, nor this laptop's backups.
+        summary = after_erasing(db, erased, summary)
     return summary
 
 
@@ -233,6 +249,7 @@ def merge_bundles(
     into: Into = None,
     trust: bool = False,
     yes: bool = False,
+    passphrases: Passphrases = NONE,
 ) -> MergeSummary:
     """Merge several laptops' bundles: every file's manifest, signature and checksum
     are checked first, so a damaged or foreign file stops the lot before anything
@@ -245,13 +262,16 @@ def merge_bundles(
             changed), or one whose rows turn out unreadable or that needs the booth
             lead's word (files before it stay merged).
     """
-    signers = [(path, *bundle_signer(path)) for path in paths]
+    with storage_errors(db.path), db.session() as session:
+        passphrases = with_stored(session, passphrases)
+    signers = [(path, *bundle_signer(path, passphrases=passphrases)) for path in paths]
     if not trust:
         with storage_errors(db.path), db.session() as session:
             me = local_identity(session)
         for path, manifest, signer in signers:
             if not judge(path.name, manifest, signer, me).trusted:
-                merge_bundle(db, path, into=into)  # refuses with what it would do
+                # Refuses with what it would do.
+                merge_bundle(db, path, into=into, passphrases=passphrases)
     total = MergeSummary()
     steps = 10
     for i, path in enumerate(paths):
@@ -260,5 +280,7 @@ def merge_bundles(
             if progress is not None:
                 progress(base + (done * steps) // max(of, 1), len(paths) * steps)
 
-        total = total + merge_bundle(db, path, step, into=into, trust=trust, yes=yes)
+        total = total + merge_bundle(
+            db, path, step, into=into, trust=trust, yes=yes, passphrases=passphrases
+        )
     return total

@@ -90,7 +90,7 @@ def check_snapshot(name: str, snap: Snapshot, now: datetime) -> Incoming:
                 if table == "leads":
                     row["field_times"] = _check_stamps(row.get("field_times"), clamp)
             except (_RuleError, RefusedError) as exc:
-                raise RefusedError(f"{name} is refused: {_which(table, row)}: {exc}") from None
+                raise RefusedError(f"{name} is refused: {row_label(table, row)}: {exc}") from None
     return Incoming(clamp.count, clamp.latest)
 
 
@@ -118,7 +118,7 @@ class _Clamp:
         self.latest = value if self.latest is None else max(self.latest, value)
 
 
-def _which(table: str, row: Mapping[str, Any]) -> str:
+def row_label(table: str, row: Mapping[str, Any]) -> str:
     ident = row.get("id") or row.get("alias_id") or row.get("entity_id") or "?"
     label = f"{_LABELS[table]} {str(ident)[:8]}"
     if table in ("leads", "attendees"):

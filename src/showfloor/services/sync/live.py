@@ -24,6 +24,7 @@ from enum import Enum
 from sqlalchemy.exc import DBAPIError
 
 from showfloor.domain.errors import RefusedError, ShowfloorError, StorageError
+from showfloor.services.sync.driver import DriverMissingError
 from showfloor.services.sync.merge import MergeSummary
 from showfloor.services.sync.remote import pull, push, server_address
 from showfloor.services.sync.status import local_marks
@@ -40,6 +41,7 @@ class TeamState(Enum):
     OFFLINE = "offline"  # the server cannot be reached (or stopped answering)
     SIGN_IN_FAILED = "sign-in failed"  # user or password refused, or none given
     REFUSED = "refused"  # anything else that needs the booth lead (newer schema...)
+    NO_DRIVER = "no driver"  # psycopg, which team sync needs, is not installed
 
 
 @dataclass(frozen=True)
@@ -49,9 +51,11 @@ class RoundResult:
     Attributes:
         last_synced: the end of the last round that succeeded (this one or earlier).
         waiting: leads changed here that the server does not have yet.
-        message: one line for people (a tooltip; never a password).
+        message: one line for people (a tooltip; never a password); after a round
+            that synced, what the signature check refused, if anything.
         received: what the pull merged here (None when the round failed).
         rows_changed: rows of the small tables the pull changed (a laptop renamed).
+        refused: rows of the server the pull left out (row_proofs.py).
     """
 
     state: TeamState
@@ -60,6 +64,7 @@ class RoundResult:
     message: str
     received: MergeSummary | None = None
     rows_changed: int = 0
+    refused: int = 0  # rows of the server the pull left out (their signature check)
 
     @property
     def brought_changes(self) -> bool:
@@ -102,23 +107,33 @@ class LiveSync:
         """Push what waits (always on the first round: staff and event edits travel
         with it), then pull. Returns the state; raises nothing for a server problem."""
         received: MergeSummary | None = None
+        problems: list[str] = []
+        refused = 0
         rows_changed = 0
         try:
             # Leads, or a row of a small table (a renamed laptop, a new staff member).
             if not self._pushed_once or any(self._waiting()):
-                push(self.db, self.url_text)
+                pushed = push(self.db, self.url_text)
                 self._pushed_once = True
+                problems.append(pushed.problem() or "")
             if pull_too:
                 pulled = pull(self.db, self.url_text)
                 received, rows_changed = pulled.summary, pulled.rows_changed
+                refused = len(pulled.refused)
+                problem = pulled.problem() or ""
+                if pulled.untrusted:
+                    problem += ". File > Sync with server… asks whether to trust it."
+                problems.insert(0, problem)
         except RefusedError as exc:
             return self._failed(exc)
         except StorageError as exc:  # the local database: the window says the rest
             return RoundResult(TeamState.REFUSED, self.last_synced, self.waiting(), str(exc))
         self.last_synced = self.clock()
         waiting = self.waiting()
+        # Rows the pull refused (signature check, row_proofs.py): said, never hidden.
+        message = next((p for p in problems if p), "")
         return RoundResult(
-            TeamState.SYNCED, self.last_synced, waiting, "", received, rows_changed
+            TeamState.SYNCED, self.last_synced, waiting, message, received, rows_changed, refused
         )
 
     def _failed(self, exc: RefusedError) -> RoundResult:
@@ -130,6 +145,8 @@ class LiveSync:
 
 def classify(exc: RefusedError) -> TeamState:
     """What a refused sync means for the status bar, from the server's own words."""
+    if isinstance(exc, DriverMissingError):
+        return TeamState.NO_DRIVER
     cause = exc.__cause__
     if isinstance(cause, DBAPIError):
         words = str(getattr(cause, "orig", cause)).lower()

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.driver import require_driver
 
 ROLE = "showfloor"
 DATABASE = "showfloor"
@@ -230,6 +231,7 @@ class LocalCluster:
 
 def create_team_database(url: str, name: str = DATABASE) -> None:
     """The team's database on a fresh cluster (``url`` signs in to ``postgres``)."""
+    require_driver()
     import psycopg
     from psycopg import sql
 

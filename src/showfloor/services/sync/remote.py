@@ -6,17 +6,21 @@ advisory lock, so laptops pushing at once queue up instead of losing each other'
 rows (and a serialization failure is retried). Each side's ``sync_log`` (filled by
 triggers) says which leads changed; the last numbers exchanged with a server are
 kept per server in the settings table, so only what is new travels.
+
+Every push signs the rows it wrote there and every pull checks them first
+(row_proofs.py): a row changed on the server by hand, or written by a laptop not
+trusted here, is left out of the merge and reported, never merged quietly.
 """
 
 from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, create_engine, insert, select, text, update
 from sqlalchemy.engine import URL, make_url
@@ -25,8 +29,26 @@ from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
 from showfloor.services.sync.batches import merge_in_parts
+from showfloor.services.sync.driver import require_driver
+from showfloor.services.sync.erased_elsewhere import (
+    ErasedPeople,
+    after_erasing,
+    either,
+    erased_here,
+)
 from showfloor.services.sync.incoming import check_snapshot
+from showfloor.services.sync.keys import remember_laptop
 from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.row_proofs import (
+    LaptopSigner,
+    Refusal,
+    check_rows,
+    drop_refused,
+    laptop_signer,
+    put_back,
+    refusals_line,
+    sign_rows,
+)
 from showfloor.services.sync.snapshot import (
     TABLES,
     Snapshot,
@@ -35,6 +57,7 @@ from showfloor.services.sync.snapshot import (
     read_snapshot,
     row_log_top,
 )
+from showfloor.services.sync.trust import Me, Trust, local_identity
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
@@ -57,6 +80,9 @@ _KEEPALIVE = {
 }
 
 
+_T = TypeVar("_T")
+
+
 @dataclass(frozen=True)
 class SyncResult:
     direction: str
@@ -66,14 +92,45 @@ class SyncResult:
     # Rows of the small tables a pull changed here (a laptop's new name, a new staff
     # member): no lead changed, yet what the window shows may have.
     rows_changed: int = 0
+    # Pull: the server's rows left out (changed by hand, unsigned, untrusted laptop).
+    refused: tuple[Refusal, ...] = ()
+    # Push: rows on the server that failed their check, so this push did not sign them.
+    unsigned_left: int = 0
+    # Pull with trust: laptops trusted from now on, as "'NAME' (key ...)".
+    trusted_now: tuple[str, ...] = ()
+    # Pull without trust: laptops whose rows were refused as not trusted yet.
+    untrusted: tuple[str, ...] = ()
 
     def line(self) -> str:
         verb = "pushed to" if self.direction == "push" else "pulled from"
-        return f"{verb} {self.where}: {self.leads_sent} leads; {self.summary.line()}"
+        out = f"{verb} {self.where}: {self.leads_sent} leads; {self.summary.line()}"
+        if self.refused:
+            out += f", refused rows {len(self.refused)}"
+        if self.unsigned_left:
+            out += f", rows failing their signature left unsigned {self.unsigned_left}"
+        return out
+
+    def problem(self) -> str | None:
+        """One line on what the booth lead must know (refused or unvouched rows)."""
+        if self.refused:
+            return refusals_line(self.refused)
+        if self.unsigned_left:
+            n = self.unsigned_left
+            rows = f"{n} rows on the team server fail their" if n > 1 else (
+                "1 row on the team server fails its"
+            )
+            return f"{rows} signature check; this push did not sign over them (see sync pull)."
+        return None
 
     def to_json_dict(self) -> dict[str, object]:
         head = {"direction": self.direction, "server": self.where, "leads_sent": self.leads_sent}
-        return {**head, **self.summary.to_json_dict()}
+        signed = {
+            "refused_rows": len(self.refused),
+            "refused": [r.to_json_dict() for r in self.refused],
+            "unsigned_left": self.unsigned_left,
+            "trusted_laptops": list(self.trusted_now),
+        }
+        return {**head, **self.summary.to_json_dict(), **signed}
 
 
 def server_address(url: URL) -> str:
@@ -157,6 +214,7 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
         RefusedError: unreachable, refused, or a newer schema.
     """
     url = _parse(url_text)
+    require_driver()  # the URL can be kept without the driver; using it cannot
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, **_KEEPALIVE}
     try:
         engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
@@ -191,6 +249,8 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
         with _on_server(url):
             server_id = _server_id(engine)
         key = _mark_key(url)
+        with storage_errors(db.path), db.session() as session:
+            me, signer = local_identity(session, create_device=False), laptop_signer(session)
         with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
             top, rows_top = log_top(local), row_log_top(local)
@@ -198,23 +258,36 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
             rows_since = None if ids is None else mark.get("rows_pushed")
             snap = read_snapshot(local, lead_ids=ids, rows_since=rows_since)
         with _on_server(url):
-            summary = _with_retries(engine, lambda conn: _merge_in(conn, snap, progress))
+            summary, left = _with_retries(
+                engine, lambda conn: _merge_in(conn, snap, progress, me, signer)
+            )
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
             pushed = {"pushed": top, "rows_pushed": rows_top, "pushed_at": _now()}
             _put(local, key, {**mark, "server": server_id, **pushed})
     finally:
         engine.dispose()
-    return SyncResult("push", server_address(url), len(snap["leads"]), summary)
+    return SyncResult(
+        "push", server_address(url), len(snap["leads"]), summary, unsigned_left=left
+    )
 
 
-def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncResult:
-    """Merge the server's changes since the last pull into this laptop."""
+def pull(
+    db: Database, url_text: str, progress: Progress | None = None, *, trust: bool = False
+) -> SyncResult:
+    """Merge the server's changes since the last pull into this laptop.
+
+    Rows that fail their signature check are left out and returned as ``refused``.
+    With ``trust``, rows signed by laptops not trusted yet are merged and those
+    laptops are remembered (as ``sync merge --trust`` does for a bundle).
+    """
     engine, url = open_server(url_text)
     try:
         with _on_server(url):
             server_id = _server_id(engine)
         key = _mark_key(url)
+        with storage_errors(db.path), db.session() as session:
+            me = local_identity(session, create_device=False)
         with storage_errors(db.path), db.engine.connect() as local:
             mark = _mark(local, key, server_id)
         with _on_server(url), engine.connect() as conn:
@@ -227,16 +300,21 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
                     lead_ids=None if since is None else changed_since(conn, since),
                     rows_since=None if since is None else mark.get("rows_pulled"),
                 )
+                checked = check_rows(conn, snap, me, accept_new=trust)
+        held = drop_refused(snap, checked.refused)
         # The server is reachable by every laptop: its rows meet the capture's rules
         # and lose times from the future, as a bundle's do (issue 19).
         incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
 
         rows_changed = 0
+        erased: ErasedPeople | None = None
 
-        def after_part(local: Connection, before: tuple[int, int]) -> None:
-            nonlocal rows_changed
+        def after_part(local: Connection, before: tuple[int, int], part: MergeSummary) -> None:
+            nonlocal rows_changed, erased
             rows_top_now = row_log_top(local)  # the part holds the write lock: all ours
             rows_changed += rows_top_now - before[1]
+            # Who the part erases, read while it is not committed yet.
+            erased = either(erased, erased_here(db, part))
             # Nothing of ours was waiting: what the part's merge just logged came
             # from the server, which has it, so it is no change waiting to be pushed.
             mark = _mark(local, key, server_id)
@@ -252,22 +330,59 @@ def pull(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
         summary = replace(summary, future_times=incoming.future_times)
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            pulled = {"pulled": top, "rows_pulled": rows_top, "pulled_at": _now()}
+            pulled: dict[str, Any] = {"pulled_at": _now()}
+            if not (held or checked.refused):
+                pulled.update(pulled=top, rows_pulled=rows_top)
+            # else: the refused rows are asked for again next time (fixed by then, or
+            # their laptop trusted with --trust), and reported again until they are.
             _put(local, key, {**mark, "server": server_id, **pulled})
+        trusted_now = _remember(db, checked.new_laptops.values()) if trust else ()
+        if erased is not None:  # erased on another laptop: gone from this one's copies too
+            summary = after_erasing(db, erased, summary)
     finally:
         engine.dispose()
-    return SyncResult("pull", server_address(url), len(snap["leads"]), summary, rows_changed)
+    return SyncResult(
+        "pull",
+        server_address(url),
+        len(snap["leads"]),
+        summary,
+        rows_changed,
+        refused=tuple(checked.refused),
+        trusted_now=trusted_now,
+        untrusted=() if trust else tuple(t.laptop_label() for t in checked.new_laptops.values()),
+    )
 
 
-def _merge_in(conn: Connection, snap: Snapshot, progress: Progress | None) -> MergeSummary:
+def _remember(db: Database, laptops: Iterable[Trust]) -> tuple[str, ...]:
+    """Trust these laptops from now on (their rows were just merged with --trust)."""
+    named: list[str] = []
+    with storage_errors(db.path), db.session() as session:
+        for laptop in laptops:
+            if laptop.signer.public is not None:
+                remember_laptop(session, laptop.signer.public, laptop.signer.device_id, laptop.name)
+                named.append(laptop.laptop_label())
+    return tuple(named)
+
+
+def _merge_in(
+    conn: Connection, snap: Snapshot, progress: Progress | None, me: Me, signer: LaptopSigner
+) -> tuple[MergeSummary, int]:
+    """Merge and sign; returns the summary and the rows left unsigned (row_proofs.py)."""
+    top, rows_top = log_top(conn), row_log_top(conn)
+    # What the merge will build on: a row there this laptop cannot vouch for is not
+    # signed over, whatever the merge makes of it.
+    before = read_snapshot(conn, lead_ids=[r["id"] for r in snap["leads"]])
+    doubtful = check_rows(conn, before, me).doubtful
+    doubtful -= put_back(conn, snap, doubtful)
     summary = merge_snapshot(conn, snap, progress)
     # PIN hashes never belong on a server; an older version pushed them: forget those.
     staff = TABLES["staff"]
     conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
-    return summary
+    after = read_snapshot(conn, lead_ids=changed_since(conn, top), rows_since=rows_top)
+    return summary, sign_rows(conn, after, doubtful, signer, utcnow())
 
 
-def _with_retries(engine: Engine, work: Callable[[Connection], MergeSummary]) -> MergeSummary:
+def _with_retries(engine: Engine, work: Callable[[Connection], _T]) -> _T:
     for attempt in range(RETRIES):
         try:
             with engine.connect() as conn:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync.driver import require_driver
 from showfloor.services.sync.remote import (  # the mark and the URL rules are remote's
     _KEEPALIVE,
     _SERVER_ID,
@@ -46,6 +47,7 @@ def probe_server(url_text: str) -> ServerInfo:
         RefusedError: unreachable, or the sign-in was refused (one line, no password).
     """
     url = _parse(url_text)
+    require_driver()
     connect_args: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, **_KEEPALIVE}
     engine = create_engine(url, poolclass=NullPool, connect_args=connect_args)
     try:

@@ -30,6 +30,7 @@ from showfloor.services.sync.keys import (
     trusted_laptops,
 )
 from showfloor.services.sync.signing import Signer, proves_team
+from showfloor.store.settings import THIS_DEVICE, get_setting
 
 
 @dataclass(frozen=True)
@@ -42,10 +43,16 @@ class Me:
     known: dict[str, TrustedLaptop]
 
 
-def local_identity(session: Session) -> Me:
-    """This laptop's identity (its device row and keys are made on first use)."""
+def local_identity(session: Session, *, create_device: bool = True) -> Me:
+    """This laptop's identity (its device row and keys are made on first use; without
+    ``create_device`` a laptop that saved nothing yet stays without a device row, as
+    team sync wants: a new row would be a change to send)."""
+    if create_device:
+        device_id = this_device(session).id
+    else:
+        device_id = str(get_setting(session, THIS_DEVICE) or "")
     return Me(
-        this_device(session).id,
+        device_id,
         public_text(laptop_key(session)),
         team_keys(session),
         trusted_laptops(session),
@@ -83,7 +90,7 @@ def judge(name: str, manifest: Mapping[str, Any], signer: Signer, me: Me) -> Tru
             under another key.
     """
     laptop = signer.device_name or "another laptop"
-    if signer.device_id == me.device_id and signer.public != me.public:
+    if me.device_id and signer.device_id == me.device_id and signer.public != me.public:
         raise RefusedError(
             f"{name} claims to come from this laptop, but this laptop did not sign it; "
             "nothing was merged."

@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, bindparam, delete, insert, select, upd
 from showfloor.domain.identity import PersonIndex
 from showfloor.domain.shows import same_show, show_key
 from showfloor.services.sync.clock import Row, iso
+from showfloor.services.sync.merge.joins import Joins
 from showfloor.services.sync.rows import insert_rows, read_rows, update_rows
 from showfloor.services.sync.snapshot import CHUNK, TABLES, Snapshot
 from showfloor.store.models import Setting
@@ -69,18 +70,8 @@ def merge_events(
         for r in conn.execute(select(aliases_table.c.alias_id, aliases_table.c.event_id))
     }
     incoming = {r["id"]: r for r in snap["events"]}
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        while parent.get(x, x) != x:
-            parent[x] = parent.get(parent[x], parent[x])
-            x = parent[x]
-        return x
-
-    def union(a: str, b: str) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    joins = Joins()
+    find, union = joins.find, joins.union
 
     theirs = [(r["alias_id"], r["event_id"]) for r in snap["event_aliases"]]
     for alias, target in (*known_aliases.items(), *theirs):
@@ -113,7 +104,7 @@ def merge_events(
         elif local and not known and find(event_id) not in ours:
             plan.separate.append(str(row["name"]))
     groups: dict[str, set[str]] = {}
-    for event_id in {*local, *incoming, *known_aliases, *known_aliases.values(), *parent}:
+    for event_id in {*local, *incoming, *known_aliases, *known_aliases.values(), *joins.joined()}:
         groups.setdefault(find(event_id), set()).add(event_id)
     for root, members in groups.items():
         plan.classes[root] = frozenset(members)

@@ -9,9 +9,10 @@ from collections.abc import Callable, Iterable
 from sqlalchemy import Connection
 
 from showfloor.domain.identity import identity_keys
-from showfloor.domain.person import PERSON_FIELDS, PersonFields, name_of
+from showfloor.domain.person import PERSON_FIELDS, PersonFields, display_name_of
 from showfloor.services.sync.clock import Row, merge_versions
 from showfloor.services.sync.keys import connection_team_keys
+from showfloor.services.sync.merge.joins import Joins
 from showfloor.services.sync.rows import (
     read_rows,
     read_rows_in,
@@ -160,14 +161,8 @@ class LeadPlan:
 
     def dedupe(self) -> None:
         """Join the same person's leads: same badge id, else same email, in one event."""
-        parent: dict[str, str] = {}
-
-        def find(x: str) -> str:
-            while parent.get(x, x) != x:
-                parent[x] = parent.get(parent[x], parent[x])
-                x = parent[x]
-            return x
-
+        joins = Joins()
+        find = joins.find
         owner: dict[tuple[str, str, str], str] = {}
         unread = [r for i, r in self.identity.items() if i not in self.final and self.exists(i)]
         for row in itertools.chain(self.final.values(), unread):
@@ -175,11 +170,9 @@ class LeadPlan:
             for key in _identity_keys(row):
                 other = owner.setdefault(key, lead_id)
                 if other != lead_id:
-                    a, b = find(other), find(lead_id)
-                    if a != b:
-                        parent[max(a, b)] = min(a, b)
+                    joins.union(other, lead_id)
         groups: dict[str, list[str]] = defaultdict(list)
-        for lead_id in parent:
+        for lead_id in joins.joined():
             groups[find(lead_id)].append(lead_id)
         # A person erased on some laptop goes whole, whichever of their leads the
         # tombstones name: joining first or erasing first must end the same.
@@ -251,8 +244,7 @@ class LeadPlan:
 
 def display_name(row: Row) -> str:
     """The lead's name as the lists show it (its email when it has no name)."""
-    person = PersonFields(**{f: row.get(f) for f in PERSON_FIELDS})
-    return name_of(person) or person.email or "(no name)"
+    return display_name_of(PersonFields(**{f: row.get(f) for f in PERSON_FIELDS}))
 
 
 

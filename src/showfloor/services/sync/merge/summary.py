@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from showfloor.services.sync.written import WrittenBundle
+
 
 class Change(StrEnum):
     """What a merge did to one lead, in the words the booth lead reads."""
@@ -55,6 +57,11 @@ class MergeSummary:
     renamed_events: tuple[tuple[str, str], ...] = ()
     # Times of the bundle from the future (a wrong clock, or worse): set to the merge's.
     future_times: int = 0
+    # People erased elsewhere: this laptop's backups rewritten without them, those that
+    # could not be, and the bundles it wrote before that still hold them.
+    backups_rewritten: int = 0
+    backup_errors: tuple[str, ...] = ()
+    bundles_holding_erased: tuple[WrittenBundle, ...] = ()
 
     def line(self) -> str:
         return (
@@ -76,6 +83,11 @@ class MergeSummary:
             changes=self.changes + other.changes,
             renamed_events=tuple(dict.fromkeys(self.renamed_events + other.renamed_events)),
             future_times=self.future_times + other.future_times,
+            backups_rewritten=self.backups_rewritten + other.backups_rewritten,
+            backup_errors=self.backup_errors + other.backup_errors,
+            bundles_holding_erased=tuple(
+                dict.fromkeys(self.bundles_holding_erased + other.bundles_holding_erased)
+            ),
         )
 
     @property
@@ -108,6 +120,30 @@ class MergeSummary:
                 "lay in the future (is that laptop's clock wrong?); they were set to now."
             )
         return " ".join(lines) or None
+
+    def erasure_notes(self) -> list[str]:
+        """After a merge that erased people: what was cleared here, and what is left
+        out of this laptop's reach (one line each)."""
+        out = []
+        if self.backups_rewritten:
+            n = self.backups_rewritten
+            out.append(
+                f"{n} backup{'s' if n > 1 else ''} of this laptop rewritten without the "
+                "people erased on another laptop."
+            )
+        out += [f"This backup could not be rewritten and still holds them: {e}"
+                for e in self.backup_errors]  # fmt: skip
+        if self.bundles_holding_erased:
+            listed = "; ".join(
+                f"{b.path} ({b.at.astimezone().strftime('%Y-%m-%d %H:%M')})"
+                for b in self.bundles_holding_erased
+            )
+            out.append(
+                "Bundles this laptop wrote before the erase still hold the people erased "
+                f"on another laptop: {listed}. Delete those files (and ask whoever merged "
+                "them to merge this erase too)."
+            )
+        return out
 
     def to_json_dict(self, *, changes: bool = False) -> dict[str, object]:
         """The counts (the CLI contract's keys); with ``changes``, the per-lead list too."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Table, delete
+from sqlalchemy import Connection, Table, delete, update
 
 from showfloor.services.sync.clock import Row
 from showfloor.services.sync.merge.plan import LeadPlan
@@ -23,6 +23,7 @@ from showfloor.services.sync.rows import (
     update_rows,
 )
 from showfloor.services.sync.snapshot import CHUNK, TABLES
+from showfloor.store.models import CardImage
 
 
 def write_leads_and_visits(
@@ -100,12 +101,25 @@ def write_leads_and_visits(
     update_rows(conn, trash, placed.edit_trash)
 
     dead = sorted(plan.removed_local)
+    _move_card_images(conn, plan, dead)
     for start in range(0, len(dead), CHUNK):
         part = dead[start : start + CHUNK]
         conn.execute(delete(visits).where(visits.c.lead_id.in_(part)))
         conn.execute(delete(trash).where(trash.c.lead_id.in_(part)))
         conn.execute(delete(leads).where(leads.c.id.in_(part)))
     return placed
+
+
+def _move_card_images(conn: Connection, plan: LeadPlan, dead: list[str]) -> None:
+    """Card pictures are local (they never travel), so a lead of ours joined into
+    another takes its pictures along; an erased one loses them with its row."""
+    cards: Table = CardImage.__table__  # type: ignore[assignment]
+    for lead_id in dead:
+        target = plan.resolve(lead_id)
+        if target != lead_id and plan.exists(target):
+            conn.execute(
+                update(cards).where(cards.c.lead_id == lead_id).values(lead_id=target)
+            )
 
 
 def _local(

@@ -1,0 +1,148 @@
+"""The window never waits for a slow count (issue 20): the dashboard, the exact
+number of matches of a search and the lead count in the status bar are read off the
+GUI thread, and a save moves the count without counting again.
+
+The counts are replaced by stubs that hold every caller until the test lets them
+go, as a 100k-lead event does for seconds: called on the GUI thread they fail the
+test instead (a hang would say less). Meanwhile staff switch to the dashboard,
+save visitors and search, and the window keeps answering.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import pytest
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+
+from showfloor.config import Paths
+from showfloor.domain.questions import VisitorClass
+from showfloor.qt.app import Booth
+from showfloor.qt.controllers import dashboard_controller, lead_count_controller
+from showfloor.qt.models import leads_model
+from showfloor.services.demo import create_demo
+from showfloor.store.database import Database
+
+HOLD_S = 20.0
+
+
+class SlowQueries:
+    """Stubs that hold each caller until ``release()``; a call on the GUI thread fails."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.calls: list[str] = []
+        self.on_gui_thread: list[str] = []
+
+    def slow(self, name: str, real: Callable[..., Any]) -> Callable[..., Any]:
+        def stub(*args: Any, **kwargs: Any) -> Any:
+            self.calls.append(name)
+            if threading.current_thread() is threading.main_thread():
+                self.on_gui_thread.append(name)
+                raise AssertionError(f"{name} ran on the GUI thread")
+            assert self.gate.wait(HOLD_S), "the test never let the query go"
+            return real(*args, **kwargs)
+
+        return stub
+
+    def release(self) -> None:
+        self.gate.set()
+
+
+@pytest.fixture
+def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowQueries]:
+    queries = SlowQueries()
+    monkeypatch.setattr(
+        dashboard_controller,
+        "event_stats",
+        queries.slow("dashboard", dashboard_controller.event_stats),
+    )
+    monkeypatch.setattr(
+        lead_count_controller,
+        "count_leads",
+        queries.slow("status count", lead_count_controller.count_leads),
+    )
+    real_count = leads_model.count_leads
+    search_count = queries.slow("search count", real_count)
+
+    def counts(session: Any, flt: Any, **kwargs: Any) -> Any:
+        # the whole event's count reads one index and stays on the GUI thread
+        return (search_count if flt.search else real_count)(session, flt, **kwargs)
+
+    monkeypatch.setattr(leads_model, "count_leads", counts)
+    yield queries
+    queries.release()  # never leave a worker waiting
+
+
+@pytest.fixture
+def booth(qtbot: Any, db: Database, paths: Paths, slow: SlowQueries) -> Iterator[Booth]:
+    create_demo(db)
+    booth = Booth(db, paths, camera=None)
+    qtbot.addWidget(booth.window)
+    booth.capture.sound = False
+    booth.window.resize(1366, 768)
+    booth.start()
+    qtbot.waitExposed(booth.window)
+    yield booth
+    slow.release()
+    booth.shutdown()
+
+
+def status(booth: Booth, key: str) -> str:
+    label = booth.window.findChild(QLabel, f"status_{key}")
+    assert label is not None
+    return label.text().strip()
+
+
+def save_visitor(qtbot: Any, booth: Booth, first_name: str) -> None:
+    capture = booth.capture
+    booth.window.tabs.setCurrentWidget(capture.view)
+    capture.start_typing()
+    qtbot.keyClicks(capture.view.person_edits["first_name"], first_name)
+    capture.choose_class(VisitorClass.MENTOR)
+    qtbot.keyClick(capture.view.person_edits["first_name"], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: f"Saved {first_name}" in capture.view.saved_bar.text())
+
+
+def test_slow_counts_never_hold_up_the_window(
+    qtbot: Any, booth: Booth, slow: SlowQueries
+) -> None:
+    # Start-up asked for the lead count; it is held, and the window is up regardless.
+    qtbot.waitUntil(lambda: "status count" in slow.calls)
+    assert status(booth, "leads") == ""
+
+    # The dashboard: its counts are held too; it says so and the tabs still switch.
+    booth.window.tabs.setCurrentWidget(booth.dashboard.view)
+    qtbot.waitUntil(lambda: "dashboard" in slow.calls)
+    assert booth.dashboard.view.updated.text() == "Counting…"
+
+    # Saves go through while every count is held.
+    save_visitor(qtbot, booth, "Grace")
+    save_visitor(qtbot, booth, "Ada")
+
+    # A search shows its first rows at once; its exact count is held.
+    leads = booth.leads
+    booth.window.tabs.setCurrentWidget(leads.view)
+    leads.model.COUNT_FIRST = 3  # as if 3 were the hundreds of a big event
+    qtbot.keyClicks(leads.view.search, "example")  # every demo email
+    qtbot.waitUntil(lambda: leads.view.count_label.text() == "3+ of 12 match")
+    qtbot.waitUntil(lambda: "search count" in slow.calls)
+    assert leads.model.rowCount() == 3
+
+    assert slow.on_gui_thread == []
+    slow.release()
+    qtbot.waitUntil(lambda: status(booth, "leads") == "12 leads")
+    qtbot.waitUntil(lambda: leads.view.count_label.text() == "10 of 12 match")
+    booth.window.tabs.setCurrentWidget(booth.dashboard.view)
+    qtbot.waitUntil(lambda: booth.dashboard.view.totals["leads"].text() == "12")
+
+    # Once counted, a save moves the count without counting again.
+    before = slow.calls.count("status count")
+    save_visitor(qtbot, booth, "Hedy")
+    assert status(booth, "leads") == "13 leads"
+    assert slow.calls.count("status count") == before
+    assert slow.on_gui_thread == []
