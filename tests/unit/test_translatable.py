@@ -39,6 +39,7 @@ NOT_SHOWN_CALLS = {
     "QFont", "setFamily", "fromString", "QColor", "setAccessibleIdentifier", "write",
     "setData", "findData", "group", "match", "sub", "search", "compile", "getattr",
     "hasattr", "isinstance", "Path", "with_suffix", "QUrl", "fromLocalFile", "setHtml_",
+    "storage_errors",  # what was being done, for the log
 }  # fmt: skip
 LOG_CALLS = {"debug", "info", "warning", "error", "exception", "critical", "log"}
 LOGGERS = {"log", "logger", "logging", "_log", "LOG", "warnings"}

@@ -48,7 +48,7 @@ class DuplicateHintController(QObject):
             return
         db = self.context.db
         try:
-            with storage_errors(db.path, self.tr("duplicate hint")), db.session() as session:
+            with storage_errors(db.path, "duplicate hint"), db.session() as session:
                 found = possible_duplicates(session, self.context.event_id, person, limit=1)
         except ShowfloorError:
             log.warning("duplicate hint: look-up failed")

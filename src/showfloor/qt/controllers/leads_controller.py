@@ -627,7 +627,7 @@ class LeadsController(QObject):
     def _write(self, fn: Callable[[Session], T]) -> T:
         """Run ``fn`` in one transaction; low-level errors become one StorageError line."""
         db = self.context.db
-        with storage_errors(db.path, self.tr("leads view")), db.session() as session:
+        with storage_errors(db.path, "leads view"), db.session() as session:
             return fn(session)
 
 

@@ -114,7 +114,7 @@ class LockController(QObject):
         if db.read_only:
             return  # nothing can be written; the lock still holds for this run
         try:
-            with storage_errors(db.path, self.tr("remembering the lock")), db.session() as session:
+            with storage_errors(db.path, "remembering the lock"), db.session() as session:
                 set_locked(session, locked)
         except ShowfloorError:
             pass  # logged by storage_errors; the window is covered all the same

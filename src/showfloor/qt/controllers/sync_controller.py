@@ -120,9 +120,11 @@ class SyncController(QObject):
             self._prepare(dialog, paths)
             return
         text = (
-            f"Wrong passphrase for {locked.name}; try again."
+            self.tr("Wrong passphrase for {name}; try again.").format(name=locked.name)
             if wrong
-            else f"{locked.name} is sealed with a team passphrase. Type it to merge."
+            else self.tr("{name} is sealed with a team passphrase. Type it to merge.").format(
+                name=locked.name
+            )
         )
         dialog.show_passphrase_question(text, wrong=wrong)
 

@@ -152,18 +152,22 @@ class CaptureView(QWidget):
         layout.addLayout(row)
         # The card buttons share the camera's row: the window must still fit a
         # 1366x768 screen at 150 % (tests/qt/test_screen_fit.py).
-        self.card_button = QPushButton(f"Card ({CARD_KEY})")
+        self.card_button = QPushButton(self.tr("Card ({key})").format(key=CARD_KEY))
         self.card_button.setObjectName("card_button")
         self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_button.setToolTip(
-            f"A business card instead of a badge: hold it still in front of the camera "
-            f"and press {CARD_KEY}"
+            self.tr(
+                "A business card instead of a badge: hold it still in front of the camera "
+                "and press {key}"
+            ).format(key=CARD_KEY)
         )
-        self.card_button.setAccessibleName("Read a business card")
-        self.card_file_button = QPushButton("Card file…")
+        self.card_button.setAccessibleName(self.tr("Read a business card"))
+        self.card_file_button = QPushButton(self.tr("Card file…"))
         self.card_file_button.setObjectName("card_file_button")
         self.card_file_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.card_file_button.setToolTip(f"Read a business card from a photo ({CARD_FILE_KEY})")
+        self.card_file_button.setToolTip(
+            self.tr("Read a business card from a photo ({key})").format(key=CARD_FILE_KEY)
+        )
         row.addWidget(self.card_button)
         row.addWidget(self.card_file_button)
         hint = QLabel(
@@ -351,7 +355,9 @@ class CaptureView(QWidget):
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
-        self.keep_card = QCheckBox(f"Keep the picture of their card — they agree ({KEEP_CARD_KEY})")
+        self.keep_card = QCheckBox(
+            self.tr("Keep the picture of their card — they agree ({key})").format(key=KEEP_CARD_KEY)
+        )
         self.keep_card.setObjectName("keep_card")
         self.keep_card.hide()  # shown once a card was read for this visitor
         outer.addWidget(self.keep_card)

@@ -105,12 +105,12 @@ class DashboardView(QWidget):
 
     def show_counting(self, *, first: bool) -> None:
         """New counts are on their way; the first time there is nothing to show yet."""
-        self.updated.setText("Counting…")
+        self.updated.setText(self.tr("Counting…"))
         if first:
             for label in self.totals.values():
                 label.setText("…")
             for chart in (self.by_class, self.by_rating, self.by_staff, self.by_hour):
-                chart.show_waiting("Counting…")
+                chart.show_waiting(self.tr("Counting…"))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

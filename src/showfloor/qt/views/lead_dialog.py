@@ -178,7 +178,7 @@ class LeadDialog(QDialog):
         judgement.addRow("", note)
         self.card = QLabel()  # the business card they handed over, when they agreed to keep it
         self.card.setObjectName("lead_card_image")
-        self.card.setToolTip("Their business card, kept with their agreement")
+        self.card.setToolTip(self.tr("Their business card, kept with their agreement"))
         self.card.hide()
         judgement.addRow("", self.card)
 

@@ -40,8 +40,16 @@
         <translation>{name} konnte nicht geschrieben werden: {error}</translation>
     </message>
     <message>
-        <source>Debrief written to {path}</source>
-        <translation>Debriefing gespeichert unter {path}</translation>
+        <source>Debrief saved: {name}</source>
+        <translation>Debriefing gespeichert: {name}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens it; find it in that folder.</source>
+        <translation>Kein Programm auf diesem Computer öffnet es; Sie finden es in diesem Ordner.</translation>
+    </message>
+    <message>
+        <source>Debrief saved to {path}.</source>
+        <translation>Debriefing gespeichert unter {path}.</translation>
     </message>
     <message>
         <source>Share our contact</source>
@@ -216,13 +224,6 @@
         <source>{leads} leads were last seen more than {days} days ago, past your retention setting. Delete them now? (Backups keep them until they rotate out.)</source>
         <translation>{leads} Leads wurden zuletzt vor mehr als {days} Tagen gesehen, länger als Ihre Aufbewahrungsfrist. Jetzt löschen? (Sicherungen behalten sie, bis sie ersetzt werden.)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln Lead</numerusform>
-            <numerusform>%Ln Leads</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CameraController</name>
@@ -247,6 +248,10 @@
         <translation>Keine Kamera</translation>
     </message>
     <message>
+        <source>Camera stopped</source>
+        <translation>Kamera gestoppt</translation>
+    </message>
+    <message>
         <source>Recording: {recording}</source>
         <translation>Aufnahme: {recording}</translation>
     </message>
@@ -257,6 +262,14 @@
     <message>
         <source>Starting camera…</source>
         <translation>Kamera startet…</translation>
+    </message>
+    <message>
+        <source>The camera stopped.
+
+Typing and the handheld scanner still work; pick a camera below to start it again.</source>
+        <translation>Die Kamera wurde gestoppt.
+
+Tippen und der Handscanner funktionieren weiterhin; wählen Sie unten eine Kamera, um sie neu zu starten.</translation>
     </message>
     <message>
         <source>{first}.
@@ -428,12 +441,36 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Kamera:</translation>
     </message>
     <message>
+        <source>Card ({key})</source>
+        <translation>Karte ({key})</translation>
+    </message>
+    <message>
+        <source>A business card instead of a badge: hold it still in front of the camera and press {key}</source>
+        <translation>Eine Visitenkarte statt eines Badges: halten Sie sie ruhig vor die Kamera und drücken Sie {key}</translation>
+    </message>
+    <message>
+        <source>Read a business card</source>
+        <translation>Visitenkarte lesen</translation>
+    </message>
+    <message>
+        <source>Card file…</source>
+        <translation>Kartendatei…</translation>
+    </message>
+    <message>
+        <source>Read a business card from a photo ({key})</source>
+        <translation>Visitenkarte aus einem Foto lesen ({key})</translation>
+    </message>
+    <message>
         <source>Hold the badge QR up to the camera, or scan it with the handheld scanner. No badge? Just start typing the name.</source>
         <translation>Den QR-Code des Ausweises vor die Kamera halten oder mit dem Handscanner scannen. Kein Ausweis? Einfach den Namen tippen.</translation>
     </message>
     <message>
         <source>Rating:</source>
         <translation>Bewertung:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Press 1, 2 or 3 to choose the kind of visitor.</source>
@@ -444,12 +481,24 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Notizen: was erzählt wurde (Strg+Enter speichert)</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
         <source>Tags, separated by commas</source>
         <translation>Tags, durch Kommas getrennt</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
         <source>Agrees to be contacted ({CONSENT_KEY})</source>
         <translation>Einverstanden mit Kontakt ({CONSENT_KEY})</translation>
+    </message>
+    <message>
+        <source>Keep the picture of their card — they agree ({key})</source>
+        <translation>Foto der Karte behalten — mit Zustimmung ({key})</translation>
     </message>
     <message>
         <source>Earlier visits (F4)</source>
@@ -464,16 +513,75 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Speichern (Enter)</translation>
     </message>
     <message>
-        <source>Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})</source>
-        <translation>Nächsten nur mit Ausweis speichern ({SAVE_BADGE_ONLY_KEY})</translation>
+        <source>Visitor form</source>
+        <translation>Besucherformular</translation>
     </message>
     <message>
-        <source>{arg0} waiting — they load one by one as you save</source>
-        <translation>{arg0} warten — sie folgen nacheinander beim Speichern</translation>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+</context>
+<context>
+    <name>CardController</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>✕ Refused, not queued: {text}</source>
-        <translation>✕ Abgelehnt, nicht eingereiht: {text}</translation>
+        <source>Read a business card</source>
+        <translation>Visitenkarte lesen</translation>
+    </message>
+    <message>
+        <source>Read a business card from an image file…</source>
+        <translation>Visitenkarte aus einer Bilddatei lesen…</translation>
+    </message>
+    <message>
+        <source>Keep the picture of their card</source>
+        <translation>Foto der Karte behalten</translation>
+    </message>
+    <message>
+        <source>Already reading a card: a moment…</source>
+        <translation>Es wird schon eine Karte gelesen: einen Moment…</translation>
+    </message>
+    <message>
+        <source>No camera picture to read a card from: choose a photo of the card ({key}), or type its details.</source>
+        <translation>Kein Kamerabild, von dem eine Karte gelesen werden kann: wählen Sie ein Foto der Karte ({key}) oder tippen Sie die Angaben ein.</translation>
+    </message>
+    <message>
+        <source>Hold the card still in front of the camera…</source>
+        <translation>Halten Sie die Karte ruhig vor die Kamera…</translation>
+    </message>
+    <message>
+        <source>A photo or scan of the business card</source>
+        <translation>Ein Foto oder Scan der Visitenkarte</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>{name} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Karte wird gelesen…</translation>
+    </message>
+    <message>
+        <source>That card was read after its visitor&apos;s form was saved or cleared, so it was not used; press {key} to read it for this visitor.</source>
+        <translation>Diese Karte wurde erst gelesen, nachdem das Formular ihres Besuchers gespeichert oder geleert war, und wurde daher nicht verwendet; drücken Sie {key}, um sie für diesen Besucher zu lesen.</translation>
+    </message>
+    <message>
+        <source>No text could be read on the card: hold it flat, closer and still, and press {key} again — or type its details.</source>
+        <translation>Auf der Karte war kein Text zu lesen: halten Sie sie flach, näher und ruhig und drücken Sie erneut {key} — oder tippen Sie die Angaben ein.</translation>
+    </message>
+    <message>
+        <source>Every field was already filled, so nothing changed.</source>
+        <translation>Alle Felder waren schon ausgefüllt, es wurde also nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Card read: check the fields marked “{card}”, correct them, choose the class and save.</source>
+        <translation>Karte gelesen: prüfen Sie die mit „{card}“ markierten Felder, korrigieren Sie sie, wählen Sie die Art und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>The card could not be read: {message}</source>
+        <translation>Die Karte konnte nicht gelesen werden: {message}</translation>
     </message>
 </context>
 <context>
@@ -527,6 +635,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Hot</source>
         <translation>Heiß</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
     </message>
 </context>
 <context>
@@ -884,6 +996,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Wer laut Mentoren der richtige Kunde ist</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
         <source>no consent: do not contact</source>
         <translation>keine Einwilligung: nicht kontaktieren</translation>
     </message>
@@ -926,10 +1042,6 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
 </context>
 <context>
     <name>DuplicateHintController</name>
-    <message>
-        <source>duplicate hint</source>
-        <translation>Duplikat-Hinweis</translation>
-    </message>
     <message numerus="yes">
         <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
@@ -1079,6 +1191,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Lead-Quelle</translation>
     </message>
     <message>
+        <source>File to write</source>
+        <translation>Zu schreibende Datei</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Auswählen…</translation>
     </message>
@@ -1216,6 +1332,14 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Your name</source>
         <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>One name a line (optional)</source>
+        <translation>Ein Name pro Zeile (optional)</translation>
+    </message>
+    <message>
+        <source>Colleagues at the booth</source>
+        <translation>Kolleginnen und Kollegen am Stand</translation>
     </message>
     <message>
         <source>Each lead records who met the visitor. Switch later with Ctrl+Shift+S.</source>
@@ -1398,6 +1522,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>&amp;Erledigte zeigen</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
         <source>Draft &amp;email</source>
         <translation>E-Mail &amp;entwerfen</translation>
     </message>
@@ -1427,6 +1555,16 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     </message>
 </context>
 <context>
+    <name>LeadCountController</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln Lead</numerusform>
+            <numerusform>%Ln Leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Not classified yet</source>
@@ -1439,10 +1577,6 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>with {staff}</source>
         <translation>mit {staff}</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Nothing noted.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Nichts notiert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Lead — {display_name}</source>
@@ -1488,8 +1622,12 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Tags: durch Kommas trennen.</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;No visits recorded.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Keine Besuche erfasst.&lt;/p&gt;</translation>
+        <source>Nothing noted.</source>
+        <translation>Nichts notiert.</translation>
+    </message>
+    <message>
+        <source>Their business card, kept with their agreement</source>
+        <translation>Die Visitenkarte, mit Zustimmung aufbewahrt</translation>
     </message>
     <message>
         <source>Visits, newest first</source>
@@ -1570,24 +1708,12 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Leads: ausgewählte Leads löschen</translation>
     </message>
     <message>
-        <source>Leads: undo the delete (for 10 s)</source>
-        <translation>Leads: Löschen rückgängig (10 s lang)</translation>
-    </message>
-    <message>
         <source>All classes</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
         <source>All ratings</source>
         <translation>Alle Bewertungen</translation>
-    </message>
-    <message>
-        <source>All staff</source>
-        <translation>Ganzes Team</translation>
-    </message>
-    <message>
-        <source>All days</source>
-        <translation>Alle Tage</translation>
     </message>
     <message>
         <source>No leads yet</source>
@@ -1627,6 +1753,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>{display_name} gespeichert.</translation>
     </message>
     <message>
+        <source>Leads: undo the delete (for 10 s; later: Event &gt; Trash)</source>
+        <translation>Leads: Löschen rückgängig machen (10 s lang; später: Veranstaltung &gt; Papierkorb)</translation>
+    </message>
+    <message>
         <source>Possible duplicate: {who}, {visits} ({reason}).</source>
         <translation>Mögliches Duplikat: {who}, {visits} ({reason}).</translation>
     </message>
@@ -1651,12 +1781,12 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>{what} gelöscht — Rückgängig (Strg+Z)</translation>
     </message>
     <message>
-        <source>Restored {what}.</source>
-        <translation>{what} wiederhergestellt.</translation>
+        <source>Later: Event &gt; Deleted leads (Trash)</source>
+        <translation>Später: Veranstaltung &gt; Gelöschte Leads (Papierkorb)</translation>
     </message>
     <message>
-        <source>leads view</source>
-        <translation>Lead-Ansicht</translation>
+        <source>Restored {what}.</source>
+        <translation>{what} wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1835,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
 <context>
     <name>LeadsView</name>
     <message>
+        <source>Search leads</source>
+        <translation>Leads durchsuchen</translation>
+    </message>
+    <message>
         <source>Search names, companies, emails, notes…   (Ctrl+F)</source>
         <translation>Namen, Firmen, E-Mails, Notizen suchen…   (Strg+F)</translation>
     </message>
@@ -1736,16 +1870,24 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <source>Com&amp;bine these two leads…</source>
         <translation>Diese zwei Leads &amp;zusammenführen…</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Ganzes Team</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock the window</source>
         <translation>Fenster &amp;sperren</translation>
-    </message>
-    <message>
-        <source>remembering the lock</source>
-        <translation>Sperre merken</translation>
     </message>
     <message>
         <source>Choose who is on duty (Staff menu) before locking: the lock opens with their PIN.</source>
@@ -1834,6 +1976,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Showfloor — {event_name}</source>
         <translation>Showfloor — {event_name}</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1928,6 +2074,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2333,21 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     </message>
 </context>
 <context>
+    <name>ScanQueuePanel</name>
+    <message>
+        <source>Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})</source>
+        <translation>Nächsten nur mit Ausweis speichern ({SAVE_BADGE_ONLY_KEY})</translation>
+    </message>
+    <message>
+        <source>{arg0} waiting — they load one by one as you save</source>
+        <translation>{arg0} warten — sie folgen nacheinander beim Speichern</translation>
+    </message>
+    <message>
+        <source>✕ Refused, not queued: {text}</source>
+        <translation>✕ Abgelehnt, nicht eingereiht: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ScannerCheckController</name>
     <message>
         <source>✓  Refused, as it must be</source>
@@ -2248,6 +2413,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Start over</source>
         <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Scanner check results</source>
+        <translation>Ergebnisse der Scannerprüfung</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2474,6 +2643,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Einstellungen</translation>
     </message>
     <message>
+        <source>Settings pages</source>
+        <translation>Einstellungsseiten</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Einwilligung</translation>
     </message>
@@ -2689,6 +2862,14 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         </translation>
     </message>
     <message>
+        <source>Wrong passphrase for {name}; try again.</source>
+        <translation>Falsche Passphrase für {name}; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a team passphrase. Type it to merge.</source>
+        <translation>{name} ist mit einer Team-Passphrase versiegelt. Geben Sie sie ein, um zusammenzuführen.</translation>
+    </message>
+    <message>
         <source>Merging {merging}…</source>
         <translation>{merging} wird zusammengeführt…</translation>
     </message>
@@ -2711,6 +2892,14 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Syncing with the server…</source>
         <translation>Synchronisiere mit dem Server…</translation>
+    </message>
+    <message>
+        <source>The team server holds rows of {laptops}, a laptop this one does not trust yet (set up on its own, not from the team setup file). Trust it to take its rows in; it is remembered.</source>
+        <translation>Der Team-Server enthält Zeilen von {laptops}, einem Laptop, dem dieser noch nicht vertraut (allein eingerichtet, nicht aus der Team-Einrichtungsdatei). Vertrauen Sie ihm, um seine Zeilen zu übernehmen; das wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Trust and sync</source>
+        <translation>Vertrauen und synchronisieren</translation>
     </message>
     <message>
         <source>Merged {merging}.</source>
@@ -2750,6 +2939,14 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Server:</source>
         <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Team-Passphrase</translation>
+    </message>
+    <message>
+        <source>Team passphrase of the bundle</source>
+        <translation>Team-Passphrase des Pakets</translation>
     </message>
     <message>
         <source>Show each lead</source>
@@ -2792,6 +2989,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Wählen, wohin die Leads gehen, dann auf Zusammenführen klicken.</translation>
     </message>
     <message>
+        <source>Open and merge</source>
+        <translation>Öffnen und zusammenführen</translation>
+    </message>
+    <message>
         <source>… and {more} more</source>
         <translation>… und {more} weitere</translation>
     </message>
@@ -2808,12 +3009,26 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>Team sync needs psycopg: {install}</source>
+        <translation>Die Team-Synchronisierung braucht psycopg: {install}</translation>
+    </message>
+</context>
+<context>
     <name>TeamSyncController</name>
     <message numerus="yes">
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln Änderung</numerusform>
             <numerusform>%Ln Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -2835,6 +3050,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Team: synced {arg0}</source>
         <translation>Team: synchronisiert {arg0}</translation>
+    </message>
+    <message>
+        <source>{synced}, {rows} refused (see why: hover here)</source>
+        <translation>{synced}, {rows} abgelehnt (Grund: hier mit der Maus zeigen)</translation>
     </message>
     <message>
         <source>no changes</source>
@@ -2866,6 +3085,48 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Could not write {name}: {error}</source>
         <translation>{name} konnte nicht geschrieben werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <source>&amp;Deleted leads (Trash)…</source>
+        <translation>&amp;Gelöschte Leads (Papierkorb)…</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Deleted leads</source>
+        <translation>Gelöschte Leads</translation>
+    </message>
+    <message>
+        <source>Leads deleted at this show, the latest first. Restore brings a lead back with every visit.</source>
+        <translation>Bei dieser Messe gelöschte Leads, die neuesten zuerst. Wiederherstellen holt einen Lead mit allen Besuchen zurück.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted at this show.</source>
+        <translation>Bei dieser Messe wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
 </context>
 <context>

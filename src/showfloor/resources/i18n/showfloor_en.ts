@@ -2,22 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Booth</name>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>DuplicateHintController</name>
     <message numerus="yes">
         <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
             <numerusform>Met before? {who}, %Ln visit ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
             <numerusform>Met before? {who}, %Ln visits ({reason}). Saving adds a new lead; combine them in Leads if they are one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LeadCountController</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
         </translation>
     </message>
 </context>
@@ -89,6 +89,13 @@
         <translation>
             <numerusform>%Ln change</numerusform>
             <numerusform>%Ln changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
         </translation>
     </message>
 </context>

@@ -40,8 +40,16 @@
         <translation>No se pudo escribir {name}: {error}</translation>
     </message>
     <message>
-        <source>Debrief written to {path}</source>
-        <translation>Balance guardado en {path}</translation>
+        <source>Debrief saved: {name}</source>
+        <translation>Informe guardado: {name}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens it; find it in that folder.</source>
+        <translation>Ningún programa de este ordenador lo abre; búsquelo en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Debrief saved to {path}.</source>
+        <translation>Informe guardado en {path}.</translation>
     </message>
     <message>
         <source>Share our contact</source>
@@ -216,13 +224,6 @@
         <source>{leads} leads were last seen more than {days} days ago, past your retention setting. Delete them now? (Backups keep them until they rotate out.)</source>
         <translation>{leads} leads se vieron por última vez hace más de {days} días, más allá de su periodo de conservación. ¿Eliminarlos ahora? (Las copias de seguridad los guardan hasta que se renuevan.)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CameraController</name>
@@ -247,6 +248,10 @@
         <translation>Sin cámara</translation>
     </message>
     <message>
+        <source>Camera stopped</source>
+        <translation>Cámara detenida</translation>
+    </message>
+    <message>
         <source>Recording: {recording}</source>
         <translation>Grabación: {recording}</translation>
     </message>
@@ -257,6 +262,14 @@
     <message>
         <source>Starting camera…</source>
         <translation>Iniciando la cámara…</translation>
+    </message>
+    <message>
+        <source>The camera stopped.
+
+Typing and the handheld scanner still work; pick a camera below to start it again.</source>
+        <translation>La cámara se ha detenido.
+
+Escribir y el lector de mano siguen funcionando; elija una cámara abajo para volver a iniciarla.</translation>
     </message>
     <message>
         <source>{first}.
@@ -428,12 +441,36 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Cámara:</translation>
     </message>
     <message>
+        <source>Card ({key})</source>
+        <translation>Tarjeta ({key})</translation>
+    </message>
+    <message>
+        <source>A business card instead of a badge: hold it still in front of the camera and press {key}</source>
+        <translation>Una tarjeta de visita en lugar de una acreditación: sosténgala quieta delante de la cámara y pulse {key}</translation>
+    </message>
+    <message>
+        <source>Read a business card</source>
+        <translation>Leer una tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>Card file…</source>
+        <translation>Archivo de tarjeta…</translation>
+    </message>
+    <message>
+        <source>Read a business card from a photo ({key})</source>
+        <translation>Leer una tarjeta de visita desde una foto ({key})</translation>
+    </message>
+    <message>
         <source>Hold the badge QR up to the camera, or scan it with the handheld scanner. No badge? Just start typing the name.</source>
         <translation>Acerque el QR de la acreditación a la cámara o escanéelo con el escáner de mano. ¿Sin acreditación? Empiece a escribir el nombre.</translation>
     </message>
     <message>
         <source>Rating:</source>
         <translation>Valoración:</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Preguntas</translation>
     </message>
     <message>
         <source>Press 1, 2 or 3 to choose the kind of visitor.</source>
@@ -444,12 +481,24 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Notas: lo que le contaron (Ctrl+Intro guarda)</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
         <source>Tags, separated by commas</source>
         <translation>Etiquetas, separadas por comas</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
         <source>Agrees to be contacted ({CONSENT_KEY})</source>
         <translation>Acepta ser contactado ({CONSENT_KEY})</translation>
+    </message>
+    <message>
+        <source>Keep the picture of their card — they agree ({key})</source>
+        <translation>Guardar la foto de su tarjeta — con su permiso ({key})</translation>
     </message>
     <message>
         <source>Earlier visits (F4)</source>
@@ -464,16 +513,75 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Guardar (Intro)</translation>
     </message>
     <message>
-        <source>Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})</source>
-        <translation>Guardar el siguiente solo con la acreditación ({SAVE_BADGE_ONLY_KEY})</translation>
+        <source>Visitor form</source>
+        <translation>Formulario del visitante</translation>
     </message>
     <message>
-        <source>{arg0} waiting — they load one by one as you save</source>
-        <translation>{arg0} en espera — se cargan uno a uno al guardar</translation>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+</context>
+<context>
+    <name>CardController</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <source>✕ Refused, not queued: {text}</source>
-        <translation>✕ Rechazado, no se pone en cola: {text}</translation>
+        <source>Read a business card</source>
+        <translation>Leer una tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>Read a business card from an image file…</source>
+        <translation>Leer una tarjeta de visita desde un archivo de imagen…</translation>
+    </message>
+    <message>
+        <source>Keep the picture of their card</source>
+        <translation>Guardar la foto de su tarjeta</translation>
+    </message>
+    <message>
+        <source>Already reading a card: a moment…</source>
+        <translation>Ya se está leyendo una tarjeta: un momento…</translation>
+    </message>
+    <message>
+        <source>No camera picture to read a card from: choose a photo of the card ({key}), or type its details.</source>
+        <translation>No hay imagen de cámara de la que leer una tarjeta: elija una foto de la tarjeta ({key}) o escriba sus datos.</translation>
+    </message>
+    <message>
+        <source>Hold the card still in front of the camera…</source>
+        <translation>Sostenga la tarjeta quieta delante de la cámara…</translation>
+    </message>
+    <message>
+        <source>A photo or scan of the business card</source>
+        <translation>Una foto o un escaneo de la tarjeta de visita</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>No se pudo leer {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Leyendo la tarjeta…</translation>
+    </message>
+    <message>
+        <source>That card was read after its visitor&apos;s form was saved or cleared, so it was not used; press {key} to read it for this visitor.</source>
+        <translation>Esa tarjeta se leyó después de guardar o vaciar el formulario de su visitante, así que no se usó; pulse {key} para leerla para este visitante.</translation>
+    </message>
+    <message>
+        <source>No text could be read on the card: hold it flat, closer and still, and press {key} again — or type its details.</source>
+        <translation>No se pudo leer ningún texto en la tarjeta: sosténgala plana, más cerca y quieta, y pulse {key} de nuevo — o escriba sus datos.</translation>
+    </message>
+    <message>
+        <source>Every field was already filled, so nothing changed.</source>
+        <translation>Todos los campos ya estaban rellenados, así que no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Card read: check the fields marked “{card}”, correct them, choose the class and save.</source>
+        <translation>Tarjeta leída: compruebe los campos marcados «{card}», corríjalos, elija el tipo y guarde.</translation>
+    </message>
+    <message>
+        <source>The card could not be read: {message}</source>
+        <translation>No se pudo leer la tarjeta: {message}</translation>
     </message>
 </context>
 <context>
@@ -527,6 +635,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Hot</source>
         <translation>Caliente</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Contando…</translation>
     </message>
 </context>
 <context>
@@ -884,6 +996,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Quién es el cliente adecuado según los mentores</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
         <source>no consent: do not contact</source>
         <translation>sin consentimiento: no contactar</translation>
     </message>
@@ -926,10 +1042,6 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
 </context>
 <context>
     <name>DuplicateHintController</name>
-    <message>
-        <source>duplicate hint</source>
-        <translation>aviso de duplicado</translation>
-    </message>
     <message numerus="yes">
         <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
@@ -1079,6 +1191,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Origen del lead</translation>
     </message>
     <message>
+        <source>File to write</source>
+        <translation>Archivo que se escribirá</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -1216,6 +1332,14 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Your name</source>
         <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>One name a line (optional)</source>
+        <translation>Un nombre por línea (opcional)</translation>
+    </message>
+    <message>
+        <source>Colleagues at the booth</source>
+        <translation>Compañeros en el stand</translation>
     </message>
     <message>
         <source>Each lead records who met the visitor. Switch later with Ctrl+Shift+S.</source>
@@ -1398,6 +1522,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Mostrar &amp;hechos</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
         <source>Draft &amp;email</source>
         <translation>Redactar &amp;correo</translation>
     </message>
@@ -1427,6 +1555,16 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     </message>
 </context>
 <context>
+    <name>LeadCountController</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Not classified yet</source>
@@ -1439,10 +1577,6 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>with {staff}</source>
         <translation>con {staff}</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Nothing noted.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Nada anotado.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Lead — {display_name}</source>
@@ -1488,8 +1622,12 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Etiquetas: separadas por comas.</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;No visits recorded.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;No hay visitas registradas.&lt;/p&gt;</translation>
+        <source>Nothing noted.</source>
+        <translation>Nada anotado.</translation>
+    </message>
+    <message>
+        <source>Their business card, kept with their agreement</source>
+        <translation>Su tarjeta de visita, guardada con su permiso</translation>
     </message>
     <message>
         <source>Visits, newest first</source>
@@ -1570,24 +1708,12 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Leads: eliminar los leads seleccionados</translation>
     </message>
     <message>
-        <source>Leads: undo the delete (for 10 s)</source>
-        <translation>Leads: deshacer la eliminación (durante 10 s)</translation>
-    </message>
-    <message>
         <source>All classes</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>All ratings</source>
         <translation>Todas las valoraciones</translation>
-    </message>
-    <message>
-        <source>All staff</source>
-        <translation>Todo el equipo</translation>
-    </message>
-    <message>
-        <source>All days</source>
-        <translation>Todos los días</translation>
     </message>
     <message>
         <source>No leads yet</source>
@@ -1627,6 +1753,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>{display_name} guardado.</translation>
     </message>
     <message>
+        <source>Leads: undo the delete (for 10 s; later: Event &gt; Trash)</source>
+        <translation>Leads: deshacer el borrado (durante 10 s; después: Evento &gt; Papelera)</translation>
+    </message>
+    <message>
         <source>Possible duplicate: {who}, {visits} ({reason}).</source>
         <translation>Posible duplicado: {who}, {visits} ({reason}).</translation>
     </message>
@@ -1651,12 +1781,12 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>{what} eliminado — Deshacer (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Restored {what}.</source>
-        <translation>{what} restaurado.</translation>
+        <source>Later: Event &gt; Deleted leads (Trash)</source>
+        <translation>Después: Evento &gt; Leads borrados (Papelera)</translation>
     </message>
     <message>
-        <source>leads view</source>
-        <translation>vista de leads</translation>
+        <source>Restored {what}.</source>
+        <translation>{what} restaurado.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1835,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
 <context>
     <name>LeadsView</name>
     <message>
+        <source>Search leads</source>
+        <translation>Buscar leads</translation>
+    </message>
+    <message>
         <source>Search names, companies, emails, notes…   (Ctrl+F)</source>
         <translation>Buscar nombres, empresas, correos, notas…   (Ctrl+F)</translation>
     </message>
@@ -1736,16 +1870,24 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <source>Com&amp;bine these two leads…</source>
         <translation>Com&amp;binar estos dos leads…</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Todo el equipo</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Todos los días</translation>
+    </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock the window</source>
         <translation>&amp;Bloquear la ventana</translation>
-    </message>
-    <message>
-        <source>remembering the lock</source>
-        <translation>recordar el bloqueo</translation>
     </message>
     <message>
         <source>Choose who is on duty (Staff menu) before locking: the lock opens with their PIN.</source>
@@ -1834,6 +1976,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Showfloor — {event_name}</source>
         <translation>Showfloor — {event_name}</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1928,6 +2074,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Phone</source>
         <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2333,21 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     </message>
 </context>
 <context>
+    <name>ScanQueuePanel</name>
+    <message>
+        <source>Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})</source>
+        <translation>Guardar el siguiente solo con la acreditación ({SAVE_BADGE_ONLY_KEY})</translation>
+    </message>
+    <message>
+        <source>{arg0} waiting — they load one by one as you save</source>
+        <translation>{arg0} en espera — se cargan uno a uno al guardar</translation>
+    </message>
+    <message>
+        <source>✕ Refused, not queued: {text}</source>
+        <translation>✕ Rechazado, no se pone en cola: {text}</translation>
+    </message>
+</context>
+<context>
     <name>ScannerCheckController</name>
     <message>
         <source>✓  Refused, as it must be</source>
@@ -2248,6 +2413,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
+    </message>
+    <message>
+        <source>Scanner check results</source>
+        <translation>Resultados de la prueba del lector</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2474,6 +2643,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Ajustes</translation>
     </message>
     <message>
+        <source>Settings pages</source>
+        <translation>Páginas de ajustes</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
@@ -2689,6 +2862,14 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         </translation>
     </message>
     <message>
+        <source>Wrong passphrase for {name}; try again.</source>
+        <translation>Frase de contraseña incorrecta para {name}; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a team passphrase. Type it to merge.</source>
+        <translation>{name} está sellado con una frase de contraseña del equipo. Escríbala para combinar.</translation>
+    </message>
+    <message>
         <source>Merging {merging}…</source>
         <translation>Combinando {merging}…</translation>
     </message>
@@ -2711,6 +2892,14 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Syncing with the server…</source>
         <translation>Sincronizando con el servidor…</translation>
+    </message>
+    <message>
+        <source>The team server holds rows of {laptops}, a laptop this one does not trust yet (set up on its own, not from the team setup file). Trust it to take its rows in; it is remembered.</source>
+        <translation>El servidor del equipo tiene filas de {laptops}, un portátil en el que este aún no confía (configurado por su cuenta, no desde el archivo de configuración del equipo). Confíe en él para incorporar sus filas; se recordará.</translation>
+    </message>
+    <message>
+        <source>Trust and sync</source>
+        <translation>Confiar y sincronizar</translation>
     </message>
     <message>
         <source>Merged {merging}.</source>
@@ -2750,6 +2939,14 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Server:</source>
         <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Frase de contraseña del equipo</translation>
+    </message>
+    <message>
+        <source>Team passphrase of the bundle</source>
+        <translation>Frase de contraseña del equipo del paquete</translation>
     </message>
     <message>
         <source>Show each lead</source>
@@ -2792,6 +2989,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Elija adónde van sus leads y pulse Combinar.</translation>
     </message>
     <message>
+        <source>Open and merge</source>
+        <translation>Abrir y combinar</translation>
+    </message>
+    <message>
         <source>… and {more} more</source>
         <translation>… y {more} más</translation>
     </message>
@@ -2808,12 +3009,26 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>Team sync needs psycopg: {install}</source>
+        <translation>La sincronización del equipo necesita psycopg: {install}</translation>
+    </message>
+</context>
+<context>
     <name>TeamSyncController</name>
     <message numerus="yes">
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln cambio</numerusform>
             <numerusform>%Ln cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln fila</numerusform>
+            <numerusform>%Ln filas</numerusform>
         </translation>
     </message>
     <message>
@@ -2835,6 +3050,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Team: synced {arg0}</source>
         <translation>Equipo: sincronizado {arg0}</translation>
+    </message>
+    <message>
+        <source>{synced}, {rows} refused (see why: hover here)</source>
+        <translation>{synced}, {rows} rechazada(s) (por qué: pase el ratón aquí)</translation>
     </message>
     <message>
         <source>no changes</source>
@@ -2866,6 +3085,48 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Could not write {name}: {error}</source>
         <translation>No se pudo escribir {name}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <source>&amp;Deleted leads (Trash)…</source>
+        <translation>Leads &amp;borrados (Papelera)…</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} restaurado.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Deleted leads</source>
+        <translation>Leads borrados</translation>
+    </message>
+    <message>
+        <source>Leads deleted at this show, the latest first. Restore brings a lead back with every visit.</source>
+        <translation>Leads borrados en esta feria, los más recientes primero. Restaurar recupera un lead con todas sus visitas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Borrado</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted at this show.</source>
+        <translation>No se ha borrado nada en esta feria.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
     </message>
 </context>
 <context>

@@ -40,8 +40,16 @@
         <translation>Impossible d’écrire {name} : {error}</translation>
     </message>
     <message>
-        <source>Debrief written to {path}</source>
-        <translation>Débriefing enregistré dans {path}</translation>
+        <source>Debrief saved: {name}</source>
+        <translation>Debrief enregistré : {name}</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens it; find it in that folder.</source>
+        <translation>Aucun programme de cet ordinateur ne l’ouvre ; retrouvez-le dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Debrief saved to {path}.</source>
+        <translation>Debrief enregistré dans {path}.</translation>
     </message>
     <message>
         <source>Share our contact</source>
@@ -216,13 +224,6 @@
         <source>{leads} leads were last seen more than {days} days ago, past your retention setting. Delete them now? (Backups keep them until they rotate out.)</source>
         <translation>{leads} leads ont été vus pour la dernière fois il y a plus de {days} jours, au-delà de votre durée de conservation. Les supprimer maintenant ? (Les sauvegardes les gardent jusqu’à leur rotation.)</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln lead(s)</source>
-        <translation>
-            <numerusform>%Ln lead</numerusform>
-            <numerusform>%Ln leads</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>CameraController</name>
@@ -247,6 +248,10 @@
         <translation>Pas de caméra</translation>
     </message>
     <message>
+        <source>Camera stopped</source>
+        <translation>Caméra arrêtée</translation>
+    </message>
+    <message>
         <source>Recording: {recording}</source>
         <translation>Enregistrement : {recording}</translation>
     </message>
@@ -257,6 +262,14 @@
     <message>
         <source>Starting camera…</source>
         <translation>Démarrage de la caméra…</translation>
+    </message>
+    <message>
+        <source>The camera stopped.
+
+Typing and the handheld scanner still work; pick a camera below to start it again.</source>
+        <translation>La caméra s’est arrêtée.
+
+La saisie et le lecteur portable fonctionnent toujours ; choisissez une caméra ci-dessous pour la relancer.</translation>
     </message>
     <message>
         <source>{first}.
@@ -428,12 +441,36 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Caméra :</translation>
     </message>
     <message>
+        <source>Card ({key})</source>
+        <translation>Carte ({key})</translation>
+    </message>
+    <message>
+        <source>A business card instead of a badge: hold it still in front of the camera and press {key}</source>
+        <translation>Une carte de visite au lieu d’un badge : tenez-la immobile devant la caméra et appuyez sur {key}</translation>
+    </message>
+    <message>
+        <source>Read a business card</source>
+        <translation>Lire une carte de visite</translation>
+    </message>
+    <message>
+        <source>Card file…</source>
+        <translation>Fichier de carte…</translation>
+    </message>
+    <message>
+        <source>Read a business card from a photo ({key})</source>
+        <translation>Lire une carte de visite depuis une photo ({key})</translation>
+    </message>
+    <message>
         <source>Hold the badge QR up to the camera, or scan it with the handheld scanner. No badge? Just start typing the name.</source>
         <translation>Présentez le QR du badge à la caméra ou scannez-le avec le scanner à main. Pas de badge ? Tapez simplement le nom.</translation>
     </message>
     <message>
         <source>Rating:</source>
         <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Press 1, 2 or 3 to choose the kind of visitor.</source>
@@ -444,12 +481,24 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Notes : ce qu’on vous a dit (Ctrl+Entrée enregistre)</translation>
     </message>
     <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Tags, separated by commas</source>
         <translation>Étiquettes, séparées par des virgules</translation>
     </message>
     <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
         <source>Agrees to be contacted ({CONSENT_KEY})</source>
         <translation>Accepte d’être contacté ({CONSENT_KEY})</translation>
+    </message>
+    <message>
+        <source>Keep the picture of their card — they agree ({key})</source>
+        <translation>Garder la photo de sa carte — avec son accord ({key})</translation>
     </message>
     <message>
         <source>Earlier visits (F4)</source>
@@ -464,16 +513,75 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Enregistrer (Entrée)</translation>
     </message>
     <message>
-        <source>Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})</source>
-        <translation>Enregistrer le suivant avec son badge seul ({SAVE_BADGE_ONLY_KEY})</translation>
+        <source>Visitor form</source>
+        <translation>Fiche visiteur</translation>
     </message>
     <message>
-        <source>{arg0} waiting — they load one by one as you save</source>
-        <translation>{arg0} en attente — ils arrivent un par un à chaque enregistrement</translation>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+</context>
+<context>
+    <name>CardController</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>✕ Refused, not queued: {text}</source>
-        <translation>✕ Refusé, non mis en file : {text}</translation>
+        <source>Read a business card</source>
+        <translation>Lire une carte de visite</translation>
+    </message>
+    <message>
+        <source>Read a business card from an image file…</source>
+        <translation>Lire une carte de visite depuis un fichier image…</translation>
+    </message>
+    <message>
+        <source>Keep the picture of their card</source>
+        <translation>Garder la photo de sa carte</translation>
+    </message>
+    <message>
+        <source>Already reading a card: a moment…</source>
+        <translation>Une carte est déjà en cours de lecture : un instant…</translation>
+    </message>
+    <message>
+        <source>No camera picture to read a card from: choose a photo of the card ({key}), or type its details.</source>
+        <translation>Pas d’image de caméra où lire une carte : choisissez une photo de la carte ({key}) ou saisissez ses coordonnées.</translation>
+    </message>
+    <message>
+        <source>Hold the card still in front of the camera…</source>
+        <translation>Tenez la carte immobile devant la caméra…</translation>
+    </message>
+    <message>
+        <source>A photo or scan of the business card</source>
+        <translation>Une photo ou un scan de la carte de visite</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Reading the card…</source>
+        <translation>Lecture de la carte…</translation>
+    </message>
+    <message>
+        <source>That card was read after its visitor&apos;s form was saved or cleared, so it was not used; press {key} to read it for this visitor.</source>
+        <translation>Cette carte a été lue après l’enregistrement ou l’effacement de la fiche de son visiteur ; elle n’a donc pas été utilisée. Appuyez sur {key} pour la lire pour ce visiteur.</translation>
+    </message>
+    <message>
+        <source>No text could be read on the card: hold it flat, closer and still, and press {key} again — or type its details.</source>
+        <translation>Aucun texte n’a pu être lu sur la carte : tenez-la à plat, plus près et immobile, puis appuyez de nouveau sur {key} — ou saisissez ses coordonnées.</translation>
+    </message>
+    <message>
+        <source>Every field was already filled, so nothing changed.</source>
+        <translation>Tous les champs étaient déjà remplis : rien n’a changé.</translation>
+    </message>
+    <message>
+        <source>Card read: check the fields marked “{card}”, correct them, choose the class and save.</source>
+        <translation>Carte lue : vérifiez les champs marqués « {card} », corrigez-les, choisissez le type et enregistrez.</translation>
+    </message>
+    <message>
+        <source>The card could not be read: {message}</source>
+        <translation>La carte n’a pas pu être lue : {message}</translation>
     </message>
 </context>
 <context>
@@ -527,6 +635,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Hot</source>
         <translation>Chaud</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Comptage…</translation>
     </message>
 </context>
 <context>
@@ -884,6 +996,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Qui est le bon client selon les mentors</translation>
     </message>
     <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
         <source>no consent: do not contact</source>
         <translation>pas de consentement : ne pas contacter</translation>
     </message>
@@ -926,10 +1042,6 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
 </context>
 <context>
     <name>DuplicateHintController</name>
-    <message>
-        <source>duplicate hint</source>
-        <translation>indice de doublon</translation>
-    </message>
     <message numerus="yes">
         <source>Met before? {who}, %Ln visit(s) ({reason}). Saving adds a new lead; combine them in Leads if they are one.</source>
         <translation>
@@ -1079,6 +1191,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Source du lead</translation>
     </message>
     <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
@@ -1216,6 +1332,14 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Your name</source>
         <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>One name a line (optional)</source>
+        <translation>Un nom par ligne (facultatif)</translation>
+    </message>
+    <message>
+        <source>Colleagues at the booth</source>
+        <translation>Collègues sur le stand</translation>
     </message>
     <message>
         <source>Each lead records who met the visitor. Switch later with Ctrl+Shift+S.</source>
@@ -1398,6 +1522,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Afficher les &amp;faites</translation>
     </message>
     <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
         <source>Draft &amp;email</source>
         <translation>Préparer l’&amp;e-mail</translation>
     </message>
@@ -1427,6 +1555,16 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     </message>
 </context>
 <context>
+    <name>LeadCountController</name>
+    <message numerus="yes">
+        <source>%Ln lead(s)</source>
+        <translation>
+            <numerusform>%Ln lead</numerusform>
+            <numerusform>%Ln leads</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LeadDialog</name>
     <message>
         <source>Not classified yet</source>
@@ -1439,10 +1577,6 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>with {staff}</source>
         <translation>avec {staff}</translation>
-    </message>
-    <message>
-        <source>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Nothing noted.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777; margin:2px 0&apos;&gt;Rien de noté.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Lead — {display_name}</source>
@@ -1488,8 +1622,12 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Étiquettes : séparées par des virgules.</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#777&apos;&gt;No visits recorded.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#777&apos;&gt;Aucune visite enregistrée.&lt;/p&gt;</translation>
+        <source>Nothing noted.</source>
+        <translation>Rien de noté.</translation>
+    </message>
+    <message>
+        <source>Their business card, kept with their agreement</source>
+        <translation>Sa carte de visite, gardée avec son accord</translation>
     </message>
     <message>
         <source>Visits, newest first</source>
@@ -1570,24 +1708,12 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Leads : supprimer les leads sélectionnés</translation>
     </message>
     <message>
-        <source>Leads: undo the delete (for 10 s)</source>
-        <translation>Leads : annuler la suppression (pendant 10 s)</translation>
-    </message>
-    <message>
         <source>All classes</source>
         <translation>Tous les types</translation>
     </message>
     <message>
         <source>All ratings</source>
         <translation>Toutes les notes</translation>
-    </message>
-    <message>
-        <source>All staff</source>
-        <translation>Toute l’équipe</translation>
-    </message>
-    <message>
-        <source>All days</source>
-        <translation>Tous les jours</translation>
     </message>
     <message>
         <source>No leads yet</source>
@@ -1627,6 +1753,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>{display_name} enregistré.</translation>
     </message>
     <message>
+        <source>Leads: undo the delete (for 10 s; later: Event &gt; Trash)</source>
+        <translation>Leads : annuler la suppression (pendant 10 s ; ensuite : Événement &gt; Corbeille)</translation>
+    </message>
+    <message>
         <source>Possible duplicate: {who}, {visits} ({reason}).</source>
         <translation>Doublon possible : {who}, {visits} ({reason}).</translation>
     </message>
@@ -1651,12 +1781,12 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>{what} supprimé — Annuler (Ctrl+Z)</translation>
     </message>
     <message>
-        <source>Restored {what}.</source>
-        <translation>{what} restauré.</translation>
+        <source>Later: Event &gt; Deleted leads (Trash)</source>
+        <translation>Ensuite : Événement &gt; Leads supprimés (Corbeille)</translation>
     </message>
     <message>
-        <source>leads view</source>
-        <translation>vue des leads</translation>
+        <source>Restored {what}.</source>
+        <translation>{what} restauré.</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1835,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
 <context>
     <name>LeadsView</name>
     <message>
+        <source>Search leads</source>
+        <translation>Rechercher des leads</translation>
+    </message>
+    <message>
         <source>Search names, companies, emails, notes…   (Ctrl+F)</source>
         <translation>Chercher noms, entreprises, e-mails, notes…   (Ctrl+F)</translation>
     </message>
@@ -1736,16 +1870,24 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <source>Com&amp;bine these two leads…</source>
         <translation>Fu&amp;sionner ces deux leads…</translation>
     </message>
+    <message>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <source>All staff</source>
+        <translation>Toute l’équipe</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Tous les jours</translation>
+    </message>
 </context>
 <context>
     <name>LockController</name>
     <message>
         <source>&amp;Lock the window</source>
         <translation>&amp;Verrouiller la fenêtre</translation>
-    </message>
-    <message>
-        <source>remembering the lock</source>
-        <translation>mémorisation du verrou</translation>
     </message>
     <message>
         <source>Choose who is on duty (Staff menu) before locking: the lock opens with their PIN.</source>
@@ -1834,6 +1976,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Showfloor — {event_name}</source>
         <translation>Showfloor — {event_name}</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1928,6 +2074,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Phone</source>
         <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
     </message>
 </context>
 <context>
@@ -2183,6 +2333,21 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     </message>
 </context>
 <context>
+    <name>ScanQueuePanel</name>
+    <message>
+        <source>Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})</source>
+        <translation>Enregistrer le suivant avec son badge seul ({SAVE_BADGE_ONLY_KEY})</translation>
+    </message>
+    <message>
+        <source>{arg0} waiting — they load one by one as you save</source>
+        <translation>{arg0} en attente — ils arrivent un par un à chaque enregistrement</translation>
+    </message>
+    <message>
+        <source>✕ Refused, not queued: {text}</source>
+        <translation>✕ Refusé, non mis en file : {text}</translation>
+    </message>
+</context>
+<context>
     <name>ScannerCheckController</name>
     <message>
         <source>✓  Refused, as it must be</source>
@@ -2248,6 +2413,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Start over</source>
         <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Scanner check results</source>
+        <translation>Résultats du test du lecteur</translation>
     </message>
     <message>
         <source>Result</source>
@@ -2474,6 +2643,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Paramètres</translation>
     </message>
     <message>
+        <source>Settings pages</source>
+        <translation>Pages des réglages</translation>
+    </message>
+    <message>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
@@ -2689,6 +2862,14 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         </translation>
     </message>
     <message>
+        <source>Wrong passphrase for {name}; try again.</source>
+        <translation>Phrase secrète incorrecte pour {name} ; réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is sealed with a team passphrase. Type it to merge.</source>
+        <translation>{name} est scellé par une phrase secrète d’équipe. Saisissez-la pour fusionner.</translation>
+    </message>
+    <message>
         <source>Merging {merging}…</source>
         <translation>Fusion de {merging}…</translation>
     </message>
@@ -2711,6 +2892,14 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Syncing with the server…</source>
         <translation>Synchronisation avec le serveur…</translation>
+    </message>
+    <message>
+        <source>The team server holds rows of {laptops}, a laptop this one does not trust yet (set up on its own, not from the team setup file). Trust it to take its rows in; it is remembered.</source>
+        <translation>Le serveur d’équipe contient des lignes de {laptops}, un portable auquel celui-ci ne fait pas encore confiance (configuré seul, pas depuis le fichier de configuration de l’équipe). Faites-lui confiance pour reprendre ses lignes ; ce choix est mémorisé.</translation>
+    </message>
+    <message>
+        <source>Trust and sync</source>
+        <translation>Faire confiance et synchroniser</translation>
     </message>
     <message>
         <source>Merged {merging}.</source>
@@ -2750,6 +2939,14 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Server:</source>
         <translation>Serveur :</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l’équipe</translation>
+    </message>
+    <message>
+        <source>Team passphrase of the bundle</source>
+        <translation>Phrase secrète d’équipe du paquet</translation>
     </message>
     <message>
         <source>Show each lead</source>
@@ -2792,6 +2989,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Choisissez où vont leurs leads, puis cliquez sur Fusionner.</translation>
     </message>
     <message>
+        <source>Open and merge</source>
+        <translation>Ouvrir et fusionner</translation>
+    </message>
+    <message>
         <source>… and {more} more</source>
         <translation>… et {more} de plus</translation>
     </message>
@@ -2808,12 +3009,26 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>Team sync needs psycopg: {install}</source>
+        <translation>La synchronisation d’équipe a besoin de psycopg : {install}</translation>
+    </message>
+</context>
+<context>
     <name>TeamSyncController</name>
     <message numerus="yes">
         <source>%Ln change(s)</source>
         <translation>
             <numerusform>%Ln modification</numerusform>
             <numerusform>%Ln modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -2835,6 +3050,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Team: synced {arg0}</source>
         <translation>Équipe : synchronisé {arg0}</translation>
+    </message>
+    <message>
+        <source>{synced}, {rows} refused (see why: hover here)</source>
+        <translation>{synced}, {rows} refusée(s) (pourquoi : survolez ici)</translation>
     </message>
     <message>
         <source>no changes</source>
@@ -2866,6 +3085,48 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Could not write {name}: {error}</source>
         <translation>Impossible d’écrire {name} : {error}</translation>
+    </message>
+</context>
+<context>
+    <name>TrashController</name>
+    <message>
+        <source>&amp;Deleted leads (Trash)…</source>
+        <translation>Leads &amp;supprimés (Corbeille)…</translation>
+    </message>
+    <message>
+        <source>Restored {name}.</source>
+        <translation>{name} restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>TrashDialog</name>
+    <message>
+        <source>Deleted leads</source>
+        <translation>Leads supprimés</translation>
+    </message>
+    <message>
+        <source>Leads deleted at this show, the latest first. Restore brings a lead back with every visit.</source>
+        <translation>Leads supprimés pendant ce salon, les plus récents d’abord. Restaurer ramène un lead avec toutes ses visites.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted at this show.</source>
+        <translation>Rien n’a été supprimé pendant ce salon.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
