@@ -55,12 +55,14 @@ def test_the_laptops_language_setting_is_the_debriefs(db: Database) -> None:
 
 def test_catalog_plural_forms_follow_each_language() -> None:
     german, french = catalog.load_catalog("de"), catalog.load_catalog("fr")
-    assert german.translate("Booth", "%Ln lead(s)", None, 1) == "1 Lead"
-    assert german.translate("Booth", "%Ln lead(s)", None, 0) == "0 Leads"
-    assert french.translate("Booth", "%Ln lead(s)", None, 0) == "0 lead"  # French: 0 is singular
-    assert french.translate("Booth", "%Ln lead(s)", None, 2) == "2 leads"
-    assert catalog.load_catalog("en").translate("Booth", "%Ln lead(s)", None, 1) == "1 lead"
-    assert german.translate("Booth", "%Ln lead(s)", None, 5000) == "5.000 Leads"
+    assert german.translate("LeadCountController", "%Ln lead(s)", None, 1) == "1 Lead"
+    assert german.translate("LeadCountController", "%Ln lead(s)", None, 0) == "0 Leads"
+    # French: 0 is singular
+    assert french.translate("LeadCountController", "%Ln lead(s)", None, 0) == "0 lead"
+    assert french.translate("LeadCountController", "%Ln lead(s)", None, 2) == "2 leads"
+    english = catalog.load_catalog("en")
+    assert english.translate("LeadCountController", "%Ln lead(s)", None, 1) == "1 lead"
+    assert german.translate("LeadCountController", "%Ln lead(s)", None, 5000) == "5.000 Leads"
 
 
 def test_dates_and_numbers_in_the_language_spoken() -> None:
