@@ -24,6 +24,7 @@ PACKAGE = ROOT / "src" / "showfloor"
 WINDOW = PACKAGE / "qt"
 # The debrief is read by the same people, in the same language as the window.
 DEBRIEF = [PACKAGE / "services" / name for name in ("report.py", "report_html.py",
+           "report_markup.py", "report_insight_sections.py", "report_people_sections.py",
            "report_charts.py", "charts.py")]  # fmt: skip
 I18N = PACKAGE / "resources" / "i18n"
 TRANSLATED = ("de", "fr", "es")

@@ -1366,10 +1366,6 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Einen Ausweis hochhalten: Ein grüner Rahmen heißt, er wurde gelesen. Ein USB-Handscanner funktioniert ganz ohne Einstellung.</translation>
     </message>
     <message>
-        <source>No camera: type visitors or use a handheld scanner.</source>
-        <translation>Keine Kamera: Besucher eintippen oder Handscanner nutzen.</translation>
-    </message>
-    <message>
         <source>Join the team&apos;s event</source>
         <translation>Der Team-Veranstaltung beitreten</translation>
     </message>

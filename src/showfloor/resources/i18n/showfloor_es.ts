@@ -1366,10 +1366,6 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Muestre una acreditación: un marco verde indica que se leyó. Un escáner de mano USB funciona sin ningún ajuste.</translation>
     </message>
     <message>
-        <source>No camera: type visitors or use a handheld scanner.</source>
-        <translation>Sin cámara: escriba los visitantes o use un escáner de mano.</translation>
-    </message>
-    <message>
         <source>Join the team&apos;s event</source>
         <translation>Unirse al evento del equipo</translation>
     </message>

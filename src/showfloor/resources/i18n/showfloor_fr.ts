@@ -1366,10 +1366,6 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Présentez un badge : un cadre vert signifie qu’il a été lu. Un scanner à main USB fonctionne sans aucun réglage.</translation>
     </message>
     <message>
-        <source>No camera: type visitors or use a handheld scanner.</source>
-        <translation>Pas de caméra : saisissez les visiteurs ou utilisez un scanner à main.</translation>
-    </message>
-    <message>
         <source>Join the team&apos;s event</source>
         <translation>Rejoindre l’événement de l’équipe</translation>
     </message>
