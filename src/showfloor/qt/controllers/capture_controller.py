@@ -21,7 +21,8 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions, add_capture_actions
 from showfloor.qt.controllers.scan_queue import ScanQueue
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.capture_view import CaptureView, FormState
+from showfloor.qt.views.capture_form_state import FormState
+from showfloor.qt.views.capture_view import CaptureView
 from showfloor.qt.views.visit_history import (
     earlier_consent,
     local_time,
