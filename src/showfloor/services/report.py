@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from itertools import groupby
 
 from sqlalchemy import select
@@ -21,19 +21,23 @@ from sqlalchemy.orm import Session
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS
 from showfloor.domain.questions import VisitorClass
+from showfloor.services.catalog import day, speaking, translate
 from showfloor.services.charts import (
     NO_STAFF,
     UNRATED,
     Chart,
     class_chart,
     hour_chart,
+    hour_title,
     rating_chart,
     staff_chart,
+    zone_label,
 )
 from showfloor.services.duplicates import company_key
 from showfloor.services.follow_ups import Step, follow_up_step, priority, rating_rank
 from showfloor.services.insights import PhraseGroup, group_phrases
 from showfloor.services.insights import Said as Spoken
+from showfloor.services.time_zones import event_zone, local_zone
 from showfloor.store.database import Database
 from showfloor.store.models import Event, Lead, Staff, Visit
 from showfloor.store.types import utcnow
@@ -115,15 +119,15 @@ class Partner:
     customer already buys from (competitors can be partners that send prospects)."""
 
     name: str
-    kind: str  # "referral" or "already buys from"
+    kind: str  # "referral" or "buys_from"
     named_by: tuple[Person, ...]
     met: tuple[Person, ...]  # leads of this show at that company: already in touch
 
     @property
     def status(self) -> str:
         if self.met:
-            return "met at the show: " + ", ".join(p.name for p in self.met)
-        return "to contact"
+            return translate("Debrief", "met at the show: ") + ", ".join(p.name for p in self.met)
+        return translate("Debrief", "to contact")
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,7 @@ class Debrief:
     follow_ups: tuple[FollowUp, ...]
     notes: tuple[Note, ...] = ()
     partners: tuple[Partner, ...] = ()
+    language: str = "en"  # the catalog its words are in (services/catalog.py)
 
 
 @dataclass(frozen=True)
@@ -185,19 +190,29 @@ class _Visit:
     notes: str | None = None
 
 
-def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
-    """Everything the debrief shows, for one event; hours are counted in ``tz``.
+def build_debrief(
+    db: Database, event_id: str, tz: tzinfo | None = None, language: str | None = None
+) -> Debrief:
+    """Everything the debrief shows, for one event, in ``language`` (a catalog code;
+    None: the default language). Hours are counted in ``tz``; None is the event's
+    zone (services/time_zones.py), or this computer's when the event has none.
 
     Raises:
         RefusedError: the event does not exist.
     """
-    with db.session() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise RefusedError("That event no longer exists; choose another with 'event use'.")
-        people = _people(session, event_id)
-        visits = _visits(session, event_id)
-        name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
+    with speaking(language) as catalog, db.session() as session:
+        if tz is None:
+            tz = event_zone(session, event_id) or local_zone()
+        return _build(session, event_id, tz, catalog.code)
+
+
+def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrief:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise RefusedError("That event no longer exists; choose another with 'event use'.")
+    people = _people(session, event_id)
+    visits = _visits(session, event_id)
+    name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
     by_lead = {k: list(g) for k, g in groupby(visits, key=lambda v: v.lead_id)}
     in_order = sorted(visits, key=lambda v: v.at)
     # Each list reads one class: split once (at 100k leads, each of eleven lists
@@ -223,7 +238,9 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
         by_class=class_chart(Counter(p.visitor_class for p in people.values())),
         by_rating=rating_chart(Counter(p.rating or UNRATED for p in people.values())),
         by_hour=hour_chart(
-            Counter(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
+            Counter(v.at for v in visits),
+            tz,
+            _hour_title(tz, visits),
         ),
         by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
         reservations=_insights(people, mentors, ("reservations",)),
@@ -238,6 +255,7 @@ def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
         follow_ups=_follow_ups(people, by_lead),
         notes=_notes(people, visits),
         partners=_partners(people, met),
+        language=language,
     )
 
 
@@ -260,7 +278,7 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
     for lead_id, *values, badge_id, cls, rating, ok, owner, done in rows:
         p = dict(zip(PERSON_FIELDS, values, strict=True))  # (no PersonFields: 100k of them)
         name = p["full_name"] or " ".join(n for n in (p["first_name"], p["last_name"]) if n)
-        name = name or p["email"] or (f"Badge {badge_id}" if badge_id else "(no name)")
+        name = name or p["email"] or _no_name(badge_id)
         people[lead_id] = Person(
             lead_id, name, p["company"], p["title"], p["email"], p["phone"], cls, rating,
             bool(ok), owner, done,
@@ -268,10 +286,16 @@ def _people(session: Session, event_id: str) -> dict[str, Person]:
     return people
 
 
+def _no_name(badge_id: str | None) -> str:
+    if badge_id:
+        return translate("Debrief", "Badge {badge_id}").format(badge_id=badge_id)
+    return translate("Debrief", "(no name)")
+
+
 def _visits(session: Session, event_id: str) -> list[_Visit]:
     rows = session.execute(
         select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers,
-               Visit.notes)
+               Visit.notes)  # fmt: skip
         .join(Lead, Lead.id == Visit.lead_id)
         .outerjoin(Staff, Staff.id == Visit.staff_id)
         .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
@@ -405,7 +429,7 @@ def _partners(people: dict[str, Person], met: Met) -> tuple[Partner, ...]:
     named: dict[tuple[str, str], tuple[str, dict[str, Person]]] = {}
     for cls, key, kind in (
         (VisitorClass.MENTOR, "referral", "referral"),
-        (VisitorClass.CUSTOMER, "buys_from", "already buys from"),
+        (VisitorClass.CUSTOMER, "buys_from", "buys_from"),
     ):
         for person, visits in met[cls.value]:
             for value in _every(visits, key):
@@ -430,12 +454,11 @@ def _names(value: str) -> list[str]:
 
 
 def _tz_label(tz: tzinfo, visits: Sequence[_Visit]) -> str:
-    sample = visits[0].at if visits else datetime.now(UTC)
-    local = sample.astimezone(tz)
-    name = local.tzname() or ""
-    offset = local.strftime("%z")
-    pretty = f"UTC{offset[:3]}:{offset[3:]}" if offset and offset != "+0000" else "UTC"
-    return pretty if name in ("", "UTC", pretty) else f"{name} ({pretty})"
+    return zone_label(tz, visits[0].at if visits else None)
+
+
+def _hour_title(tz: tzinfo, visits: Sequence[_Visit]) -> str:
+    return hour_title(tz, visits[0].at if visits else None)
 
 
 def event_days(debrief: Debrief) -> str:
@@ -447,6 +470,6 @@ def event_days(debrief: Debrief) -> str:
 
 def _day(value: str) -> str:
     try:
-        return date.fromisoformat(value).strftime("%d %b %Y").lstrip("0")
+        return day(date.fromisoformat(value))
     except ValueError:
         return value

@@ -10,23 +10,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from html import escape
 from typing import TypeVar
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.services.catalog import day, number, translate
 from showfloor.services.report import Person
 from showfloor.services.report_charts import COLOURS
 
 SECTIONS = (
-    ("summary", "The show in numbers"),
-    ("mentors", "What mentors told us"),
-    ("pains", "Customers' pains"),
-    ("features", "Features customers miss"),
-    ("adopters", "Early adopters and those who need references"),
-    ("kols", "Key opinion leaders"),
-    ("referrals", "Referrals and partners"),
-    ("notes", "Notes from the booth"),
-    ("follow-up", "Follow-up list"),
+    ("summary", QT_TRANSLATE_NOOP("Debrief", "The show in numbers")),
+    ("mentors", QT_TRANSLATE_NOOP("Debrief", "What mentors told us")),
+    ("pains", QT_TRANSLATE_NOOP("Debrief", "Customers' pains")),
+    ("features", QT_TRANSLATE_NOOP("Debrief", "Features customers miss")),
+    ("adopters", QT_TRANSLATE_NOOP("Debrief", "Early adopters and those who need references")),
+    ("kols", QT_TRANSLATE_NOOP("Debrief", "Key opinion leaders")),
+    ("referrals", QT_TRANSLATE_NOOP("Debrief", "Referrals and partners")),
+    ("notes", QT_TRANSLATE_NOOP("Debrief", "Notes from the booth")),
+    ("follow-up", QT_TRANSLATE_NOOP("Debrief", "Follow-up list")),
 )
 
 T = TypeVar("T")
@@ -43,7 +46,8 @@ def e(value: object) -> str:
 
 def _section(key: str, content: str) -> str:
     number, title = next((i, t) for i, (k, t) in enumerate(SECTIONS, start=1) if k == key)
-    return f'<div class="section" id="{key}"><h2>{number}. {e(title)}</h2>{content}</div>'
+    heading = e(translate("Debrief", title))
+    return f'<div class="section" id="{key}"><h2>{number}. {heading}</h2>{content}</div>'
 
 
 def _badge(key: str | None, label: str) -> str:
@@ -57,7 +61,7 @@ def _rating(p: Person) -> str:
     if not p.rating:
         return _badge(None, "")
     try:
-        label = Rating(p.rating).label
+        label = translate("Rating", Rating(p.rating).label)
     except ValueError:
         label = p.rating
     return _badge(p.rating, label)
@@ -81,6 +85,18 @@ def _lines(values: Sequence[str]) -> str:
     return "<br>".join(f"• {e(v)}" for v in values)
 
 
+def muted(text: str) -> str:
+    """A grey line of explanation (escaped)."""
+    return f'<p class="muted">{e(text)}</p>'
+
+
+def _due(value: str) -> str:
+    try:
+        return day(date.fromisoformat(value))
+    except ValueError:
+        return value
+
+
 def _opt(value: str | None) -> str:
     return e(value.replace("_", " ")) if value else '<span class="muted">—</span>'
 
@@ -102,8 +118,15 @@ def _table(
     more = ""
     if limit is not None and len(items) > limit:
         more = (
-            f'<p class="muted">The first {limit:,} of {len(items):,} are listed here. The web '
-            "page version of this debrief and the CSV export hold them all.</p>"
+            '<p class="muted">'
+            + e(
+                translate(
+                    "Debrief",
+                    "The first {limit} of {count} are listed here. The web page version of this "
+                    "debrief and the CSV export hold them all.",
+                ).format(limit=number(limit), count=number(len(items)))
+            )
+            + "</p>"
         )
         items = items[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
@@ -133,6 +156,6 @@ def _dots(domain: str) -> list[str]:
 
 def _class_label(value: str) -> str:
     try:
-        return VisitorClass(value).label
+        return translate("VisitorClass", VisitorClass(value).label)
     except ValueError:
         return value

@@ -8,15 +8,12 @@ form means, never in the widgets that show it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.theme import (
     accent_text,
     banner_css,
@@ -39,11 +36,25 @@ from showfloor.qt.theme import (
     on_colour,
     themed,
 )
-from showfloor.qt.views.capture_form import QuestionField, big_toggle
+from showfloor.qt.views.capture_form import (
+    QuestionField,
+    class_toggles,
+    person_field_rows,
+    question_pages,
+    rating_toggles,
+)
+from showfloor.qt.views.capture_form_state import FormState
 from showfloor.qt.views.scan_queue_panel import ScanQueuePanel
 from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
+# Where a person field came from (the keys the form's state keeps), as staff read it.
+SOURCE_TEXT = {
+    "badge": QT_TRANSLATE_NOOP("CaptureView", "badge"),
+    "list": QT_TRANSLATE_NOOP("CaptureView", "list"),
+    "card": QT_TRANSLATE_NOOP("CaptureView", "card"),
+    "typed": QT_TRANSLATE_NOOP("CaptureView", "typed"),
+}
 WIDE_FIELDS = {"email": 2}  # share of its row a person field takes (others: 1)
 FIELD_ROW_STARTS = frozenset({0, 3, 5})  # first, last, company | title, email | phone, website
 # Answers kept in sight above the scrolling questions: what happens next, and when.
@@ -60,38 +71,6 @@ SAVE_BADGE_ONLY_KEY = "F9"
 CARD_KEY = "F8"
 CARD_FILE_KEY = "Shift+F8"
 KEEP_CARD_KEY = "Alt+K"
-
-
-@dataclass
-class FormState:
-    """What the form holds: the person as typed or read, and the visit's details.
-
-    Attributes:
-        person: text of each person field, by key (``TYPED_FIELDS``).
-        sources: where each person field came from ("badge", "list", "card", "typed"
-            or "").
-        keep_card: keep the picture of the card read for this visitor (they agreed).
-        answers: the chosen class's non-empty answers.
-    """
-
-    person: dict[str, str] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
-    visitor_class: VisitorClass | None = None
-    rating: Rating | None = None
-    answers: dict[str, str] = field(default_factory=dict)
-    notes: str = ""
-    tags: str = ""
-    consent: bool = False
-    keep_card: bool = False
-
-    def has_content(self) -> bool:
-        """True once anything was typed or read: the form is somebody's visit."""
-        return bool(
-            any(v.strip() for v in self.person.values())
-            or any(v.strip() for v in self.answers.values())
-            or self.notes.strip()
-            or self.tags
-        )
 
 
 class CaptureView(QWidget):
@@ -132,29 +111,35 @@ class CaptureView(QWidget):
         self.camera_picker.setMinimumContentsLength(14)
         self.camera_state = QLabel()
         self.camera_state.setObjectName("camera_state")
-        row.addWidget(QLabel("Camera:"))
+        row.addWidget(QLabel(self.tr("Camera:")))
         row.addWidget(self.camera_picker, 1)
         row.addWidget(self.camera_state)
         layout.addLayout(row)
         # The card buttons share the camera's row: the window must still fit a
         # 1366x768 screen at 150 % (tests/qt/test_screen_fit.py).
-        self.card_button = QPushButton(f"Card ({CARD_KEY})")
+        self.card_button = QPushButton(self.tr("Card ({key})").format(key=CARD_KEY))
         self.card_button.setObjectName("card_button")
         self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_button.setToolTip(
-            f"A business card instead of a badge: hold it still in front of the camera "
-            f"and press {CARD_KEY}"
+            self.tr(
+                "A business card instead of a badge: hold it still in front of the camera "
+                "and press {key}"
+            ).format(key=CARD_KEY)
         )
-        self.card_button.setAccessibleName("Read a business card")
-        self.card_file_button = QPushButton("Card file…")
+        self.card_button.setAccessibleName(self.tr("Read a business card"))
+        self.card_file_button = QPushButton(self.tr("Card file…"))
         self.card_file_button.setObjectName("card_file_button")
         self.card_file_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.card_file_button.setToolTip(f"Read a business card from a photo ({CARD_FILE_KEY})")
+        self.card_file_button.setToolTip(
+            self.tr("Read a business card from a photo ({key})").format(key=CARD_FILE_KEY)
+        )
         row.addWidget(self.card_button)
         row.addWidget(self.card_file_button)
         hint = QLabel(
-            "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
-            "No badge? Just start typing the name."
+            self.tr(
+                "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
+                "No badge? Just start typing the name."
+            )
         )
         hint.setWordWrap(True)
         themed(hint, muted_css)
@@ -202,60 +187,19 @@ class CaptureView(QWidget):
 
         # Seven fields in three rows, in typing order, so the form still fits a 1366x768
         # screen at 150 %; an email address needs the room of two (issue 21).
-        person = QVBoxLayout()
-        person.setSpacing(4)
-        self.person_edits: dict[str, QLineEdit] = {}
-        self.person_sources: dict[str, QLabel] = {}
-        row: QHBoxLayout | None = None
-        for i, (key, label) in enumerate(TYPED_FIELDS):
-            edit = QLineEdit()
-            edit.setObjectName(f"field_{key}")
-            edit.setPlaceholderText(label)
-            edit.setAccessibleName(label)  # the placeholder goes once typing starts
-            source = QLabel()
-            source.setObjectName(f"source_{key}")
-            themed(source, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;")
-            source.setMinimumWidth(44)
-            self.person_edits[key] = edit
-            self.person_sources[key] = source
-            if i in FIELD_ROW_STARTS or row is None:
-                row = QHBoxLayout()
-                row.setSpacing(10)
-                person.addLayout(row)
-            assert row is not None
-            cell = QHBoxLayout()
-            cell.setSpacing(4)
-            cell.addWidget(edit, 1)
-            cell.addWidget(source)
-            row.addLayout(cell, WIDE_FIELDS.get(key, 1))
+        person, self.person_edits, self.person_sources = person_field_rows(
+            TYPED_FIELDS, FIELD_ROW_STARTS, WIDE_FIELDS, SOURCE_HUE
+        )
         outer.addLayout(person)
 
-        classes = QHBoxLayout()
-        self.class_group = QButtonGroup(self)
-        self.class_buttons: dict[VisitorClass, QPushButton] = {}
-        for cls in VisitorClass:
-            button = big_toggle(f"{CLASS_KEYS[cls]}  {cls.label}", CLASS_COLOURS[cls])
-            button.setObjectName(f"class_{cls.value}")
-            self.class_group.addButton(button)
-            self.class_buttons[cls] = button
-            classes.addWidget(button)
+        classes, self.class_group, self.class_buttons = class_toggles(self, CLASS_KEYS)
         outer.addLayout(classes)
 
         ratings = QHBoxLayout()
-        ratings.addWidget(QLabel("Rating:"))
-        self.rating_group = QButtonGroup(self)
-        self.rating_group.setExclusive(False)  # a second click on the same rating clears it
-        self.rating_buttons: dict[Rating, QPushButton] = {}
-        for rating in Rating:
-            fkey = RATING_FKEYS[rating]
-            button = big_toggle(
-                f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
-            )
-            button.setMinimumHeight(30)
-            button.setObjectName(f"rating_{rating.value}")
-            self.rating_group.addButton(button)
-            self.rating_buttons[rating] = button
-            ratings.addWidget(button)
+        ratings.addWidget(QLabel(self.tr("Rating:")))
+        self.rating_group, self.rating_buttons = rating_toggles(
+            self, ratings, RATING_KEYS, RATING_FKEYS
+        )
         outer.addLayout(ratings)
 
         self.questions_box = QScrollArea()
@@ -264,40 +208,15 @@ class CaptureView(QWidget):
         self.questions_box.setAccessibleName(self.tr("Questions"))
         # A row and a half at least: on a small screen the form's other rows come first.
         self.questions_box.setMinimumHeight(48)
-        self.question_pages: dict[VisitorClass, QWidget] = {}
-        self.question_fields: dict[VisitorClass, dict[str, QuestionField]] = {}
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.no_class_hint = QLabel("Press 1, 2 or 3 to choose the kind of visitor.")
+        self.no_class_hint = QLabel(self.tr("Press 1, 2 or 3 to choose the kind of visitor."))
         themed(self.no_class_hint, lambda c: muted_css(c, "padding: 8px;"))
         holder_layout.addWidget(self.no_class_hint)
-        self.pinned_pages: dict[VisitorClass, QWidget] = {}
-        for cls in VisitorClass:
-            page = QWidget()
-            form = QFormLayout(page)
-            form.setContentsMargins(0, 0, 0, 0)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-            pinned = QWidget()
-            pinned_row = QHBoxLayout(pinned)
-            pinned_row.setContentsMargins(0, 0, 0, 0)
-            fields: dict[str, QuestionField] = {}
-            for question in QUESTIONS[cls]:
-                field = QuestionField(question)
-                fields[question.key] = field
-                if question.key in PINNED_QUESTIONS.get(cls, ()):
-                    caption = QLabel(question.label)
-                    caption.setBuddy(field.widget)
-                    pinned_row.addWidget(caption)
-                    pinned_row.addWidget(field.widget, 1)
-                else:
-                    form.addRow(question.label, field.widget)
-            page.hide()
-            pinned.hide()
-            holder_layout.addWidget(page)
-            self.question_pages[cls] = page
-            self.pinned_pages[cls] = pinned
-            self.question_fields[cls] = fields
+        self.question_pages, self.pinned_pages, self.question_fields = question_pages(
+            holder_layout, PINNED_QUESTIONS
+        )
         holder_layout.addStretch(1)
         self.questions_box.setWidget(holder)
         for pinned in self.pinned_pages.values():
@@ -306,7 +225,7 @@ class CaptureView(QWidget):
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
-        self.notes.setPlaceholderText("Notes: what they told you (Ctrl+Enter saves)")
+        self.notes.setPlaceholderText(self.tr("Notes: what they told you (Ctrl+Enter saves)"))
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(50)
@@ -314,11 +233,13 @@ class CaptureView(QWidget):
 
         self.tags = QLineEdit()
         self.tags.setObjectName("field_tags")
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
         outer.addWidget(self.tags)
 
-        self.consent = QCheckBox(f"Agrees to be contacted ({CONSENT_KEY})")
+        self.consent = QCheckBox(
+            self.tr("Agrees to be contacted ({CONSENT_KEY})").format(CONSENT_KEY=CONSENT_KEY)
+        )
         self.consent.setObjectName("field_consent")
         self.consent_given = QLabel()  # a returning visitor's earlier consent
         self.consent_given.setObjectName("consent_given")
@@ -333,18 +254,20 @@ class CaptureView(QWidget):
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
-        self.keep_card = QCheckBox(f"Keep the picture of their card — they agree ({KEEP_CARD_KEY})")
+        self.keep_card = QCheckBox(
+            self.tr("Keep the picture of their card — they agree ({key})").format(key=KEEP_CARD_KEY)
+        )
         self.keep_card.setObjectName("keep_card")
         self.keep_card.hide()  # shown once a card was read for this visitor
         outer.addWidget(self.keep_card)
 
         buttons = QHBoxLayout()
-        self.history_button = QPushButton("Earlier visits (F4)")
+        self.history_button = QPushButton(self.tr("Earlier visits (F4)"))
         self.history_button.setObjectName("history_button")
         self.history_button.hide()
-        self.clear_button = QPushButton("Clear (Esc)")
+        self.clear_button = QPushButton(self.tr("Clear (Esc)"))
         self.clear_button.setObjectName("clear_button")
-        self.save_button = QPushButton("Save (Enter)")
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(34)
@@ -418,7 +341,7 @@ class CaptureView(QWidget):
             if edit is not None and value and not edit.text().strip():
                 edit.setText(value)
                 edit.setCursorPosition(0)  # a long address shows its start, to be checked
-                self.person_sources[key].setText(source)
+                self.set_source(key, source)
                 filled.append(key)
         return filled
 
@@ -430,7 +353,7 @@ class CaptureView(QWidget):
         self.consent_text.setText(f"{text} (v{version})")
 
     def mark_typed(self, key: str) -> None:
-        self.person_sources[key].setText("typed")
+        self.set_source(key, "typed")
 
     def start_first_name(self, text: str = "") -> None:
         """The first name field with the focus (and ``text`` typed into it)."""
@@ -460,7 +383,14 @@ class CaptureView(QWidget):
     def show_person(self, person: Mapping[str, str], sources: Mapping[str, str]) -> None:
         for key, edit in self.person_edits.items():
             edit.setText(person.get(key, ""))
-            self.person_sources[key].setText(sources.get(key, ""))
+            self.set_source(key, sources.get(key, ""))
+
+    def set_source(self, key: str, source: str) -> None:
+        """Where a person field came from: kept as its key, shown in the window's words."""
+        label = self.person_sources[key]
+        label.setProperty("source", source)
+        text = SOURCE_TEXT.get(source, source)
+        label.setText(self.tr(text) if text else "")
 
     def show_banner(self, text: str | None) -> None:
         """The repeat-visitor banner (and the button to their earlier visits), or neither."""
@@ -478,7 +408,7 @@ class CaptureView(QWidget):
             answers = {k: f.value() for k, f in self.question_fields[cls].items() if f.value()}
         return FormState(
             person={k: e.text() for k, e in self.person_edits.items()},
-            sources={k: s.text() for k, s in self.person_sources.items()},
+            sources={k: str(s.property("source") or "") for k, s in self.person_sources.items()},
             visitor_class=cls,
             rating=self.selected_rating(),
             answers=answers,
@@ -506,8 +436,8 @@ class CaptureView(QWidget):
         self.duplicate_hint.hide()
         for edit in self.person_edits.values():
             edit.clear()
-        for source in self.person_sources.values():
-            source.clear()
+        for key in self.person_sources:
+            self.set_source(key, "")
         for fields in self.question_fields.values():
             for qfield in fields.values():
                 qfield.set_value("")

@@ -5,13 +5,13 @@ newer one (services/sync/proof_pruning.py): finding whether any proof still poin
 at a batch must not read every proof.
 
 Revision ID: i19_proof_batch_index
-Revises: 0011
+Revises: 0012
 """
 
 from alembic import op
 
 revision = "i19_proof_batch_index"
-down_revision = "0011"
+down_revision = "0012"
 branch_labels = None
 depends_on = None
 
