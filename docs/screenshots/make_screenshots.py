@@ -234,6 +234,7 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     from showfloor.qt.controllers.settings_controller import SettingsController
     from showfloor.services.events import rename_this_device
     from showfloor.services.sync.live import RoundResult, TeamState
+    from showfloor.services.sync.passphrase import change_event_passphrase
     from showfloor.services.sync.server_settings import TeamServer, remember_server
 
     paths = Paths(tmp / "team")
@@ -244,6 +245,7 @@ def team_sync(app: QApplication, tmp: Path) -> None:
     with db.session() as session:  # for the Settings picture
         remember_server(session, url)
         rename_this_device(session, "Laptop 2")
+        change_event_passphrase(session, "expo-team-2026")
     # No server answers here: each state is set as a round would leave it.
     booth.team_sync.server = TeamServer(url, 30)
     booth.window.resize(1366, 768)
@@ -662,6 +664,16 @@ def sync_trust(app: QApplication, booth: Booth) -> None:
     dialog.close()
 
 
+def sync_everything(app: QApplication, booth: Booth) -> None:
+    """File > Sign and send everything to the server…, before it starts."""
+    dialog = booth.sync.send_everything()
+    dialog.url.setText("postgresql://showfloor@192.168.43.10:5432/showfloor")
+    for _ in range(3):
+        app.processEvents()
+    dialog.grab().save(str(HERE / "sync-everything.png"))
+    dialog.close()
+
+
 def trash(app: QApplication, booth: Booth) -> None:
     """Event > Deleted leads: a lead deleted by mistake, ready to be restored."""
     from sqlalchemy import select
@@ -781,6 +793,7 @@ def wizard(app: QApplication, _booth: Booth) -> None:
 SCREENS = {
     "camera": camera_side,
     "sync-trust": sync_trust,
+    "sync-everything": sync_everything,
     "merge-sealed": merge_sealed,
     "business-card": business_card,
     "share-contact": share_contact,

@@ -388,3 +388,50 @@ def test_rows_of_a_laptop_set_up_on_its_own_are_asked_about_then_taken_in(
     with context.db.session() as session:
         assert "Ada" in session.scalars(select(Lead.first_name)).all()
     controller.shutdown()
+
+
+def test_sign_and_send_everything_lets_a_teammate_take_rows_written_before_signing(
+    qtbot: QtBot,
+    controller: SyncController,
+    context: AppContext,
+    tmp_path: Path,
+    pg_url: str,
+) -> None:
+    """File > Sign and send everything to the server…: a team server filled before rows
+    were signed (real PostgreSQL); afterwards a teammate pulls them with no refusal."""
+    from showfloor.services.sync.remote import pull, push
+    from showfloor.services.sync.team import join_event, share_event
+
+    from helpers.postgres import run_sql
+
+    setup = tmp_path / "setup.sfb"
+    share_event(context.db, setup)
+    teammate = open_database(tmp_path / "teammate" / "showfloor.db")
+    join_event(teammate, setup)
+    request = CaptureRequest("kol", PersonFields(first_name="Ada", email="ada@example.org"))
+    ada = CaptureService(context.db).capture(request).lead.id
+    push(context.db, pg_url)
+    run_sql(pg_url, "DELETE FROM sync_row_proofs")  # as a server of before signing
+    run_sql(pg_url, "DELETE FROM sync_batches")
+    assert pull(teammate, pg_url).refused
+
+    action(controller.window, "sync_everything").trigger()
+    dialog = controller.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Run it once on every laptop of the team" in dialog.message.text()
+    assert dialog.start_button.text() == "Sign and send everything"
+    dialog.url.setText(pg_url)
+    with qtbot.waitSignal(context.leads_changed, timeout=20_000):
+        dialog.start_button.click()
+    assert dialog.message.text().startswith("Sent 1 leads"), dialog.message.text()
+
+    pulled = pull(teammate, pg_url)
+    assert pulled.refused == ()
+    from sqlalchemy import select
+
+    from showfloor.store.models import Lead
+
+    with teammate.session() as session:
+        assert session.scalars(select(Lead.id)).all() == [ada]
+    teammate.close()
+    controller.shutdown()

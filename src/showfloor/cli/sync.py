@@ -69,6 +69,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
             "--url", required=True, help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db"
         )
         p.add_argument("--json", action="store_true", help="print the summary as JSON")
+        if name == "push":
+            p.add_argument(
+                "--all",
+                dest="everything",
+                action="store_true",
+                help="send and sign every row this laptop holds, not only what changed"
+                " (a team server filled before rows were signed: run it on each laptop)",
+            )
         if name == "pull":
             p.add_argument(
                 "--trust",
@@ -129,28 +137,22 @@ def bundle(ctx: Context, args: argparse.Namespace) -> int:
 
 def passphrase(ctx: Context, args: argparse.Namespace) -> int:
     from showfloor.domain.errors import RefusedError
-    from showfloor.services.sync.passphrase import set_event_passphrase
+    from showfloor.services.sync.passphrase import change_event_passphrase
     from showfloor.services.sync.sealed import ENV
 
-    chosen = None
+    chosen, again = None, None
     if not args.clear:
         chosen = _from_file(args.passphrase_file) or os.environ.get(ENV)
         if not chosen and sys.stdin.isatty():
-            first = getpass.getpass("Team passphrase: ")
-            if first != getpass.getpass("Once more: "):
-                raise RefusedError("The two passphrases differ; nothing was changed.")
-            chosen = first
+            chosen, again = getpass.getpass("Team passphrase: "), getpass.getpass("Once more: ")
         if not chosen:
             raise RefusedError(
                 f"Give the passphrase with --passphrase-file FILE or {ENV}, or run the "
                 "command in a terminal to be asked."
             )
     with ctx.db.session() as session:
-        event = set_event_passphrase(session, chosen)
-    if chosen is None:
-        print_line(f"bundles of '{event}' are written unsealed from now on")
-    else:
-        print_line(f"bundles of '{event}' are sealed with the team passphrase from now on")
+        line = change_event_passphrase(session, chosen, again)
+    print_line(line)
     return 0
 
 
@@ -183,7 +185,7 @@ def merge(ctx: Context, args: argparse.Namespace) -> int:
 def push(ctx: Context, args: argparse.Namespace) -> int:
     from showfloor.services.sync.remote import push as push_to
 
-    result = push_to(ctx.db, args.url)
+    result = push_to(ctx.db, args.url, everything=args.everything)
     _print(result.to_json_dict(), result.line(), args.json)
     if problem := result.problem():
         print_warning(problem)

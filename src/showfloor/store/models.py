@@ -307,4 +307,4 @@ class SyncRowProof(Base):
     table_name: Mapped[str] = mapped_column(String(40), primary_key=True)
     row_key: Mapped[str] = mapped_column(String(80), primary_key=True)
     digest: Mapped[str] = mapped_column(String(64))
-    batch_id: Mapped[int] = mapped_column(Integer)
+    batch_id: Mapped[int] = mapped_column(Integer, index=True)  # pruning asks by batch

@@ -194,3 +194,20 @@ def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: P
     assert len(websites) == 2 and websites == [None, None]
     assert "card_images" in tables
     assert ("attendees", "a-new") in [tuple(row) for row in logged]
+
+
+def test_row_proofs_get_an_index_on_their_batch(tmp_path: Path) -> None:
+    """i19: pruning finds the proofs of a batch by index; proofs and leads stay."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        indexes = set(
+            session.execute(
+                text("SELECT name FROM sqlite_master WHERE tbl_name = 'sync_row_proofs'")
+            ).scalars()
+        )
+        leads = session.execute(text("SELECT count(*) FROM leads")).scalar()
+    db.close()
+    assert "ix_sync_row_proofs_batch_id" in indexes
+    assert leads

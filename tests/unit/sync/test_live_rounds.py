@@ -15,7 +15,7 @@ from showfloor.domain.person import PersonFields
 from showfloor.services.capture import CaptureRequest, CaptureService
 from showfloor.services.events import rename_this_device, require_current_event
 from showfloor.services.leads import get_lead
-from showfloor.services.sync import batches, remote
+from showfloor.services.sync import batches, push_merge, remote
 from showfloor.services.sync.batches import merge_in_parts
 from showfloor.services.sync.live import LiveSync, TeamState
 from showfloor.services.sync.merge import merge_snapshot
@@ -38,13 +38,13 @@ def _add_attendees(db: Database, count: int) -> None:
 def sent(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[dict[str, int]]]:
     """The counts of each snapshot a push sends, in order."""
     seen: list[dict[str, int]] = []
-    original = remote._merge_in
+    original = push_merge.merge_signed
 
     def spy(conn: Connection, snap: Snapshot, *args: Any) -> Any:
         seen.append(snap.counts())
         return original(conn, snap, *args)
 
-    monkeypatch.setattr(remote, "_merge_in", spy)
+    monkeypatch.setattr(push_merge, "merge_signed", spy)
     yield seen
 
 

@@ -19,7 +19,7 @@ import pytest
 from sqlalchemy import Connection, func, select
 
 from showfloor.domain.errors import StorageError
-from showfloor.services.sync import remote
+from showfloor.services.sync import push_merge, remote
 from showfloor.services.sync.live import LiveSync, TeamState
 from showfloor.services.sync.local_server import (
     LocalCluster,
@@ -75,11 +75,11 @@ def test_the_server_stopped_mid_push_and_restarted_loses_and_doubles_nothing(
             cluster.stop("immediate")  # as a crash or a pulled plug, mid-transaction
         return original(conn, *args, **kwargs)
 
-    monkeypatch.setattr(remote, "merge_snapshot", stop_the_server_then_merge)
+    monkeypatch.setattr(push_merge, "merge_snapshot", stop_the_server_then_merge)
     cut = live.run_round()
     assert cut.state is TeamState.OFFLINE
     assert cut.waiting == 2 and "local leads are untouched" in cut.message
-    monkeypatch.setattr(remote, "merge_snapshot", original)
+    monkeypatch.setattr(push_merge, "merge_snapshot", original)
     assert live.run_round().state is TeamState.OFFLINE  # still down: nothing changes
     cluster.start()
     back = live.run_round()

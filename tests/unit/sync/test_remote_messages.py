@@ -12,7 +12,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.engine import make_url
 
 from showfloor.config import Paths
-from showfloor.services.sync import remote
+from showfloor.services.sync import push_merge, remote
 
 from helpers.cli import one_line, run_cli
 
@@ -47,8 +47,10 @@ def test_a_server_dying_mid_sync_is_the_servers_fault(
     direction: str,
 ) -> None:
     assert run_cli(capsys, "sync", "push", "--url", pg_url).code == 0  # server is set up
+    # What each direction calls on the server's connection (a push's merge: push_merge).
+    module = push_merge if direction == "push" else remote
     target = "merge_snapshot" if direction == "push" else "read_snapshot"
-    monkeypatch.setattr(remote, target, killing_the_server_connection(getattr(remote, target)))
+    monkeypatch.setattr(module, target, killing_the_server_connection(getattr(module, target)))
     line = one_line(run_cli(capsys, "sync", direction, "--url", pg_url))
     host = make_url(pg_url).host
     assert "team server" in line and f"{host}:" in line and "stopped answering" in line, line

@@ -18,16 +18,7 @@ from showfloor.store.database import Database, open_database
 from .conftest import MakeDir
 from .laptops import capture, edit, live, state
 from helpers.cli import run_cli
-
-
-def _sql(url: str, statement: str, **values: object) -> int:
-    """Change the team database by hand, as anyone with its password can."""
-    engine = create_engine(url)
-    try:
-        with engine.begin() as conn:
-            return conn.execute(text(statement), values).rowcount
-    finally:
-        engine.dispose()
+from helpers.postgres import run_sql as _sql
 
 
 def _on_its_own(tmp_path: Path, name: str) -> Database:

@@ -174,5 +174,7 @@ class SessionController(QObject):
         add_template_tab(settings, self.context.db)
         if settings.exec():
             self.apply(settings.prefs)
+            for note in settings.notes:  # e.g. the team passphrase set or cleared
+                self.window.set_status("saved", note[:1].upper() + note[1:])
             self.settings_saved.emit()
         settings.dialog.deleteLater()

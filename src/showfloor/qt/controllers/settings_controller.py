@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.settings_registry import TEAM_SERVER_URL
 from showfloor.qt.controllers.scanner_check_controller import open_scanner_check
+from showfloor.qt.views.passphrase_fields import PassphraseForm
 from showfloor.qt.views.settings_dialog import SettingsDialog, SettingsForm
 from showfloor.qt.workers.task import TaskWorker
 from showfloor.scanning.devices import camera_choices, known_cameras
@@ -28,6 +29,7 @@ from showfloor.services.preferences import Preferences, load_preferences, save_p
 from showfloor.services.qrcodes import BoothContact, get_booth_contact, set_booth_contact
 from showfloor.services.settings_values import read_values, write_values
 from showfloor.services.sync.credentials import NO_KEYRING, PASSWORDS
+from showfloor.services.sync.passphrase import USED_FOR, change_event_passphrase, passphrase_state
 from showfloor.services.sync.server_password import NewPassword, new_team_password
 from showfloor.services.sync.server_settings import remember_server
 from showfloor.store.database import Database
@@ -55,6 +57,7 @@ class SettingsController(QObject):
             contact = get_booth_contact(session)
             registered = read_values(session)
             self.laptop_name = this_device_name(session)
+            passphrase = passphrase_state(session)
         server_url = str(registered.get(TEAM_SERVER_URL.key) or "")
         self.dialog.fill(
             SettingsForm(
@@ -70,8 +73,14 @@ class SettingsController(QObject):
                 password_kept=bool(server_url and PASSWORDS.get(server_url)),
                 password_note=_password_note(),
                 laptop_name=self.laptop_name,
+                passphrase=PassphraseForm(
+                    passphrase.event,
+                    passphrase.kept,
+                    USED_FOR.format(event=passphrase.event or ""),
+                ),
             )
         )
+        self.notes: list[str] = []  # what Save changed that the status bar says
         self._savers: list[Callable[[Session], None]] = []
         self.dialog.save_requested.connect(self.save)
         self.dialog.scanner_check_button.clicked.connect(self.open_scanner_check)
@@ -111,12 +120,14 @@ class SettingsController(QObject):
                 remember_server(session, url, form.team_password or None)
                 if form.laptop_name.strip() != self.laptop_name:
                     rename_this_device(session, form.laptop_name)
+                notes = _save_passphrase(session, form.passphrase)
                 for saver in self._savers:
                     saver(session)
         except ShowfloorError as exc:
             self.dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return False
         self.prefs, self.consent_version = stored, version
+        self.notes = notes
         self.saved.emit(stored)
         self.dialog.close_saved()
         return True
@@ -148,6 +159,16 @@ class SettingsController(QObject):
         if worker is not None:
             worker.wait()
             worker.deleteLater()
+
+
+def _save_passphrase(session: Session, typed: PassphraseForm) -> list[str]:
+    """The team passphrase as ``sync passphrase`` sets it (typed twice, or cleared);
+    nothing typed keeps the one kept. Returns the line to show, if it changed."""
+    if typed.typed or typed.again:
+        return [change_event_passphrase(session, typed.typed, typed.again)]
+    if typed.cleared and typed.kept:
+        return [change_event_passphrase(session, None)]
+    return []
 
 
 def _password_note() -> str:

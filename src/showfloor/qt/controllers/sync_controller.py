@@ -42,6 +42,14 @@ from showfloor.services.sync.team import EventQuestion, event_questions
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("SyncController", "Showfloor bundles (*.sfb);;All files (*)")
 
 
+EVERYTHING_NOTE = (
+    "Sends every lead, visit and setting this laptop holds to the team server, signed, "
+    "not only what changed. For a team server filled before Showfloor signed its rows: "
+    "the other laptops refuse those rows until the laptops that hold them send them "
+    "signed. Run it once on every laptop of the team."
+)
+
+
 class SyncController(QObject):
     """Signals:
     team_server_changed(): the dialog saved a team server (background sync follows it).
@@ -76,6 +84,13 @@ class SyncController(QObject):
             "Ctrl+Shift+Y",
             self.sync_with_server,
             object_name="sync",
+        )
+        window.add_action(
+            "&File",
+            "Sign and send e&verything to the server…",
+            "Ctrl+Shift+G",
+            self.send_everything,
+            object_name="sync_everything",
         )
 
     # --- merge -------------------------------------------------------------------------
@@ -188,13 +203,28 @@ class SyncController(QObject):
         dialog.reconnect_start(lambda: self.start_sync(dialog.url.text().strip()))
         return dialog
 
-    def start_sync(self, url: str, *, trust: bool = False) -> None:
+    def send_everything(self) -> SyncDialog:
+        """``sync push --all`` in the window: for a team server filled before rows were
+        signed, whose rows every pull refuses as signed by no laptop."""
+        dialog = self._dialog("Sign and send everything", ask_url=True)
+        dialog.url.setText(self._saved_url())
+        dialog.message.setText(EVERYTHING_NOTE)
+        dialog.start_button.setText("Sign and send everything")
+        dialog.reconnect_start(
+            lambda: self.start_sync(dialog.url.text().strip(), everything=True)
+        )
+        return dialog
+
+    def start_sync(self, url: str, *, trust: bool = False, everything: bool = False) -> None:
         """Push then pull. Rows of a laptop not trusted yet come back as a question
-        (trust it and sync again); other refused rows are said in the result."""
+        (trust it and sync again); other refused rows are said in the result. With
+        ``everything``, the push sends and signs every row this laptop holds."""
         if self.dialog is None or not url:
             return
         dialog = self.dialog
-        dialog.reconnect_start(lambda: self.start_sync(dialog.url.text().strip()))
+        dialog.reconnect_start(
+            lambda: self.start_sync(dialog.url.text().strip(), everything=everything)
+        )
         try:
             url = self._save_url(url)
         except ShowfloorError as exc:
@@ -203,7 +233,7 @@ class SyncController(QObject):
         db = self.context.db
 
         def job(progress: Callable[[int, int], None]) -> object:
-            sent = push(db, url, progress)
+            sent = push(db, url, progress, everything=everything)
             got = pull(db, url, progress, trust=trust)
             if got.untrusted:
                 return got

@@ -43,6 +43,7 @@ from showfloor.domain.settings_registry import (
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.domain_text import class_label, question_label
 from showfloor.qt.theme import error_text_css, muted_css, themed
+from showfloor.qt.views.passphrase_fields import PassphraseFields, PassphraseForm
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.scanning.devices import DEFAULT_CAMERA
 
@@ -73,6 +74,7 @@ class SettingsForm:
     password_kept: bool = False
     password_note: str = ""  # where the password is kept
     laptop_name: str = ""  # this laptop's name, as other laptops' repeat banners say it
+    passphrase: PassphraseForm = field(default_factory=PassphraseForm)  # the event's
 
 
 class SettingsDialog(QDialog):
@@ -237,6 +239,7 @@ class SettingsDialog(QDialog):
         themed(laptop_hint, muted_css)
         form.addRow(self.tr("This laptop"), self.laptop_name)
         form.addRow("", laptop_hint)
+        self.passphrase = PassphraseFields(form)  # bundles of the event, sealed with it
         return page
 
     def _confirm_new_password(self) -> None:
@@ -347,6 +350,7 @@ class SettingsDialog(QDialog):
         )
         self.password_note.setText(values.password_note)
         self.laptop_name.setText(values.laptop_name)
+        self.passphrase.fill(values.passphrase)
         for key, value in values.registered.items():
             widget = self.fields.get(key)
             if isinstance(widget, QSpinBox) and isinstance(value, int):
@@ -372,6 +376,7 @@ class SettingsDialog(QDialog):
             registered={key: _field_value(w) for key, w in self.fields.items()},
             team_password=self.team_password.text(),
             laptop_name=self.laptop_name.text(),
+            passphrase=self.passphrase.read(),
         )
 
     def show_error(self, text: str) -> None:

@@ -4,9 +4,14 @@ Kept in this data dir's settings (which never travel in a bundle or to a server)
 by event id. Every laptop of the team sets the same one (``sync passphrase``), so
 their sealed bundles open here with no question; a bundle sealed with another
 passphrase asks for it (sealed.py).
+
+The command line (``sync passphrase``) and the window (Settings > Team sync) both
+set it through ``change_event_passphrase``: one set of rules and one wording.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -53,6 +58,48 @@ def set_event_passphrase(session: Session, passphrase: str | None) -> str:
         stored[event.id] = passphrase
     set_setting(session, SETTING, stored)
     return event.name
+
+
+DIFFER = "The two passphrases differ; nothing was changed."
+# Where the passphrase is used, as the window says it next to the field.
+USED_FOR = (
+    "Bundle files this laptop writes for '{event}' (showfloor sync bundle) are sealed "
+    "with it (AES-256-GCM), and File > Merge from file… opens a teammate's sealed bundle "
+    "with it without asking. Set the same one on every laptop of the team. It is kept "
+    "in this data folder only: never in a bundle, the setup file or on the team server."
+)
+
+
+@dataclass(frozen=True)
+class PassphraseState:
+    """What the window shows: the current event, and whether it has a passphrase."""
+
+    event: str | None  # None: no current event (nothing to set a passphrase for)
+    kept: bool
+
+
+def passphrase_state(session: Session) -> PassphraseState:
+    event = current_event(session)
+    if event is None:
+        return PassphraseState(None, False)
+    return PassphraseState(event.name, event.id in _stored(session))
+
+
+def change_event_passphrase(
+    session: Session, passphrase: str | None, again: str | None = None
+) -> str:
+    """Set the current event's passphrase, typed twice (``again``, when it was asked
+    twice), or clear it with None; returns the line to show.
+
+    Raises:
+        RefusedError: the two differ, it is too short, or there is no current event.
+    """
+    if passphrase is not None and again is not None and passphrase != again:
+        raise RefusedError(DIFFER)
+    event = set_event_passphrase(session, passphrase)
+    if passphrase is None:
+        return f"bundles of '{event}' are written unsealed from now on"
+    return f"bundles of '{event}' are sealed with the team passphrase from now on"
 
 
 def with_stored(session: Session, given: Passphrases) -> Passphrases:

@@ -28,6 +28,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 from sqlalchemy.pool import NullPool
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.sync import push_merge
 from showfloor.services.sync.batches import merge_in_parts
 from showfloor.services.sync.driver import require_driver
 from showfloor.services.sync.erased_elsewhere import (
@@ -38,26 +39,25 @@ from showfloor.services.sync.erased_elsewhere import (
 )
 from showfloor.services.sync.incoming import check_snapshot
 from showfloor.services.sync.keys import remember_laptop
-from showfloor.services.sync.merge import MergeSummary, merge_snapshot
+from showfloor.services.sync.merge import MergeSummary
+from showfloor.services.sync.refused_memory import Changed, RefusedMemory, trust_state
 from showfloor.services.sync.row_proofs import (
-    LaptopSigner,
     Refusal,
     check_rows,
     drop_refused,
     laptop_signer,
-    put_back,
     refusals_line,
-    sign_rows,
+    untrusted,
 )
 from showfloor.services.sync.snapshot import (
-    TABLES,
     Snapshot,
+    changed_rows_since,
     changed_since,
     log_top,
     read_snapshot,
     row_log_top,
 )
-from showfloor.services.sync.trust import Me, Trust, local_identity
+from showfloor.services.sync.trust import Trust, local_identity
 from showfloor.store.database import Database, storage_errors
 from showfloor.store.migrate import KNOWN_REVISIONS, SCHEMA_HEAD, current_revision, upgrade
 from showfloor.store.models import Setting
@@ -68,6 +68,7 @@ CONNECT_TIMEOUT_S = 5
 RETRIES = 5
 _LOCK_KEY = 0x5F10_0F5C  # pg_advisory_xact_lock key shared by every Showfloor push
 _SERVER_ID = "server_id"
+_REFUSED = "refused_rows"  # in a pull's watermark: the rows refused (refused_memory.py)
 # A booth's Wi-Fi can vanish with a transaction open: without these, a socket with no
 # answer waits for the kernel's retransmission timeout (many minutes), and the
 # background sync with it. libpq's names; tcp_user_timeout is in milliseconds.
@@ -242,8 +243,16 @@ def open_server(url_text: str) -> tuple[Engine, URL]:
     return engine, url
 
 
-def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncResult:
-    """Merge this laptop's changes since the last push into the server."""
+def push(
+    db: Database, url_text: str, progress: Progress | None = None, *, everything: bool = False
+) -> SyncResult:
+    """Merge this laptop's changes since the last push into the server.
+
+    With ``everything``, every row this laptop holds goes, changed or not: a team
+    server filled before rows were signed has only unsigned rows, which a pull
+    refuses; this laptop's copy of each replaces them, signed (``sync push --all``).
+    Rows only other laptops hold stay unsigned until they do the same.
+    """
     engine, url = open_server(url_text)
     try:
         with _on_server(url):
@@ -254,21 +263,32 @@ def push(db: Database, url_text: str, progress: Progress | None = None) -> SyncR
         with storage_errors(db.path), db.engine.connect() as local, local.begin():
             mark = _mark(local, key, server_id)
             top, rows_top = log_top(local), row_log_top(local)
-            ids = None if mark.get("pushed") is None else changed_since(local, mark["pushed"])
+            ids = None
+            if mark.get("pushed") is not None and not everything:
+                ids = changed_since(local, mark["pushed"])
             rows_since = None if ids is None else mark.get("rows_pushed")
             snap = read_snapshot(local, lead_ids=ids, rows_since=rows_since)
         with _on_server(url):
-            summary, left = _with_retries(
-                engine, lambda conn: _merge_in(conn, snap, progress, me, signer)
+            merged = _with_retries(
+                engine, lambda conn: push_merge.merge_signed(conn, snap, progress, me, signer)
             )
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            pushed = {"pushed": top, "rows_pushed": rows_top, "pushed_at": _now()}
+            pushed: dict[str, Any] = {"pushed_at": _now()}
+            if not merged.held:
+                pushed.update(pushed=top, rows_pushed=rows_top)
+            # else: the leads held back (joined_rows.py) stay waiting and go again
+            # with the next push, with everything since this one's start.
             _put(local, key, {**mark, "server": server_id, **pushed})
     finally:
         engine.dispose()
     return SyncResult(
-        "push", server_address(url), len(snap["leads"]), summary, unsigned_left=left
+        "push",
+        server_address(url),
+        len(snap["leads"]) - len(merged.held),
+        merged.summary,
+        refused=tuple(merged.refused),
+        unsigned_left=merged.unsigned_left,
     )
 
 
@@ -290,18 +310,35 @@ def pull(
             me = local_identity(session, create_device=False)
         with storage_errors(db.path), db.engine.connect() as local:
             mark = _mark(local, key, server_id)
+        memory = RefusedMemory.from_json(mark.get(_REFUSED))
+        trust_now = trust_state(me)
         with _on_server(url), engine.connect() as conn:
             conn = conn.execution_options(isolation_level="REPEATABLE READ")
             with conn.begin():
                 top, rows_top = log_top(conn), row_log_top(conn)
-                since = mark.get("pulled")
+                since, rows_since = mark.get("pulled"), mark.get("rows_pulled")
+                changed = None
+                if since is not None:
+                    small = None if rows_since is None else changed_rows_since(conn, rows_since)
+                    changed = Changed(changed_since(conn, since), small)
                 snap = read_snapshot(
                     conn,
-                    lead_ids=None if since is None else changed_since(conn, since),
-                    rows_since=None if since is None else mark.get("rows_pulled"),
+                    lead_ids=None if changed is None else changed.leads,
+                    rows_since=None if changed is None else rows_since,
                 )
+                # Rows refused before are read again only when something about them
+                # changed (refused_memory.py); the others are said again, unread.
+                looked = memory.recall(conn, snap, changed, trust_now, trust)
                 checked = check_rows(conn, snap, me, accept_new=trust)
-        held = drop_refused(snap, checked.refused)
+        still = memory.carried(looked)
+        refused = [*checked.refused, *(r.refusal for r in still)]
+        laptops = {untrusted(t): t.laptop_label() for t in checked.new_laptops.values()}
+        untrusted_now = {*laptops.values(), *(r.laptop for r in still if r.laptop)}
+        read = Snapshot({t: list(rows) for t, rows in snap.tables.items()})
+        held = drop_refused(snap, refused)
+        remembered = memory.after(
+            refused, checked.proofs, laptops, read, held, looked, trust_now
+        )
         # The server is reachable by every laptop: its rows meet the capture's rules
         # and lose times from the future, as a bundle's do (issue 19).
         incoming = check_snapshot(f"The team server at {server_address(url)}", snap, utcnow())
@@ -330,11 +367,11 @@ def pull(
         summary = replace(summary, future_times=incoming.future_times)
         with storage_errors(db.path), db.engine.begin() as local:
             mark = _mark(local, key, server_id)
-            pulled: dict[str, Any] = {"pulled_at": _now()}
-            if not (held or checked.refused):
-                pulled.update(pulled=top, rows_pulled=rows_top)
-            # else: the refused rows are asked for again next time (fixed by then, or
-            # their laptop trusted with --trust), and reported again until they are.
+            # The refused rows and those held back with them are remembered, not read
+            # again until they change, are signed again or their laptop is trusted
+            # (--trust); they are reported again each time until then.
+            pulled: dict[str, Any] = {"pulled_at": _now(), "pulled": top, "rows_pulled": rows_top}
+            pulled[_REFUSED] = remembered.to_json()
             _put(local, key, {**mark, "server": server_id, **pulled})
         trusted_now = _remember(db, checked.new_laptops.values()) if trust else ()
         if erased is not None:  # erased on another laptop: gone from this one's copies too
@@ -347,9 +384,9 @@ def pull(
         len(snap["leads"]),
         summary,
         rows_changed,
-        refused=tuple(checked.refused),
+        refused=tuple(refused),
         trusted_now=trusted_now,
-        untrusted=() if trust else tuple(t.laptop_label() for t in checked.new_laptops.values()),
+        untrusted=() if trust else tuple(sorted(untrusted_now)),
     )
 
 
@@ -362,24 +399,6 @@ def _remember(db: Database, laptops: Iterable[Trust]) -> tuple[str, ...]:
                 remember_laptop(session, laptop.signer.public, laptop.signer.device_id, laptop.name)
                 named.append(laptop.laptop_label())
     return tuple(named)
-
-
-def _merge_in(
-    conn: Connection, snap: Snapshot, progress: Progress | None, me: Me, signer: LaptopSigner
-) -> tuple[MergeSummary, int]:
-    """Merge and sign; returns the summary and the rows left unsigned (row_proofs.py)."""
-    top, rows_top = log_top(conn), row_log_top(conn)
-    # What the merge will build on: a row there this laptop cannot vouch for is not
-    # signed over, whatever the merge makes of it.
-    before = read_snapshot(conn, lead_ids=[r["id"] for r in snap["leads"]])
-    doubtful = check_rows(conn, before, me).doubtful
-    doubtful -= put_back(conn, snap, doubtful)
-    summary = merge_snapshot(conn, snap, progress)
-    # PIN hashes never belong on a server; an older version pushed them: forget those.
-    staff = TABLES["staff"]
-    conn.execute(update(staff).where(staff.c.pin_hash.is_not(None)).values(pin_hash=None))
-    after = read_snapshot(conn, lead_ids=changed_since(conn, top), rows_since=rows_top)
-    return summary, sign_rows(conn, after, doubtful, signer, utcnow())
 
 
 def _with_retries(engine: Engine, work: Callable[[Connection], _T]) -> _T:

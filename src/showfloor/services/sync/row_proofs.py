@@ -121,6 +121,8 @@ class RowCheck:
     refused: list[Refusal] = field(default_factory=list)
     # Signed by a laptop not trusted yet, by public key (accepted with --trust).
     new_laptops: dict[str, Trust] = field(default_factory=dict)
+    # Each row's proof as read, (digest, batch id), by (table, row key).
+    proofs: dict[tuple[str, str], tuple[str, int]] = field(default_factory=dict)
 
     @property
     def doubtful(self) -> set[tuple[str, str]]:
@@ -141,9 +143,9 @@ def check_rows(conn: Connection, snap: Snapshot, me: Me, *, accept_new: bool = F
     laptop is listed in ``new_laptops`` for the caller to remember).
     """
     keys = {t: [row_key(t, r) for r in rows] for t, rows in snap.tables.items()}
-    proofs = _load_proofs(conn, keys)
+    proofs = load_proofs(conn, keys)
     batches = _load_batches(conn, {p[1] for p in proofs.values()}, me)
-    out = RowCheck()
+    out = RowCheck(proofs=proofs)
     for table, rows in snap.tables.items():
         for key, row in zip(keys[table], rows, strict=True):
             reason = _reason(table, key, row, proofs.get((table, key)), batches, out, accept_new)
@@ -182,15 +184,15 @@ def _reason(
     return untrusted(trust)
 
 
-def drop_refused(snap: Snapshot, refused: Iterable[Refusal]) -> int:
+def drop_refused(snap: Snapshot, refused: Iterable[Refusal]) -> set[tuple[str, str]]:
     """Take refused rows out of ``snap`` (in place), with every row that points at one
     (a lead of a refused event or laptop, the visits and aliases of a refused lead):
-    nothing is merged half. Returns how many leads, visits and deleted visits were
-    held back with them (a pull asks for those again next time)."""
+    nothing is merged half. Returns the rows held back with them, as (table, row key)
+    (a pull asks for those again once what holds them passes)."""
     gone: dict[str, set[str]] = {t: set() for t in TABLES}
     for r in refused:
         gone[r.table].add(r.key)
-    held = 0
+    held: set[tuple[str, str]] = set()
     for table in TABLES:  # foreign keys first: a row's references are decided before it
         links = _links(table)
         rows = snap.tables[table]
@@ -204,7 +206,7 @@ def drop_refused(snap: Snapshot, refused: Iterable[Refusal]) -> int:
                 continue
             if key not in gone[table]:
                 gone[table].add(key)
-                held += table in BY_LEAD
+                held.add((table, key))
         if len(kept) != len(rows):
             snap.tables[table] = kept
     return held
@@ -260,13 +262,15 @@ def sign_rows(
     doubtful: set[tuple[str, str]],
     signer: LaptopSigner,
     now: datetime,
-) -> int:
+) -> tuple[int, set[int]]:
     """Sign the rows of ``snap`` (read back from the server after a push's merge) whose
     proof no longer matches, except the ``doubtful`` ones. Returns how many of those
-    were left unsigned: rows on the server this push could not vouch for."""
+    were left unsigned (rows on the server this push could not vouch for) and the
+    batches whose proofs the new batch replaced (proof_pruning.py)."""
     keys = {t: [row_key(t, r) for r in rows] for t, rows in snap.tables.items()}
-    proofs = _load_proofs(conn, keys)
+    proofs = load_proofs(conn, keys)
     to_sign: dict[str, dict[str, str]] = {}
+    replaced: set[int] = set()
     left = 0
     for table, rows in snap.tables.items():
         for key, row in zip(keys[table], rows, strict=True):
@@ -278,8 +282,10 @@ def sign_rows(
                 left += 1
                 continue
             to_sign.setdefault(table, {})[key] = digest
+            if proof is not None:
+                replaced.add(proof[1])
     if not to_sign:
-        return left
+        return left, replaced
     manifest: dict[str, Any] = {
         "kind": KIND,
         "device_id": signer.device_id,
@@ -307,12 +313,13 @@ def sign_rows(
                     for k in part
                 ],
             )
-    return left
+    return left, replaced
 
 
-def _load_proofs(
+def load_proofs(
     conn: Connection, keys: Mapping[str, list[str]]
 ) -> dict[tuple[str, str], tuple[str, int]]:
+    """The proofs of these rows (by table): (digest, batch id) by (table, row key)."""
     out: dict[tuple[str, str], tuple[str, int]] = {}
     for table, names in keys.items():
         unique = sorted(set(names))

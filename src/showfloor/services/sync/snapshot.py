@@ -174,21 +174,39 @@ def read_snapshot(
         snap.tables["visits"] = mergeable_rows(conn, visits)
         snap.tables["visit_trash"] = mergeable_rows(conn, trash)
     else:
-        ids = sorted(lead_ids)
-        for start in range(0, len(ids), CHUNK):
-            part = ids[start : start + CHUNK]
-            rows = mergeable_rows(conn, leads, leads.c.id.in_(part))
-            snap["leads"].extend(_export_lead(r) for r in rows)
-            snap["visits"].extend(mergeable_rows(conn, visits, visits.c.lead_id.in_(part)))
-            snap["visit_trash"].extend(mergeable_rows(conn, trash, trash.c.lead_id.in_(part)))
-            if progress is not None:
-                progress(start + len(part), len(ids))
+        _read_leads(conn, snap, lead_ids, progress)
     if rows_since is None:
         for name in SMALL_TABLES:
             snap.tables[name] = mergeable_rows(conn, TABLES[name])
     else:
         _read_changed_rows(conn, snap, rows_since)
     return snap
+
+
+def read_leads(conn: Connection, lead_ids: Collection[str]) -> Snapshot:
+    """Only these leads, their visits and their deleted visits (as ``read_snapshot``
+    reads them), no other table."""
+    snap = Snapshot()
+    _read_leads(conn, snap, lead_ids, None)
+    return snap
+
+
+def _read_leads(
+    conn: Connection,
+    snap: Snapshot,
+    lead_ids: Collection[str],
+    progress: Callable[[int, int], None] | None,
+) -> None:
+    leads, visits, trash = TABLES["leads"], TABLES["visits"], TABLES["visit_trash"]
+    ids = sorted(lead_ids)
+    for start in range(0, len(ids), CHUNK):
+        part = ids[start : start + CHUNK]
+        rows = mergeable_rows(conn, leads, leads.c.id.in_(part))
+        snap["leads"].extend(_export_lead(r) for r in rows)
+        snap["visits"].extend(mergeable_rows(conn, visits, visits.c.lead_id.in_(part)))
+        snap["visit_trash"].extend(mergeable_rows(conn, trash, trash.c.lead_id.in_(part)))
+        if progress is not None:
+            progress(start + len(part), len(ids))
 
 
 def _read_changed_rows(conn: Connection, snap: Snapshot, since: int) -> None:

@@ -10,12 +10,16 @@ Rules (each is a max or a union, so order and repetition do not matter):
 - the same person (same badge id, or same email, in one event) becomes one lead:
   the smallest UUID survives, the others become aliases that later merges follow.
 
+A caller may look at the leads already here that incoming leads would change
+(``hold_back``) before anything of the leads is written, and leave incoming leads
+out: a push does not sign over a server row it could not check (row_proofs.py).
+
 The caller owns the transaction: a failure anywhere leaves the database as it was.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Set
 
 from sqlalchemy import Connection
 
@@ -40,6 +44,9 @@ from showfloor.store.database import large_page_cache
 __all__ = ["Change", "LeadChange", "MergeSummary", "merge_snapshot"]
 
 Progress = Callable[[int, int], None]
+# Leads already here that the merge would change -> the incoming leads joined into
+# them; returns the incoming leads to leave out of the merge.
+HoldBack = Callable[[Mapping[str, Set[str]]], Collection[str]]
 
 def _noop(_done: int, _total: int) -> None:
     return None
@@ -52,15 +59,20 @@ def merge_snapshot(
     *,
     into: Mapping[str, str | None] | str | None = None,
     prefer: Collection[str] = (),
+    hold_back: HoldBack | None = None,
 ) -> MergeSummary:
     """Merge ``snap`` into the database behind ``conn`` (inside the caller's transaction).
 
     Args:
         into: where an incoming event that is no known show goes (events.py).
         prefer: local events whose name and dates survive a join (Combine events).
+        hold_back: asked once the leads are planned, before they are written, with
+            the leads already here that incoming ones change; the incoming leads it
+            returns stay out (with their visits and aliases) and the rest is planned
+            again. The events, staff and tombstones of ``snap`` are merged either way.
     """
     with paused_gc(), large_page_cache(conn):
-        return _merge_snapshot(conn, snap, progress, into, prefer)
+        return _merge_snapshot(conn, snap, progress, into, prefer, hold_back)
 
 
 def _merge_snapshot(
@@ -69,6 +81,7 @@ def _merge_snapshot(
     progress: Progress | None,
     into: Mapping[str, str | None] | str | None,
     prefer: Collection[str],
+    hold_back: HoldBack | None,
 ) -> MergeSummary:
     report = progress or _noop
     merge_newest(conn, "devices", snap["devices"])
@@ -80,17 +93,17 @@ def _merge_snapshot(
     merge_attendees(conn, snap["attendees"], gone_people, events.ids_of)
     report(1, 10)
     loaded = load_aliases(conn)
-    aliases = dict(loaded)
-    new_aliases: dict[str, str] = {}
-    for row in snap["lead_aliases"]:
-        if row["alias_id"] not in aliases:
-            aliases[row["alias_id"]] = row["lead_id"]
-            new_aliases[row["alias_id"]] = row["lead_id"]
-    plan = LeadPlan(conn, aliases, gone, gone_people, events.ids_of)
+    plan, new_aliases = _plan(conn, snap, loaded, gone, gone_people, events.ids_of)
+    held: set[str] = set()
+    while hold_back is not None:
+        more = set(hold_back(plan.existing_joined(r["id"] for r in snap["leads"]))) - held
+        if not more:
+            break
+        # Leaving leads out only splits groups, so this ends (mostly after one round).
+        held |= more
+        snap = without_leads(snap, held)
+        plan, new_aliases = _plan(conn, snap, loaded, gone, gone_people, events.ids_of)
     report(3, 10)
-    plan.add_all(snap["leads"])
-    plan.join_aliased(new_aliases)
-    plan.dedupe()
     new_aliases.update(plan.new_aliases)
     report(5, 10)
     removed_names = names_of_removed(conn, plan)
@@ -113,3 +126,34 @@ def _merge_snapshot(
         renamed_events=tuple(events.renamed),
         changes=tuple(lead_changes(plan, placed, removed_names)),
     )
+
+
+def _plan(
+    conn: Connection,
+    snap: Snapshot,
+    loaded: Mapping[str, str],
+    gone: set[str],
+    gone_people: set[str],
+    event_ids: Callable[[str], Iterable[str]],
+) -> tuple[LeadPlan, dict[str, str]]:
+    """The merged lead set (nothing written yet) and the incoming aliases new here."""
+    aliases = dict(loaded)
+    new_aliases: dict[str, str] = {}
+    for row in snap["lead_aliases"]:
+        if row["alias_id"] not in aliases:
+            aliases[row["alias_id"]] = row["lead_id"]
+            new_aliases[row["alias_id"]] = row["lead_id"]
+    plan = LeadPlan(conn, aliases, set(gone), gone_people, event_ids)
+    plan.add_all(snap["leads"])
+    plan.join_aliased(new_aliases)
+    plan.dedupe()
+    return plan, new_aliases
+
+
+def without_leads(snap: Snapshot, lead_ids: Set[str]) -> Snapshot:
+    """A copy of ``snap`` without these leads, their visits and their aliases."""
+    out = Snapshot({name: list(rows) for name, rows in snap.tables.items()})
+    out.tables["leads"] = [r for r in snap["leads"] if r["id"] not in lead_ids]
+    for name in ("visits", "visit_trash", "lead_aliases"):
+        out.tables[name] = [r for r in snap[name] if r["lead_id"] not in lead_ids]
+    return out

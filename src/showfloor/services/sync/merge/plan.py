@@ -230,6 +230,24 @@ class LeadPlan:
             keys |= person_keys(event_id, row.get("badge_id"), row.get("email"), self.team_keys)
         return keys
 
+    def existing_joined(self, incoming: Iterable[str]) -> dict[str, set[str]]:
+        """The leads already here that this plan changes with an incoming lead of
+        another id (the same person, or an alias's target), each with the incoming
+        leads that join it. Every such lead has been read whole (``local``)."""
+        incoming_ids = set(incoming)
+        groups: dict[str, set[str]] = defaultdict(set)
+        for lead_id in incoming_ids:
+            if lead_id not in self.gone:
+                groups[self.resolve(lead_id)].add(lead_id)
+        out: dict[str, set[str]] = {}
+        for lead_id in self.local:
+            if lead_id in incoming_ids or lead_id in self.gone:
+                continue
+            joining = groups.get(self.resolve(lead_id))
+            if joining:
+                out[lead_id] = joining
+        return out
+
     def inserted_ids(self) -> list[str]:
         return [i for i in self.touched if i in self.final and not self.is_local(i)]
 
