@@ -197,7 +197,7 @@ def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: P
 
 
 def test_row_proofs_get_an_index_on_their_batch(tmp_path: Path) -> None:
-    """i19: pruning finds the proofs of a batch by index; proofs and leads stay."""
+    """0013: pruning finds the proofs of a batch by index; proofs and leads stay."""
     path = tmp_path / "showfloor.db"
     shutil.copy(FIXTURES / "schema-0004.db", path)
     db = open_database(path)

@@ -4,13 +4,13 @@ A push removes a signed batch once every row it vouched for is vouched for by a
 newer one (services/sync/proof_pruning.py): finding whether any proof still points
 at a batch must not read every proof.
 
-Revision ID: i19_proof_batch_index
+Revision ID: 0013
 Revises: 0012
 """
 
 from alembic import op
 
-revision = "i19_proof_batch_index"
+revision = "0013"
 down_revision = "0012"
 branch_labels = None
 depends_on = None
