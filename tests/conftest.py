@@ -17,6 +17,19 @@ from showfloor.store.database import Database, open_database  # noqa: E402
 from helpers.postgres import pg_url  # noqa: E402, F401  (a fixture: a fresh PostgreSQL database)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application() -> Iterator[object]:
+    """The process's one Qt application is a QApplication, whichever test runs first.
+
+    The command line's PDF path makes a QGuiApplication when none runs; had a CLI
+    test made it first in a worker, every widget test after it there would fail
+    ("Existing QApplication is not an instance of QApplication").
+    """
+    from PySide6.QtWidgets import QApplication
+
+    yield QApplication.instance() or QApplication([])
+
+
 @pytest.fixture(autouse=True)
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data dir per test; subprocesses inherit it through the environment."""
