@@ -165,7 +165,8 @@ def _buckets(points: list[tuple[Said[T], str]], typo: dict[str, str]) -> list[_B
                 bucket.terms.setdefault(term.key, set()).add(_shown(term))
         if item.who not in bucket.people:
             bucket.people.add(item.who)
-            bucket.quotes.append(Said(point, item.source, item.who))
+            # (an answer that is one point is quoted as it came: no copy of it)
+            bucket.quotes.append(item if point == item.text else Said(point, item.source, item.who))
     return list(by_keys.values())
 
 
@@ -242,8 +243,11 @@ def _label(quotes: list[Said[T]]) -> str:
     """The wording most people used; the first one said breaks ties."""
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
+    normal: dict[str, str] = {}  # each wording normalised once: hundreds say it alike
     for q in quotes:
-        key = normalise(q.text)
+        key = normal.get(q.text)
+        if key is None:
+            key = normal[q.text] = normalise(q.text)
         counts[key] = counts.get(key, 0) + 1
         first.setdefault(key, q.text)
     best = max(counts, key=lambda k: counts[k])  # max keeps the first of equal counts
