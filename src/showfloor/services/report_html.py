@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from html import escape
 from typing import TypeVar
 
@@ -227,17 +228,23 @@ def _badge(key: str | None, label: str) -> str:
 
 
 def _rating(p: Person) -> str:
-    if not p.rating:
+    return _rating_badge(p.rating)
+
+
+@lru_cache(maxsize=64)  # a handful of ratings, on 100,000 rows
+def _rating_badge(rating: str | None) -> str:
+    if not rating:
         return _badge(None, "")
     try:
-        label = Rating(p.rating).label
+        label = Rating(rating).label
     except ValueError:
-        label = p.rating
-    return _badge(p.rating, label)
+        label = rating
+    return _badge(rating, label)
 
 
 def _who(p: Person) -> str:
-    extra = ", ".join(x for x in (p.title, p.company) if x)
+    title, company = p.title, p.company
+    extra = f"{title}, {company}" if title and company else title or company
     return f"<b>{e(p.name)}</b>" + (f'<br><span class="who">{e(extra)}</span>' if extra else "")
 
 
@@ -251,7 +258,12 @@ def _lines(values: Sequence[str]) -> str:
 
 
 def _opt(value: str | None) -> str:
-    return e(value.replace("_", " ")) if value else '<span class="muted">—</span>'
+    return _shown_option(value) if value else '<span class="muted">—</span>'
+
+
+@lru_cache(maxsize=4096)  # next steps, owners, timelines: a few values said by many
+def _shown_option(value: str) -> str:
+    return e(value.replace("_", " "))
 
 
 def _table(
@@ -277,7 +289,7 @@ def _table(
         items = items[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
     body = "".join(
-        "<tr>" + "".join(f"<td>{c}</td>" for c in row(n, item)) + "</tr>"
+        f"<tr><td>{'</td><td>'.join(row(n, item))}</td></tr>"
         for n, item in enumerate(items, start=1)
     )
     return (
@@ -377,12 +389,8 @@ def breakable_email(address: str, mark: str) -> str:
     local, at, domain = address.partition("@")
     if not at:
         return e(address)
-    return e(local) + mark + "@" + mark.join(e(part) for part in _dots(domain))
-
-
-def _dots(domain: str) -> list[str]:
-    parts = domain.split(".")
-    return [parts[0], *("." + p for p in parts[1:])]
+    # (escaping adds no dot, so the escaped domain breaks before the same dots)
+    return e(local) + mark + "@" + e(domain).replace(".", mark + ".")
 
 
 def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>") -> str:
@@ -400,7 +408,7 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
         step = _opt(f.next_step) + (f'<br><span class="who">due {e(f.due)}</span>' if f.due else "")
         if f.done:
             step += '<br><span class="done">done</span>'
-        who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
+        who = _who(p) + _class_line(p.visitor_class)
         return [str(n), _rating(p), who, step, _opt(f.owner), contact]
 
     headers = (("#", 6), ("Rating", 10), ("Who", 26), ("Next step", 19), ("Owner", 12),
@@ -414,10 +422,9 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
 
 def _note_row(_n: int, n: Note) -> list[str]:
     return [
-        _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}'
-        "</span>",
+        _who(n.person) + _class_line(n.person.visitor_class),
         e(n.text).replace("\n", "<br>"),
-        e(n.staff or "—") + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
+        _staff(n.staff) + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
     ]
 
 
@@ -427,6 +434,18 @@ def _notes(items: Sequence[Note], limit: int | None) -> str:
     return intro + _table(headers, items, _note_row, "No notes were typed.", limit)
 
 
+@lru_cache(maxsize=64)
+def _class_line(value: str) -> str:
+    """The visitor's class under their name."""
+    return f'<br><span class="who">{e(_class_label(value))}</span>'
+
+
+@lru_cache(maxsize=256)
+def _staff(name: str | None) -> str:
+    return e(name or "—")
+
+
+@lru_cache(maxsize=64)
 def _class_label(value: str) -> str:
     try:
         return VisitorClass(value).label
