@@ -250,7 +250,8 @@ def _build(db: Database, event_id: str, tz: tzinfo) -> Debrief:
     met: dict[str, list[tuple[Person, list[_Visit]]]] = {c.value: [] for c in VisitorClass}
     for person in people.values():
         met.setdefault(person.visitor_class, []).append((person, by_lead.get(person.lead_id, [])))
-    mentors, customers = said[VisitorClass.MENTOR.value], said[VisitorClass.CUSTOMER.value]
+    mentors = _heard(people, said[VisitorClass.MENTOR.value])
+    customers = _heard(people, said[VisitorClass.CUSTOMER.value])
     return Debrief(
         event_name=name,
         starts_on=starts,
@@ -268,11 +269,11 @@ def _build(db: Database, event_id: str, tz: tzinfo) -> Debrief:
             Counter(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
         ),
         by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
-        reservations=_insights(people, mentors, ("reservations",)),
-        barriers=_insights(people, mentors, ("barriers",)),
-        pitch_gaps=_insights(people, mentors, ("pitch_gaps",)),
-        pains=_insights(people, customers, PAIN_KEYS),
-        missing_features=_insights(people, customers, ("missing_feature",)),
+        reservations=_insights(mentors, ("reservations",)),
+        barriers=_insights(mentors, ("barriers",)),
+        pitch_gaps=_insights(mentors, ("pitch_gaps",)),
+        pains=_insights(customers, PAIN_KEYS),
+        missing_features=_insights(customers, ("missing_feature",)),
         early_adopters=_adopters(met, "first"),
         needs_references=_adopters(met, "needs_references"),
         kols=_kols(met),
@@ -306,24 +307,28 @@ def _visits(conn: Connection, event_id: str) -> list[_Visit]:
     ]
 
 
-def _insights(
-    people: dict[str, Person], visits: Sequence[_Visit], keys: Sequence[str]
-) -> tuple[Insight, ...]:
-    """What visits of one class said to ``keys``, grouped (``visits``: that class's,
-    in the order said; build_debrief sorts and splits them once)."""
-    said: list[Spoken[Quote]] = []
+Heard = list[tuple[dict[str, str], Quote, str]]  # (answers, quote, lead id) per visit
+
+
+def _heard(people: dict[str, Person], visits: Sequence[_Visit]) -> Heard:
+    """Each visit of one class (in the order said) with its quote, made once for every
+    list that reads that class (a mentor's visit feeds three)."""
+    heard: Heard = []
     for visit in visits:
         person = people.get(visit.lead_id)
-        if person is None:
-            continue
-        answers = visit.answers
-        quote = None  # one per visit, shared by its answers (the three pains)
+        if person is not None:
+            heard.append((visit.answers, Quote(person, visit.staff, visit.at), person.lead_id))
+    return heard
+
+
+def _insights(heard: Heard, keys: Sequence[str]) -> tuple[Insight, ...]:
+    """What visits of one class said to ``keys``, grouped."""
+    said: list[Spoken[Quote]] = []
+    for answers, quote, lead_id in heard:
         for key in keys:
             text = answers.get(key)
             if text:
-                if quote is None:
-                    quote = Quote(person, visit.staff, visit.at)
-                said.append(Spoken(text, quote, person.lead_id))
+                said.append(Spoken(text, quote, lead_id))
     return tuple(_insight(g) for g in group_phrases(said))
 
 
