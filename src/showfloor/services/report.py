@@ -29,6 +29,7 @@ from showfloor.services.charts import (
     Chart,
     class_chart,
     hour_chart,
+    quarter_hours,
     rating_chart,
     staff_chart,
 )
@@ -266,7 +267,7 @@ def _build(db: Database, event_id: str, tz: tzinfo) -> Debrief:
         by_class=class_chart(Counter(p.visitor_class for p in people.values())),
         by_rating=rating_chart(Counter(p.rating or UNRATED for p in people.values())),
         by_hour=hour_chart(
-            Counter(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
+            quarter_hours(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
         ),
         by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
         reservations=_insights(mentors, ("reservations",)),
