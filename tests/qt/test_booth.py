@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 from showfloor.qt.app import Booth
 
 from helpers.fake_camera import FakeClock
-from helpers.reads import wait_for_reads
 from helpers.keys import PERSON_GAP_MS, SCANNER_GAP_MS, Keyboard
+from helpers.reads import wait_for_reads
 
 
 def status(booth: Booth, key: str) -> str:

@@ -456,10 +456,10 @@ def _partners(people: dict[str, Person], met: Met) -> tuple[Partner, ...]:
     keys: dict[str, str] = {}  # each company's key made once: a show meets many of each
     for person in people.values():
         if company := person.company:
-            key = keys.get(company)
-            if key is None:
-                key = keys[company] = company_key(company)
-            by_company.setdefault(key, []).append(person)
+            known = keys.get(company)
+            if known is None:
+                known = keys[company] = company_key(company)
+            by_company.setdefault(known, []).append(person)
     partners = [
         Partner(name, kind, tuple(who.values()), tuple(by_company.get(key, ())))
         for (kind, key), (name, who) in named.items()

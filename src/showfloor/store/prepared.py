@@ -95,10 +95,10 @@ class Prepared:
             return [tuple(row) for row in raw]
         out = []
         for row in raw:
-            values = list(row)
+            read = list(row)
             for i, reader in reading:
-                values[i] = reader(values[i])
-            out.append(tuple(values))
+                read[i] = reader(read[i])
+            out.append(tuple(read))
         return out
 
     def first(self, conn: Connection, **values: Any) -> tuple[Any, ...] | None:
