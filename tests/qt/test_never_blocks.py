@@ -1,6 +1,7 @@
 """The window never waits for a slow count (issue 20): the dashboard, the exact
-number of matches of a search and the lead count in the status bar are read off the
-GUI thread, and a save moves the count without counting again.
+number of matches of a search, the lead count in the status bar and the look-alike
+of the lead a search selects are read off the GUI thread, and a save moves the count
+without counting again.
 
 The counts are replaced by stubs that hold every caller until the test lets them
 go, as a 100k-lead event does for seconds: called on the GUI thread they fail the
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import QLabel
 from showfloor.config import Paths
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.app import Booth
-from showfloor.qt.controllers import dashboard_controller, lead_count_controller
+from showfloor.qt.controllers import dashboard_controller, lead_count_controller, lead_look_alike
 from showfloor.qt.models import leads_model
 from showfloor.services.demo import create_demo
 from showfloor.store.database import Database
@@ -74,6 +75,11 @@ def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowQueries]:
         return (search_count if flt.search else real_count)(session, flt, **kwargs)
 
     monkeypatch.setattr(leads_model, "count_leads", counts)
+    monkeypatch.setattr(
+        lead_look_alike,
+        "possible_duplicates",
+        queries.slow("look-alike", lead_look_alike.possible_duplicates),
+    )
     yield queries
     queries.release()  # never leave a worker waiting
 
@@ -132,6 +138,11 @@ def test_slow_counts_never_hold_up_the_window(
     qtbot.waitUntil(lambda: leads.view.count_label.text() == "3+ of 12 match")
     qtbot.waitUntil(lambda: "search count" in slow.calls)
     assert leads.model.rowCount() == 3
+    # The first row is selected; who it may be a duplicate of is looked up, held too,
+    # and typing goes on meanwhile.
+    qtbot.waitUntil(lambda: "look-alike" in slow.calls)
+    qtbot.keyClicks(leads.view.search, " ")
+    assert leads.view.search.text() == "example "
 
     assert slow.on_gui_thread == []
     slow.release()
