@@ -687,9 +687,39 @@ def share_contact(app: QApplication, booth: Booth) -> None:
     window.close()
 
 
+def wizard_camera(app: QApplication, tmp: Path) -> None:
+    """The wizard's camera page: the capture window's camera path, a badge in view."""
+    import cv2
+
+    from showfloor.qt.controllers.first_run_controller import FirstRunController
+    from showfloor.qt.views.first_run_wizard import FirstRunWizard
+    from showfloor.scanning.sources import OpenCVSource
+
+    frames = tmp / "wizard-frames"
+    frames.mkdir()
+    for i in range(3):
+        cv2.imwrite(str(frames / f"{i:03d}.png"), camera_frame(GRACE))
+    db = open_database(tmp / "new" / "showfloor.db")
+    wizard = FirstRunWizard(FirstRunController(db))
+    sequence = str(frames / "%03d.png")
+    wizard.camera_check.make_source = (  # type: ignore[method-assign]
+        lambda _spec: OpenCVSource(sequence, loop=True)  # build machines have no camera
+    )
+    wizard.show()
+    wizard.event_name.setText("Demo Expo 2026")
+    wizard.next()
+    wizard.staff_name.setText("Anna Berg")
+    wizard.next()
+    until(app, lambda: wizard.camera_preview.frames_shown > 3)
+    wizard.grab().save(str(HERE / "wizard-camera.png"))
+    wizard.reject()
+    db.close()
+
+
 def wizard(app: QApplication, _booth: Booth) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         wizard_join(app, Path(tmp))
+        wizard_camera(app, Path(tmp))
 
 
 SCREENS = {

@@ -76,7 +76,9 @@ class Card:
 # national one is read with the booth's country, BOOTH_COUNTRY), phone labels) per
 # country. Companies carry their country's legal form, titles are in the country's
 # language, as cards are.
-_LATIN = {
+_LATIN: dict[
+    str, tuple[list[str], list[str], list[str], list[str], tuple[str, ...], list[str], list[str]]
+] = {
     "DE": (
         ["Jürgen", "Anneliese", "Björn", "Käthe", "Jörg", "Sören", "Lena", "Matthias"],
         ["Müller", "Schäfer", "Weiß", "Groß", "Köhler", "Hoffmann", "Bäcker", "Krüger"],
@@ -169,7 +171,7 @@ _LATIN = {
         ["Tel", "Mobile", "P", "Phone"],
     ),
 }
-_CJK = (
+_CJK: tuple[tuple[str, str, str, tuple[str, ...], str, str, str], ...] = (
     # (name, company, title, address, phone pattern, label, mail name)
     ("山田 太郎", "株式会社サンプル商事", "営業部長", ("東京都千代田区丸の内1-1-1",),
      "+81 3-####-####", "TEL", "yamada"),
@@ -404,7 +406,7 @@ def render_card(card: Card, seed: int = 0) -> Picture:
         y = 360.0
         for line in [*contacts, *card.address]:
             y += text((50, y), line, regular, small - 2, ink) + 8
-    return cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR)
+    return np.asarray(cv2.cvtColor(np.asarray(image), cv2.COLOR_RGB2BGR), np.uint8)
 
 
 # --- photographing --------------------------------------------------------------------
@@ -417,7 +419,7 @@ def _desk(size: tuple[int, int], rng: np.random.Generator) -> Picture:
     x = np.linspace(0, 1, width, dtype=np.float32)[None, :, None]
     stripes = 12 * np.sin(x * rng.uniform(20, 60) + y * rng.uniform(0, 8))
     scene = base + stripes + 25 * (y - 0.5) + rng.normal(0, 6, (height, width, 3))
-    out = np.clip(scene, 0, 255).astype(np.uint8)
+    out: Picture = np.clip(scene, 0, 255).astype(np.uint8)
     for _ in range(int(rng.integers(2, 6))):  # pens, a phone, a cup...
         colour = tuple(int(v) for v in rng.integers(0, 200, 3))
         cx, cy = int(rng.integers(0, width)), int(rng.integers(0, height))
@@ -467,26 +469,29 @@ def photograph(card: Picture, seed: int = 0, size: tuple[int, int] = (1280, 720)
         glare = np.zeros((height, width), np.float32)
         cv2.ellipse(glare, (gx, gy), (int(rng.uniform(40, 110)), int(rng.uniform(20, 60))),
                     float(rng.uniform(0, 180)), 0, 360, 1.0, -1)
-        glare = cv2.GaussianBlur(glare, (0, 0), 25)
+        glare = np.asarray(cv2.GaussianBlur(glare, (0, 0), 25), np.float32)
         frame += glare[..., None] * rng.uniform(50, 110)
-    frame = np.clip(frame, 0, 255).astype(np.uint8)
+    shot: Picture = np.clip(frame, 0, 255).astype(np.uint8)
     if hard:
         kind = rng.integers(0, 3)
         if kind == 0:
-            frame = cv2.GaussianBlur(frame, (0, 0), float(rng.uniform(0.5, 1.3)))
+            sigma = float(rng.uniform(0.5, 1.3))
+            shot = np.asarray(cv2.GaussianBlur(shot, (0, 0), sigma), np.uint8)
         elif kind == 1:  # a little shake
             length = int(rng.integers(3, 7))
             kernel = np.zeros((length, length), np.float32)
             kernel[length // 2, :] = 1 / length
             rot = cv2.getRotationMatrix2D((length / 2, length / 2), float(rng.uniform(0, 180)), 1)
-            kernel = cv2.warpAffine(kernel, rot, (length, length))
-            frame = cv2.filter2D(frame, -1, kernel / max(float(kernel.sum()), 1e-6))
-        noise = rng.normal(0, rng.uniform(2, 7), frame.shape)
-        frame = np.clip(frame.astype(np.float32) + noise, 0, 255).astype(np.uint8)
+            kernel = np.asarray(cv2.warpAffine(kernel, rot, (length, length)), np.float32)
+            shot = np.asarray(
+                cv2.filter2D(shot, -1, kernel / max(float(kernel.sum()), 1e-6)), np.uint8
+            )
+        noise = rng.normal(0, rng.uniform(2, 7), shot.shape)
+        shot = np.clip(shot.astype(np.float32) + noise, 0, 255).astype(np.uint8)
     quality = int(rng.integers(55, 85)) if hard else 90
-    ok, data = cv2.imencode(".jpg", frame, [cv2.IMWRITE_JPEG_QUALITY, quality])
+    ok, data = cv2.imencode(".jpg", shot, [cv2.IMWRITE_JPEG_QUALITY, quality])
     assert ok
-    return cv2.imdecode(data, cv2.IMREAD_COLOR)
+    return np.asarray(cv2.imdecode(data, cv2.IMREAD_COLOR), np.uint8)
 
 
 def shaken(frame: Picture, amount: int) -> Picture:
@@ -495,4 +500,4 @@ def shaken(frame: Picture, amount: int) -> Picture:
         return frame
     kernel = np.zeros((amount, amount), np.float32)
     kernel[amount // 2, :] = 1 / amount
-    return cv2.filter2D(frame, -1, kernel)
+    return np.asarray(cv2.filter2D(frame, -1, kernel), np.uint8)

@@ -18,6 +18,7 @@ from showfloor.services.demo import create_demo
 from showfloor.services.events import add_staff, create_event, set_current_staff
 from showfloor.store.database import Database
 
+from helpers.booth_window import shown_booth
 from helpers.threads import ThreadWatch
 
 
@@ -45,14 +46,8 @@ def capture(qtbot: QtBot, context: AppContext) -> Iterator[CaptureController]:
 def booth(qtbot: QtBot, db: Database, paths: Paths) -> Iterator[Booth]:
     """The whole window as run_app builds it, on the demo event, with no camera."""
     create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
+    with shown_booth(qtbot, db, paths) as booth:
+        yield booth
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ def focus_chain(top: QWidget) -> list[QWidget]:
     """The widgets Tab visits in ``top``, in order, each once."""
     chain: list[QWidget] = []
     widget = top.nextInFocusChain()
-    while widget is not top and widget not in chain:
+    while widget is not None and widget is not top and widget not in chain:
         chain.append(widget)
         widget = widget.nextInFocusChain()
     # The line edit inside a spin box or an editable combo box is its owner's focus

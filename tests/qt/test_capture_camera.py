@@ -37,8 +37,10 @@ def camera(capture: CaptureController) -> Iterator[CameraController]:
     controller.stop()
 
 
-def use_source(camera: CameraController, source: FrameSource) -> None:
-    camera.make_source = lambda spec: source  # type: ignore[method-assign]
+def use_source(
+    camera: CameraController, source: FrameSource, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(camera, "make_source", lambda spec: source)
     camera.start()
 
 
@@ -46,10 +48,11 @@ def test_a_badge_in_front_of_the_camera_fills_the_form(
     qtbot: QtBot,
     capture: CaptureController,
     camera: CameraController,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     blank = badge_frame("")
     frames = [blank] * 5 + [badge_frame(MECARD)] * 10
-    use_source(camera, FakeSource(frames, loop=True))
+    use_source(camera, FakeSource(frames, loop=True), monkeypatch)
     qtbot.waitUntil(
         lambda: capture.view.person_edits["last_name"].text() == "Hopper", timeout=10_000
     )
@@ -70,8 +73,9 @@ def test_no_camera_is_a_state_and_typing_still_works(
     qtbot: QtBot,
     capture: CaptureController,
     camera: CameraController,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    use_source(camera, FakeSource([], openable=False))
+    use_source(camera, FakeSource([], openable=False), monkeypatch)
     qtbot.waitUntil(lambda: capture.view.camera_state.text() == "No camera", timeout=5000)
     qtbot.keyClicks(capture.view.person_edits["first_name"], "Ada")
     capture.choose_class(VisitorClass.MENTOR)
@@ -82,9 +86,10 @@ def test_the_camera_lost_mid_capture_keeps_the_form(
     qtbot: QtBot,
     capture: CaptureController,
     camera: CameraController,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     frames = [badge_frame(MECARD)] * 200
-    use_source(camera, FakeSource(frames, loop=True, fail_after=30))
+    use_source(camera, FakeSource(frames, loop=True, fail_after=30), monkeypatch)
     qtbot.waitUntil(
         lambda: capture.view.person_edits["last_name"].text() == "Hopper", timeout=10_000
     )
@@ -168,14 +173,15 @@ def test_a_refused_code_read_after_the_badge_is_never_the_next_visitor(
 
 
 def test_a_camera_that_stops_no_longer_says_live(
-    qtbot,
+    qtbot: QtBot,
     capture: CaptureController,
-    camera: CameraController,  # type: ignore[no-untyped-def]
+    camera: CameraController,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """A recording played to its end (as a camera gone for good): the window says so."""
     status_bar: list[str] = []
     camera.state_text.connect(status_bar.append)
-    use_source(camera, FakeSource([badge_frame("")] * 20))
+    use_source(camera, FakeSource([badge_frame("")] * 20), monkeypatch)
     qtbot.waitUntil(lambda: "Camera live" in status_bar, timeout=10_000)
     qtbot.waitUntil(lambda: camera.worker is None, timeout=10_000)
     assert capture.view.camera_state.text() == "Camera stopped"
@@ -183,9 +189,9 @@ def test_a_camera_that_stops_no_longer_says_live(
 
 
 def test_an_outline_goes_with_the_picture(
-    qtbot,
+    qtbot: QtBot,
     capture: CaptureController,
-    camera: CameraController,  # type: ignore[no-untyped-def]
+    camera: CameraController,
 ) -> None:
     preview = capture.view.preview
     preview.outline([[(10.0, 10.0), (60.0, 10.0), (60.0, 60.0), (10.0, 60.0)]], [False])

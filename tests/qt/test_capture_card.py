@@ -13,6 +13,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from PySide6.QtCore import Qt
@@ -52,11 +53,13 @@ def recorded_card(tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def camera(capture: CaptureController, recorded_card: str) -> Iterator[CameraController]:
+def camera(
+    capture: CaptureController, recorded_card: str, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[CameraController]:
     controller = CameraController(
         capture.view, capture.on_camera_codes, capture.on_camera_decoded, recorded_card
     )
-    controller.make_source = lambda spec: OpenCVSource(spec, loop=True)  # type: ignore[method-assign]
+    monkeypatch.setattr(controller, "make_source", lambda spec: OpenCVSource(spec, loop=True))
     yield controller
     controller.stop()
 
@@ -69,7 +72,7 @@ def cards(capture: CaptureController, camera: CameraController) -> Iterator[Card
 
 
 def test_a_card_held_to_the_camera_fills_the_form_for_staff_to_confirm(
-    qtbot, capture: CaptureController, camera: CameraController, cards: CardController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, capture: CaptureController, camera: CameraController, cards: CardController
 ) -> None:
     view = capture.view
     camera.start()
@@ -117,6 +120,7 @@ def test_a_card_held_to_the_camera_fills_the_form_for_staff_to_confirm(
     )
     assert jpeg is not None and 5_000 < len(jpeg) < 80_000
     picture = cv2.imdecode(np.frombuffer(jpeg, np.uint8), cv2.IMREAD_COLOR)
+    assert picture is not None
     assert picture.shape[1] == 640 and 1.6 < picture.shape[1] / picture.shape[0] < 1.9
     assert not view.keep_card.isVisible()  # the next visitor's form has no card
 
@@ -129,7 +133,7 @@ def test_a_card_held_to_the_camera_fills_the_form_for_staff_to_confirm(
 
 
 def test_a_card_not_agreed_to_is_not_kept_and_a_photo_file_reads_too(
-    qtbot, tmp_path: Path, capture: CaptureController, cards: CardController  # type: ignore[no-untyped-def]
+    qtbot: QtBot, tmp_path: Path, capture: CaptureController, cards: CardController
 ) -> None:
     photo = tmp_path / "carte de visite.jpg"
     cv2.imwrite(str(photo), photograph(render_card(CARD, 2), 2, hard=False))
@@ -158,7 +162,7 @@ def test_no_camera_picture_or_a_bad_file_says_what_to_do(
     assert not cards.busy
 
 
-def test_the_lead_dialog_shows_the_kept_card(qtbot, capture: CaptureController) -> None:  # type: ignore[no-untyped-def]
+def test_the_lead_dialog_shows_the_kept_card(qtbot: QtBot, capture: CaptureController) -> None:
     from showfloor.domain.person import PersonFields
     from showfloor.services.capture import CaptureRequest
 

@@ -18,6 +18,7 @@ from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.services.events import add_staff
 from showfloor.store.database import Database
 
+from helpers.booth_window import shown_booth
 from helpers.screens import each_screen
 
 LONG_NAME = "Maria-Magdalena van den Berg-Oosterhout"
@@ -30,15 +31,9 @@ def demo_booth(qtbot: QtBot, db: Database, paths: Paths) -> Iterator[Booth]:
     create_demo(db)
     with db.session() as session:
         add_staff(session, LONG_NAME)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    booth.context.set_staff(LONG_NAME)
-    yield booth
-    booth.shutdown()
+    with shown_booth(qtbot, db, paths) as booth:
+        booth.context.set_staff(LONG_NAME)
+        yield booth
 
 
 def clipped(top: QWidget) -> list[str]:

@@ -19,9 +19,12 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
+from showfloor.config import Paths
 from showfloor.qt.app import Booth
 from showfloor.qt.theme import AA, contrast
+from showfloor.store.database import Database
 
+from helpers.booth_window import shown_booth
 from helpers.screens import each_screen
 
 
@@ -58,7 +61,7 @@ PALETTES = {"light": lambda: QApplication.style().standardPalette(), "dark": dar
 
 @pytest.fixture(params=PALETTES)
 def themed_booth(
-    request: pytest.FixtureRequest, qtbot: QtBot, db, paths  # type: ignore[no-untyped-def]
+    request: pytest.FixtureRequest, qtbot: QtBot, db: Database, paths: Paths
 ) -> Iterator[Booth]:
     from showfloor.services.demo import create_demo
 
@@ -67,14 +70,8 @@ def themed_booth(
     before = app.palette()
     app.setPalette(PALETTES[request.param]())
     create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    booth.shutdown()
+    with shown_booth(qtbot, db, paths) as booth:
+        yield booth
     app.setPalette(before)
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QLabel
 
-from showfloor.qt.controllers import after_show_controller
 from showfloor.qt.controllers.after_show_controller import AfterShowController
 from showfloor.qt.controllers.capture_controller import CaptureController
 from showfloor.services.events import create_event
@@ -42,11 +42,13 @@ def test_saving_the_debrief_says_where_it_went(
     capture: CaptureController, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     """A laptop with no PDF viewer: the window still says the file was saved, and where."""
-    monkeypatch.setattr(after_show_controller.QDesktopServices, "openUrl", lambda _url: False)
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)
     target = tmp_path / "expo-debrief.pdf"
     AfterShowController(capture.context, capture.window).write_debrief(target)
     assert target.stat().st_size > 1000 and target.read_bytes().startswith(b"%PDF")
     window = capture.window
     assert window.status("saved") == "Debrief saved: expo-debrief.pdf"
-    assert window.findChild(QLabel, "status_saved").toolTip() == str(target)
+    saved = window.findChild(QLabel, "status_saved")
+    assert saved is not None
+    assert saved.toolTip() == str(target)
     assert "No program on this computer opens it" in window.statusBar().currentMessage()

@@ -140,7 +140,7 @@ def test_back_changes_nothing_and_xlsx_is_a_file_type(
 
 
 def test_export_stays_put_when_open_folder_appears(
-    qtbot, db: Database, tmp_path: Path  # type: ignore[no-untyped-def]
+    qtbot: QtBot, db: Database, tmp_path: Path
 ) -> None:
     ctl = make_dialog(qtbot, db, tmp_path)
     dialog = ctl.view

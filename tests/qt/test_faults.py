@@ -218,7 +218,7 @@ def test_backup_runs_in_the_background_into_both_folders(
 
 
 def test_a_slow_backup_on_exit_is_waited_for_briefly_and_taken_at_the_next_start(
-    qtbot,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
     backups: BackupController,
     context: AppContext,
     paths: Paths,
@@ -226,9 +226,9 @@ def test_a_slow_backup_on_exit_is_waited_for_briefly_and_taken_at_the_next_start
 ) -> None:
     capture_lead(context.db, first_name="Ada")
     stuck = threading.Event()
-    real = backup_controller.make_backup
+    real = make_backup  # what the controller calls, until replaced below
 
-    def slow_disk(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def slow_disk(*args: object, **kwargs: object) -> BackupReport:
         stuck.wait(30)  # a USB stick that takes its time...
         return BackupReport(errors=["the process ended first"])  # ...and never finishes
 

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import NoReturn, TypedDict, Unpack
 
 import pytest
+from pytestqt.qtbot import QtBot
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from showfloor.config import Paths
 from showfloor.qt.context import AppContext
@@ -20,7 +22,7 @@ from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models import leads_model
 from showfloor.qt.models.leads_model import LeadsModel
 from showfloor.services.demo import create_demo
-from showfloor.services.leads import get_lead, page_rows
+from showfloor.services.leads import LeadFilter, LeadRow, get_lead, page_rows
 from showfloor.store.database import Database
 
 from helpers.big_event import seed_leads
@@ -38,7 +40,7 @@ def utc_clock(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.fixture
-def open_leads(qtbot: Any, db: Database, paths: Paths) -> Iterator[Callable[[], LeadsController]]:
+def open_leads(qtbot: QtBot, db: Database, paths: Paths) -> Iterator[Callable[[], LeadsController]]:
     """Opens the leads view on its own window; shuts its background reads down after."""
     opened: list[LeadsController] = []
 
@@ -74,7 +76,7 @@ def row_of(controller: LeadsController, name: str) -> int:
     return names(controller).index(name)
 
 
-def select(qtbot: Any, controller: LeadsController, name: str) -> None:
+def select(qtbot: QtBot, controller: LeadsController, name: str) -> None:
     table = controller.view.table
     index = controller.model.index(row_of(controller, name), 0)
     qtbot.mouseClick(
@@ -87,8 +89,18 @@ def count_text(controller: LeadsController) -> str:
     return controller.view.count_label.text()
 
 
+class PageOptions(TypedDict, total=False):
+    """The keyword arguments of services.leads.page_rows."""
+
+    sort: str
+    descending: bool
+    offset: int
+    limit: int | None
+    matches: int | None
+
+
 def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
-    qtbot: Any,
+    qtbot: QtBot,
     paths: Paths,
     monkeypatch: pytest.MonkeyPatch,
     open_leads: Callable[[], LeadsController],
@@ -97,9 +109,11 @@ def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
     offsets: list[int] = []
     real = page_rows  # what leads_model calls
 
-    def recording(*args: Any, **kwargs: Any) -> Any:
+    def recording(
+        session: Session, flt: LeadFilter, **kwargs: Unpack[PageOptions]
+    ) -> list[LeadRow]:
         offsets.append(kwargs.get("offset", 0))
-        return real(*args, **kwargs)
+        return real(session, flt, **kwargs)
 
     monkeypatch.setattr(leads_model, "page_rows", recording)
     controller = open_leads()
@@ -115,7 +129,7 @@ def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
     assert last and last != "…"
 
 
-def test_search_filters_as_you_type_and_esc_clears(qtbot: Any, leads: LeadsController) -> None:
+def test_search_filters_as_you_type_and_esc_clears(qtbot: QtBot, leads: LeadsController) -> None:
     view = leads.view
     view.search.setFocus()
     qtbot.keyClicks(view.search, "budg")
@@ -133,7 +147,7 @@ def test_search_filters_as_you_type_and_esc_clears(qtbot: Any, leads: LeadsContr
     assert count_text(leads) == "10 leads"
 
 
-def test_enter_in_the_search_goes_to_the_first_match(qtbot: Any, leads: LeadsController) -> None:
+def test_enter_in_the_search_goes_to_the_first_match(qtbot: QtBot, leads: LeadsController) -> None:
     leads.view.search.setFocus()
     qtbot.keyClicks(leads.view.search, "fatima")
     qtbot.keyClick(leads.view.search, Qt.Key.Key_Return)  # before the debounce fired
@@ -142,10 +156,10 @@ def test_enter_in_the_search_goes_to_the_first_match(qtbot: Any, leads: LeadsCon
     assert leads.view.table.currentIndex().row() == 0
 
 
-def test_filters_by_class_rating_staff_and_day(qtbot: Any, leads: LeadsController) -> None:
+def test_filters_by_class_rating_staff_and_day(qtbot: QtBot, leads: LeadsController) -> None:
     view = leads.view
 
-    def choose(combo: Any, text: str) -> None:
+    def choose(combo: QComboBox, text: str) -> None:
         combo.setCurrentIndex(combo.findText(text))
 
     choose(view.class_filter, "Mentor")
@@ -167,7 +181,7 @@ def test_filters_by_class_rating_staff_and_day(qtbot: Any, leads: LeadsControlle
     assert leads.model.count == 10
 
 
-def test_clicking_headers_sorts(qtbot: Any, leads: LeadsController) -> None:
+def test_clicking_headers_sorts(qtbot: QtBot, leads: LeadsController) -> None:
     header = leads.view.table.horizontalHeader()
 
     def click(column: int) -> None:
@@ -188,7 +202,7 @@ def test_clicking_headers_sorts(qtbot: Any, leads: LeadsController) -> None:
 
 
 def test_double_click_edits_the_lead_and_leaves_its_visits(
-    qtbot: Any, leads: LeadsController, db: Database
+    qtbot: QtBot, leads: LeadsController, db: Database
 ) -> None:
     table = leads.view.table
     row = row_of(leads, "Graham Bell")
@@ -229,7 +243,7 @@ def test_double_click_edits_the_lead_and_leaves_its_visits(
 
 
 def test_a_refused_edit_keeps_the_dialog_and_what_was_typed(
-    qtbot: Any, leads: LeadsController
+    qtbot: QtBot, leads: LeadsController
 ) -> None:
     select(qtbot, leads, "Mei Tanaka")
     qtbot.keyClick(leads.view.table, Qt.Key.Key_Return)
@@ -249,10 +263,11 @@ def test_a_refused_edit_keeps_the_dialog_and_what_was_typed(
 
 
 def test_alt_i_edits_the_website_and_a_bad_one_is_refused(
-    qtbot: Any, leads: LeadsController, db: Database
+    qtbot: QtBot, leads: LeadsController, db: Database
 ) -> None:
     select(qtbot, leads, "Mei Tanaka")
     lead_id = leads.model.lead_id(leads.view.table.currentIndex().row())
+    assert lead_id is not None
     qtbot.keyClick(leads.view.table, Qt.Key.Key_Return)
     dialog = leads.dialog
     assert dialog is not None and dialog.isVisible()
@@ -273,7 +288,7 @@ def test_alt_i_edits_the_website_and_a_bad_one_is_refused(
         assert get_lead(session, lead_id).website == "www.kaizen.co.jp"
 
 
-def test_delete_then_undo(qtbot: Any, leads: LeadsController, db: Database) -> None:
+def test_delete_then_undo(qtbot: QtBot, leads: LeadsController, db: Database) -> None:
     select(qtbot, leads, "Hannah Kim")
     row = leads.view.table.currentIndex().row()
     qtbot.keyClick(leads.view.table, Qt.Key.Key_Delete)
@@ -290,7 +305,7 @@ def test_delete_then_undo(qtbot: Any, leads: LeadsController, db: Database) -> N
     assert leads.model.index(current, 0).data() == "Hannah Kim"
 
 
-def test_deleting_several_and_the_undo_bar_expiring(qtbot: Any, leads: LeadsController) -> None:
+def test_deleting_several_and_the_undo_bar_expiring(qtbot: QtBot, leads: LeadsController) -> None:
     chooser = leads.view.table.selectionModel()
     flag = QItemSelectionModel.SelectionFlag
     chooser.select(leads.model.index(0, 0), flag.ClearAndSelect | flag.Rows)
@@ -305,7 +320,7 @@ def test_deleting_several_and_the_undo_bar_expiring(qtbot: Any, leads: LeadsCont
 
 
 def test_a_capture_elsewhere_appears_and_keeps_the_selection(
-    qtbot: Any, leads: LeadsController, db: Database
+    qtbot: QtBot, leads: LeadsController, db: Database
 ) -> None:
     select(qtbot, leads, "Olu Adeyemi")
     result = capture(db, "mentor", first_name="Ada", last_name="Lovelace")
@@ -317,9 +332,9 @@ def test_a_capture_elsewhere_appears_and_keeps_the_selection(
 
 
 def test_a_database_error_is_one_line_in_the_view(
-    qtbot: Any, leads: LeadsController, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, leads: LeadsController, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def locked(*_args: Any) -> Any:
+    def locked(*_args: object) -> NoReturn:
         raise OperationalError("UPDATE leads", {}, Exception("database is locked"))
 
     monkeypatch.setattr(leads_controller, "delete_lead", locked)
@@ -331,7 +346,7 @@ def test_a_database_error_is_one_line_in_the_view(
     assert "Mei Tanaka" in names(leads)
 
 
-def test_ctrl_f_from_another_tab_goes_to_the_search(qtbot: Any, leads: LeadsController) -> None:
+def test_ctrl_f_from_another_tab_goes_to_the_search(qtbot: QtBot, leads: LeadsController) -> None:
     window = leads.window
     other = QWidget()
     window.tabs.addTab(other, "Capture")
@@ -341,7 +356,7 @@ def test_ctrl_f_from_another_tab_goes_to_the_search(qtbot: Any, leads: LeadsCont
     assert QApplication.focusWidget() is leads.view.search
 
 
-def test_the_model_alone_counts_once_and_caches_pages(db: Database, qtbot: Any) -> None:
+def test_the_model_alone_counts_once_and_caches_pages(db: Database, qtbot: QtBot) -> None:
     event_id, _ = create_demo(db)
     from showfloor.services.leads import LeadFilter
 
@@ -354,7 +369,7 @@ def test_the_model_alone_counts_once_and_caches_pages(db: Database, qtbot: Any) 
 
 
 def test_a_broad_search_shows_rows_first_and_the_exact_count_after(
-    qtbot: Any, leads: LeadsController
+    qtbot: QtBot, leads: LeadsController
 ) -> None:
     leads.model.COUNT_FIRST = 3  # as if 3 were thousands
     leads.view.search.setText("example")  # every email
@@ -369,7 +384,7 @@ def test_a_broad_search_shows_rows_first_and_the_exact_count_after(
 
 
 def test_a_badge_only_lead_is_marked_to_qualify_and_finished_in_its_dialog(
-    qtbot: Any, leads: LeadsController, db: Database
+    qtbot: QtBot, leads: LeadsController, db: Database
 ) -> None:
     from showfloor.domain.questions import TO_QUALIFY
 
@@ -413,7 +428,7 @@ def test_a_badge_only_lead_is_marked_to_qualify_and_finished_in_its_dialog(
 
 
 def test_saving_a_lead_to_qualify_without_a_class_keeps_it_to_qualify(
-    qtbot: Any, leads: LeadsController, db: Database
+    qtbot: QtBot, leads: LeadsController, db: Database
 ) -> None:
     from showfloor.domain.questions import TO_QUALIFY
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterator
-from typing import Any
+from typing import ParamSpec, TypeVar
 
 import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy.orm import Session
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
@@ -26,9 +28,16 @@ from showfloor.qt.app import Booth
 from showfloor.qt.controllers import dashboard_controller, lead_count_controller, lead_look_alike
 from showfloor.qt.models import leads_model
 from showfloor.services.demo import create_demo
+from showfloor.services.duplicates import possible_duplicates
+from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.services.stats import event_stats
 from showfloor.store.database import Database
 
+from helpers.booth_window import shown_booth
+
 HOLD_S = 20.0
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 class SlowQueries:
@@ -39,8 +48,8 @@ class SlowQueries:
         self.calls: list[str] = []
         self.on_gui_thread: list[str] = []
 
-    def slow(self, name: str, real: Callable[..., Any]) -> Callable[..., Any]:
-        def stub(*args: Any, **kwargs: Any) -> Any:
+    def slow(self, name: str, real: Callable[P, R]) -> Callable[P, R]:
+        def stub(*args: P.args, **kwargs: P.kwargs) -> R:
             self.calls.append(name)
             if threading.current_thread() is threading.main_thread():
                 self.on_gui_thread.append(name)
@@ -60,17 +69,17 @@ def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowQueries]:
     monkeypatch.setattr(
         dashboard_controller,
         "event_stats",
-        queries.slow("dashboard", dashboard_controller.event_stats),
+        queries.slow("dashboard", event_stats),
     )
     monkeypatch.setattr(
         lead_count_controller,
         "count_leads",
-        queries.slow("status count", lead_count_controller.count_leads),
+        queries.slow("status count", count_leads),
     )
-    real_count = leads_model.count_leads
+    real_count = count_leads  # what the model calls, until replaced below
     search_count = queries.slow("search count", real_count)
 
-    def counts(session: Any, flt: Any, **kwargs: Any) -> Any:
+    def counts(session: Session, flt: LeadFilter, **kwargs: int | None) -> int:
         # the whole event's count reads one index and stays on the GUI thread
         return (search_count if flt.search else real_count)(session, flt, **kwargs)
 
@@ -78,24 +87,18 @@ def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowQueries]:
     monkeypatch.setattr(
         lead_look_alike,
         "possible_duplicates",
-        queries.slow("look-alike", lead_look_alike.possible_duplicates),
+        queries.slow("look-alike", possible_duplicates),
     )
     yield queries
     queries.release()  # never leave a worker waiting
 
 
 @pytest.fixture
-def booth(qtbot: Any, db: Database, paths: Paths, slow: SlowQueries) -> Iterator[Booth]:
+def booth(qtbot: QtBot, db: Database, paths: Paths, slow: SlowQueries) -> Iterator[Booth]:
     create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    yield booth
-    slow.release()
-    booth.shutdown()
+    with shown_booth(qtbot, db, paths) as booth:
+        yield booth
+        slow.release()
 
 
 def status(booth: Booth, key: str) -> str:
@@ -104,7 +107,7 @@ def status(booth: Booth, key: str) -> str:
     return label.text().strip()
 
 
-def save_visitor(qtbot: Any, booth: Booth, first_name: str) -> None:
+def save_visitor(qtbot: QtBot, booth: Booth, first_name: str) -> None:
     capture = booth.capture
     booth.window.tabs.setCurrentWidget(capture.view)
     capture.start_typing()
@@ -115,7 +118,7 @@ def save_visitor(qtbot: Any, booth: Booth, first_name: str) -> None:
 
 
 def test_slow_counts_never_hold_up_the_window(
-    qtbot: Any, booth: Booth, slow: SlowQueries
+    qtbot: QtBot, booth: Booth, slow: SlowQueries
 ) -> None:
     # Start-up asked for the lead count; it is held, and the window is up regardless.
     qtbot.waitUntil(lambda: "status count" in slow.calls)

@@ -49,8 +49,8 @@ def test_an_email_breaks_at_the_at_sign_never_inside_a_word() -> None:
     while block.isValid():
         layout = block.layout()
         for n in range(layout.lineCount()):
-            line = layout.lineAt(n)
-            pieces.append(block.text()[line.textStart() : line.textStart() + line.textLength()])
+            shown = layout.lineAt(n)
+            pieces.append(block.text()[shown.textStart() : shown.textStart() + shown.textLength()])
         block = block.next()
     lines = [p.replace("\u200b", "") for p in pieces if p.strip("\u200b")]
     assert len(lines) > 1  # it did not fit on one line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
@@ -126,12 +127,15 @@ def test_settings_save_backups_idle_lock_and_retention(
 def test_the_wizard_camera_page_shows_the_picture_and_a_read_badge(
     qtbot: QtBot,
     wizard: FirstRunWizard,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from helpers.badge_frames import badge_frame
     from helpers.fake_camera import FakeSource
 
     frames = [badge_frame("MECARD:N:Doe,Jane;;")] * 400
-    wizard.make_source = lambda spec: FakeSource(frames, loop=True)  # type: ignore[method-assign]
+    monkeypatch.setattr(
+        wizard.camera_check, "make_source", lambda spec: FakeSource(frames, loop=True)
+    )
     wizard.show()
     qtbot.keyClicks(wizard.event_name, "Expo")
     wizard.next()

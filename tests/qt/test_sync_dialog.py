@@ -315,10 +315,10 @@ def test_a_stranger_bundle_that_removes_many_leads_is_shown_first_and_asked_abou
 
 
 def test_a_sealed_bundle_asks_for_its_passphrase_in_the_dialog(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
     context: AppContext,
-    tmp_path: Path,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
 ) -> None:
     """A teammate's bundle sealed with a passphrase this laptop does not keep: the
     dialog asks for it; a wrong one says so and asks again; the right one merges."""
@@ -354,11 +354,11 @@ def test_a_sealed_bundle_asks_for_its_passphrase_in_the_dialog(
 
 
 def test_rows_of_a_laptop_set_up_on_its_own_are_asked_about_then_taken_in(
-    qtbot,
+    qtbot: QtBot,
     controller: SyncController,
     context: AppContext,
     tmp_path: Path,
-    pg_url: str,  # type: ignore[no-untyped-def]
+    pg_url: str,
 ) -> None:
     """File > Sync with server…: the team server holds a stranger's rows; the dialog
     says whose, and Trust and sync takes them in (real PostgreSQL)."""

@@ -9,6 +9,8 @@ from PySide6.QtCore import Qt
 
 from showfloor.qt.app import Booth
 
+from helpers.qt_find import action, cell
+
 
 def names(booth: Booth) -> list[str]:
     model = booth.leads.model
@@ -29,10 +31,10 @@ def test_a_lead_deleted_by_mistake_comes_back_from_the_trash(qtbot: QtBot, booth
     booth.leads._expire_undo()  # noqa: SLF001  (the 10 s are over)
     assert not booth.leads.view.undo_bar.isVisible()
 
-    booth.window.findChild(type(booth.window.actions()[0]), "open_trash").trigger()
+    action(booth.window, "open_trash").trigger()
     dialog = booth.trash.dialog
     assert dialog is not None and dialog.isVisible()
-    assert dialog.table.item(0, 0).text() == "Hannah Kim"
+    assert cell(dialog.table, 0, 0).text() == "Hannah Kim"
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Hannah Kim" in names(booth))
     row = names(booth).index("Hannah Kim")

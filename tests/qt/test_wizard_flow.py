@@ -42,7 +42,8 @@ def test_enter_after_import_finishes_the_wizard(
     panel.path.setText(str(tmp_path / "list.csv"))
     qtbot.mouseClick(panel.import_button, Qt.MouseButton.LeftButton)
     assert wizard.importer is not None
-    qtbot.waitUntil(lambda: wizard.importer.report is not None, timeout=10_000)  # type: ignore[union-attr]
+    importer = wizard.importer
+    qtbot.waitUntil(lambda: importer.report is not None, timeout=10_000)
     qtbot.waitUntil(lambda: panel.import_button.isEnabled(), timeout=10_000)
     focused = QApplication.focusWidget()
     assert focused is not None
@@ -71,4 +72,6 @@ def test_the_whole_team_is_entered_in_the_wizard(qtbot: QtBot, db: Database) -> 
         assert sorted(s.name for s in list_staff(session)) == [
             "Anna Berg", "Ben Okafor", "Chloe Martin"
         ]  # fmt: skip
-        assert current_staff(session).name == "Anna Berg"  # type: ignore[union-attr]
+        staff = current_staff(session)
+        assert staff is not None
+        assert staff.name == "Anna Berg"

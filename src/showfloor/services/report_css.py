@@ -1,7 +1,7 @@
-"""The debrief's two stylesheets: one for browsers, one for Qt's QTextDocument (the PDF).
+"""The debrief page's two stylesheets: the browser's, and the subset Qt's QTextDocument
+reads for the PDF (``render_html(for_qt=True)`` picks it)."""
 
-Kept apart from the markup (services/report_html.py), which picks one of them.
-"""
+from __future__ import annotations
 
 BROWSER_CSS = """
 @page { size: A4; margin: 16mm 14mm 18mm; }

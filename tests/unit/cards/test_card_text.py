@@ -127,7 +127,9 @@ def test_the_printed_fields_of_generated_cards() -> None:
     cards = make_cards(60, seed=7)
     for card in cards:
         contacts = [card.phone_printed, card.email, card.website, *card.address, *card.extra]
-        printed = [card.company, (card.name, 56.0), card.title, *contacts]
+        printed: list[str | tuple[str, float]] = [
+            card.company, (card.name, 56.0), card.title, *contacts
+        ]
         fields = read_card(lines(*printed), country="DE")
         got = (fields.full_name, fields.company, fields.email, fields.phone)
         if got != (card.name, card.company, card.email, card.phone):

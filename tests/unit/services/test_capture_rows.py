@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from sqlalchemy import inspect
 from sqlalchemy.orm.attributes import flag_modified
@@ -25,7 +25,7 @@ VCARD = (
 )
 
 
-def _raw(path: Path, table: str, row_id: str) -> dict[str, Any]:
+def _raw(path: Path, table: str, row_id: str) -> dict[str, tuple[object, str]]:
     """The stored values, as SQLite holds them (text, numbers, NULL)."""
     conn = sqlite3.connect(path)
     try:
@@ -41,7 +41,10 @@ def _raw(path: Path, table: str, row_id: str) -> dict[str, Any]:
     return {k: (row[i], types[i]) for i, k in enumerate(names)}
 
 
-def _rewritten_by_orm(db: Database, model: type[Lead] | type[Visit], row_id: str) -> None:
+Row = TypeVar("Row", Lead, Visit)
+
+
+def _rewritten_by_orm(db: Database, model: type[Row], row_id: str) -> None:
     """Load the row and have the ORM write every column back with its own value."""
     with db.session() as session:
         obj = session.get(model, row_id)
@@ -72,7 +75,9 @@ def test_a_captured_lead_and_visit_are_stored_as_the_orm_stores_them(db: Databas
     again = service.capture(CaptureRequest("customer", badge_payload=VCARD, note="back"))
     assert again.lead.id == first.lead.id and again.visit == 2
     with db.session() as session:
-        visit_ids = [v.id for v in session.get(Lead, first.lead.id).visits]  # type: ignore[union-attr]
+        lead = session.get(Lead, first.lead.id)
+        assert lead is not None
+        visit_ids = [v.id for v in lead.visits]
 
     assert db.path is not None
     stored = {("leads", first.lead.id): _raw(db.path, "leads", first.lead.id)}

@@ -60,6 +60,7 @@ def test_a_row_changed_by_sql_is_refused_in_one_line(
     grace = capture(a, 1)
     push(a, pg_url)
     assert _sql(pg_url, "UPDATE leads SET company = 'Evil Corp' WHERE id = :id", id=ada) == 1
+    assert b.path is not None
 
     result = run_cli(capsys, "--data-dir", str(b.path.parent), "sync", "pull", "--url", pg_url)
 

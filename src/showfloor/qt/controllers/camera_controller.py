@@ -4,16 +4,21 @@ The picker lists the cameras really connected (scanning/devices.py), refreshed
 every few seconds where listing is cheap (Linux) so that a webcam plugged in
 during the show appears; elsewhere the cameras are probed once, off the GUI
 thread. The camera staff pick is remembered for the next start.
+
+It is the one camera path: the capture window's camera side and the first-run
+wizard's camera page both show their camera through it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QLabel
 
-from showfloor.qt.views.capture_view import CaptureView
 from showfloor.qt.widgets.camera_picker import Choice, fill_camera_picker
+from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
 from showfloor.qt.workers.task import TaskWorker
 from showfloor.scanning import devices
@@ -33,6 +38,20 @@ STOPPED = "Camera stopped"
 REFRESH_MS = 3000
 
 
+class CameraPanel(Protocol):
+    """The widgets a camera shows itself in (the capture view's camera side, the
+    wizard's camera page): the picker, the picture, one line of state."""
+
+    @property
+    def camera_picker(self) -> QComboBox: ...
+
+    @property
+    def preview(self) -> CameraPreview: ...
+
+    @property
+    def camera_state(self) -> QLabel: ...
+
+
 class CameraController(QObject):
     """Signals:
     state_text(str): one line for the status bar.
@@ -43,25 +62,28 @@ class CameraController(QObject):
         remember: called with the spec staff pick (a device index or None),
             so that the next start opens the same camera; recordings are not
             remembered.
+        no_camera_label: the picker's entry for "no camera".
     """
 
     state_text = Signal(str)
 
     def __init__(
         self,
-        view: CaptureView,
+        view: CameraPanel,
         on_codes: Callable[[FrameCodes], None],
         on_decoded: Callable[[FrameCodes], None],
         source_spec: str | None = None,
         parent: QObject | None = None,
         *,
         remember: Callable[[str | None], None] | None = None,
+        no_camera_label: str = NO_CAMERA,
     ) -> None:
         super().__init__(parent)
         self.view = view
         self._on_codes = on_codes
         self._on_decoded = on_decoded
         self._remember = remember
+        self._no_camera_label = no_camera_label
         self.worker: CameraWorker | None = None
         self._recording = source_spec if source_spec and not source_spec.isdigit() else None
         self._chosen = source_spec
@@ -108,7 +130,7 @@ class CameraController(QObject):
         if self._recording is not None:
             entries.append((f"Recording: {self._recording}", self._recording))
         entries += devices.camera_choices(self._found, self._chosen)
-        entries.append((NO_CAMERA, None))
+        entries.append((self._no_camera_label, None))
         return entries
 
     def _fill(self) -> None:

@@ -1,8 +1,8 @@
 """The first-run wizard's side of the data dir: a new event, or the team's event.
 
 The wizard only lays out its pages and hands its answers here, so every write of a
-first start goes through the services (events, team setup, preferences); its last
-page's attendee import is wired here too.
+first start goes through the services (events, team setup, preferences); its camera
+page's check and its last page's attendee import are wired here too.
 """
 
 from __future__ import annotations
@@ -10,8 +10,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from PySide6.QtCore import QObject
+
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
+from showfloor.qt.controllers.camera_controller import CameraController, CameraPanel
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
+from showfloor.scanning.devices import DEFAULT_CAMERA
 from showfloor.services.events import (
     add_staff,
     create_event,
@@ -69,3 +73,18 @@ class FirstRunController:
     ) -> AttendeeImportController:
         """The attendee import of the wizard's last page, into the event just saved."""
         return AttendeeImportController(self.db, event_id, panel)
+
+    def camera_check(
+        self, panel: CameraPanel, parent: QObject, *, no_camera_label: str
+    ) -> CameraController:
+        """The camera page's picture, through the capture window's camera path: a read
+        badge flashes the picture, and nothing is remembered here (the choice is saved
+        with the answers)."""
+        return CameraController(
+            panel,
+            lambda _codes: None,
+            lambda _codes: panel.preview.flash(),
+            DEFAULT_CAMERA,
+            parent,
+            no_camera_label=no_camera_label,
+        )

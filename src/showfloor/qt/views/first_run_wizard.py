@@ -4,6 +4,7 @@ wires the attendee import on the last page."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate
@@ -27,17 +28,22 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
-from showfloor.qt.controllers.camera_controller import STATE_TEXT
 from showfloor.qt.controllers.first_run_controller import FirstRunAnswers, FirstRunController
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
 from showfloor.qt.views.scanner_check_page import ScannerCheckPage
-from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
-from showfloor.scanning.devices import DEFAULT_CAMERA, camera_choices, known_cameras
-from showfloor.scanning.sources import FrameSource, OpenCVSource
 
 SETUP_FILTER = "Showfloor team setup (*.sfsetup);;All files (*)"
+
+
+@dataclass(frozen=True)
+class _CameraPage:
+    """The camera page's widgets, as the camera controller shows a camera in them."""
+
+    camera_picker: QComboBox
+    preview: CameraPreview
+    camera_state: QLabel
 
 
 class _ShowPage(QWizardPage):
@@ -55,12 +61,13 @@ class _ShowPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
+    import_panel: AttendeeImportPanel  # on the last page, once the event is saved
+
     def __init__(self, controller: FirstRunController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.importer: AttendeeImportController | None = None
         self.event_id: str | None = None
-        self.camera_worker: CameraWorker | None = None
         self.setWindowTitle("Welcome to Showfloor")
         self.setObjectName("first_run_wizard")
         self.setMinimumSize(620, 420)
@@ -167,9 +174,6 @@ class FirstRunWizard(QWizard):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("wizard_camera")
-        cameras = camera_choices(known_cameras(), DEFAULT_CAMERA)
-        no_camera = ("No camera (handheld scanner or typing only)", None)
-        fill_camera_picker(self.camera, [*cameras, no_camera], DEFAULT_CAMERA)
         form.addRow("Badge camera", self.camera)
         self.camera_preview = CameraPreview()
         self.camera_preview.setMinimumSize(320, 200)
@@ -184,43 +188,26 @@ class FirstRunWizard(QWizard):
         )
         hint.setWordWrap(True)
         form.addRow(hint)
-        self.camera.currentIndexChanged.connect(lambda _i: self._start_camera_check())
+        # The capture window's camera path lists the cameras into the picker, starts
+        # the one picked and shows its picture and state here.
+        self.camera_check = self.controller.camera_check(
+            _CameraPage(self.camera, self.camera_preview, self.camera_status),
+            self,
+            no_camera_label="No camera (handheld scanner or typing only)",
+        )
         self._camera_page_widget = page
         return page
 
-    def make_source(self, spec: str) -> FrameSource:
-        """The camera to check; tests replace it with a fake."""
-        return OpenCVSource(spec)
-
-    def _start_camera_check(self) -> None:
-        self._stop_camera_check()
-        spec = self.camera.currentData()
-        if spec is None:
-            self.camera_preview.show_message("No camera: type visitors or use a handheld scanner.")
-            self.camera_status.setText("")
-            return
-        worker = CameraWorker(self.make_source(spec))
-        worker.frame_ready.connect(self.camera_preview.show_frame)
-        worker.state_changed.connect(self._on_camera_state)
-        worker.failed.connect(self.camera_preview.show_message)
-        worker.decoded.connect(lambda _codes: self.camera_preview.flash())
-        self.camera_worker = worker
-        worker.start()
-
-    def _on_camera_state(self, state: str) -> None:
-        self.camera_status.setText(STATE_TEXT.get(state, state))
-
-    def _stop_camera_check(self) -> None:
-        worker = self.camera_worker
-        if worker is not None:
-            worker.stop()
-            self.camera_worker = None
+    @property
+    def camera_worker(self) -> CameraWorker | None:
+        """The camera thread of the check, while it runs."""
+        return self.camera_check.worker
 
     def _on_page(self, page_id: int) -> None:
         if self.page(page_id) is self._camera_page_widget:
-            self._start_camera_check()
+            self.camera_check.start()
         else:
-            self._stop_camera_check()
+            self.camera_check.stop()
         if self.page(page_id) is self.import_page and self.event_id is None:
             if not self._save_or_say():
                 self.restart()  # back to the show page, with what was typed
@@ -275,7 +262,7 @@ class FirstRunWizard(QWizard):
         return super().validateCurrentPage()
 
     def done(self, result: int) -> None:
-        self._stop_camera_check()  # never leave the camera thread running
+        self.camera_check.shutdown()  # never leave the camera thread running
         super().done(result)
 
     def accept(self) -> None:
