@@ -349,7 +349,7 @@ def page_rows(
     # (through the session's connection: rows as Core reads them, without the ORM's
     # work per statement, on every pause in typing)
     for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen, tags in (
-        session.connection().execute(stmt)
+        session.connection().execute(stmt).all()
     ):
         name = display_name_of(PersonFields(first, last, full, email=email), badge)
         unclassified = bool(tags) and TO_QUALIFY in tags
