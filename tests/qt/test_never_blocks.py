@@ -25,7 +25,12 @@ from PySide6.QtWidgets import QLabel
 from showfloor.config import Paths
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.app import Booth
-from showfloor.qt.controllers import dashboard_controller, lead_count_controller, lead_look_alike
+from showfloor.qt.controllers import (
+    dashboard_controller,
+    duplicate_hint_controller,
+    lead_count_controller,
+    lead_look_alike,
+)
 from showfloor.qt.models import leads_model
 from showfloor.services.demo import create_demo
 from showfloor.services.duplicates import possible_duplicates
@@ -88,6 +93,11 @@ def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowQueries]:
         lead_look_alike,
         "possible_duplicates",
         queries.slow("look-alike", possible_duplicates),
+    )
+    monkeypatch.setattr(
+        duplicate_hint_controller,
+        "possible_duplicates",
+        queries.slow("capture hint", possible_duplicates),
     )
     yield queries
     queries.release()  # never leave a worker waiting
@@ -159,4 +169,14 @@ def test_slow_counts_never_hold_up_the_window(
     save_visitor(qtbot, booth, "Hedy")
     assert status(booth, "leads") == "13 leads"
     assert slow.calls.count("status count") == before
+    assert slow.on_gui_thread == []
+
+    # The capture form's "met before?" hint is looked up off the GUI thread too.
+    capture = booth.capture
+    booth.window.tabs.setCurrentWidget(capture.view)
+    capture.start_typing()
+    qtbot.keyClicks(capture.view.person_edits["last_name"], "Weber")
+    qtbot.waitUntil(lambda: "capture hint" in slow.calls)
+    qtbot.keyClicks(capture.view.person_edits["last_name"], "s")
+    assert capture.view.person_edits["last_name"].text() == "Webers"
     assert slow.on_gui_thread == []
