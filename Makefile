@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test install lint check unit bench screenshots bundle bundle-check clean
+.PHONY: run test install lint check unit bench screenshots translations bundle bundle-check clean
 
 $(STAMP): pyproject.toml
 	bash packaging/debian-deps.sh
@@ -49,6 +49,17 @@ bundle: $(STAMP)
 bundle-check: bundle
 	tmp=$$(mktemp -d) && QT_QPA_PLATFORM=offscreen SHOWFLOOR_DATA_DIR=$$tmp \
 		dist/showfloor/showfloor selftest && rm -rf $$tmp
+
+## The catalogs: collect every marked string into the .ts sources (keeping what is
+## translated), then compile the .qm files the window loads. Both are committed, so a
+## fresh clone and the bundle need no Qt tools; tests fail when either is stale.
+I18N := src/showfloor/resources/i18n
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find src/showfloor -name '*.py' | sort) -locations none -no-obsolete \
+		-ts $(I18N)/showfloor_de.ts $(I18N)/showfloor_fr.ts $(I18N)/showfloor_es.ts
+	$(BIN)/pyside6-lupdate $$(find src/showfloor -name '*.py' | sort) -locations none -no-obsolete \
+		-pluralonly -ts $(I18N)/showfloor_en.ts
+	for ts in $(I18N)/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots/make_screenshots.py

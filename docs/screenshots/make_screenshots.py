@@ -20,7 +20,7 @@ import numpy as np  # noqa: E402
 import qrcode  # noqa: E402
 
 from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
 from showfloor.domain.questions import VisitorClass  # noqa: E402
@@ -112,6 +112,9 @@ def main() -> None:
         with tempfile.TemporaryDirectory() as tmp:
             team_sync(app, Path(tmp))
         return
+    if sys.argv[1:] == ["languages"]:  # only the German and French windows
+        languages(app)
+        return
     only = set(sys.argv[1:])
     # A laptop with its built-in webcam (this machine may have none).
     devices.list_cameras = lambda **_: [CameraDevice("0", "Integrated Camera")]
@@ -169,6 +172,59 @@ def main() -> None:
         booth.shutdown()
         db.close()
         team_sync(app, Path(tmp))
+    languages(app)
+
+
+NOTES = {
+    "de": ("Kommt mit ihrer IT-Leitung wieder; will den Pilot im Januar.", "Europe/Berlin"),
+    "fr": ("Revient avec son responsable informatique ; veut le pilote en janvier.",
+           "Europe/Paris"),
+}
+
+
+def languages(app: QApplication) -> None:
+    """The capture view, the leads and the dashboard in German (the longest words) and
+    French."""
+    from showfloor.qt import translations
+    from showfloor.qt.controllers.camera_controller import state_text
+    from showfloor.qt.workers.background_read import BackgroundRead
+    from showfloor.services.time_zones import set_event_zone
+
+    devices.list_cameras = lambda **_: [CameraDevice("0", "Integrated Camera")]
+    for code, (note, zone) in NOTES.items():
+        translations.install(code)
+        with tempfile.TemporaryDirectory() as tmp:
+            paths = Paths(Path(tmp))
+            db = open_database(paths.database)
+            event_id, _created = create_demo(db)
+            with db.session() as session:  # the show's clock, not this machine's
+                set_event_zone(session, event_id, zone)
+            booth = Booth(db, paths, camera="0")  # never started: no real camera opens
+            booth.capture.sound = False
+
+            def reads_done(window: QWidget = booth.window) -> bool:
+                return not any(r.busy for r in window.findChildren(BackgroundRead))
+
+            booth.window.resize(1366, 768)
+            booth.window.show()
+            booth.capture.view.preview.show_frame(to_qimage(camera_frame(BADGE)))
+            booth.capture.on_scanned(BADGE)
+            booth.capture.view.notes.setPlainText(note)
+            picker = booth.capture.view.camera_picker
+            picker.blockSignals(True)
+            picker.setCurrentIndex(0)
+            booth.capture.view.camera_state.setText(state_text("live"))
+            booth.window.set_status("camera", state_text("live"))
+            counted = booth.lead_count
+            until(app, lambda: counted.count is not None and reads_done())  # noqa: B023
+            booth.window.grab().save(str(HERE / f"capture-{code}.png"))
+            for index, name in ((1, "leads"), (2, "dashboard")):
+                booth.window.tabs.setCurrentIndex(index)
+                until(app, reads_done)  # the list and the counts are read off the GUI thread
+                booth.window.grab().save(str(HERE / f"{name}-{code}.png"))
+            booth.shutdown()
+            db.close()
+    translations.install("en")
 
 
 def team_sync(app: QApplication, tmp: Path) -> None:

@@ -8,6 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from showfloor.config import Paths
+from showfloor.qt import translations
 from showfloor.qt.app import Booth
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -48,6 +49,13 @@ def booth(qtbot: QtBot, db: Database, paths: Paths) -> Iterator[Booth]:
     create_demo(db)
     with shown_booth(qtbot, db, paths) as booth:
         yield booth
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english_window(qapp: object) -> None:
+    """The window speaks English in tests, whatever this computer's language is;
+    tests of other languages install theirs and put English back."""
+    translations.install("en")
 
 
 @pytest.fixture

@@ -5,17 +5,18 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import UTC, datetime, tzinfo
+from datetime import tzinfo
 from pathlib import Path
 from types import ModuleType
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from showfloor.cli.common import Context, print_line, subcommand
 from showfloor.domain.errors import RefusedError
+from showfloor.services.catalog import LANGUAGES, debrief_language
 from showfloor.services.events import require_current_event
 from showfloor.services.export import atomic_text_file
 from showfloor.services.report import build_debrief
 from showfloor.services.report_html import render_html
+from showfloor.services.time_zones import event_zone, zone_named
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,23 +28,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--tz",
         metavar="ZONE",
         help="time zone for the visits-per-hour chart, e.g. Europe/Berlin or UTC "
-        "(default: this computer's)",
+        "(default: the event's, else this computer's)",
+    )
+    p.add_argument(
+        "--language",
+        choices=tuple(LANGUAGES),
+        help="the debrief's language (default: the Language setting, else this "
+        "computer's); this command's own messages stay English",
     )
     p.set_defaults(handler=run)
 
 
 def parse_timezone(name: str | None) -> tzinfo:
     """The named zone, UTC, or this computer's zone when no name is given."""
-    if name is None or not name.strip():
-        return datetime.now().astimezone().tzinfo or UTC
-    if name.strip().upper() in ("UTC", "Z"):
-        return UTC
-    try:
-        return ZoneInfo(name.strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        raise RefusedError(
-            f"Unknown time zone '{name}'; use a name such as Europe/Berlin, or UTC."
-        ) from None
+    return zone_named(name)
 
 
 def load_qt_pdf() -> ModuleType:
@@ -83,10 +81,11 @@ def output_kind(path: Path, allowed: tuple[str, ...]) -> str:
 def run(ctx: Context, args: argparse.Namespace) -> int:
     path = Path(args.output)
     kind = output_kind(path, ("html", "pdf"))
-    tz = parse_timezone(args.tz)
     with ctx.db.session() as session:
         event_id = require_current_event(session).id
-    debrief = build_debrief(ctx.db, event_id, tz)
+        tz = parse_timezone(args.tz) if args.tz else event_zone(session, event_id)
+        language = args.language or debrief_language(session)
+    debrief = build_debrief(ctx.db, event_id, tz, language=language)
     if kind == "pdf":
         pages = load_qt_pdf().write_report_pdf(debrief, path)
         detail = f"{pages} pages"

@@ -1,7 +1,8 @@
 """The identity fields of a visitor, whatever they came from.
 
 ``PersonFields`` is the one list of these fields, in the order people read them,
-each with the label the window and every message use. The capture form, the lead
+each with the label the window and every message use (English, marked for the
+catalogs under the context "Person"; the window shows it translated). The capture form, the lead
 editor, the capture checks, the export, the debrief and the attendee import read
 the list from here (``PERSON_FIELDS``, ``PERSON_LABELS``); records that show a lead
 to people (``services.leads.LeadRecord``) inherit it.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+
 
 def _person_field(label: str) -> str | None:
     return field(default=None, metadata={"label": label})
@@ -18,14 +21,14 @@ def _person_field(label: str) -> str | None:
 
 @dataclass(frozen=True)
 class PersonFields:
-    first_name: str | None = _person_field("First name")
-    last_name: str | None = _person_field("Last name")
-    full_name: str | None = _person_field("Name on badge")
-    company: str | None = _person_field("Company")
-    title: str | None = _person_field("Job title")
-    email: str | None = _person_field("Email")
-    phone: str | None = _person_field("Phone")
-    website: str | None = _person_field("Website")
+    first_name: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "First name"))
+    last_name: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Last name"))
+    full_name: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Name on badge"))
+    company: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Company"))
+    title: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Job title"))
+    email: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Email"))
+    phone: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Phone"))
+    website: str | None = _person_field(QT_TRANSLATE_NOOP("Person", "Website"))
 
     def overlay(self, other: PersonFields) -> PersonFields:
         """These fields, with every non-empty field of ``other`` taking precedence."""

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+
 
 class VisitorClass(StrEnum):
     CUSTOMER = "customer"
@@ -21,9 +23,9 @@ class VisitorClass(StrEnum):
 
 
 _CLASS_LABELS = {
-    VisitorClass.CUSTOMER: "Customer",
-    VisitorClass.MENTOR: "Mentor",
-    VisitorClass.KOL: "Key opinion leader",
+    VisitorClass.CUSTOMER: QT_TRANSLATE_NOOP("VisitorClass", "Customer"),
+    VisitorClass.MENTOR: QT_TRANSLATE_NOOP("VisitorClass", "Mentor"),
+    VisitorClass.KOL: QT_TRANSLATE_NOOP("VisitorClass", "Key opinion leader"),
 }
 
 TO_QUALIFY = "to-qualify"
@@ -39,7 +41,26 @@ class Rating(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _RATING_LABELS[self]
+
+
+_RATING_LABELS = {
+    Rating.HOT: QT_TRANSLATE_NOOP("Rating", "Hot"),
+    Rating.WARM: QT_TRANSLATE_NOOP("Rating", "Warm"),
+    Rating.COLD: QT_TRANSLATE_NOOP("Rating", "Cold"),
+}
+
+CHOICE_LABELS = {
+    "existing": QT_TRANSLATE_NOOP("Questions", "existing"),
+    "prospect": QT_TRANSLATE_NOOP("Questions", "prospect"),
+    "yes": QT_TRANSLATE_NOOP("Questions", "yes"),
+    "no": QT_TRANSLATE_NOOP("Questions", "no"),
+    "unknown": QT_TRANSLATE_NOOP("Questions", "unknown"),
+    "first": QT_TRANSLATE_NOOP("Questions", "first"),
+    "needs_references": QT_TRANSLATE_NOOP("Questions", "needs_references"),
+}
+"""The fixed answers, as stored (docs/cli.md), marked so the window can show them
+in its language; the stored value stays the key."""
 
 
 @dataclass(frozen=True)
@@ -56,37 +77,98 @@ class Question:
 
 QUESTIONS: dict[VisitorClass, tuple[Question, ...]] = {
     VisitorClass.CUSTOMER: (
-        Question("status", "Existing or prospect", choices=("existing", "prospect")),
-        Question("pain_1", "Pain 1", "their words: what hurts most"),
-        Question("pain_2", "Pain 2"),
-        Question("pain_3", "Pain 3"),
-        Question("buys_from", "Already buys from", "who they buy similar products from"),
-        Question("timeline", "Buying timeline"),
-        Question("obstacle", "What stands in the way", "approval, no time, boss..."),
-        Question("decision_maker", "Decision maker", choices=("yes", "no", "unknown")),
+        Question(
+            "status",
+            QT_TRANSLATE_NOOP("Questions", "Existing or prospect"),
+            choices=("existing", "prospect"),
+        ),
+        Question(
+            "pain_1",
+            QT_TRANSLATE_NOOP("Questions", "Pain 1"),
+            QT_TRANSLATE_NOOP("Questions", "their words: what hurts most"),
+        ),
+        Question("pain_2", QT_TRANSLATE_NOOP("Questions", "Pain 2")),
+        Question("pain_3", QT_TRANSLATE_NOOP("Questions", "Pain 3")),
+        Question(
+            "buys_from",
+            QT_TRANSLATE_NOOP("Questions", "Already buys from"),
+            QT_TRANSLATE_NOOP("Questions", "who they buy similar products from"),
+        ),
+        Question("timeline", QT_TRANSLATE_NOOP("Questions", "Buying timeline")),
+        Question(
+            "obstacle",
+            QT_TRANSLATE_NOOP("Questions", "What stands in the way"),
+            QT_TRANSLATE_NOOP("Questions", "approval, no time, boss..."),
+        ),
+        Question(
+            "decision_maker",
+            QT_TRANSLATE_NOOP("Questions", "Decision maker"),
+            choices=("yes", "no", "unknown"),
+        ),
         Question(
             "early_adopter",
-            "Early adopter",
+            QT_TRANSLATE_NOOP("Questions", "Early adopter"),
             choices=("first", "needs_references", "unknown"),
         ),
-        Question("missing_feature", "Critical thing we lack", "becomes a feature request"),
-        Question("next_step", "Next step", "demo, quote, call, send material"),
-        Question("next_step_due", "Next step due", "YYYY-MM-DD", is_date=True),
+        Question(
+            "missing_feature",
+            QT_TRANSLATE_NOOP("Questions", "Critical thing we lack"),
+            QT_TRANSLATE_NOOP("Questions", "becomes a feature request"),
+        ),
+        Question(
+            "next_step",
+            QT_TRANSLATE_NOOP("Questions", "Next step"),
+            QT_TRANSLATE_NOOP("Questions", "demo, quote, call, send material"),
+        ),
+        Question(
+            "next_step_due",
+            QT_TRANSLATE_NOOP("Questions", "Next step due"),
+            "YYYY-MM-DD",
+            is_date=True,
+        ),
     ),
     VisitorClass.MENTOR: (
-        Question("reservations", "Reservations of the market", multiline=True),
-        Question("barriers", "Barriers to entry", multiline=True),
-        Question("pitch_gaps", "Missing from pitch or product", multiline=True),
-        Question("right_customer", "Who the right customer is"),
-        Question("referral", "Could refer us to", "competitors and neighbours count"),
+        Question(
+            "reservations",
+            QT_TRANSLATE_NOOP("Questions", "Reservations of the market"),
+            multiline=True,
+        ),
+        Question("barriers", QT_TRANSLATE_NOOP("Questions", "Barriers to entry"), multiline=True),
+        Question(
+            "pitch_gaps",
+            QT_TRANSLATE_NOOP("Questions", "Missing from pitch or product"),
+            multiline=True,
+        ),
+        Question("right_customer", QT_TRANSLATE_NOOP("Questions", "Who the right customer is")),
+        Question(
+            "referral",
+            QT_TRANSLATE_NOOP("Questions", "Could refer us to"),
+            QT_TRANSLATE_NOOP("Questions", "competitors and neighbours count"),
+        ),
     ),
     VisitorClass.KOL: (
-        Question("channels", "Channels", "where they speak, write, publish"),
-        Question("audience_size", "Audience size", "roughly"),
-        Question("topics", "Topics"),
-        Question("impression", "What they thought of the product", multiline=True),
-        Question("delight_plan", "Plan to delight", "trial, early access, introduction"),
-        Question("owner", "Owner of the plan"),
+        Question(
+            "channels",
+            QT_TRANSLATE_NOOP("Questions", "Channels"),
+            QT_TRANSLATE_NOOP("Questions", "where they speak, write, publish"),
+        ),
+        Question(
+            "audience_size",
+            QT_TRANSLATE_NOOP("Questions", "Audience size"),
+            QT_TRANSLATE_NOOP("Questions", "roughly"),
+        ),
+        Question("topics", QT_TRANSLATE_NOOP("Questions", "Topics")),
+        Question(
+            "impression",
+            QT_TRANSLATE_NOOP("Questions", "What they thought of the product"),
+            multiline=True,
+        ),
+        Question(
+            "delight_plan",
+            QT_TRANSLATE_NOOP("Questions", "Plan to delight"),
+            QT_TRANSLATE_NOOP("Questions", "trial, early access, introduction"),
+        ),
+        Question("owner", QT_TRANSLATE_NOOP("Questions", "Owner of the plan")),
     ),
 }
 

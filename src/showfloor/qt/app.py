@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
+from showfloor.qt import translations
 from showfloor.qt.assets import app_icon
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.after_show_controller import AfterShowController
@@ -71,15 +72,19 @@ class Booth(QObject):
         self.after_show = AfterShowController(self.context, self.window)
         self.staff = StaffController(self.context, self.window)
         self.session.settings_saved.connect(self._reload_settings)
-        self.window.add_action("&File", "&Quit", "Ctrl+Q", self.window.close)
-        self.window.add_action("&Help", "&Keyboard shortcuts", "F1", self.window.show_shortcuts)
+        self.window.add_action("&File", self.tr("&Quit"), "Ctrl+Q", self.window.close)
+        self.window.add_action(
+            "&Help", self.tr("&Keyboard shortcuts"), "F1", self.window.show_shortcuts
+        )
         self.window.set_status("event", self.context.event_name)
-        self.window.set_status("staff", self.context.staff_name or "No staff chosen")
+        self.window.set_status("staff", self.context.staff_name or self.tr("No staff chosen"))
         self.lead_count = LeadCountController(self.context, self.window)
         self._install_wedge()
         if db.read_only:
             self.window.statusBar().showMessage(
-                f"Read-only: {db.read_only}. Leads can be read and exported; nothing can be saved."
+                self.tr(
+                    "Read-only: {read_only}. Leads can be read and exported; nothing can be saved."
+                ).format(read_only=db.read_only)
             )
 
     def _add_optional_views(self) -> None:
@@ -132,9 +137,12 @@ class Booth(QObject):
             return
         answer = QMessageBox.question(
             self.window,
-            "Retention period",
-            f"{due.leads} leads were last seen more than {days} days ago, past your retention "
-            "setting. Delete them now? (Backups keep them until they rotate out.)",
+            self.tr("Retention period"),
+            self.tr(
+                "{leads} leads were last seen more than {days} days ago, "
+                "past your retention setting. Delete them now? (Backups keep "
+                "them until they rotate out.)"
+            ).format(leads=due.leads, days=days),
         )
         if answer == QMessageBox.StandardButton.Yes:
             purge_older_than(self.context.db, days, confirm=True)
@@ -165,7 +173,9 @@ def _recover(paths: Paths, exc: ShowfloorError) -> Database | None:
             return open_store(paths)
         except ShowfloorError as again:
             exc = again
-    QMessageBox.critical(None, "Showfloor cannot open its database", str(exc))
+    QMessageBox.critical(
+        None, QCoreApplication.translate("App", "Showfloor cannot open its database"), str(exc)
+    )
     sys.stderr.write(f"showfloor: {exc}\n")
     return None
 
@@ -183,6 +193,7 @@ def run_app(paths: Paths, camera: str | None = None) -> int:
         db = _recover(paths, exc)
     if db is None:
         return 1
+    translations.install(translations.chosen_language(db))  # before the first widget
     with db.session() as session:
         first_run = not has_events(session)  # not list_events: it counts every lead
         prefs = load_preferences(session)

@@ -6,15 +6,20 @@ so a lead saved in the capture view refreshes the leads view and the dashboard.
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QObject, Signal
 
 from showfloor.config import Paths
+from showfloor.domain.errors import ShowfloorError
+from showfloor.qt import locale_text, translations
 from showfloor.services.events import (
     current_staff,
     ensure_current_event,
     find_staff,
     set_current_staff,
 )
+from showfloor.services.time_zones import event_zone
 from showfloor.store.database import Database
 
 
@@ -42,6 +47,7 @@ class AppContext(QObject):
         super().__init__(parent)
         self.db = db
         self.paths = paths
+        translations.ensure_installed(db)  # run_app chose already; tests and tools may not
         if not db.read_only:
             db.hold_open()  # what it holds stays readable if its folder vanishes
         with db.session() as session:
@@ -49,9 +55,21 @@ class AppContext(QObject):
             self.event_id, self.event_name = event.id, event.name
             staff = current_staff(session)
             self.staff_name = staff.name if staff else ""
+        self.zone: tzinfo | None = None
+        self.load_zone()
+
+    def load_zone(self) -> None:
+        """The event's clock, for every time the window shows (None: this laptop's)."""
+        try:
+            with self.db.session() as session:
+                self.zone = event_zone(session, self.event_id)
+        except ShowfloorError:  # an unreadable event: times in the laptop's zone
+            self.zone = None
+        locale_text.set_zone(self.zone)
 
     def set_event(self, event_id: str, name: str) -> None:
         self.event_id, self.event_name = event_id, name
+        self.load_zone()
         self.event_changed.emit(event_id)
         self.leads_changed.emit()
 

@@ -15,7 +15,9 @@ class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.setWindowTitle(f"Showfloor — {context.event_name}")
+        self.setWindowTitle(
+            self.tr("Showfloor — {event_name}").format(event_name=context.event_name)
+        )
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Views"))
@@ -27,16 +29,21 @@ class MainWindow(QMainWindow):
             label.setObjectName(f"status_{key}")
             self._status_labels[key] = label
             self.statusBar().addPermanentWidget(label)
-        self.menus = {
-            name: self.menuBar().addMenu(name)
-            for name in ("&File", "&Event", "&Staff", "&View", "&Help")
+        # Menus are found by their English name; only their titles are translated.
+        titles = {
+            "&File": self.tr("&File"),
+            "&Event": self.tr("&Event"),
+            "&Staff": self.tr("&Staff"),
+            "&View": self.tr("&View"),
+            "&Help": self.tr("&Help"),
         }
+        self.menus = {name: self.menuBar().addMenu(title) for name, title in titles.items()}
         self.context.event_changed.connect(self._on_event_changed)
         self.context.staff_changed.connect(lambda name: self.set_status("staff", name))
 
     def add_view(self, widget: QWidget, title: str, shortcut: str) -> None:
         index = self.tabs.addTab(widget, title)
-        self.add_action("&View", f"{title}", shortcut, lambda: self.tabs.setCurrentIndex(index))
+        self.add_action("&View", title, shortcut, lambda: self.tabs.setCurrentIndex(index))
 
     def add_action(
         self,
@@ -80,12 +87,14 @@ class MainWindow(QMainWindow):
             for what, keys in self.shortcut_help
         )
         box = QMessageBox(self)
-        box.setWindowTitle("Keyboard shortcuts")
+        box.setWindowTitle(self.tr("Keyboard shortcuts"))
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{rows}</table>")
         box.setObjectName("shortcuts_dialog")
         box.open()
 
     def _on_event_changed(self, _event_id: str) -> None:
-        self.setWindowTitle(f"Showfloor — {self.context.event_name}")
+        self.setWindowTitle(
+            self.tr("Showfloor — {event_name}").format(event_name=self.context.event_name)
+        )
         self.set_status("event", self.context.event_name)

@@ -17,7 +17,16 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -37,6 +46,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.catalog import speaking, translate
 from showfloor.services.charts import Chart
 from showfloor.services.export import atomic_path
 from showfloor.services.qrcodes import TEST_BADGES, TestBadge, qr_svg
@@ -90,7 +100,11 @@ def _new_writer(path: Path, title: str) -> QPdfWriter:
 
 def _begin(painter: QPainter, writer: QPdfWriter, path: Path) -> None:
     if not painter.begin(writer):
-        raise RefusedError(f"Cannot write the PDF {path}; choose another folder.")
+        raise RefusedError(
+            QCoreApplication.translate(
+                "Pdf", "Cannot write the PDF {path}; choose another folder."
+            ).format(path=path)
+        )
 
 
 def chart_image(chart: Chart, scale: float = CHART_SCALE) -> QImage:
@@ -219,7 +233,7 @@ def _footer(
     painter.drawText(
         area,
         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-        f"page {index + 1} of {pages}",
+        translate("Pdf", "page {page} of {pages}").format(page=index + 1, pages=pages),
     )
     painter.restore()
 
@@ -246,11 +260,22 @@ def write_report_pdf(debrief: Debrief, path: Path) -> int:
         RefusedError: the file cannot be written.
     """
     ensure_gui_app()
+    with speaking(debrief.language):  # the footer in the debrief's language too
+        return _write_report_pdf(debrief, path)
+
+
+def _write_report_pdf(debrief: Debrief, path: Path) -> int:
     html, images = report_html_for_pdf(debrief)
     days = event_days(debrief)
-    footer = f"Debrief — {debrief.event_name}" + (f" · {days}" if days else "")
+    footer = translate("Pdf", "Debrief — {event_name}").format(event_name=debrief.event_name) + (
+        f" · {days}" if days else ""
+    )
     return html_to_pdf(
-        html, path, images=images, title=f"Debrief — {debrief.event_name}", footer=footer
+        html,
+        path,
+        images=images,
+        title=translate("Pdf", "Debrief — {event_name}").format(event_name=debrief.event_name),
+        footer=footer,
     )
 
 
@@ -268,7 +293,7 @@ def write_test_sheet_pdf(path: Path, badges: Sequence[TestBadge] = TEST_BADGES) 
     per_page = columns * rows
     pages = max(1, -(-len(badges) // per_page))
     with atomic_path(path) as temp:
-        writer = _new_writer(temp, "Showfloor test badges")
+        writer = _new_writer(temp, translate("Pdf", "Showfloor test badges"))
         body = writer.pageLayout().paintRectPixels(writer.resolution())
         painter = QPainter()
         _begin(painter, writer, path)
@@ -294,13 +319,17 @@ def _sheet_heading(painter: QPainter, width: float, page: int, pages: int) -> fl
     painter.setPen(QColor("#111827"))
     painter.setFont(_base_font(15))
     title_h = painter.fontMetrics().height()
-    painter.drawText(QRectF(0, 0, width, title_h), "Showfloor: test badges")
+    painter.drawText(QRectF(0, 0, width, title_h), translate("Pdf", "Showfloor: test badges"))
     painter.setFont(_base_font(9))
     painter.setPen(QColor("#4b5563"))
-    note = (
+    note = translate(
+        "Pdf",
         "Hold each code up to the scanner before doors open. Every code should fill the "
-        "form, except the one marked “must be refused”, which the scanner must reject."
-        + (f"  (page {page + 1} of {pages})" if pages > 1 else "")
+        "form, except the one marked “must be refused”, which the scanner must reject.",
+    ) + (
+        translate("Pdf", "  (page {arg0} of {pages})").format(arg0=page + 1, pages=pages)
+        if pages > 1
+        else ""
     )
     note_rect = QRectF(0, title_h * 1.2, width, painter.fontMetrics().height() * 3)
     painter.drawText(note_rect, int(Qt.TextFlag.TextWordWrap), note)
@@ -327,7 +356,11 @@ def _badge_cell(painter: QPainter, cell: QRectF, badge: TestBadge) -> None:
     painter.drawText(QRectF(cell.left(), text_top, cell.width(), label_h), flags, badge.label)
     painter.setFont(_base_font(7))
     painter.setPen(QColor("#6b7280"))
-    expected = "expected: refused" if badge.must_refuse else f"expected format: {badge.format}"
+    expected = (
+        translate("Pdf", "expected: refused")
+        if badge.must_refuse
+        else translate("Pdf", "expected format: {format}").format(format=badge.format)
+    )
     painter.drawText(
         QRectF(cell.left(), text_top + label_h, cell.width(), small_h), flags, expected
     )

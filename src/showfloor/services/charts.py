@@ -16,10 +16,22 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.services.catalog import translate
 
 UNRATED = "unrated"
-NO_STAFF = "(no staff recorded)"
-HOUR_CAPTION = "Every visit counts, returning visitors included."
+NO_STAFF = QT_TRANSLATE_NOOP("Debrief", "(no staff recorded)")  # a key; shown translated
+HOUR_CAPTION = QT_TRANSLATE_NOOP("Debrief", "Every visit counts, returning visitors included.")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("Debrief", "Mon"),
+    QT_TRANSLATE_NOOP("Debrief", "Tue"),
+    QT_TRANSLATE_NOOP("Debrief", "Wed"),
+    QT_TRANSLATE_NOOP("Debrief", "Thu"),
+    QT_TRANSLATE_NOOP("Debrief", "Fri"),
+    QT_TRANSLATE_NOOP("Debrief", "Sat"),
+    QT_TRANSLATE_NOOP("Debrief", "Sun"),
+)
+"""Short weekday names of the hour bars (the core cannot ask Qt's locale)."""
 
 
 @dataclass(frozen=True)
@@ -44,24 +56,44 @@ def local(moment: datetime, tz: tzinfo | None) -> datetime:
     return moment.astimezone(tz) if tz is not None else moment.astimezone()
 
 
+def zone_label(tz: tzinfo | None, sample: datetime | None = None) -> str:
+    """'CET (UTC+01:00)', 'UTC+05:30', 'UTC': the clock hours are counted on, at ``sample``."""
+    at = local(sample or datetime.now(UTC), tz)
+    name = at.tzname() or ""
+    offset = at.strftime("%z")
+    pretty = f"UTC{offset[:3]}:{offset[3:]}" if offset and offset != "+0000" else "UTC"
+    return pretty if name in ("", "UTC", pretty) else f"{name} ({pretty})"
+
+
+def hour_title(tz: tzinfo | None, sample: datetime | None = None) -> str:
+    """The hour chart's title, naming the clock (the dashboard's and the debrief's)."""
+    return translate("Debrief", "Visits per hour ({zone})").format(zone=zone_label(tz, sample))
+
+
 def class_chart(counts: Mapping[str, int]) -> Chart:
     """Leads per class, every class shown (a zero says nobody of that kind came)."""
-    bars = tuple(Count(c.value, c.label, counts.get(c.value, 0)) for c in VisitorClass)
-    return Chart("Leads per class", bars)
+    bars = tuple(
+        Count(c.value, translate("VisitorClass", c.label), counts.get(c.value, 0))
+        for c in VisitorClass
+    )
+    return Chart(translate("Debrief", "Leads per class"), bars)
 
 
 def rating_chart(counts: Mapping[str, int]) -> Chart:
     """Leads per rating (keys: rating values, ``UNRATED``); unrated only when some are."""
-    bars = [Count(r.value, r.label, counts.get(r.value, 0)) for r in Rating]
+    bars = [Count(r.value, translate("Rating", r.label), counts.get(r.value, 0)) for r in Rating]
     if counts.get(UNRATED):
-        bars.append(Count(UNRATED, "Unrated", counts[UNRATED]))
-    return Chart("Leads per rating", tuple(bars))
+        bars.append(Count(UNRATED, translate("Debrief", "Unrated"), counts[UNRATED]))
+    return Chart(translate("Debrief", "Leads per rating"), tuple(bars))
 
 
 def staff_chart(counts: Mapping[str, int]) -> Chart:
     """Visits per staff member (``NO_STAFF`` for visits with nobody recorded), most first."""
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0].casefold()))
-    return Chart("Visits per staff member", tuple(Count(k, k, n) for k, n in ranked))
+    bars = tuple(
+        Count(k, translate("Debrief", NO_STAFF) if k == NO_STAFF else k, n) for k, n in ranked
+    )
+    return Chart(translate("Debrief", "Visits per staff member"), bars)
 
 
 def hour_chart(moments: Mapping[datetime, int], tz: tzinfo | None, title: str) -> Chart:
@@ -90,7 +122,8 @@ def hour_chart(moments: Mapping[datetime, int], tz: tzinfo | None, title: str) -
             day.append(local(hour, tz))
             hour += timedelta(hours=1)
         bars.extend(_hour_bars(day, hours, several_days=len(by_day) > 1))
-    return Chart(title, tuple(bars), horizontal=False, caption=HOUR_CAPTION)
+    caption = translate("Debrief", HOUR_CAPTION)
+    return Chart(title, tuple(bars), horizontal=False, caption=caption)
 
 
 QUARTER = 900  # seconds
@@ -112,7 +145,10 @@ def _hour_start(moment: datetime, tz: tzinfo | None) -> datetime:
 
 
 def _hour_bars(day: list[datetime], hours: Counter[datetime], several_days: bool) -> list[Count]:
-    labels = [f"{h:%a} {h:%H}h" if several_days else f"{h:%H}h" for h in day]
+    labels = [
+        f"{translate('Debrief', WEEKDAYS[h.weekday()])} {h:%H}h" if several_days else f"{h:%H}h"
+        for h in day
+    ]
     repeated = {label for label in labels if labels.count(label) > 1}
     bars = []
     for hour, label in zip(day, labels, strict=True):

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.validation import MAX_FIELD, MAX_NAME, check_email, check_length, clean_text
+from showfloor.services.time_zones import clean_zone_name, laptop_zone_name
 from showfloor.store.models import Device, Event, EventAlias, Lead, Staff
 from showfloor.store.prepared import Prepared
 from showfloor.store.settings import (
@@ -60,8 +61,12 @@ def create_event(
     starts: str | None = None,
     ends: str | None = None,
     venue: str | None = None,
+    time_zone: str | None = None,
 ) -> Event:
-    """Create an event and make it the current one."""
+    """Create an event and make it the current one.
+
+    ``time_zone``: the show's clock (IANA name); by default this laptop's.
+    """
     clean = clean_text(name)
     if clean is None:
         raise RefusedError("An event needs a name.")
@@ -69,7 +74,10 @@ def create_event(
     starts_on, ends_on = _check_date("Start date", starts), _check_date("End date", ends)
     if starts_on and ends_on and ends_on < starts_on:
         raise RefusedError(f"The event ends ({ends_on}) before it starts ({starts_on}).")
-    event = Event(name=clean, starts_on=starts_on, ends_on=ends_on, venue=clean_text(venue))
+    zone = clean_zone_name(time_zone) or laptop_zone_name()
+    event = Event(
+        name=clean, starts_on=starts_on, ends_on=ends_on, venue=clean_text(venue), time_zone=zone
+    )
     session.add(event)
     session.flush()
     set_setting(session, CURRENT_EVENT, event.id)

@@ -12,32 +12,37 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import date, datetime, tzinfo
 from functools import cached_property
 from itertools import groupby
 from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import Connection, bindparam, select
+from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.person import PERSON_FIELDS
 from showfloor.domain.questions import VisitorClass
+from showfloor.services.catalog import day, speaking, translate
 from showfloor.services.charts import (
     NO_STAFF,
     UNRATED,
     Chart,
     class_chart,
     hour_chart,
+    hour_title,
     quarter_hours,
     rating_chart,
     staff_chart,
+    zone_label,
 )
 from showfloor.services.duplicates import company_key
 from showfloor.services.follow_ups import follow_up_step, priority, rating_rank
 from showfloor.services.insights import PhraseGroup, group_phrases
 from showfloor.services.insights import Said as Spoken
 from showfloor.services.paused_gc import paused_gc
+from showfloor.services.time_zones import event_zone, local_zone
 from showfloor.store.database import Database
 from showfloor.store.models import Event, Lead, Staff, Visit
 from showfloor.store.prepared import Prepared
@@ -121,15 +126,15 @@ class Partner:
     customer already buys from (competitors can be partners that send prospects)."""
 
     name: str
-    kind: str  # "referral" or "already buys from"
+    kind: str  # "referral" or "buys_from"
     named_by: tuple[Person, ...]
     met: tuple[Person, ...]  # leads of this show at that company: already in touch
 
     @property
     def status(self) -> str:
         if self.met:
-            return "met at the show: " + ", ".join(p.name for p in self.met)
-        return "to contact"
+            return translate("Debrief", "met at the show: ") + ", ".join(p.name for p in self.met)
+        return translate("Debrief", "to contact")
 
 
 @dataclass(frozen=True)
@@ -179,6 +184,7 @@ class Debrief:
     follow_ups: tuple[FollowUp, ...]
     notes: tuple[Note, ...] = ()
     partners: tuple[Partner, ...] = ()
+    language: str = "en"  # the catalog its words are in (services/catalog.py)
 
 
 class _Visit(NamedTuple):
@@ -220,27 +226,32 @@ _PERSON_PARTS = itemgetter(
 )  # fmt: skip
 
 
-def build_debrief(db: Database, event_id: str, tz: tzinfo = UTC) -> Debrief:
-    """Everything the debrief shows, for one event; hours are counted in ``tz``.
+def build_debrief(
+    db: Database, event_id: str, tz: tzinfo | None = None, language: str | None = None
+) -> Debrief:
+    """Everything the debrief shows, for one event, in ``language`` (a catalog code;
+    None: the default language). Hours are counted in ``tz``; None is the event's
+    zone (services/time_zones.py), or this computer's when the event has none.
 
     Raises:
         RefusedError: the event does not exist.
     """
     # Everything built here stays alive until the debrief is made: the collector's
     # walks over it were a quarter of the time at 100,000 leads.
-    with paused_gc():
-        return _build(db, event_id, tz)
+    with paused_gc(), speaking(language) as catalog, db.session() as session:
+        if tz is None:
+            tz = event_zone(session, event_id) or local_zone()
+        return _build(session, event_id, tz, catalog.code)
 
 
-def _build(db: Database, event_id: str, tz: tzinfo) -> Debrief:
-    with db.session() as session:
-        event = session.get(Event, event_id)
-        if event is None:
-            raise RefusedError("That event no longer exists; choose another with 'event use'.")
-        conn = session.connection()
-        people = _people(conn, event_id)
-        visits = _visits(conn, event_id)
-        name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
+def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrief:
+    event = session.get(Event, event_id)
+    if event is None:
+        raise RefusedError("That event no longer exists; choose another with 'event use'.")
+    conn = session.connection()
+    people = _people(conn, event_id)
+    visits = _visits(conn, event_id)
+    name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
     by_lead = {k: list(g) for k, g in groupby(visits, key=itemgetter(0))}
     in_order = sorted(visits, key=itemgetter(1))
     # Each list reads one class: split once (at 100k leads, each of eleven lists
@@ -267,7 +278,9 @@ def _build(db: Database, event_id: str, tz: tzinfo) -> Debrief:
         by_class=class_chart(Counter(p.visitor_class for p in people.values())),
         by_rating=rating_chart(Counter(p.rating or UNRATED for p in people.values())),
         by_hour=hour_chart(
-            quarter_hours(v.at for v in visits), tz, f"Visits per hour ({_tz_label(tz, visits)})"
+            quarter_hours(v.at for v in visits),
+            tz,
+            _hour_title(tz, visits),
         ),
         by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
         reservations=_insights(mentors, ("reservations",)),
@@ -282,6 +295,7 @@ def _build(db: Database, event_id: str, tz: tzinfo) -> Debrief:
         follow_ups=_follow_ups(people, by_lead),
         notes=_notes(people, visits),
         partners=_partners(people, met),
+        language=language,
     )
 
 
@@ -293,11 +307,17 @@ def _people(conn: Connection, event_id: str) -> dict[str, Person]:
         # (no PersonFields, nor a dict per row: 100k of them)
         full, first, last, email, company, title, phone = _PERSON_PARTS(values)
         name = full or " ".join(n for n in (first, last) if n)
-        name = name or email or (f"Badge {badge_id}" if badge_id else "(no name)")
+        name = name or email or _no_name(badge_id)
         people[lead_id] = Person(
             lead_id, name, company, title, email, phone, cls, rating, bool(ok), owner, done
         )
     return people
+
+
+def _no_name(badge_id: str | None) -> str:
+    if badge_id:
+        return translate("Debrief", "Badge {badge_id}").format(badge_id=badge_id)
+    return translate("Debrief", "(no name)")
 
 
 def _visits(conn: Connection, event_id: str) -> list[_Visit]:
@@ -442,7 +462,7 @@ def _partners(people: dict[str, Person], met: Met) -> tuple[Partner, ...]:
     split: dict[str, list[str]] = {}  # each answer split once: many name the same
     for cls, key, kind in (
         (VisitorClass.MENTOR, "referral", "referral"),
-        (VisitorClass.CUSTOMER, "buys_from", "already buys from"),
+        (VisitorClass.CUSTOMER, "buys_from", "buys_from"),
     ):
         for person, visits in met[cls.value]:
             for value in _every(visits, key):
@@ -474,12 +494,11 @@ def _names(value: str) -> list[str]:
 
 
 def _tz_label(tz: tzinfo, visits: Sequence[_Visit]) -> str:
-    sample = visits[0].at if visits else datetime.now(UTC)
-    local = sample.astimezone(tz)
-    name = local.tzname() or ""
-    offset = local.strftime("%z")
-    pretty = f"UTC{offset[:3]}:{offset[3:]}" if offset and offset != "+0000" else "UTC"
-    return pretty if name in ("", "UTC", pretty) else f"{name} ({pretty})"
+    return zone_label(tz, visits[0].at if visits else None)
+
+
+def _hour_title(tz: tzinfo, visits: Sequence[_Visit]) -> str:
+    return hour_title(tz, visits[0].at if visits else None)
 
 
 def event_days(debrief: Debrief) -> str:
@@ -491,6 +510,6 @@ def event_days(debrief: Debrief) -> str:
 
 def _day(value: str) -> str:
     try:
-        return date.fromisoformat(value).strftime("%d %b %Y").lstrip("0")
+        return day(date.fromisoformat(value))
     except ValueError:
         return value

@@ -11,6 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, UNRATED_COLOUR
+from showfloor.services.catalog import translate
 from showfloor.services.charts import Chart
 
 FONT = "DejaVu Sans, Helvetica, Arial, sans-serif"
@@ -47,7 +48,13 @@ def svg_chart(chart: Chart) -> str:
     width, height = chart_size(chart)
     body = _bars(chart) if chart.horizontal else _columns(chart)
     if not any(bar.value for bar in chart.bars):
-        body = _text(width / 2, height / 2, "Nothing recorded yet.", anchor="middle", fill=MUTED)
+        body = _text(
+            width / 2,
+            height / 2,
+            translate("Debrief", "Nothing recorded yet."),
+            anchor="middle",
+            fill=MUTED,
+        )
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
         f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(chart.title)}" '

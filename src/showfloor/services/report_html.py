@@ -15,6 +15,7 @@ summary and recurring points in ``report_insight_sections``, the lists of people
 
 from __future__ import annotations
 
+from showfloor.services.catalog import speaking, spoken_language, translate
 from showfloor.services.report import Debrief, event_days
 from showfloor.services.report_charts import svg_chart
 from showfloor.services.report_css import BROWSER_CSS, QT_CSS
@@ -45,8 +46,14 @@ def render_html(
     ``max_rows`` keeps each list to its first rows, with a line saying where the
     rest are: a PDF of a big show is read, not searched (4,000 follow-ups were 376
     pages and 15 s to lay out), while the HTML page and the CSV hold everyone.
+    The page is in the debrief's language (``debrief.language``).
     """
-    title = f"Debrief — {debrief.event_name}"
+    with speaking(debrief.language):
+        return _page(debrief, chart, for_qt, max_rows)
+
+
+def _page(debrief: Debrief, chart: ChartMarkup, for_qt: bool, max_rows: int | None) -> str:
+    title = translate("Debrief", "Debrief — {event_name}").format(event_name=debrief.event_name)
     points = None if max_rows is None else max(1, max_rows // 5)  # recurring points per list
     body = "".join(
         [
@@ -54,11 +61,16 @@ def render_html(
             "" if for_qt else _nav(),
             _summary(debrief, chart, for_qt),
             _mentors(debrief, points),
-            _section("pains", _insights(debrief.pains, "No customer named a pain.", points)),
+            _section(
+                "pains",
+                _insights(debrief.pains, translate("Debrief", "No customer named a pain."), points),
+            ),
             _section(
                 "features",
                 _insights(
-                    debrief.missing_features, "No customer named a missing feature.", points
+                    debrief.missing_features,
+                    translate("Debrief", "No customer named a missing feature."),
+                    points,
                 ),
             ),
             _section("adopters", _adopters(debrief, max_rows)),
@@ -69,13 +81,18 @@ def render_html(
                 "follow-up",
                 _follow_ups(debrief.follow_ups, max_rows, "\u200b" if for_qt else "<wbr>"),
             ),
-            f'<p class="muted" style="margin-top:24pt">Made with Showfloor on '
-            f'{debrief.generated_at:%Y-%m-%d %H:%M} UTC.</p>',
+            '<p class="muted" style="margin-top:24pt">'
+            + e(
+                translate("Debrief", "Made with Showfloor on {when} UTC.").format(
+                    when=f"{debrief.generated_at:%Y-%m-%d %H:%M}"
+                )
+            )
+            + "</p>",
         ]
     )
     css = QT_CSS if for_qt else BROWSER_CSS
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!DOCTYPE html>\n<html lang="{spoken_language()}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{e(title)}</title><style>{css}</style></head><body>{body}</body></html>\n"
     )
@@ -83,13 +100,14 @@ def render_html(
 
 def _header(d: Debrief) -> str:
     meta = " · ".join(p for p in (e(d.venue), e(event_days(d))) if p)
-    return (
-        '<p class="kicker">Showfloor debrief</p>'
-        f"<h1>{e(d.event_name)}</h1>"
-        + (f'<p class="meta">{meta}</p>' if meta else "")
+    kicker = e(translate("Debrief", "Showfloor debrief"))
+    return f'<p class="kicker">{kicker}</p><h1>{e(d.event_name)}</h1>' + (
+        f'<p class="meta">{meta}</p>' if meta else ""
     )
 
 
 def _nav() -> str:
-    items = "".join(f'<li><a href="#{k}">{e(t)}</a></li>' for k, t in SECTIONS)
-    return f'<nav aria-label="Contents"><ol>{items}</ol></nav>'
+    items = "".join(
+        f'<li><a href="#{k}">{e(translate("Debrief", t))}</a></li>' for k, t in SECTIONS
+    )
+    return f'<nav aria-label="{e(translate("Debrief", "Contents"))}"><ol>{items}</ol></nav>'

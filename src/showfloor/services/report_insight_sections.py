@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from showfloor.domain.questions import Rating
+from showfloor.services.catalog import number, translate
 from showfloor.services.charts import Chart
 from showfloor.services.report import Debrief, Insight
 from showfloor.services.report_markup import _section, e
@@ -18,11 +19,11 @@ MAX_NAMES = 6  # per wording
 def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
     hot = next((b.value for b in d.by_rating.bars if b.key == Rating.HOT.value), 0)
     stats = (
-        (d.leads, "people met"),
-        (d.visits, "conversations"),
-        (d.returning, "came back"),
-        (hot, "rated hot"),
-        (d.consented, "agreed to contact"),
+        (d.leads, translate("Debrief", "people met")),
+        (d.visits, translate("Debrief", "conversations")),
+        (d.returning, translate("Debrief", "came back")),
+        (hot, translate("Debrief", "rated hot")),
+        (d.consented, translate("Debrief", "agreed to contact")),
     )
     cells = "".join(
         f'<td class="statcell" width="20%"><span class="stat">{n}</span><br>{e(label)}</td>'
@@ -48,9 +49,21 @@ def _summary(d: Debrief, chart: ChartMarkup, for_qt: bool) -> str:
 
 def _mentors(d: Debrief, points: int | None) -> str:
     parts = [
-        ("Reservations of the market", d.reservations, "No mentor named a reservation."),
-        ("Barriers to entry", d.barriers, "No mentor named a barrier."),
-        ("Missing from our pitch or product", d.pitch_gaps, "No mentor named a gap."),
+        (
+            translate("Debrief", "Reservations of the market"),
+            d.reservations,
+            translate("Debrief", "No mentor named a reservation."),
+        ),
+        (
+            translate("Debrief", "Barriers to entry"),
+            d.barriers,
+            translate("Debrief", "No mentor named a barrier."),
+        ),
+        (
+            translate("Debrief", "Missing from our pitch or product"),
+            d.pitch_gaps,
+            translate("Debrief", "No mentor named a gap."),
+        ),
     ]
     content = "".join(
         f"<h3>{e(t)}</h3>{_insights(items, none, points)}" for t, items, none in parts
@@ -63,10 +76,12 @@ def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> 
     if not items:
         return f'<p class="empty">{e(none)}</p>'
     blocks = []
+    heard_by = translate("Debrief", ", heard by {staff}")
     for item in items[:limit]:
         # A big show's point is made by hundreds: its wordings and who said them are
         # quoted a few at a time (the count says how many), so the page stays readable
-        # and the PDF lays out in seconds. Markup is made only for the names shown.
+        # and the PDF lays out in seconds. Markup is made only for the names shown
+        # (all of a show's quotes were escaped and worded to show a few per point).
         wordings: dict[str, tuple[list[int], list[str] | None]] = {}  # text -> said, names
         for text, q in item.quotes:
             entry = wordings.get(text)
@@ -75,33 +90,59 @@ def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> 
             said, names = entry
             said[0] += 1
             if names is not None and said[0] <= MAX_NAMES:
-                heard = f", heard by {e(q.staff)}" if q.staff else ""
+                heard = heard_by.format(staff=e(q.staff)) if q.staff else ""
                 names.append(f"{e(q.person.who)}{heard}")
         shown = list(wordings.items())[:MAX_WORDINGS]
         quotes = "".join(
             f'<li>“{e(text)}” <span class="who">— {" · ".join(names or ())}'
-            + (f" and {said[0] - MAX_NAMES:,} more" if said[0] > MAX_NAMES else "")
+            + (
+                e(
+                    translate("Debrief", " and {count} more").format(
+                        count=number(said[0] - MAX_NAMES)
+                    )
+                )
+                if said[0] > MAX_NAMES
+                else ""
+            )
             + "</span></li>"
             for text, (said, names) in shown
         )
         if len(wordings) > MAX_WORDINGS:
-            quotes += f'<li class="who">… and {len(wordings) - MAX_WORDINGS:,} other wordings</li>'
+            others = translate("Debrief", "… other wordings: {count}").format(
+                count=number(len(wordings) - MAX_WORDINGS)
+            )
+            quotes += f'<li class="who">{e(others)}</li>'
 
-        people = "person" if item.count == 1 else "people"
+        people = translate("Debrief", "People who made this point: {count}").format(
+            count=number(item.count)
+        )
         why = (
-            f'<p class="why">Grouped because they say: {e("; ".join(item.because))}</p>'
+            '<p class="why">'
+            + e(
+                translate("Debrief", "Grouped because they say: {words}").format(
+                    words="; ".join(item.because)
+                )
+            )
+            + "</p>"
             if item.because and len(wordings) > 1
             else ""
         )
         blocks.append(
             '<div class="insight">'
-            f'<p class="point"><span class="count" title="{item.count} {people}">'
+            f'<p class="point"><span class="count" title="{e(people)}">'
             f"&nbsp;{item.count}&nbsp;</span> {e(item.label)}</p>"
             f'<ul class="quotes">{quotes}</ul>{why}</div>'
         )
     if limit is not None and len(items) > limit:
         blocks.append(
-            f'<p class="muted">The {limit:,} points made most of {len(items):,} are listed '
-            "here; the web page version of this debrief lists them all.</p>"
+            '<p class="muted">'
+            + e(
+                translate(
+                    "Debrief",
+                    "The {limit} points made most of {count} are listed here; the web page "
+                    "version of this debrief lists them all.",
+                ).format(limit=number(limit), count=number(len(items)))
+            )
+            + "</p>"
         )
     return "".join(blocks)

@@ -10,24 +10,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from datetime import date
 from functools import lru_cache
 from html import escape
 from typing import TypeVar
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.services.catalog import day, number, translate
 from showfloor.services.report import Person
 from showfloor.services.report_charts import COLOURS
 
 SECTIONS = (
-    ("summary", "The show in numbers"),
-    ("mentors", "What mentors told us"),
-    ("pains", "Customers' pains"),
-    ("features", "Features customers miss"),
-    ("adopters", "Early adopters and those who need references"),
-    ("kols", "Key opinion leaders"),
-    ("referrals", "Referrals and partners"),
-    ("notes", "Notes from the booth"),
-    ("follow-up", "Follow-up list"),
+    ("summary", QT_TRANSLATE_NOOP("Debrief", "The show in numbers")),
+    ("mentors", QT_TRANSLATE_NOOP("Debrief", "What mentors told us")),
+    ("pains", QT_TRANSLATE_NOOP("Debrief", "Customers' pains")),
+    ("features", QT_TRANSLATE_NOOP("Debrief", "Features customers miss")),
+    ("adopters", QT_TRANSLATE_NOOP("Debrief", "Early adopters and those who need references")),
+    ("kols", QT_TRANSLATE_NOOP("Debrief", "Key opinion leaders")),
+    ("referrals", QT_TRANSLATE_NOOP("Debrief", "Referrals and partners")),
+    ("notes", QT_TRANSLATE_NOOP("Debrief", "Notes from the booth")),
+    ("follow-up", QT_TRANSLATE_NOOP("Debrief", "Follow-up list")),
 )
 
 T = TypeVar("T")
@@ -44,7 +47,8 @@ def e(value: object) -> str:
 
 def _section(key: str, content: str) -> str:
     number, title = next((i, t) for i, (k, t) in enumerate(SECTIONS, start=1) if k == key)
-    return f'<div class="section" id="{key}"><h2>{number}. {e(title)}</h2>{content}</div>'
+    heading = e(translate("Debrief", title))
+    return f'<div class="section" id="{key}"><h2>{number}. {heading}</h2>{content}</div>'
 
 
 def _badge(key: str | None, label: str) -> str:
@@ -55,18 +59,13 @@ def _badge(key: str | None, label: str) -> str:
 
 
 def _rating(p: Person) -> str:
-    return _rating_badge(p.rating)
-
-
-@lru_cache(maxsize=64)  # a handful of ratings, on 100,000 rows
-def _rating_badge(rating: str | None) -> str:
-    if not rating:
+    if not p.rating:
         return _badge(None, "")
     try:
-        label = Rating(rating).label
+        label = translate("Rating", Rating(p.rating).label)
     except ValueError:
-        label = rating
-    return _badge(rating, label)
+        label = p.rating
+    return _badge(p.rating, label)
 
 
 def _who(p: Person) -> str:
@@ -86,6 +85,18 @@ def _lines(values: Sequence[str]) -> str:
     if len(values) == 1:
         return e(values[0])
     return "<br>".join(f"• {e(v)}" for v in values)
+
+
+def muted(text: str) -> str:
+    """A grey line of explanation (escaped)."""
+    return f'<p class="muted">{e(text)}</p>'
+
+
+def _due(value: str) -> str:
+    try:
+        return day(date.fromisoformat(value))
+    except ValueError:
+        return value
 
 
 def _opt(value: str | None) -> str:
@@ -114,8 +125,15 @@ def _table(
     more = ""
     if limit is not None and len(items) > limit:
         more = (
-            f'<p class="muted">The first {limit:,} of {len(items):,} are listed here. The web '
-            "page version of this debrief and the CSV export hold them all.</p>"
+            '<p class="muted">'
+            + e(
+                translate(
+                    "Debrief",
+                    "The first {limit} of {count} are listed here. The web page version of this "
+                    "debrief and the CSV export hold them all.",
+                ).format(limit=number(limit), count=number(len(items)))
+            )
+            + "</p>"
         )
         items = items[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
@@ -139,20 +157,8 @@ def breakable_email(address: str, mark: str) -> str:
     return e(local) + mark + "@" + e(domain).replace(".", mark + ".")
 
 
-@lru_cache(maxsize=64)
-def _class_line(value: str) -> str:
-    """The visitor's class under their name."""
-    return f'<br><span class="who">{e(_class_label(value))}</span>'
-
-
-@lru_cache(maxsize=256)
-def _staff(name: str | None) -> str:
-    return e(name or "—")
-
-
-@lru_cache(maxsize=64)
 def _class_label(value: str) -> str:
     try:
-        return VisitorClass(value).label
+        return translate("VisitorClass", VisitorClass(value).label)
     except ValueError:
         return value

@@ -5,18 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from showfloor.services.catalog import number, translate
 from showfloor.services.report import Adopter, Debrief, FollowUp, Kol, Note, Partner
 from showfloor.services.report_markup import (
-    _class_line,
+    _class_label,
+    _due,
     _lines,
     _opt,
     _rating,
-    _staff,
     _table,
     _who,
     _who_line,
     breakable_email,
     e,
+    muted,
 )
 
 MAX_NAMED_BY = 12  # who named a partner, in the PDF
@@ -28,17 +30,41 @@ def _adopter_row(_n: int, a: Adopter) -> list[str]:
 
 
 def _adopters(d: Debrief, limit: int | None) -> str:
-    headers = (("Customer", 30), ("Rating", 10), ("Timeline", 18), ("Decision maker", 14),
-               ("Already buys from", 28))  # fmt: skip
+    headers = (
+        (translate("Debrief", "Customer"), 30),
+        (translate("Debrief", "Rating"), 10),
+        (translate("Debrief", "Timeline"), 18),
+        (translate("Debrief", "Decision maker"), 14),
+        (translate("Debrief", "Already buys from"), 28),
+    )
     return (
-        f"<h3>Happy to be first ({len(d.early_adopters)})</h3>"
+        "<h3>"
+        + e(
+            translate("Debrief", "Happy to be first ({count})").format(
+                count=number(len(d.early_adopters))
+            )
+        )
+        + "</h3>"
         + _table(
-            headers, d.early_adopters, _adopter_row, "No customer said they would go first.",
+            headers,
+            d.early_adopters,
+            _adopter_row,
+            translate("Debrief", "No customer said they would go first."),
             limit,
         )
-        + f"<h3>Will ask who else uses it ({len(d.needs_references)})</h3>"
+        + "<h3>"
+        + e(
+            translate("Debrief", "Will ask who else uses it ({count})").format(
+                count=number(len(d.needs_references))
+            )
+        )
+        + "</h3>"
         + _table(
-            headers, d.needs_references, _adopter_row, "No customer asked for references.", limit
+            headers,
+            d.needs_references,
+            _adopter_row,
+            translate("Debrief", "No customer asked for references."),
+            limit,
         )
     )
 
@@ -56,9 +82,17 @@ def _kol_row(_n: int, k: Kol) -> list[str]:
 
 
 def _kols(items: Sequence[Kol], limit: int | None) -> str:
-    headers = (("Who", 20), ("Channels and audience", 20), ("Topics", 14),
-               ("What they thought", 17), ("Plan to delight", 17), ("Owner", 12))  # fmt: skip
-    return _table(headers, items, _kol_row, "No key opinion leader visited.", limit)
+    headers = (
+        (translate("Debrief", "Who"), 20),
+        (translate("Debrief", "Channels and audience"), 20),
+        (translate("Debrief", "Topics"), 14),
+        (translate("Debrief", "What they thought"), 17),
+        (translate("Debrief", "Plan to delight"), 17),
+        (translate("Debrief", "Owner"), 12),
+    )
+    return _table(
+        headers, items, _kol_row, translate("Debrief", "No key opinion leader visited."), limit
+    )
 
 
 def _partner_row(p: Partner, names: int | None) -> list[str]:
@@ -67,19 +101,35 @@ def _partner_row(p: Partner, names: int | None) -> list[str]:
     more = len(p.named_by) - len(named)
     return [
         f"<b>{e(p.name)}</b>",
-        e("referral (mentor)" if p.kind == "referral" else "already buys from (customer)"),
+        e(
+            translate("Debrief", "referral (mentor)")
+            if p.kind == "referral"
+            else translate("Debrief", "already buys from (customer)")
+        ),
         "<br>".join(_who_line(x) for x in named)
-        + (f'<br><span class="who">and {more:,} more</span>' if more else ""),
+        + (f'<br><span class="who">{e(_and_more(more))}</span>' if more else ""),
         e(p.status),
     ]
 
 
+def _and_more(count: int) -> str:
+    return translate("Debrief", "and {count} more").format(count=number(count))
+
+
 def _referrals(d: Debrief, limit: int | None) -> str:
     """Whom visitors named as sources of customers, and who mentors say to target."""
-    headers = (("Who", 28), ("How they came up", 20), ("Named by", 30), ("Status", 22))
-    intro = (
-        '<p class="muted">Referrals mentors offered, and the suppliers customers already buy '
-        "from: competitors and neighbours can send prospects our way.</p>"
+    headers = (
+        (translate("Debrief", "Who"), 28),
+        (translate("Debrief", "How they came up"), 20),
+        (translate("Debrief", "Named by"), 30),
+        (translate("Debrief", "Status"), 22),
+    )
+    intro = muted(
+        translate(
+            "Debrief",
+            "Referrals mentors offered, and the suppliers customers already buy from: "
+            "competitors and neighbours can send prospects our way.",
+        )
     )
     # A supplier half the customers named is named by thousands at a big show: the PDF
     # lists a few of them (those thousands were most of its pages' text at 100k leads).
@@ -89,17 +139,21 @@ def _referrals(d: Debrief, limit: int | None) -> str:
         return _partner_row(p, names)
 
     partners = intro + _table(
-        headers, d.partners, row, "No visitor named a referral or a supplier.", limit
+        headers,
+        d.partners,
+        row,
+        translate("Debrief", "No visitor named a referral or a supplier."),
+        limit,
     )
     targets = [r for r in d.referrals if r.right_customer]
     right = ""
     if targets:
         items = "".join(
-            f"<li>{_lines(r.right_customer)} "
-            f'<span class="who">— {e(r.person.who)}</span></li>'
+            f'<li>{_lines(r.right_customer)} <span class="who">— {e(r.person.who)}</span></li>'
             for r in targets[: limit or len(targets)]
         )
-        right = f"<h3>Who mentors say the right customer is</h3><ul>{items}</ul>"
+        heading = e(translate("Debrief", "Who mentors say the right customer is"))
+        right = f"<h3>{heading}</h3><ul>{items}</ul>"
     return partners + right
 
 
@@ -114,31 +168,48 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
             else '<span class="muted">—</span>'
         )
         if not p.consent:
-            contact += '<br><span class="nocontact">no consent: do not contact</span>'
-        step = _opt(f.next_step) + (f'<br><span class="who">due {e(f.due)}</span>' if f.due else "")
+            refused = e(translate("Debrief", "no consent: do not contact"))
+            contact += f'<br><span class="nocontact">{refused}</span>'
+        due = translate("Debrief", "due {date}").format(date=_due(f.due)) if f.due else ""
+        step = _opt(f.next_step) + (f'<br><span class="who">{e(due)}</span>' if f.due else "")
         if f.done:
-            step += '<br><span class="done">done</span>'
-        who = _who(p) + _class_line(p.visitor_class)
+            step += f'<br><span class="done">{e(translate("Debrief", "done"))}</span>'
+        who = _who(p) + f'<br><span class="who">{e(_class_label(p.visitor_class))}</span>'
         return [str(n), _rating(p), who, step, _opt(f.owner), contact]
 
-    headers = (("#", 6), ("Rating", 10), ("Who", 26), ("Next step", 19), ("Owner", 12),
-               ("Contact", 27))  # fmt: skip
-    intro = (
-        '<p class="muted">Hot first, then warm, cold and unrated; within a rating, the '
-        "earliest due next step first.</p>"
+    headers = (
+        ("#", 6),
+        (translate("Debrief", "Rating"), 10),
+        (translate("Debrief", "Who"), 26),
+        (translate("Debrief", "Next step"), 19),
+        (translate("Debrief", "Owner"), 12),
+        (translate("Debrief", "Contact"), 27),
     )
-    return intro + _table(headers, items, row, "No leads yet.", limit)
+    intro = muted(
+        translate(
+            "Debrief",
+            "Hot first, then warm, cold and unrated; within a rating, the earliest due next "
+            "step first.",
+        )
+    )
+    return intro + _table(headers, items, row, translate("Debrief", "No leads yet."), limit)
 
 
 def _note_row(_n: int, n: Note) -> list[str]:
     return [
-        _who(n.person) + _class_line(n.person.visitor_class),
+        _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}</span>',
         e(n.text).replace("\n", "<br>"),
-        _staff(n.staff) + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
+        e(n.staff or "—") + f'<br><span class="who">{n.at:%a %d %b, %H:%M} UTC</span>',
     ]
 
 
 def _notes(items: Sequence[Note], limit: int | None) -> str:
-    headers = (("Who", 28), ("Note", 50), ("Heard by", 22))
-    intro = '<p class="muted">Every note typed at the booth, hot leads first.</p>'
-    return intro + _table(headers, items, _note_row, "No notes were typed.", limit)
+    headers = (
+        (translate("Debrief", "Who"), 28),
+        (translate("Debrief", "Note"), 50),
+        (translate("Debrief", "Heard by"), 22),
+    )
+    intro = muted(translate("Debrief", "Every note typed at the booth, hot leads first."))
+    return intro + _table(
+        headers, items, _note_row, translate("Debrief", "No notes were typed."), limit
+    )

@@ -26,6 +26,9 @@ def read_value(session: Session, spec: SettingSpec) -> Value:
         if isinstance(stored, bool) or not isinstance(stored, int | float):
             return spec.default
         return max(spec.minimum, min(spec.maximum, round(stored)))
+    if spec.kind is Kind.CHOICE:
+        offered = {value for value, _label in spec.choices}
+        return stored if isinstance(stored, str) and stored in offered else spec.default
     return stored if isinstance(stored, str) else spec.default
 
 
@@ -46,7 +49,15 @@ def write_values(session: Session, values: Mapping[str, Value]) -> None:
             set_setting(session, spec.key, _stored(spec, values[spec.key]))
 
 
+def read_setting(session: Session, spec: SettingSpec) -> Value:
+    """One setting's value (the default when unset or unreadable)."""
+    return read_value(session, spec)
+
+
 def _stored(spec: SettingSpec, value: Value) -> object:
+    if spec.kind is Kind.CHOICE and str(value) not in {v for v, _label in spec.choices}:
+        offered = ", ".join(v for v, _label in spec.choices if v)
+        raise RefusedError(f"{spec.label}: one of {offered}, or empty for the default.")
     if spec.kind is not Kind.NUMBER:
         text = str(value).strip()
         return text or None

@@ -26,6 +26,7 @@ from showfloor.services.charts import (
     Chart,
     class_chart,
     hour_chart,
+    hour_title,
     local,
     rating_chart,
     staff_chart,
@@ -89,7 +90,7 @@ def event_stats(session: Session, event_id: str, tz: tzinfo | None = None) -> Ev
         returning=returning,
         by_class=class_chart(classes),
         by_rating=rating_chart(ratings),
-        by_hour=hour_chart(quarters, tz, "Visits per hour (local time)"),
+        by_hour=hour_chart(quarters, tz, hour_title(tz, min(quarters, default=None))),
         by_staff=staff_chart(staff),
     )
 

@@ -38,6 +38,9 @@ class Event(Timestamped, Base):
     starts_on: Mapped[str | None] = mapped_column(String(10))
     ends_on: Mapped[str | None] = mapped_column(String(10))
     venue: Mapped[str | None] = mapped_column(String(300))
+    # The show's clock (IANA name, "Europe/Berlin"): the dashboard, the lists and the
+    # debrief count hours in it. None: this laptop's zone (events of older versions).
+    time_zone: Mapped[str | None] = mapped_column(String(64))
 
 
 class Staff(Timestamped, Base):

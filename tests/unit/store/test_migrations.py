@@ -159,6 +159,24 @@ def test_changed_rows_of_the_small_tables_are_logged_after_i24(
     assert [tuple(row) for row in logged] == [("devices", device), ("staff", "s-new")]
 
 
+def test_events_get_a_time_zone_column_and_keep_no_zone(tmp_path: Path) -> None:
+    """0012 (issue 21): events of the released schema keep no zone (each laptop's,
+    as before); new events get one."""
+    path = tmp_path / "showfloor.db"
+    shutil.copy(FIXTURES / "schema-0004.db", path)
+    db = open_database(path)
+    with db.session() as session:
+        columns = {row[1] for row in session.execute(text("PRAGMA table_info(events)"))}
+        zones = session.execute(text("SELECT time_zone FROM events")).scalars().all()
+        # the events table was altered in place: 0009's row log still sees its changes
+        session.execute(text("UPDATE events SET time_zone = 'Europe/Madrid'"))
+        logged = {row[0] for row in session.execute(text("SELECT tbl FROM row_log"))}
+    db.close()
+    assert "time_zone" in columns
+    assert zones and all(zone is None for zone in zones)
+    assert "events" in logged
+
+
 def test_leads_and_attendees_get_a_website_and_cards_a_picture_table(tmp_path: Path) -> None:
     """i25: the released schema's leads and attendees survive, with no website yet."""
     path = tmp_path / "showfloor.db"

@@ -211,6 +211,32 @@ def test_an_event_set_up_twice_is_pointed_out(
     assert again.err == ""  # now the same event: nothing to point out
 
 
+def test_the_events_time_zone_travels_to_the_other_laptop(
+    make_dir: MakeDir, tmp_path: Path
+) -> None:
+    """Every laptop counts hours on the show's clock, whatever its own zone."""
+    from showfloor.services.events import require_current_event
+    from showfloor.services.time_zones import set_event_zone
+
+    source = make_dir("source")
+    with source.session() as session:
+        set_event_zone(session, require_current_event(session).id, "Asia/Tokyo")
+    capture(source, 0, "hello")
+    path = tmp_path / "zone.sfb"
+    create_bundle(source, path)
+    _manifest, snap = read_bundle(path)
+    assert [e.get("time_zone") for e in snap["events"]] == ["Asia/Tokyo"]
+    target = make_dir("target")
+    merge_bundle(target, path, trust=True)
+    with target.session() as session:
+        from sqlalchemy import select
+
+        from showfloor.store.models import Event
+
+        zones = set(session.scalars(select(Event.time_zone)))
+    assert "Asia/Tokyo" in zones
+
+
 def test_a_merge_parses_the_bundle_once(
     bundle: Path, make_dir: MakeDir, monkeypatch: pytest.MonkeyPatch
 ) -> None:

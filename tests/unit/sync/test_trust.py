@@ -423,3 +423,23 @@ def test_a_gzip_bomb_is_refused_with_memory_bounded(tmp_path: Path) -> None:
     assert len(lines) == 1 and "it unpacks to more than 512 MB" in lines[0], run.stderr
     print(f"peak memory refusing a 1 GiB bomb: {peak_mb} MB")
     assert peak_mb < 300
+
+
+@pytest.mark.parametrize(
+    ("zone", "words"),
+    [(12, "The time zone must be text"), ("Europe/" + "x" * 500, "The time zone is too long")],
+)
+def test_an_events_mistyped_time_zone_refuses_the_bundle(
+    make_dir: MakeDir, tmp_path: Path, zone: object, words: str
+) -> None:
+    """Issue 21: the show's clock comes in checked, like the event's other fields."""
+    a, b = make_dir("a"), make_dir("b")
+    capture(a, 0, "a note")
+    snap = _snap(a)
+    snap["events"][0]["time_zone"] = zone
+    path = _stranger_bundle(tmp_path / "bad.sfb", snap)
+    with pytest.raises(RefusedError) as refused:
+        merge_bundle(b, path, trust=True, yes=True)
+    message = str(refused.value)
+    assert message.startswith("bad.sfb is refused: event ") and words in message
+    assert live(b) == {}

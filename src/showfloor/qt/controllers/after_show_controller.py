@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QUrl
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.file_names import file_stem
+from showfloor.qt import translations
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.export_controller import ExportController
 from showfloor.qt.controllers.share_contact_controller import booth_contact_window
@@ -28,10 +28,12 @@ class AfterShowController(QObject):
         self.context, self.window = context, window
         self.share: ShareContactWindow | None = None
         w = window
-        w.add_action("&File", "&Export leads to CSV…", "Ctrl+E", self.export_csv)
-        w.add_action("&File", "&Debrief report…", "Ctrl+R", self.debrief)
-        w.add_action("&File", "Share &our contact (QR)", "Ctrl+Shift+Q", self.share_contact)
-        w.add_action("&File", "Print &test badges…", "Ctrl+Shift+T", self.test_sheet)
+        w.add_action("&File", self.tr("&Export leads to CSV…"), "Ctrl+E", self.export_csv)
+        w.add_action("&File", self.tr("&Debrief report…"), "Ctrl+R", self.debrief)
+        w.add_action(
+            "&File", self.tr("Share &our contact (QR)"), "Ctrl+Shift+Q", self.share_contact
+        )
+        w.add_action("&File", self.tr("Print &test badges…"), "Ctrl+Shift+T", self.test_sheet)
 
     def export_csv(self) -> None:
         ExportController(self.context.db, self.context.event_id, self.window).exec()
@@ -39,7 +41,10 @@ class AfterShowController(QObject):
     def debrief(self) -> None:
         default = Path.home() / f"{file_stem(self.context.event_name, 'event')}-debrief.pdf"
         name, _ = QFileDialog.getSaveFileName(
-            self.window, "Save the debrief", str(default), "PDF (*.pdf);;Web page (*.html)"
+            self.window,
+            self.tr("Save the debrief"),
+            str(default),
+            self.tr("PDF (*.pdf);;Web page (*.html)"),
         )
         if not name:
             return
@@ -47,11 +52,15 @@ class AfterShowController(QObject):
 
     def write_debrief(self, path: Path) -> None:
         # A second or two on a big show (lists in the PDF are capped): a busy cursor says so.
-        self.window.statusBar().showMessage(f"Writing the debrief to {path.name}…")
+        self.window.statusBar().showMessage(
+            self.tr("Writing the debrief to {name}…").format(name=path.name)
+        )
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            tz = datetime.now().astimezone().tzinfo or UTC  # hours in the booth's local time
-            debrief = build_debrief(self.context.db, self.context.event_id, tz=tz)
+            # Hours on the event's clock, words in the window's language.
+            debrief = build_debrief(
+                self.context.db, self.context.event_id, language=translations.current_language()
+            )
             if path.suffix.lower() == ".html":
                 path.write_text(render_html(debrief), encoding="utf-8")
             else:
@@ -59,7 +68,11 @@ class AfterShowController(QObject):
         except (ShowfloorError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             self.window.statusBar().clearMessage()
-            QMessageBox.warning(self.window, "Debrief", f"Could not write {path.name}: {exc}")
+            QMessageBox.warning(
+                self.window,
+                self.tr("Debrief"),
+                self.tr("Could not write {name}: {error}").format(name=path.name, error=exc),
+            )
             return
         except BaseException:
             QApplication.restoreOverrideCursor()
@@ -67,17 +80,27 @@ class AfterShowController(QObject):
         QApplication.restoreOverrideCursor()
         # Said where it stays (the status bar's "saved" place, the folder in its tip),
         # not only in a message that goes after a few seconds.
-        self.window.set_status("saved", f"Debrief saved: {path.name}", str(path))
+        self.window.set_status(
+            "saved", self.tr("Debrief saved: {name}").format(name=path.name), str(path)
+        )
         opened = QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        note = "" if opened else " No program on this computer opens it; find it in that folder."
-        self.window.statusBar().showMessage(f"Debrief saved to {path}.{note}", 15000)
+        note = (
+            ""
+            if opened
+            else " " + self.tr("No program on this computer opens it; find it in that folder.")
+        )
+        self.window.statusBar().showMessage(
+            self.tr("Debrief saved to {path}.").format(path=path) + note, 15000
+        )
 
     def share_contact(self) -> None:
         try:
             self.share = booth_contact_window(self.context.db, self.window)
         except ShowfloorError as exc:
             QMessageBox.information(
-                self.window, "Share our contact", f"{exc} Set it in File > Settings > Our contact."
+                self.window,
+                self.tr("Share our contact"),
+                self.tr("{exc} Set it in File > Settings > Our contact.").format(exc=exc),
             )
             return
         self.share.showFullScreen()

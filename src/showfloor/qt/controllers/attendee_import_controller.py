@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from showfloor.qt import locale_text
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportDialog, AttendeeImportPanel
 from showfloor.qt.workers.task import TaskWorker
 from showfloor.services.attendees import (
@@ -83,22 +84,28 @@ class AttendeeImportController(QObject):
     def _on_preview(self, preview: ImportPreview) -> None:
         self.preview = preview
         if preview.platform:
-            platform = f"Recognised: {preview.platform} export ({preview.platform_badge})."
+            platform = self.tr("Recognised: {platform} export ({platform_badge}).").format(
+                platform=preview.platform, platform_badge=preview.platform_badge
+            )
         else:
-            platform = "Platform not recognised: columns are read by their usual names."
-        platform += f" About {preview.rows:,} rows, {preview.encoding}."
+            platform = self.tr("Platform not recognised: columns are read by their usual names.")
+        platform += self.tr(" About {rows} rows, {encoding}.").format(
+            rows=locale_text.number(preview.rows), encoding=preview.encoding
+        )
         platform += "".join(f" {note[:1].upper()}{note[1:]}." for note in preview.notes)
         columns = [[header, target] for header, target in preview.columns.items()]
-        columns += [[header, "kept as extra data"] for header in preview.extras]
+        columns += [[header, self.tr("kept as extra data")] for header in preview.extras]
         samples = [
             [s["full_name"] or "", s["company"] or "", s["title"] or "", s["email"] or "",
              s["badge_id"] or "", s["ticket_code"] or ""]
             for s in preview.samples
         ]  # fmt: skip
         if preview.badge_columns:
-            badge = "Scanned badges resolve by: " + ", then ".join(preview.badge_columns) + "."
+            badge = (
+                self.tr("Scanned badges resolve by: ") + ", then ".join(preview.badge_columns) + "."
+            )
         else:
-            badge = "Scanned badges resolve by: nothing in this file."
+            badge = self.tr("Scanned badges resolve by: nothing in this file.")
         self.view.show_preview(platform, columns, samples, badge, preview.warnings)
 
     def busy(self) -> bool:
@@ -109,7 +116,7 @@ class AttendeeImportController(QObject):
         path = self.view.path.text().strip()
         if not path or self.busy():
             return
-        self.view.show_running("Importing…")
+        self.view.show_running(self.tr("Importing…"))
         db, event_id = self.db, self.event_id
         worker = TaskWorker(
             lambda progress: import_attendees(db, event_id, Path(path), progress=progress)
@@ -123,10 +130,16 @@ class AttendeeImportController(QObject):
     def _on_done(self, report: ImportReport) -> None:
         self.report = report
         lines = [
-            f"Imported {report.imported:,}, updated {report.updated:,}, "
-            f"rejected {report.rejected:,}."
+            self.tr("Imported {imported}, updated {updated}, rejected {rejected}.").format(
+                imported=locale_text.number(report.imported),
+                updated=locale_text.number(report.updated),
+                rejected=locale_text.number(report.rejected),
+            )
         ]
-        lines += [f"Row {issue.row}: {issue.reason}" for issue in report.rejects[:SHOWN_REJECTS]]
+        lines += [
+            self.tr("Row {row}: {reason}").format(row=issue.row, reason=issue.reason)
+            for issue in report.rejects[:SHOWN_REJECTS]
+        ]
         self.view.show_summary(lines)
         self.imported.emit()
 

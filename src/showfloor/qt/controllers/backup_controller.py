@@ -52,7 +52,13 @@ class BackupController(QObject):
         self._worker: TaskWorker | None = None
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.backup_now)
-        window.add_action("&File", "&Back up now", "Ctrl+B", self.backup_now, object_name="backup")
+        window.add_action(
+            "&File",
+            self.tr("&Back up now"),
+            "Ctrl+B",
+            self.backup_now,
+            object_name="backup",
+        )
         self._exit_thread: threading.Thread | None = None
         app = QCoreApplication.instance()
         if app is not None:
@@ -149,12 +155,12 @@ class BackupController(QObject):
             self.window.statusBar().showMessage(" ".join(report.errors))
         elif report.made:
             self.window.statusBar().showMessage(
-                f"Backed up {report.made[0].leads} leads", STATUS_MS
+                self.tr("Backed up {leads} leads").format(leads=report.made[0].leads), STATUS_MS
             )
         self.backup_finished.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        report = BackupReport(errors=[f"Backup failed: {message}"])
+        report = BackupReport(errors=[self.tr("Backup failed: {message}").format(message=message)])
         self.window.statusBar().showMessage(report.errors[0])
         self.backup_finished.emit(report)
 

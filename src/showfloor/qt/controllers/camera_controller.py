@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QLabel
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.widgets.camera_picker import Choice, fill_camera_picker
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
@@ -28,13 +29,27 @@ from showfloor.scanning.devices import CameraDevice
 from showfloor.scanning.sources import FrameSource, OpenCVSource
 
 STATE_TEXT = {
-    CameraState.NO_CAMERA.value: "No camera — typing and the handheld scanner still work",
-    CameraState.LIVE.value: "Camera live",
-    CameraState.LOST.value: "Camera lost — reconnecting; keep typing, nothing is lost",
-    CameraState.RECONNECTING.value: "Reconnecting to the camera…",
+    CameraState.NO_CAMERA.value: QT_TRANSLATE_NOOP(
+        "CameraController", "No camera — typing and the handheld scanner still work"
+    ),
+    CameraState.LIVE.value: QT_TRANSLATE_NOOP("CameraController", "Camera live"),
+    CameraState.LOST.value: QT_TRANSLATE_NOOP(
+        "CameraController", "Camera lost — reconnecting; keep typing, nothing is lost"
+    ),
+    CameraState.RECONNECTING.value: QT_TRANSLATE_NOOP(
+        "CameraController", "Reconnecting to the camera…"
+    ),
 }
-NO_CAMERA = "No camera"
-STOPPED = "Camera stopped"
+NO_CAMERA = QT_TRANSLATE_NOOP("CameraController", "No camera")
+STOPPED = QT_TRANSLATE_NOOP("CameraController", "Camera stopped")
+
+
+def state_text(state: str) -> str:
+    """The camera state in the window's language (unknown states as they come)."""
+    text = STATE_TEXT.get(state)
+    return QCoreApplication.translate("CameraController", text) if text else state
+
+
 REFRESH_MS = 3000
 
 
@@ -128,9 +143,15 @@ class CameraController(QObject):
     def choices(self) -> list[Choice]:
         entries: list[Choice] = []
         if self._recording is not None:
-            entries.append((f"Recording: {self._recording}", self._recording))
+            entries.append(
+                (
+                    self.tr("Recording: {recording}").format(recording=self._recording),
+                    self._recording,
+                )
+            )
         entries += devices.camera_choices(self._found, self._chosen)
-        entries.append((self._no_camera_label, None))
+        # (the wizard passes its own words, already translated; the default is marked)
+        entries.append((self.tr(self._no_camera_label), None))
         return entries
 
     def _fill(self) -> None:
@@ -153,10 +174,12 @@ class CameraController(QObject):
         self.stop()
         if spec is None:
             self._on_state(CameraState.NO_CAMERA.value)
-            self.view.preview.show_message("Camera off. Type visitors or use a handheld scanner.")
+            self.view.preview.show_message(
+                self.tr("Camera off. Type visitors or use a handheld scanner.")
+            )
             return
-        self.view.preview.show_message("Starting camera…")
-        self._say("Starting camera…")  # never the last camera's "Camera live"
+        self.view.preview.show_message(self.tr("Starting camera…"))
+        self._say(self.tr("Starting camera…"))  # never the last camera's "Camera live"
         worker = CameraWorker(self.make_source(spec))
         worker.frame_ready.connect(self.view.preview.show_frame)
         worker.codes_seen.connect(self._on_codes)
@@ -188,7 +211,7 @@ class CameraController(QObject):
             self._remember(spec)  # a recording is for this run only
 
     def _on_state(self, state: str) -> None:
-        text = STATE_TEXT.get(state, state)
+        text = state_text(state)
         if state != CameraState.LIVE.value:
             self.view.preview.show_message(text)
         self._say(text.split(" — ")[0])
@@ -205,14 +228,18 @@ class CameraController(QObject):
             return  # stopped on purpose: another camera, or none, was chosen
         self.worker = None
         self.view.preview.show_message(
-            "The camera stopped.\n\nTyping and the handheld scanner still work; "
-            "pick a camera below to start it again."
+            self.tr(
+                "The camera stopped.\n\nTyping and the handheld scanner still work; "
+                "pick a camera below to start it again."
+            )
         )
-        self._say(STOPPED)
+        self._say(self.tr(STOPPED))
 
     def _on_failed(self, message: str) -> None:
         first = message[:1].upper() + message[1:]
         self.view.preview.show_message(
-            f"{first}.\n\nTyping and the handheld scanner still work; pick another camera below."
+            self.tr(
+                "{first}.\n\nTyping and the handheld scanner still work; pick another camera below."
+            ).format(first=first)
         )
         self.state_text.emit(first)

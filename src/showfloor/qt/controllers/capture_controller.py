@@ -72,7 +72,7 @@ class CaptureController(QObject):
         self._loading = False
         self.card_image: bytes | None = None  # the card read for this visitor (CardController)
         self.form_number = 0  # counts forms cleared: a card read late knows its form is gone
-        window.add_view(self.view, "Capture", "Ctrl+1")
+        window.add_view(self.view, self.tr("Capture"), "Ctrl+1")
         context.leads_changed.connect(self.on_leads_changed)
         self._connect_widgets()
         add_capture_actions(window, self)
@@ -169,8 +169,10 @@ class CaptureController(QObject):
             self._show_queue()
             if not keep_message:
                 self.view.show_message(
-                    "Another badge was scanned. Save this visitor (Enter) or clear the form "
-                    "(Esc); the waiting badges load next, in order.",
+                    self.tr(
+                        "Another badge was scanned. Save this visitor (Enter) or clear the form "
+                        "(Esc); the waiting badges load next, in order."
+                    ),
                     error=False,
                 )
             return
@@ -232,13 +234,19 @@ class CaptureController(QObject):
         fmt = resolved.badge.format or "badge"
         if resolved.unidentified:
             self.view.show_source(
-                f"Unknown badge {resolved.badge_id or ''}: not on the attendee list. "
-                "Type the name; the badge stays attached."
+                self.tr(
+                    "Unknown badge {arg0}: not on the attendee list. Type the "
+                    "name; the badge stays attached."
+                ).format(arg0=resolved.badge_id or "")
             )
         elif resolved.source == "attendee_list":
-            self.view.show_source(f"Badge {resolved.badge_id} found on the attendee list")
+            self.view.show_source(
+                self.tr("Badge {badge_id} found on the attendee list").format(
+                    badge_id=resolved.badge_id
+                )
+            )
         else:
-            self.view.show_source(f"Read from the badge ({fmt})")
+            self.view.show_source(self.tr("Read from the badge ({fmt})").format(fmt=fmt))
         if preview.known is not None:
             self.view.show_banner(visit_banner(preview.known, self.here))
             self._show_earlier_consent(preview.known)
@@ -353,7 +361,9 @@ class CaptureController(QObject):
         cls = form.visitor_class
         if cls is None:
             self.view.show_message(
-                "Choose the kind of visitor first: 1 customer, 2 mentor, 3 key opinion leader."
+                self.tr(
+                    "Choose the kind of visitor first: 1 customer, 2 mentor, 3 key opinion leader."
+                )
             )
             return None
         known = self._preview.known if self._preview else None
@@ -389,7 +399,9 @@ class CaptureController(QObject):
             return None
         except Exception as exc:  # any other failure must not lose the typed form either
             log.exception("capture failed")
-            self.view.show_message(f"Not saved: {exc}. The form is kept; try Enter again.")
+            self.view.show_message(
+                self.tr("Not saved: {exc}. The form is kept; try Enter again.").format(exc=exc)
+            )
             return None
         self._last_saved = (result, snap)
         log.info("lead saved: visit=%d class=%s", result.visit, result.lead.visitor_class)
@@ -397,11 +409,15 @@ class CaptureController(QObject):
         self.clear_form()
         name = result.lead.display_name
         self.view.saved_bar.setText(
-            f"Saved {name} — visit {result.visit}. Undo (Ctrl+Z) for {UNDO_SECONDS} s"
+            self.tr("Saved {name} — visit {visit}. Undo (Ctrl+Z) for {UNDO_SECONDS} s").format(
+                name=name, visit=result.visit, UNDO_SECONDS=UNDO_SECONDS
+            )
         )
         self.view.saved_bar.show()
         self._undo_timer.start()
-        self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
+        self.window.set_status(
+            "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
+        )
         self._announce(result)
         return result
 
@@ -414,7 +430,7 @@ class CaptureController(QObject):
         """
         waiting = self.queue.pop()
         if waiting is None:
-            self.view.show_message("No badge is waiting.", error=False)
+            self.view.show_message(self.tr("No badge is waiting."), error=False)
             return None
         preview = self.queue.fresh(waiting, self.service)
         known = preview.known if preview else None
@@ -439,7 +455,9 @@ class CaptureController(QObject):
             result = None
         except Exception as exc:
             log.exception("capture failed")
-            self.view.show_message(f"Not saved: {exc}. The badge stays in the queue.")
+            self.view.show_message(
+                self.tr("Not saved: {exc}. The badge stays in the queue.").format(exc=exc)
+            )
             result = None
         if result is None:
             self.queue.add(waiting.payload, waiting.preview, first=True)  # nothing dropped
@@ -449,11 +467,16 @@ class CaptureController(QObject):
         self._show_queue()
         log.info("lead saved from the queue: visit=%d", result.visit)
         self.view.show_message(
-            f"Saved {result.lead.display_name} with the badge only, tagged {TO_QUALIFY}: "
-            "finish them in the Leads view (Ctrl+2, Class: To qualify).",
+            self.tr(
+                "Saved {display_name} with the badge only, tagged "
+                "{TO_QUALIFY}: finish them in the Leads view (Ctrl+2, Class: "
+                "To qualify)."
+            ).format(display_name=result.lead.display_name, TO_QUALIFY=TO_QUALIFY),
             error=False,
         )
-        self.window.set_status("saved", f"Last save {local_time(result.lead.last_seen)}")
+        self.window.set_status(
+            "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
+        )
         self._announce(result)
         return result
 
@@ -471,7 +494,7 @@ class CaptureController(QObject):
         self._undo_timer.stop()
         self.view.saved_bar.hide()
         self.restore(snap)
-        self.view.show_message("Undone: the visitor is back in the form.", error=False)
+        self.view.show_message(self.tr("Undone: the visitor is back in the form."), error=False)
         if gone:
             self.context.lead_count_moved.emit(-1)
         self.context.lead_saved.emit(result.lead.id)

@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.qt.views.capture_view import (
     CLASS_KEYS,
     CONSENT_KEY,
@@ -111,29 +112,74 @@ class CaptureKeys(QObject):
 def add_capture_actions(w: MainWindow, c: CaptureController) -> None:
     """The capture view's menu entries with their shortcuts, and its own keys listed in
     Help > Shortcuts."""
-    w.add_action("&File", "&Undo last save", "Ctrl+Z", c.undo, object_name="undo")
-    w.add_action("&View", "Type a visitor by hand", "Ctrl+N", c.start_typing)
-    w.add_action("&View", "Earlier visits of this visitor", "F4", c.show_history)
+    # (The words were the capture controller's: their catalog entries keep its context.)
+    w.add_action(
+        "&File",
+        QCoreApplication.translate("CaptureController", "&Undo last save"),
+        "Ctrl+Z",
+        c.undo,
+        object_name="undo",
+    )
+    w.add_action(
+        "&View",
+        QCoreApplication.translate("CaptureController", "Type a visitor by hand"),
+        "Ctrl+N",
+        c.start_typing,
+    )
+    w.add_action(
+        "&View",
+        QCoreApplication.translate("CaptureController", "Earlier visits of this visitor"),
+        "F4",
+        c.show_history,
+    )
     for cls, key in CLASS_KEYS.items():
         w.add_action(
             "&View",
-            f"Class: {cls.label}",
+            QCoreApplication.translate("CaptureController", "Class: {label}").format(
+                label=class_label(cls)
+            ),
             f"Alt+{key}",
             partial(c.choose_class, cls, focus_question=True),
         )
     for rating, fkey in RATING_FKEYS.items():
         w.add_action(
-            "&View", f"Rating: {rating.label}", fkey, partial(c.toggle_rating, rating)
+            "&View",
+            QCoreApplication.translate("CaptureController", "Rating: {label}").format(
+                label=rating_label(rating)
+            ),
+            fkey,
+            partial(c.toggle_rating, rating),
         )
     w.add_action(
-        "&View", "Agrees to be contacted", CONSENT_KEY, c.view.consent.toggle,
+        "&View",
+        QCoreApplication.translate("CaptureController", "Agrees to be contacted"),
+        CONSENT_KEY,
+        c.view.consent.toggle,
         object_name="toggle_consent",
     )
     w.add_action(
-        "&View", "Save the next waiting badge with its badge only", SAVE_BADGE_ONLY_KEY,
-        c.save_next_badge_only, object_name="save_badge_only",
+        "&View",
+        QCoreApplication.translate(
+            "CaptureController", "Save the next waiting badge with its badge only"
+        ),
+        SAVE_BADGE_ONLY_KEY,
+        c.save_next_badge_only,
+        object_name="save_badge_only",
     )
-    w.document_shortcut("1 / 2 / 3", "Customer / mentor / KOL (outside text fields)")
-    w.document_shortcut("H / W / C", "Hot / warm / cold (outside text fields)")
-    w.document_shortcut("Enter", "Save the visitor (Ctrl+Enter inside notes)")
-    w.document_shortcut("Esc", "Clear the form")
+    w.document_shortcut(
+        "1 / 2 / 3",
+        QCoreApplication.translate(
+            "CaptureController", "Customer / mentor / KOL (outside text fields)"
+        ),
+    )
+    w.document_shortcut(
+        "H / W / C",
+        QCoreApplication.translate("CaptureController", "Hot / warm / cold (outside text fields)"),
+    )
+    w.document_shortcut(
+        "Enter",
+        QCoreApplication.translate(
+            "CaptureController", "Save the visitor (Ctrl+Enter inside notes)"
+        ),
+    )
+    w.document_shortcut("Esc", QCoreApplication.translate("CaptureController", "Clear the form"))

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog
 
 from showfloor.badges.card_text import CardFields
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.camera_controller import CameraController
 from showfloor.qt.controllers.capture_controller import CaptureController
@@ -28,7 +29,9 @@ from showfloor.services.preferences import load_preferences
 
 log = logging.getLogger(__name__)
 
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
+IMAGE_FILTER = QT_TRANSLATE_NOOP(
+    "CardController", "Images (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp);;All files (*)"
+)
 # Which form field each proposed card field goes to.
 FORM_FIELDS = ("first_name", "last_name", "company", "title", "email", "phone", "website")
 
@@ -68,11 +71,11 @@ class CardController(QObject):
         self.view.card_button.clicked.connect(self.read_from_camera)
         self.view.card_file_button.clicked.connect(self.read_from_file)
         window = capture.window
-        window.add_action("&View", "Read a business card", CARD_KEY, self.read_from_camera,
-                          object_name="read_card")
-        window.add_action("&View", "Read a business card from an image file…", CARD_FILE_KEY,
-                          self.read_from_file, object_name="read_card_file")
-        window.add_action("&View", "Keep the picture of their card", KEEP_CARD_KEY,
+        window.add_action("&View", self.tr("Read a business card"), CARD_KEY,
+                          self.read_from_camera, object_name="read_card")
+        window.add_action("&View", self.tr("Read a business card from an image file…"),
+                          CARD_FILE_KEY, self.read_from_file, object_name="read_card_file")
+        window.add_action("&View", self.tr("Keep the picture of their card"), KEEP_CARD_KEY,
                           self._toggle_keep, object_name="keep_card")
 
     @property
@@ -82,26 +85,28 @@ class CardController(QObject):
     def read_from_camera(self) -> None:
         """The sharpest of the next frames of the camera; a file when there is no picture."""
         if self.busy:
-            self.view.show_message("Already reading a card: a moment…", error=False)
+            self.view.show_message(self.tr("Already reading a card: a moment…"), error=False)
             return
         worker = self.camera.worker if self.camera is not None else None
         if worker is None or worker.state is not CameraState.LIVE:
             self.view.show_message(
-                f"No camera picture to read a card from: choose a photo of the card "
-                f"({CARD_FILE_KEY}), or type its details.",
+                self.tr(
+                    "No camera picture to read a card from: choose a photo of the card "
+                    "({key}), or type its details."
+                ).format(key=CARD_FILE_KEY),
             )
             return
         self._form_at_start = self.capture.form_number
         worker.frame_tap = self.grabber.offer
         self.grabber.arm(self._grabbed.emit)
-        self.view.show_message("Hold the card still in front of the camera…", error=False)
+        self.view.show_message(self.tr("Hold the card still in front of the camera…"), error=False)
 
     def read_from_file(self) -> None:
         if self.busy:
-            self.view.show_message("Already reading a card: a moment…", error=False)
+            self.view.show_message(self.tr("Already reading a card: a moment…"), error=False)
             return
         name, _ = QFileDialog.getOpenFileName(
-            self.view, "A photo or scan of the business card", "", IMAGE_FILTER
+            self.view, self.tr("A photo or scan of the business card"), "", self.tr(IMAGE_FILTER)
         )
         if name:
             self.read_file(name)
@@ -111,7 +116,9 @@ class CardController(QObject):
             frame = load_image(name)
         except (OSError, UnreadableCardError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            self.view.show_message(f"Could not read {name}: {reason}.")
+            self.view.show_message(
+                self.tr("Could not read {name}: {reason}.").format(name=name, reason=reason)
+            )
             return
         self._form_at_start = self.capture.form_number
         self._read_frame(frame)
@@ -127,7 +134,7 @@ class CardController(QObject):
         except Exception:  # a bad setting or a database in trouble: read the card anyway
             log.exception("phone country not available for the card")
             country = None
-        self.view.show_message("Reading the card…", error=False)
+        self.view.show_message(self.tr("Reading the card…"), error=False)
         task = TaskWorker(lambda _progress: read_card_image(frame, country=country))
         task.succeeded.connect(self._on_read)
         task.failed.connect(self._on_failed)
@@ -139,29 +146,39 @@ class CardController(QObject):
     def _on_read(self, reading: CardReading) -> None:
         if self.capture.form_number != self._form_at_start:
             self.view.show_message(
-                f"That card was read after its visitor's form was saved or cleared, so it "
-                f"was not used; press {CARD_KEY} to read it for this visitor.",
+                self.tr(
+                    "That card was read after its visitor's form was saved or cleared, so it "
+                    "was not used; press {key} to read it for this visitor."
+                ).format(key=CARD_KEY),
             )
             return
         if reading.fields.is_empty():
             self.view.show_message(
-                f"No text could be read on the card: hold it flat, closer and still, and "
-                f"press {CARD_KEY} again — or type its details.",
+                self.tr(
+                    "No text could be read on the card: hold it flat, closer and still, and "
+                    "press {key} again — or type its details."
+                ).format(key=CARD_KEY),
             )
             return
         filled = self.capture.take_card(card_person(reading.fields), reading.jpeg)
         log.info("card read: %d fields proposed in %.2f s", len(filled), reading.seconds)
-        kept = "" if filled else " Every field was already filled, so nothing changed."
+        nothing = self.tr("Every field was already filled, so nothing changed.")
+        kept = "" if filled else f" {nothing}"
         self.view.show_message(
-            "Card read: check the fields marked \u201ccard\u201d, correct them, choose the "
-            f"class and save.{kept}",
+            self.tr(
+                "Card read: check the fields marked \u201c{card}\u201d, correct them, choose the "
+                "class and save."
+            ).format(card=QCoreApplication.translate("CaptureView", "card"))
+            + kept,
             error=False,
         )
         self.read_done.emit(reading)
 
     @Slot(str)
     def _on_failed(self, message: str) -> None:
-        self.view.show_message(f"The card could not be read: {message}")
+        self.view.show_message(
+            self.tr("The card could not be read: {message}").format(message=message)
+        )
 
     @Slot()
     def _on_finished(self) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QTimer
 
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.dashboard_view import DashboardView
@@ -43,7 +44,7 @@ class DashboardController(QObject):
         self._reader = BackgroundRead("dashboard-counts", self)
         self._reader.answered.connect(self._on_counted)
         self._reader.failed.connect(self._on_failed)
-        window.add_view(self.view, "Dashboard", "Ctrl+3")
+        window.add_view(self.view, self.tr("Dashboard"), "Ctrl+3")
         self.view.shown.connect(self._on_shown)
         context.lead_saved.connect(lambda _lead_id: self.refresh())
         context.leads_changed.connect(self.refresh)
@@ -59,10 +60,11 @@ class DashboardController(QObject):
         """Count again now, off the GUI thread; the answer shows when it arrives."""
         self._timer.stop()
         db, event_id = self.context.db, self.context.event_id
+        zone = self.context.zone  # read here: the count runs off the GUI thread
 
         def count() -> EventStats:
             with storage_errors(db.path, "dashboard"), db.session() as session:
-                return event_stats(session, event_id)
+                return event_stats(session, event_id, zone)
 
         self._stale = False
         self.view.title.setText(self.context.event_name)
@@ -93,7 +95,9 @@ class DashboardController(QObject):
         v = self.view
         v.show_message("")
         v.title.setText(self.context.event_name)
-        v.updated.setText(f"Updated {datetime.now():%H:%M}")
+        v.updated.setText(
+            self.tr("Updated {time}").format(time=locale_text.clock(datetime.now().astimezone()))
+        )
         hot = next((b.value for b in stats.by_rating.bars if b.key == Rating.HOT.value), 0)
         for key, value in (
             ("leads", stats.leads),
@@ -101,7 +105,7 @@ class DashboardController(QObject):
             ("returning", stats.returning),
             ("hot", hot),
         ):
-            v.totals[key].setText(f"{value:,}")
+            v.totals[key].setText(locale_text.number(value))
         v.by_class.set_chart(stats.by_class, COLOURS)
         v.by_rating.set_chart(stats.by_rating, COLOURS)
         v.by_staff.set_chart(stats.by_staff)

@@ -77,7 +77,14 @@ class DuplicateHintController(QObject):
             self.label.hide()
             return
         self.label.setText(
-            f"Met before? {other.who}, {other.visits} visit{'s' if other.visits != 1 else ''}"
-            f" ({other.reason}). Saving adds a new lead; combine them in Leads if they are one."
+            self.tr(
+                "Met before? {who}, %Ln visit(s) ({reason}). Saving "
+                "adds a new lead; combine them in Leads if they are one.",
+                "",
+                other.visits,
+            ).format(
+                who=other.who,
+                reason=other.reason,
+            )
         )
         self.label.show()

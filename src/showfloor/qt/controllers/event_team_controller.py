@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.file_names import file_stem
 from showfloor.domain.shows import likeness
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.combine_events_dialog import CombineEventsDialog
@@ -23,7 +24,9 @@ from showfloor.services.events import list_events
 from showfloor.services.sync.combine import CombineResult, combine_events, preview_combine
 from showfloor.services.sync.team import share_event
 
-SETUP_FILTER = "Showfloor team setup (*.sfsetup);;All files (*)"
+SETUP_FILTER = QT_TRANSLATE_NOOP(
+    "EventTeamController", "Showfloor team setup (*.sfsetup);;All files (*)"
+)
 
 
 class EventTeamController(QObject):
@@ -33,10 +36,18 @@ class EventTeamController(QObject):
         self.dialog: CombineEventsDialog | None = None
         self.worker: TaskWorker | None = None
         window.add_action(
-            "&Event", "S&hare with the team…", "Ctrl+Shift+W", self.share, object_name="share"
+            "&Event",
+            self.tr("S&hare with the team…"),
+            "Ctrl+Shift+W",
+            self.share,
+            object_name="share",
         )
         window.add_action(
-            "&Event", "&Combine events…", "Ctrl+Shift+J", self.open_combine, object_name="combine"
+            "&Event",
+            self.tr("&Combine events…"),
+            "Ctrl+Shift+J",
+            self.open_combine,
+            object_name="combine",
         )
 
     # --- share -------------------------------------------------------------------------
@@ -45,7 +56,10 @@ class EventTeamController(QObject):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         name = f"{file_stem(self.context.event_name, 'event')}-team.sfsetup"
         chosen, _ = QFileDialog.getSaveFileName(
-            self.window, "Share the event with the team", str(Path(start) / name), SETUP_FILTER
+            self.window,
+            self.tr("Share the event with the team"),
+            str(Path(start) / name),
+            self.tr(SETUP_FILTER),
         )
         if chosen:
             self.write_setup(Path(chosen))
@@ -55,13 +69,14 @@ class EventTeamController(QObject):
         try:
             info = share_event(self.context.db, path)
         except ShowfloorError as exc:
-            QMessageBox.warning(self.window, "Share with the team", str(exc))
+            QMessageBox.warning(self.window, self.tr("Share with the team"), str(exc))
             return str(exc)
-        text = (
-            f"Wrote {path.name}: '{info.event}', {info.staff} staff, {info.attendees} "
-            "attendees. On each laptop, choose \"Join the team's event\" when Showfloor "
-            "first starts (or run: showfloor event join FILE)."
-        )
+        text = self.tr(
+            "Wrote {name}: '{event}', {staff} staff, {attendees} "
+            'attendees. On each laptop, choose "Join the team\'s event" '
+            "when Showfloor first starts (or run: showfloor event join "
+            "FILE)."
+        ).format(name=path.name, event=info.event, staff=info.staff, attendees=info.attendees)
         self.window.set_status("saved", text)
         return text
 
@@ -72,7 +87,10 @@ class EventTeamController(QObject):
         self.dialog = dialog
         with self.context.db.session() as session:
             infos = list_events(session)
-        events = [(i.id, f"{i.name} ({i.leads} leads)") for i in infos]
+        events = [
+            (i.id, self.tr("{name} ({leads} leads)").format(name=i.name, leads=i.leads))
+            for i in infos
+        ]
         target = next((n for n, i in enumerate(infos) if i.current), 0)
         # Preselect the event most like the current one as the one to join in.
         others = [n for n in range(len(infos)) if n != target]
@@ -120,9 +138,16 @@ class EventTeamController(QObject):
     def _on_combined(self, result: CombineResult) -> None:
         if self.dialog is not None:
             self.dialog.show_done(
-                f"Combined '{result.preview.source}' into '{result.preview.target}': "
-                f"{result.summary.merged_duplicates} visitor(s) met in both are one lead now. "
-                f"To undo, close Showfloor and run: showfloor backup restore {result.backup_id}"
+                self.tr(
+                    "Combined '{source}' into '{target}': {merged_duplicates} "
+                    "visitor(s) met in both are one lead now. To undo, close "
+                    "Showfloor and run: showfloor backup restore {backup_id}"
+                ).format(
+                    source=result.preview.source,
+                    target=result.preview.target,
+                    merged_duplicates=result.summary.merged_duplicates,
+                    backup_id=result.backup_id,
+                )
             )
         self.context.follow_current_event()
         self.context.leads_changed.emit()

@@ -21,6 +21,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.views.export_dialog import ExportDialog
 from showfloor.qt.workers.task import TaskWorker
 from showfloor.services.events import list_staff
@@ -37,8 +38,11 @@ from showfloor.services.export_profiles import PROFILES
 from showfloor.store.database import Database
 from showfloor.store.models import Event
 
-FILE_FILTERS = {"csv": "CSV files (*.csv)", "xlsx": "Excel workbooks (*.xlsx)"}
-CANCELLED = "The export was cancelled; no file was written."
+FILE_FILTERS = {
+    "csv": QT_TRANSLATE_NOOP("ExportController", "CSV files (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("ExportController", "Excel workbooks (*.xlsx)"),
+}
+CANCELLED = QT_TRANSLATE_NOOP("ExportController", "The export was cancelled; no file was written.")
 
 
 def default_folder() -> Path:
@@ -150,7 +154,9 @@ class ExportController(QObject):
         self._path_edited = True
 
     def _choose_file(self) -> None:
-        chosen = self.view.ask_save_path(self.view.path.text(), FILE_FILTERS[self.file_type])
+        chosen = self.view.ask_save_path(
+            self.view.path.text(), self.tr(FILE_FILTERS[self.file_type])
+        )
         if chosen:
             self._path_edited = True
             self.view.path.setText(chosen)
@@ -170,7 +176,7 @@ class ExportController(QObject):
             return
         v = self.view
         if not v.path.text().strip():
-            v.show_failure("Choose a file to export to.")
+            v.show_failure(self.tr("Choose a file to export to."))
             return
         if PROFILES[self.profile_key].crm and v.consented_only.isChecked():
             try:
@@ -180,9 +186,11 @@ class ExportController(QObject):
                 return
             if counted.unconsented:
                 v.ask_about_unconsented(
-                    f"{counted.question()}. A CRM file holds only people who agreed to be "
-                    "contacted; export them anyway, marked opted out (they get no marketing "
-                    "email)?",
+                    self.tr(
+                        "{arg0}. A CRM file holds only people who agreed to be "
+                        "contacted; export them anyway, marked opted out (they get "
+                        "no marketing email)?"
+                    ).format(arg0=counted.question()),
                     counted.consented,
                     counted.chosen,
                 )
@@ -212,7 +220,7 @@ class ExportController(QObject):
                 db, event_id, path, profile, raw=raw, bom=bom and fmt == "csv", filters=filters,
                 progress=progress, fmt=fmt, lead_source=lead_source,
             ),
-            cancel_message=CANCELLED,
+            cancel_message=self.tr(CANCELLED),
         )  # fmt: skip
         # Slots of objects on the GUI thread, so Qt queues the calls there.
         worker.progress.connect(v.show_progress)
@@ -227,18 +235,22 @@ class ExportController(QObject):
     def _on_finished(self, summary: ExportSummary) -> None:
         self.last_summary = summary
         noun = "lead" if summary.rows == 1 else "leads"
-        message = f"Exported {summary.rows} {noun} to {summary.path}."
+        message = self.tr("Exported {rows} {noun} to {path}.").format(
+            rows=summary.rows, noun=noun, path=summary.path
+        )
         if summary.skipped_unconsented:
-            message += (
-                f" Left out {summary.skipped_unconsented} who did not agree to be contacted."
-            )
+            message += self.tr(
+                " Left out {skipped_unconsented} who did not agree to be contacted."
+            ).format(skipped_unconsented=summary.skipped_unconsented)
         if summary.opted_out:
-            message += f" {summary.opted_out} without consent are marked opted out."
-        if PROFILES[summary.profile].crm and summary.without_owner:
-            message += (
-                f" {summary.without_owner} have no owner: give their staff member an email "
-                "in Staff > Staff and emails."
+            message += self.tr(" {opted_out} without consent are marked opted out.").format(
+                opted_out=summary.opted_out
             )
+        if PROFILES[summary.profile].crm and summary.without_owner:
+            message += self.tr(
+                " {without_owner} have no owner: give their staff member an "
+                "email in Staff > Staff and emails."
+            ).format(without_owner=summary.without_owner)
         self.view.show_finished(message)
         self.export_finished.emit(summary)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from PySide6.QtCore import QCoreApplication
+
 from showfloor.qt.controllers.settings_controller import SettingsController
 from showfloor.qt.views.follow_up_templates_tab import FollowUpTemplatesTab
 from showfloor.services.follow_up_mail import (
@@ -32,5 +34,5 @@ def add_template_tab(settings: SettingsController, db: Database) -> FollowUpTemp
             },
         )
 
-    settings.add_tab(tab, "Follow-up emails", save)
+    settings.add_tab(tab, QCoreApplication.translate("FollowUpTemplates", "Follow-up emails"), save)
     return tab

@@ -21,7 +21,10 @@ from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.file_names import file_stem
 from showfloor.domain.palette import RATING_COLOURS
 from showfloor.domain.questions import Rating
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
+from showfloor.qt.domain_text import rating_label
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.theme import cell_text
 from showfloor.qt.views.follow_ups_view import FollowUpsView
@@ -32,7 +35,7 @@ from showfloor.services.visit_edit import set_follow_up
 from showfloor.store.database import storage_errors
 
 T = TypeVar("T")
-DONE = "✓ done"
+DONE = QT_TRANSLATE_NOOP("FollowUpsController", "✓ done")
 DONE_HUE = "#15803d"  # a follow-up that was done
 
 
@@ -55,7 +58,7 @@ class FollowUpsController(QObject):
         self._choose_file = choose_file or self._ask_for_file
         self._open_lead = open_lead
         self._stale = True
-        window.add_view(self.view, "Follow-ups", "Ctrl+4")
+        window.add_view(self.view, self.tr("Follow-ups"), "Ctrl+4")
         v = self.view
         v.shown.connect(self._on_shown)
         v.owner_filter.currentIndexChanged.connect(lambda _i: self.refresh_now())
@@ -66,8 +69,10 @@ class FollowUpsController(QObject):
         v.open_button.clicked.connect(self.open_selected)
         v.table.doubleClicked.connect(lambda _index: self.open_selected())
         v.table.installEventFilter(self)
-        window.add_action("&View", "Draft the follow-up email", "Ctrl+D", self._draft_if_shown)
-        window.document_shortcut("Space", "Follow-ups: done / not done")
+        window.add_action(
+            "&View", self.tr("Draft the follow-up email"), "Ctrl+D", self._draft_if_shown
+        )
+        window.document_shortcut("Space", self.tr("Follow-ups: done / not done"))
         context.lead_saved.connect(lambda _id: self.refresh())
         context.leads_changed.connect(self.refresh)
         context.event_changed.connect(lambda _id: self.refresh())
@@ -99,7 +104,11 @@ class FollowUpsController(QObject):
         ]
         self._fill_table()
         done = sum(1 for i in self.items if i.step.done)
-        v.count_label.setText(f"{len(self.items):,} to follow up · {done:,} done")
+        v.count_label.setText(
+            self.tr("{count} to follow up · {done} done").format(
+                count=locale_text.number(len(self.items)), done=locale_text.number(done)
+            )
+        )
 
     def _on_shown(self) -> None:
         if self._stale:
@@ -113,7 +122,7 @@ class FollowUpsController(QObject):
         combo.blockSignals(True)
         try:
             combo.clear()
-            combo.addItem("All owners", None)
+            combo.addItem(self.tr("All owners"), None)
             for name in owners:
                 combo.addItem(name, name)
             combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
@@ -126,14 +135,14 @@ class FollowUpsController(QObject):
         table.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             cells = [
-                DONE if item.step.done else "",
+                self.tr(DONE) if item.step.done else "",
                 item.step.due or "—",
                 _rating_label(item.rating),
                 item.who,
                 item.step.action or "—",
                 item.step.owner or "—",
                 " · ".join(x for x in (item.email, item.phone) if x)
-                + ("" if item.consent else "  (no consent: do not contact)"),
+                + ("" if item.consent else self.tr("  (no consent: do not contact)")),
             ]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -164,7 +173,10 @@ class FollowUpsController(QObject):
             self.view.show_message(str(exc))
             return
         self.view.show_message(
-            f"{item.name}: {'done' if done else 'not done yet'}.", error=False
+            self.tr("{name}: done.").format(name=item.name)
+            if done
+            else self.tr("{name}: not done yet.").format(name=item.name),
+            error=False,
         )
         self.context.lead_saved.emit(item.lead_id)  # the debrief and other views follow
         self.refresh_now()
@@ -175,17 +187,23 @@ class FollowUpsController(QObject):
             return
         if not self._open_url(QUrl(draft.mailto())):
             self.view.show_message(
-                "No mail program answered; save the draft as an .eml file instead."
+                self.tr("No mail program answered; save the draft as an .eml file instead.")
             )
             return
-        self.view.show_message(f"Drafted an email to {draft.to} in your mail program.", error=False)
+        self.view.show_message(
+            self.tr("Drafted an email to {to} in your mail program.").format(to=draft.to),
+            error=False,
+        )
 
     def save_eml(self) -> None:
         item = self.selected()
         draft = self._draft()
         if item is None or draft is None:
             return
-        name = self._choose_file(file_stem(f"follow-up {item.name}", "follow-up") + ".eml")
+        name = self._choose_file(
+            file_stem(self.tr("follow-up {name}").format(name=item.name), self.tr("follow-up"))
+            + ".eml"
+        )
         if not name:
             return
         path = Path(name)
@@ -193,10 +211,12 @@ class FollowUpsController(QObject):
             with storage_errors(path, "draft"), atomic_path(path) as temp:
                 temp.write_bytes(draft.eml())
         except (ShowfloorError, OSError) as exc:
-            self.view.show_message(f"Cannot save {path.name}: {exc}")
+            self.view.show_message(
+                self.tr("Cannot save {name}: {exc}").format(name=path.name, exc=exc)
+            )
             return
         self._open_url(QUrl.fromLocalFile(str(path)))
-        self.view.show_message(f"Saved the draft to {path}.", error=False)
+        self.view.show_message(self.tr("Saved the draft to {path}.").format(path=path), error=False)
 
     def open_selected(self) -> None:
         item = self.selected()
@@ -210,10 +230,12 @@ class FollowUpsController(QObject):
     def _draft(self) -> Draft | None:
         item = self.selected()
         if item is None:
-            self.view.show_message("Choose a lead first.")
+            self.view.show_message(self.tr("Choose a lead first."))
             return None
         if not item.consent:
-            self.view.show_message(f"{item.name} did not agree to be contacted: no email.")
+            self.view.show_message(
+                self.tr("{name} did not agree to be contacted: no email.").format(name=item.name)
+            )
             return None
         try:
             templates = self._db(load_templates)
@@ -225,7 +247,7 @@ class FollowUpsController(QObject):
     def _ask_for_file(self, suggested: str) -> str:
         start = str(Path.home() / suggested)
         name, _filter = QFileDialog.getSaveFileName(
-            self.view, "Save the draft", start, "Email draft (*.eml)"
+            self.view, self.tr("Save the draft"), start, self.tr("Email draft (*.eml)")
         )
         return name
 
@@ -248,6 +270,6 @@ class FollowUpsController(QObject):
 
 def _rating_label(rating: str | None) -> str:
     try:
-        return Rating(rating).label if rating else "—"
+        return rating_label(rating) if rating else "—"
     except ValueError:
         return rating or "—"

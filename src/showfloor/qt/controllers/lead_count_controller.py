@@ -63,5 +63,5 @@ class LeadCountController(QObject):
 
     def _show(self, count: int) -> None:
         self.count = count
-        self.window.set_status("leads", f"{count:,} lead{'' if count == 1 else 's'}")
+        self.window.set_status("leads", self.tr("%Ln lead(s)", "", count))
         self.counted.emit(count)

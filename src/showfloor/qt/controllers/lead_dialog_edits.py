@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from PySide6.QtCore import QCoreApplication
+
 from showfloor.domain.questions import VisitorClass
+from showfloor.qt import locale_text
+from showfloor.qt.domain_text import class_label
 from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.services.leads import LeadRecord, VisitRecord
 from showfloor.services.visit_edit import VisitEdit, edit_visits, set_follow_up
@@ -25,11 +29,14 @@ class LeadDialogEdits:
         self.edits = dict(self.bases)
         self._shown: str | None = None
         for visit in self.visits:
-            when = visit.at.astimezone()
+            when = locale_text.day_clock(visit.at)
             cls = _label(visit.visitor_class)
             with_staff = f", {visit.staff}" if visit.staff else ""
             dialog.visit_picker.addItem(
-                f"Visit {visit.number} — {when:%a %d %b %H:%M}{with_staff} ({cls})", visit.id
+                QCoreApplication.translate(
+                    "LeadDialogEdits", "Visit {number} — {when}{with_staff} ({cls})"
+                ).format(number=visit.number, when=when, with_staff=with_staff, cls=cls),
+                visit.id,
             )
         dialog.visit_picker.currentIndexChanged.connect(lambda _i: self._show_picked())
         dialog.visit_picker.setEnabled(bool(self.visits))
@@ -92,6 +99,6 @@ def _differs(edit: VisitEdit, base: VisitEdit) -> bool:
 
 def _label(value: str) -> str:
     try:
-        return VisitorClass(value).label
+        return class_label(VisitorClass(value))
     except ValueError:
         return value

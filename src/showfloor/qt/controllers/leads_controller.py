@@ -16,15 +16,25 @@ from typing import TypeVar, cast
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelection,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+)
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
+from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
 from showfloor.qt.controllers.lead_look_alike import LeadLookAlike
+from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
 from showfloor.qt.views.lead_dialog import LeadDialog
@@ -102,7 +112,7 @@ class LeadsController(QObject):
         self.duplicate: tuple[str, Possible] | None = None  # (selected lead, its look-alike)
 
         self._fill_fixed_filters()
-        window.add_view(self.view, "Leads", "Ctrl+2")
+        window.add_view(self.view, self.tr("Leads"), "Ctrl+2")
         self._connect_view()
         self._connect_context()
         self._connect_shortcuts()
@@ -141,11 +151,21 @@ class LeadsController(QObject):
 
     def _connect_shortcuts(self) -> None:
         w = self.window
-        w.add_action("&View", "&Find a lead…", "Ctrl+F", self.focus_search, object_name="find")
-        w.document_shortcut("Esc", "Leads: clear the search")
-        w.document_shortcut("Enter / double-click", "Leads: open the lead to edit it")
-        w.document_shortcut("Delete", "Leads: delete the selected leads")
-        w.document_shortcut("Ctrl+Z", "Leads: undo the delete (for 10 s; later: Event > Trash)")
+        w.add_action(
+            "&View",
+            self.tr("&Find a lead…"),
+            "Ctrl+F",
+            self.focus_search,
+            object_name="find",
+        )
+        w.document_shortcut("Esc", self.tr("Leads: clear the search"))
+        w.document_shortcut(
+            self.tr("Enter / double-click"), self.tr("Leads: open the lead to edit it")
+        )
+        w.document_shortcut("Delete", self.tr("Leads: delete the selected leads"))
+        w.document_shortcut(
+            "Ctrl+Z", self.tr("Leads: undo the delete (for 10 s; later: Event > Trash)")
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
@@ -190,7 +210,7 @@ class LeadsController(QObject):
         day = v.day_filter.currentData()
         seen_from = seen_until = None
         if day:
-            seen_from, seen_until = day_bounds(date.fromisoformat(day))
+            seen_from, seen_until = day_bounds(date.fromisoformat(day), self.context.zone)
         chosen = v.class_filter.currentData()
         to_qualify = None if chosen is None else chosen == TO_QUALIFY
         return LeadFilter(
@@ -233,13 +253,15 @@ class LeadsController(QObject):
 
     def _fill_fixed_filters(self) -> None:
         v = self.view
-        v.class_filter.addItem("All classes", None)
+        v.class_filter.addItem(self.tr("All classes"), None)
         for cls in VisitorClass:
-            v.class_filter.addItem(cls.label, cls.value)
-        v.class_filter.addItem(TO_QUALIFY_TEXT, TO_QUALIFY)  # counted in _fill_event_filters
-        v.rating_filter.addItem("All ratings", None)
+            v.class_filter.addItem(class_label(cls), cls.value)
+        v.class_filter.addItem(
+            QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT), TO_QUALIFY
+        )  # counted in _fill_event_filters
+        v.rating_filter.addItem(self.tr("All ratings"), None)
         for rating in Rating:
-            v.rating_filter.addItem(rating.label, rating.value)
+            v.rating_filter.addItem(rating_label(rating), rating.value)
 
     def _fill_event_filters(self, *, reset: bool = False) -> None:
         """Staff and days with visits, read off the GUI thread; keeps the chosen ones
@@ -251,16 +273,17 @@ class LeadsController(QObject):
         """
         db, event_id = self.context.db, self.context.event_id
         recount, saved, days = self._days_stale, set(self._saved), set(self._days)
+        zone = self.context.zone  # read here: the reading runs off the GUI thread
 
         def read() -> _EventFilters:
             with storage_errors(db.path, "leads view"), db.session() as session:
                 staff = [(s.name, s.id) for s in list_staff(session)]
                 to_qualify = count_leads(session, LeadFilter(event_id, to_qualify=True))
                 if recount:
-                    all_days = set(visit_days(session, event_id))
+                    all_days = set(visit_days(session, event_id, zone))
                     return _EventFilters(staff, all_days, saved, True, to_qualify)
                 seen = [_last_seen(session, i) for i in saved]
-                more = {t.astimezone().date() for t in seen if t}
+                more = {locale_text.local(t).date() for t in seen if t}
                 return _EventFilters(staff, days | more, saved, False, to_qualify)
 
         self._filters.ask((event_id, reset), read)
@@ -275,21 +298,26 @@ class LeadsController(QObject):
             self._days_stale = False
         self.to_qualify = answer.to_qualify
         n = answer.to_qualify
-        self.view.show_to_qualify(f"{TO_QUALIFY_TEXT} ({n:,})" if n else TO_QUALIFY_TEXT)
+        to_qualify = QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT)
+        self.view.show_to_qualify(f"{to_qualify} ({locale_text.number(n)})" if n else to_qualify)
         self._update_count()
         self.view.show_staff(answer.staff, reset=reset)
-        days = [(f"{d:%a} {d.day} {d:%b}", d.isoformat()) for d in sorted(answer.days)]
+        days = [(locale_text.day(d), d.isoformat()) for d in sorted(answer.days)]
         self.view.show_days(days, reset=reset)
 
     def _update_count(self) -> None:
         count, total = self.model.count, self.model.total
         if self.model.filter == LeadFilter(self.context.event_id):
-            text = "No leads yet" if total == 0 else f"{total:,} lead{'s' if total != 1 else ''}"
+            text = self.tr("No leads yet") if total == 0 else self.tr("%Ln lead(s)", "", total)
             if self.to_qualify:
-                text += f" · {self.to_qualify:,} to qualify (Class: {TO_QUALIFY_TEXT})"
+                text += self.tr(
+                    " · %Ln to qualify (Class: {to_qualify})", "", self.to_qualify
+                ).format(to_qualify=QCoreApplication.translate("LeadsModel", TO_QUALIFY_TEXT))
         else:
             more = "+" if self.model.partial else ""
-            text = f"{count:,}{more} of {total:,} match"
+            text = self.tr("{count}{more} of {total} match").format(
+                count=locale_text.number(count), more=more, total=locale_text.number(total)
+            )
         self.view.show_count(text)
 
     # -- refreshing ------------------------------------------------------------------
@@ -406,9 +434,7 @@ class LeadsController(QObject):
         except ShowfloorError:
             staff = []
         corrections = LeadDialogEdits(dialog, record, staff)
-        dialog.save_button.clicked.connect(
-            lambda: self._save(dialog, lead_id, base, corrections)
-        )
+        dialog.save_button.clicked.connect(lambda: self._save(dialog, lead_id, base, corrections))
         dialog.finished.connect(lambda _r: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
@@ -429,7 +455,7 @@ class LeadsController(QObject):
             dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return
         dialog.accept()
-        self._flash(f"Saved {saved.display_name}.")
+        self._flash(self.tr("Saved {display_name}.").format(display_name=saved.display_name))
         self.context.lead_saved.emit(lead_id)
 
     def _dialog_closed(self, dialog: LeadDialog) -> None:
@@ -458,15 +484,19 @@ class LeadsController(QObject):
         if lead_id != self.model.lead_id(self.view.table.currentIndex().row()):
             return  # the selection moved on
         self.duplicate = (lead_id, other)
-        visits = f"{other.visits} visit{'s' if other.visits != 1 else ''}"
-        self.view.show_duplicate(f"Possible duplicate: {other.who}, {visits} ({other.reason}).")
+        visits = self.tr("%Ln visit(s)", "", other.visits)
+        self.view.show_duplicate(
+            self.tr("Possible duplicate: {who}, {visits} ({reason}).").format(
+                who=other.who, visits=visits, reason=other.reason
+            )
+        )
 
     def combine_with_duplicate(self) -> None:
         if self.duplicate is None:
             return
         lead_id, other = self.duplicate
         shown = self.model.row_at(self.view.table.currentIndex().row())
-        name = shown.name if shown is not None else "this lead"
+        name = shown.name if shown is not None else self.tr("this lead")
         if not self._confirm_combine(name, other):
             return
         paths = self.context.paths
@@ -485,16 +515,24 @@ class LeadsController(QObject):
         if row is not None:
             self._select_rows([row], row)
         self._flash(
-            f"Combined into {result.lead.display_name}: {result.lead.visits} visits. "
-            f"Undo: backup restore {result.backup_id}."
+            self.tr(
+                "Combined into {display_name}: {visits} visits. Undo: backup restore {backup_id}."
+            ).format(
+                display_name=result.lead.display_name,
+                visits=result.lead.visits,
+                backup_id=result.backup_id,
+            )
         )
 
     def _confirm_combine(self, name: str, other: Possible) -> bool:
         answer = QMessageBox.question(
             self.view,
-            "Combine these two leads",
-            f"Combine {name} and {other.who} into one lead? Every visit of both is kept; "
-            "for each field the newest value stays. A backup is made first.",
+            self.tr("Combine these two leads"),
+            self.tr(
+                "Combine {name} and {who} into one lead? Every visit of both "
+                "is kept; for each field the newest value stays. A backup is "
+                "made first."
+            ).format(name=name, who=other.who),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -508,7 +546,9 @@ class LeadsController(QObject):
         rows = self.view.table.selectionModel().selectedRows()
         if len(rows) > MAX_DELETE:
             self.view.show_message(
-                f"{len(rows):,} leads are selected; delete at most {MAX_DELETE} at once."
+                self.tr("{count} leads are selected; delete at most {most} at once.").format(
+                    count=locale_text.number(len(rows)), most=MAX_DELETE
+                )
             )
             return
         ids = self.selected_ids()
@@ -520,8 +560,12 @@ class LeadsController(QObject):
             self.view.show_message(str(exc))
             return
         self._deleted = records
-        what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
-        self.view.show_undo(f"Deleted {what} — Undo (Ctrl+Z)")
+        what = (
+            records[0].display_name
+            if len(records) == 1
+            else self.tr("%Ln lead(s)", "", len(records))
+        )
+        self.view.show_undo(self.tr("Deleted {what} — Undo (Ctrl+Z)").format(what=what))
         self.view.undo_label.setToolTip(self.tr("Later: Event > Deleted leads (Trash)"))
         self._undo_timer.start()
         self.context.lead_count_moved.emit(-len(ids))
@@ -548,8 +592,12 @@ class LeadsController(QObject):
         rows = [r for r in (self.model.find_row(i, self._near()) for i in ids) if r is not None]
         if rows:
             self._select_rows(rows, rows[0])
-        what = records[0].display_name if len(records) == 1 else f"{len(records)} leads"
-        self._flash(f"Restored {what}.")
+        what = (
+            records[0].display_name
+            if len(records) == 1
+            else self.tr("%Ln lead(s)", "", len(records))
+        )
+        self._flash(self.tr("Restored {what}.").format(what=what))
 
     def _expire_undo(self) -> None:
         self._deleted = []

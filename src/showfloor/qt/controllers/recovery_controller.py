@@ -8,10 +8,12 @@ out in ``qt/views/recovery_dialog.py``.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from showfloor.config import Paths
 from showfloor.domain.errors import ShowfloorError
+from showfloor.qt import locale_text
 from showfloor.qt.views.recovery_dialog import ask_to_restore
 from showfloor.services.backup import (
     database_is_damaged,
@@ -43,15 +45,31 @@ def offer_restore(paths: Paths, error_message: str, parent: QWidget | None = Non
         newest = found
     else:
         return False
-    when = newest.created_at.astimezone().strftime("%A %H:%M")
-    what = "the database kept aside" if lost and lost.kept_aside else "the newest backup"
-    kept = "The empty file is replaced." if lost else "The damaged file is kept aside, not deleted."
-    question = f"Restore {what}, from {when} ({newest.leads} leads)? {kept}"
+    when = locale_text.weekday_long_clock(newest.created_at)
+    what = (
+        QCoreApplication.translate("RecoveryDialog", "the database kept aside")
+        if lost and lost.kept_aside
+        else QCoreApplication.translate("RecoveryDialog", "the newest backup")
+    )
+    kept = (
+        QCoreApplication.translate("RecoveryDialog", "The empty file is replaced.")
+        if lost
+        else QCoreApplication.translate(
+            "RecoveryDialog", "The damaged file is kept aside, not deleted."
+        )
+    )
+    question = QCoreApplication.translate(
+        "RecoveryDialog", "Restore {what}, from {when} ({leads} leads)? {kept}"
+    ).format(what=what, when=when, leads=newest.leads, kept=kept)
     if not ask_to_restore(error_message, question, parent):
         return False
     try:
         restore_backup(paths.database, newest)
     except ShowfloorError as exc:
-        QMessageBox.critical(parent, "The backup could not be restored", str(exc))
+        QMessageBox.critical(
+            parent,
+            QCoreApplication.translate("RecoveryDialog", "The backup could not be restored"),
+            str(exc),
+        )
         return False
     return True

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from showfloor.config import Paths
@@ -31,7 +31,9 @@ DATABASE_NAME = "showfloor.db"
 def choose_folder(parent: QWidget, start: Path) -> Path | None:
     """The folder dialog (a seam for tests)."""
     chosen = QFileDialog.getExistingDirectory(
-        parent, "Save the leads to another folder", str(start)
+        parent,
+        QCoreApplication.translate("RescueController", "Save the leads to another folder"),
+        str(start),
     )
     return Path(chosen) if chosen else None
 
@@ -45,7 +47,7 @@ class RescueController(QObject):
         self._offering = False
         self.action = window.add_action(
             "&File",
-            "Save to another &folder…",
+            self.tr("Save to another &folder…"),
             "Ctrl+Shift+F",
             self.save_elsewhere,
             object_name="rescue",
@@ -61,15 +63,23 @@ class RescueController(QObject):
             box = QMessageBox(self.window)
             box.setObjectName("rescue_dialog")
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("The data folder is gone")
-            box.setText(f"Showfloor's data folder {self.context.paths.data_dir} is gone.")
-            box.setInformativeText(
-                "Every lead saved so far is still here. Save them, and this visitor, to "
-                "another folder (a USB stick, the backup folder) and keep capturing there?"
+            box.setWindowTitle(self.tr("The data folder is gone"))
+            box.setText(
+                self.tr("Showfloor's data folder {data_dir} is gone.").format(
+                    data_dir=self.context.paths.data_dir
+                )
             )
-            save = box.addButton("Save to another folder…", QMessageBox.ButtonRole.AcceptRole)
+            box.setInformativeText(
+                self.tr(
+                    "Every lead saved so far is still here. Save them, and this visitor, to "
+                    "another folder (a USB stick, the backup folder) and keep capturing there?"
+                )
+            )
+            save = box.addButton(
+                self.tr("Save to another folder…"), QMessageBox.ButtonRole.AcceptRole
+            )
             save.setObjectName("rescue_button")
-            later = box.addButton("Not now", QMessageBox.ButtonRole.RejectRole)
+            later = box.addButton(self.tr("Not now"), QMessageBox.ButtonRole.RejectRole)
             later.setObjectName("not_now_button")
             box.setDefaultButton(save)
             box.exec()
@@ -88,12 +98,14 @@ class RescueController(QObject):
         try:
             self.context.db.save_elsewhere(target)
         except ShowfloorError as exc:
-            QMessageBox.warning(self.window, "Not saved", str(exc))
+            QMessageBox.warning(self.window, self.tr("Not saved"), str(exc))
             return False
         self.context.paths = Paths(target.parent)
         log.info("carrying on in another data folder")
         self.window.statusBar().showMessage(
-            f"Now saving to {target.parent}. Start Showfloor with --data-dir there next time."
+            self.tr(
+                "Now saving to {parent}. Start Showfloor with --data-dir there next time."
+            ).format(parent=target.parent)
         )
         self.context.leads_changed.emit()
         self._resave()

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from showfloor.domain.person import name_of
 from showfloor.services.capture import CaptureService, ScanPreview
 
@@ -23,13 +25,25 @@ class WaitingBadge:
     def describe(self) -> str:
         """One line for the queue list: the name, company, and whether they came before."""
         if self.preview is None:
-            return "Badge read — details when it loads"
+            return QCoreApplication.translate("WaitingBadge", "Badge read — details when it loads")
         resolved = self.preview.resolved
         name = name_of(resolved.person) or resolved.person.email
         if not name:
-            name = f"Badge {resolved.badge_id}" if resolved.badge_id else "Badge"
+            name = (
+                QCoreApplication.translate("WaitingBadge", "Badge {badge_id}").format(
+                    badge_id=resolved.badge_id
+                )
+                if resolved.badge_id
+                else QCoreApplication.translate("WaitingBadge", "Badge")
+            )
         company = f" — {resolved.person.company}" if resolved.person.company else ""
-        again = f" (visit {self.preview.next_visit})" if self.preview.known else ""
+        again = (
+            QCoreApplication.translate("WaitingBadge", " (visit {next_visit})").format(
+                next_visit=self.preview.next_visit
+            )
+            if self.preview.known
+            else ""
+        )
         return f"{name}{company}{again}"
 
 

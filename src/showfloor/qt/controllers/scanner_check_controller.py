@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QWidget
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.controllers.test_sheet import save_test_sheet
 from showfloor.qt.views.scanner_check_view import RowState, ScannerCheckDialog, ScannerCheckView
 from showfloor.qt.wedge import WedgeDetector
@@ -28,7 +29,7 @@ from showfloor.services.scanner_check import CheckResult, ScannerCheck
 
 log = logging.getLogger(__name__)
 
-REFUSED_MARK = "✓  Refused, as it must be"
+REFUSED_MARK = QT_TRANSLATE_NOOP("ScannerCheckController", "✓  Refused, as it must be")
 TYPED_QUIET_MS = 500  # keys given back as typing: this long without one ends the run
 
 
@@ -137,9 +138,11 @@ class ScannerCheckController(QObject):
             if result.problem is not None:
                 self.view.show_row(row, RowState.FAILED, result.problem.heading)
             elif badge.must_refuse:
-                self.view.show_row(row, RowState.PASSED, "Refused: no visitor", mark=REFUSED_MARK)
+                self.view.show_row(
+                    row, RowState.PASSED, self.tr("Refused: no visitor"), mark=self.tr(REFUSED_MARK)
+                )
             else:
-                self.view.show_row(row, RowState.PASSED, "Typed exactly as the code holds")
+                self.view.show_row(row, RowState.PASSED, self.tr("Typed exactly as the code holds"))
         self._show_diagnosis(result)
         self._show_summary()
 
@@ -153,7 +156,9 @@ class ScannerCheckController(QObject):
         elif self.check.complete:
             self.view.show_diagnosis(self.check.summary(), error=False)
         elif latest.badge is not None:
-            self.view.show_diagnosis(f"\u201c{latest.badge.label}\u201d passed.", error=False)
+            self.view.show_diagnosis(
+                self.tr("“{label}” passed.").format(label=latest.badge.label), error=False
+            )
 
     def _show_summary(self) -> None:
         self.view.summary.setText(self.check.summary())
@@ -170,8 +175,9 @@ class ScannerCheckController(QObject):
         name = save_test_sheet(self.view)
         if name is not None:
             self.view.show_diagnosis(
-                f"Saved the test sheet ({len(TEST_BADGES)} codes) to {name}: print it, then "
-                "scan each code.",
+                self.tr(
+                    "Saved the test sheet ({arg0} codes) to {name}: print it, then scan each code."
+                ).format(arg0=len(TEST_BADGES), name=name),
                 error=False,
             )
 

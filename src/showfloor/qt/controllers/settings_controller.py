@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from sqlalchemy.orm import Session
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from showfloor.domain.errors import ShowfloorError
@@ -152,5 +152,8 @@ class SettingsController(QObject):
 
 def _password_note() -> str:
     if PASSWORDS.where == "keyring":
-        return "The password is kept in this computer's keyring, never in Showfloor's files."
+        return QCoreApplication.translate(
+            "SettingsController",
+            "The password is kept in this computer's keyring, never in Showfloor's files.",
+        )
     return NO_KEYRING

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from showfloor.domain.errors import RefusedError
@@ -20,7 +21,10 @@ def booth_contact_window(db: Database, parent: QWidget | None = None) -> ShareCo
         contact = get_booth_contact(session)
     if contact.is_empty():
         raise RefusedError(
-            "Set the booth contact first (showfloor qr contact --name ... --email ...)."
+            QCoreApplication.translate(
+                "ShareContactWindow",
+                "Set the booth contact first (showfloor qr contact --name ... --email ...).",
+            )
         )
     vcard = contact_vcard(contact)
     return ShareContactWindow(contact, vcard, qr_svg(vcard), parent)

@@ -16,7 +16,7 @@ class StaffController(QObject):
         super().__init__(window)
         self.context, self.window = context, window
         self.dialog: StaffDialog | None = None
-        window.add_action("&Staff", "Staff and &emails…", "Ctrl+Shift+O", self.open)
+        window.add_action("&Staff", self.tr("Staff and &emails…"), "Ctrl+Shift+O", self.open)
 
     def open(self) -> StaffDialog:
         """Show the dialog (non-modal in tests: call ``save`` to press Save)."""
@@ -47,10 +47,14 @@ class StaffController(QObject):
                     elif name:
                         add_staff(session, name, email or None)
                     elif email:
-                        raise ShowfloorError(f"Row {row + 1}: give {email} a name.")
+                        raise ShowfloorError(
+                            self.tr("Row {arg0}: give {email} a name.").format(
+                                arg0=row + 1, email=email
+                            )
+                        )
         except ShowfloorError as exc:
             dialog.show_error(str(exc))
             return False
         dialog.accept()
-        self.window.statusBar().showMessage("Staff saved.", 5000)
+        self.window.statusBar().showMessage(self.tr("Staff saved."), 5000)
         return True

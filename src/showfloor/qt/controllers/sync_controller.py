@@ -11,10 +11,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QStandardPaths, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QStandardPaths,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import QFileDialog
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.context import AppContext
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.views.sync_dialog import SyncDialog
@@ -32,7 +39,7 @@ from showfloor.services.sync.sealed import Passphrases, unlocks
 from showfloor.services.sync.server_settings import configured_server, remember_server
 from showfloor.services.sync.team import EventQuestion, event_questions
 
-BUNDLE_FILTER = "Showfloor bundles (*.sfb);;All files (*)"
+BUNDLE_FILTER = QT_TRANSLATE_NOOP("SyncController", "Showfloor bundles (*.sfb);;All files (*)")
 
 
 class SyncController(QObject):
@@ -51,13 +58,24 @@ class SyncController(QObject):
         self.merging = ""  # what the running merge reads, for its summary
         # The running merge's files, events and answers so far (trust, yes).
         self.pending: tuple[list[Path], dict[str, str | None] | None, bool, bool] = (
-            [], None, False, False
+            [],
+            None,
+            False,
+            False,
         )
         window.add_action(
-            "&File", "&Merge from file…", "Ctrl+Shift+M", self.merge_from_file, object_name="merge"
+            "&File",
+            self.tr("&Merge from file…"),
+            "Ctrl+Shift+M",
+            self.merge_from_file,
+            object_name="merge",
         )
         window.add_action(
-            "&File", "S&ync with server…", "Ctrl+Shift+Y", self.sync_with_server, object_name="sync"
+            "&File",
+            self.tr("S&ync with server…"),
+            "Ctrl+Shift+Y",
+            self.sync_with_server,
+            object_name="sync",
         )
 
     # --- merge -------------------------------------------------------------------------
@@ -66,7 +84,10 @@ class SyncController(QObject):
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         # Several at once: after the show the booth lead has one bundle per laptop.
         names, _ = QFileDialog.getOpenFileNames(
-            self.window, "Merge from files (select one per laptop)", start, BUNDLE_FILTER
+            self.window,
+            self.tr("Merge from files (select one per laptop)"),
+            start,
+            self.tr(BUNDLE_FILTER),
         )
         if names:
             self.merge_files([Path(n) for n in names])
@@ -80,8 +101,8 @@ class SyncController(QObject):
         When a bundle holds an event that is no show here by name and dates, the
         dialog first asks where it goes (keep apart, or one of ours), then merges.
         """
-        dialog = self._dialog("Merge from file")
-        what = paths[0].name if len(paths) == 1 else f"{len(paths)} files"
+        dialog = self._dialog(self.tr("Merge from file"))
+        what = paths[0].name if len(paths) == 1 else self.tr("%Ln file(s)", "", len(paths))
         self.merging = what
         self._unseal(dialog, paths)
         return dialog
@@ -99,9 +120,11 @@ class SyncController(QObject):
             self._prepare(dialog, paths)
             return
         text = (
-            f"Wrong passphrase for {locked.name}; try again."
+            self.tr("Wrong passphrase for {name}; try again.").format(name=locked.name)
             if wrong
-            else f"{locked.name} is sealed with a team passphrase. Type it to merge."
+            else self.tr("{name} is sealed with a team passphrase. Type it to merge.").format(
+                name=locked.name
+            )
         )
         dialog.show_passphrase_question(text, wrong=wrong)
 
@@ -144,15 +167,15 @@ class SyncController(QObject):
                 return question
 
         self.pending = (paths, into, trust, yes)
-        self._run(dialog, f"Merging {self.merging}…", job)
+        self._run(dialog, self.tr("Merging {merging}…").format(merging=self.merging), job)
 
     def _ask(self, dialog: SyncDialog, question: NeedsTrustError | NeedsConfirmationError) -> None:
         paths, into, trust, yes = self.pending
         preview = question.preview
         if isinstance(question, NeedsTrustError):
-            accept, trust = "Trust this laptop and merge", True
+            accept, trust = self.tr("Trust this laptop and merge"), True
         else:
-            accept, yes = "Merge anyway", True
+            accept, yes = self.tr("Merge anyway"), True
         dialog.show_question(question.window_text, accept)
         dialog.show_changes([(c.change.value, c.name, c.detail) for c in preview.summary.changes])
         dialog.reconnect_start(lambda: self._merge(dialog, paths, into, trust=trust, yes=yes))
@@ -160,7 +183,7 @@ class SyncController(QObject):
     # --- server ------------------------------------------------------------------------
 
     def sync_with_server(self) -> SyncDialog:
-        dialog = self._dialog("Sync with server", ask_url=True)
+        dialog = self._dialog(self.tr("Sync with server"), ask_url=True)
         dialog.url.setText(self._saved_url())
         dialog.reconnect_start(lambda: self.start_sync(dialog.url.text().strip()))
         return dialog
@@ -184,20 +207,25 @@ class SyncController(QObject):
             got = pull(db, url, progress, trust=trust)
             if got.untrusted:
                 return got
-            line = f"Sent {sent.leads_sent} leads, received: {got.summary.line()}."
+            line = self.tr("Sent {leads_sent} leads, received: {arg0}.").format(
+                leads_sent=sent.leads_sent, arg0=got.summary.line()
+            )
             problem = got.problem() or sent.problem()
             return f"{line} {problem[0].upper()}{problem[1:]}." if problem else line
 
-        self._run(dialog, "Syncing with the server…", job)
+        self._run(dialog, self.tr("Syncing with the server…"), job)
 
     def _ask_trust(self, dialog: SyncDialog, got: SyncResult) -> None:
         laptops = ", ".join(got.untrusted)
         problem = got.problem() or ""
         dialog.show_question(
-            f"{problem[:1].upper()}{problem[1:]}.\nThe team server holds rows of {laptops}, "
-            "a laptop this one does not trust yet (set up on its own, not from the team setup "
-            "file). Trust it to take its rows in; it is remembered.",
-            "Trust and sync",
+            f"{problem[:1].upper()}{problem[1:]}.\n"
+            + self.tr(
+                "The team server holds rows of {laptops}, a laptop this one does not trust "
+                "yet (set up on its own, not from the team setup file). Trust it to take its "
+                "rows in; it is remembered."
+            ).format(laptops=laptops),
+            self.tr("Trust and sync"),
         )
         url = dialog.url.text().strip()
         dialog.reconnect_start(lambda: self.start_sync(url, trust=True))
@@ -240,7 +268,9 @@ class SyncController(QObject):
             self._ask_trust(dialog, result)
             return
         if isinstance(result, MergeSummary):
-            dialog.show_summary(f"Merged {self.merging}.", _summary_rows(result))
+            dialog.show_summary(
+                self.tr("Merged {merging}.").format(merging=self.merging), _summary_rows(result)
+            )
             dialog.show_changes([(c.change.value, c.name, c.detail) for c in result.changes])
             notes = [n for n in (result.events_note(), *result.erasure_notes()) if n]
             if notes:
@@ -273,8 +303,16 @@ class SyncController(QObject):
 
 
 def _question_row(question: EventQuestion) -> tuple[str, str, list[tuple[str | None, str]], int]:
-    choices: list[tuple[str | None, str]] = [(None, "Keep as a separate event")]
-    choices += [(c.event_id, f"Merge into '{c.name}'") for c in question.choices]
+    choices: list[tuple[str | None, str]] = [
+        (None, QCoreApplication.translate("SyncController", "Keep as a separate event"))
+    ]
+    choices += [
+        (
+            c.event_id,
+            QCoreApplication.translate("SyncController", "Merge into '{name}'").format(name=c.name),
+        )
+        for c in question.choices
+    ]
     chosen = next(
         (i for i, (event_id, _t) in enumerate(choices) if event_id == question.suggested), 0
     )
@@ -283,11 +321,24 @@ def _question_row(question: EventQuestion) -> tuple[str, str, list[tuple[str | N
 
 def _summary_rows(summary: MergeSummary) -> list[tuple[str, int]]:
     rows = [
-        ("New leads", summary.new_leads),
-        ("New visits", summary.new_visits),
-        ("Same person on two laptops, joined", summary.merged_duplicates),
-        ("Edits on two laptops, newest kept", summary.conflicts_resolved),
+        (QCoreApplication.translate("SyncController", "New leads"), summary.new_leads),
+        (QCoreApplication.translate("SyncController", "New visits"), summary.new_visits),
+        (
+            QCoreApplication.translate("SyncController", "Same person on two laptops, joined"),
+            summary.merged_duplicates,
+        ),
+        (
+            QCoreApplication.translate("SyncController", "Edits on two laptops, newest kept"),
+            summary.conflicts_resolved,
+        ),
     ]
     if summary.removed:
-        rows.append(("Removed: erased or deleted elsewhere", summary.removed))
+        rows.append(
+            (
+                QCoreApplication.translate(
+                    "SyncController", "Removed: erased or deleted elsewhere"
+                ),
+                summary.removed,
+            )
+        )
     return rows

@@ -32,38 +32,61 @@ TICK_MS = 1000  # "synced 12 s ago" stays true
 
 
 def changes(count: int) -> str:
-    return "1 change" if count == 1 else f"{count:,} changes"
+    # Called on the class, so that lupdate files the plural under this context
+    # (PySide's stubs know tr only as an instance method).
+    return TeamSyncController.tr("%Ln change(s)", "", count)  # type: ignore[arg-type]
+
+
+def rows(count: int) -> str:
+    return TeamSyncController.tr("%Ln row(s)", "", count)  # type: ignore[arg-type]
 
 
 def ago(seconds: float) -> str:
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return f"{seconds} s ago"
+        return QCoreApplication.translate("TeamSyncController", "{seconds} s ago").format(
+            seconds=seconds
+        )
     if seconds < 3600:
-        return f"{seconds // 60} min ago"
-    return f"{seconds // 3600} h {seconds % 3600 // 60} min ago"
+        return QCoreApplication.translate("TeamSyncController", "{arg0} min ago").format(
+            arg0=seconds // 60
+        )
+    return QCoreApplication.translate("TeamSyncController", "{arg0} h {arg1} min ago").format(
+        arg0=seconds // 3600, arg1=seconds % 3600 // 60
+    )
 
 
 def status_text(result: RoundResult | None, now: datetime) -> str:
     """The status bar's words for where the last round left this laptop."""
     if result is None or result.state is TeamState.NOT_YET:
-        return "Team: connecting…"
+        return QCoreApplication.translate("TeamSyncController", "Team: connecting…")
     if result.state is TeamState.SYNCED and result.last_synced is not None:
-        synced = f"Team: synced {ago((now - result.last_synced).total_seconds())}"
+        synced = QCoreApplication.translate("TeamSyncController", "Team: synced {arg0}").format(
+            arg0=ago((now - result.last_synced).total_seconds())
+        )
         if result.refused:
-            rows = "1 row" if result.refused == 1 else f"{result.refused:,} rows"
-            return f"{synced}, {rows} refused (see why: hover here)"
+            return QCoreApplication.translate(
+                "TeamSyncController", "{synced}, {rows} refused (see why: hover here)"
+            ).format(synced=synced, rows=rows(result.refused))
         return synced
     if result.state is TeamState.OFFLINE:
-        waiting = changes(result.waiting) if result.waiting else "no changes"
-        return f"Team: offline, {waiting} waiting"
-    if result.state is TeamState.SIGN_IN_FAILED:
-        return "Team: sign-in failed"
-    if result.state is TeamState.NO_DRIVER:
+        waiting = (
+            changes(result.waiting)
+            if result.waiting
+            else QCoreApplication.translate("TeamSyncController", "no changes")
+        )
         return QCoreApplication.translate(
-            "TeamSync", "Team sync needs psycopg: {install}"
-        ).format(install=INSTALL)
-    return "Team: not syncing (see why: hover here)"
+            "TeamSyncController", "Team: offline, {waiting} waiting"
+        ).format(waiting=waiting)
+    if result.state is TeamState.SIGN_IN_FAILED:
+        return QCoreApplication.translate("TeamSyncController", "Team: sign-in failed")
+    if result.state is TeamState.NO_DRIVER:
+        return QCoreApplication.translate("TeamSync", "Team sync needs psycopg: {install}").format(
+            install=INSTALL
+        )
+    return QCoreApplication.translate(
+        "TeamSyncController", "Team: not syncing (see why: hover here)"
+    )
 
 
 class TeamSyncController(QObject):

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -28,6 +29,9 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPen, QPixmap
 from showfloor.domain.errors import ShowfloorError, StorageError
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS, TO_QUALIFY_COLOUR
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt import locale_text
+from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.qt.theme import cell_text
 from showfloor.qt.workers.background_read import BackgroundRead
 from showfloor.services.leads import (
@@ -46,13 +50,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 # (header, sort key of services.leads.SORT_COLUMNS)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Name", "name"),
-    ("Company", "company"),
-    ("Class", "class"),
-    ("Rating", "rating"),
-    ("Visits", "visits"),
-    ("Last seen", "last_seen"),
-    ("Email", "email"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Name"), "name"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Company"), "company"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Class"), "class"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Rating"), "rating"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Visits"), "visits"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Last seen"), "last_seen"),
+    (QT_TRANSLATE_NOOP("LeadsModel", "Email"), "email"),
 )
 NAME, COMPANY, CLASS, RATING, VISITS, LAST_SEEN, EMAIL = range(len(COLUMNS))
 LEAD_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -65,22 +69,20 @@ _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _ANSWERED = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _ALIGNMENT, _TOOLTIP, LEAD_ID_ROLE})
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 
-_CLASS_LABELS = {c.value: c.label for c in VisitorClass}
-_RATING_LABELS = {r.value: r.label for r in Rating}
-
 
 def local_when(value: datetime | None, today: datetime | None = None) -> str:
     """'Today 14:30', or 'Sun 22 Nov 14:30' on another day, on this computer's clock."""
     if value is None:
         return ""
-    local = value.astimezone()
-    now = today or datetime.now().astimezone()
-    if local.date() == now.date():
-        return f"Today {local:%H:%M}"
-    return f"{local:%a} {local.day} {local:%b %H:%M}"
+    now = locale_text.local(today or datetime.now().astimezone())
+    if locale_text.local(value).date() == now.date():
+        return QCoreApplication.translate("LeadsModel", "Today {time}").format(
+            time=locale_text.clock(value)
+        )
+    return locale_text.day_clock(value)
 
 
-TO_QUALIFY_TEXT = "To qualify"
+TO_QUALIFY_TEXT = QT_TRANSLATE_NOOP("LeadsModel", "To qualify")
 _MARKED_ROLES = frozenset({_DISPLAY, _DECORATION, _FOREGROUND, _TOOLTIP})
 
 
@@ -293,7 +295,7 @@ class LeadsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return self.tr(COLUMNS[section][0])
         if role == Qt.ItemDataRole.InitialSortOrderRole:
             # Numbers and times read best largest / latest first; text from A.
             first = section in (VISITS, LAST_SEEN)
@@ -340,17 +342,18 @@ class LeadsModel(QAbstractTableModel):
     def _to_qualify_data(self, lead: LeadRow, role: int) -> Any:
         """A lead saved with its badge only: its class is a guess, and says so."""
         if role == Qt.ItemDataRole.DisplayRole:
-            return TO_QUALIFY_TEXT
+            return self.tr(TO_QUALIFY_TEXT)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._to_qualify_icon
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._to_qualify_brush
         if role == Qt.ItemDataRole.ToolTipRole:
-            guess = _CLASS_LABELS.get(lead.visitor_class, lead.visitor_class)
-            return (
-                f"Saved from the queue with the badge only; nobody chose the class yet "
-                f"({guess} is a guess). Open the lead (Enter) to choose it."
-            )
+            guess = class_label(lead.visitor_class)
+            return self.tr(
+                "Saved from the queue with the badge only; nobody chose the "
+                "class yet ({guess} is a guess). Open the lead (Enter) to "
+                "choose it."
+            ).format(guess=guess)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -375,9 +378,9 @@ class LeadsModel(QAbstractTableModel):
         if column == COMPANY:
             return lead.company or ""
         if column == CLASS:
-            return _CLASS_LABELS.get(lead.visitor_class, lead.visitor_class)
+            return class_label(lead.visitor_class)
         if column == RATING:
-            return _RATING_LABELS.get(lead.rating, "") if lead.rating else ""
+            return rating_label(lead.rating) if lead.rating else ""
         if column == VISITS:
             return str(lead.visits)
         if column == LAST_SEEN:

@@ -29,9 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.theme import banner_css, error_text_css, themed
 
-SAMPLE_HEADERS = ("Name", "Company", "Title", "Email", "Badge id", "Ticket code")
+SAMPLE_HEADERS = (
+    QT_TRANSLATE_NOOP("AttendeeImportPanel", "Name"),
+    QT_TRANSLATE_NOOP("AttendeeImportPanel", "Company"),
+    QT_TRANSLATE_NOOP("AttendeeImportPanel", "Title"),
+    QT_TRANSLATE_NOOP("AttendeeImportPanel", "Email"),
+    QT_TRANSLATE_NOOP("AttendeeImportPanel", "Badge id"),
+    QT_TRANSLATE_NOOP("AttendeeImportPanel", "Ticket code"),
+)
 
 
 def _table(object_name: str, headers: tuple[str, ...], height: int) -> QTableWidget:
@@ -62,9 +70,11 @@ class AttendeeImportPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         explain = QLabel(
-            "Load the attendee list the organiser sent (CSV from Eventbrite, pretix, Luma, "
-            "Cvent, Swapcard...). Badges that hold only a ticket number then show the "
-            "visitor's name the moment they are scanned."
+            self.tr(
+                "Load the attendee list the organiser sent (CSV from Eventbrite, pretix, Luma, "
+                "Cvent, Swapcard...). Badges that hold only a ticket number then show the "
+                "visitor's name the moment they are scanned."
+            )
         )
         explain.setWordWrap(True)
         layout.addWidget(explain)
@@ -72,8 +82,8 @@ class AttendeeImportPanel(QWidget):
         self.path = QLineEdit()
         self.path.setObjectName("attendee_file")
         self.path.setPlaceholderText("attendees.csv")
-        self.browse_button = QPushButton("Choose…")
-        self.import_button = QPushButton("Import")
+        self.browse_button = QPushButton(self.tr("Choose…"))
+        self.import_button = QPushButton(self.tr("Import"))
         self.import_button.setObjectName("import_button")
         row.addWidget(self.path, 1)
         row.addWidget(self.browse_button)
@@ -91,17 +101,21 @@ class AttendeeImportPanel(QWidget):
         layout.addStretch(1)
 
     def _preview_box(self) -> QGroupBox:
-        box = QGroupBox("Before importing: how this file will be read")
+        box = QGroupBox(self.tr("Before importing: how this file will be read"))
         self.preview_box = box
         inner = QVBoxLayout(box)
-        self.platform_label = QLabel("Choose a file to see how it will be read.")
+        self.platform_label = QLabel(self.tr("Choose a file to see how it will be read."))
         self.platform_label.setObjectName("import_platform")
         self.platform_label.setWordWrap(True)
         self.platform_label.setTextFormat(Qt.TextFormat.PlainText)
         inner.addWidget(self.platform_label)
-        self.columns_table = _table("import_columns", ("Column in the file", "Read as"), 170)
+        self.columns_table = _table(
+            "import_columns", (self.tr("Column in the file"), self.tr("Read as")), 170
+        )
         inner.addWidget(self.columns_table)
-        self.samples_table = _table("import_samples", SAMPLE_HEADERS, 110)
+        self.samples_table = _table(
+            "import_samples", tuple(self.tr(header) for header in SAMPLE_HEADERS), 110
+        )
         inner.addWidget(self.samples_table)
         self.badge_label = QLabel()
         self.badge_label.setObjectName("import_badge_column")
@@ -147,7 +161,10 @@ class AttendeeImportPanel(QWidget):
 
     def ask_for_file(self) -> str | None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Attendee list", str(Path.home()), "CSV files (*.csv *.txt);;All files (*)"
+            self,
+            self.tr("Attendee list"),
+            str(Path.home()),
+            self.tr("CSV files (*.csv *.txt);;All files (*)"),
         )
         return name or None
 
@@ -181,7 +198,7 @@ class AttendeeImportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Import attendee list")
+        self.setWindowTitle(self.tr("Import attendee list"))
         self.setMinimumWidth(720)
         layout = QVBoxLayout(self)
         self.panel = AttendeeImportPanel(self)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton, QSizePolicy
 
 from showfloor.domain.questions import Question
+from showfloor.qt.domain_text import choice_label, question_text
 from showfloor.qt.theme import on_colour, readable, themed
 
 
@@ -45,11 +46,11 @@ class QuestionField:
             combo = QComboBox()
             combo.addItem("—", "")
             for choice in question.choices:
-                combo.addItem(choice.replace("_", " "), choice)
+                combo.addItem(choice_label(choice).replace("_", " "), choice)
             self.widget = combo
         else:
             edit = QLineEdit()
-            edit.setPlaceholderText(question.hint)
+            edit.setPlaceholderText(question_text(question.hint))
             self.widget = edit
         self.widget.setObjectName(f"answer_{question.key}")
 

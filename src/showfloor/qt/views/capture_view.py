@@ -32,6 +32,13 @@ from PySide6.QtWidgets import (
 from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
 from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.domain_text import (
+    class_label,
+    person_text,
+    question_label,
+    rating_label,
+)
 from showfloor.qt.theme import (
     accent_text,
     banner_css,
@@ -44,6 +51,13 @@ from showfloor.qt.views.scan_queue_panel import ScanQueuePanel
 from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
 
+# Where a person field came from (the keys the form's state keeps), as staff read it.
+SOURCE_TEXT = {
+    "badge": QT_TRANSLATE_NOOP("CaptureView", "badge"),
+    "list": QT_TRANSLATE_NOOP("CaptureView", "list"),
+    "card": QT_TRANSLATE_NOOP("CaptureView", "card"),
+    "typed": QT_TRANSLATE_NOOP("CaptureView", "typed"),
+}
 WIDE_FIELDS = {"email": 2}  # share of its row a person field takes (others: 1)
 FIELD_ROW_STARTS = frozenset({0, 3, 5})  # first, last, company | title, email | phone, website
 # Answers kept in sight above the scrolling questions: what happens next, and when.
@@ -132,29 +146,35 @@ class CaptureView(QWidget):
         self.camera_picker.setMinimumContentsLength(14)
         self.camera_state = QLabel()
         self.camera_state.setObjectName("camera_state")
-        row.addWidget(QLabel("Camera:"))
+        row.addWidget(QLabel(self.tr("Camera:")))
         row.addWidget(self.camera_picker, 1)
         row.addWidget(self.camera_state)
         layout.addLayout(row)
         # The card buttons share the camera's row: the window must still fit a
         # 1366x768 screen at 150 % (tests/qt/test_screen_fit.py).
-        self.card_button = QPushButton(f"Card ({CARD_KEY})")
+        self.card_button = QPushButton(self.tr("Card ({key})").format(key=CARD_KEY))
         self.card_button.setObjectName("card_button")
         self.card_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.card_button.setToolTip(
-            f"A business card instead of a badge: hold it still in front of the camera "
-            f"and press {CARD_KEY}"
+            self.tr(
+                "A business card instead of a badge: hold it still in front of the camera "
+                "and press {key}"
+            ).format(key=CARD_KEY)
         )
-        self.card_button.setAccessibleName("Read a business card")
-        self.card_file_button = QPushButton("Card file…")
+        self.card_button.setAccessibleName(self.tr("Read a business card"))
+        self.card_file_button = QPushButton(self.tr("Card file…"))
         self.card_file_button.setObjectName("card_file_button")
         self.card_file_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.card_file_button.setToolTip(f"Read a business card from a photo ({CARD_FILE_KEY})")
+        self.card_file_button.setToolTip(
+            self.tr("Read a business card from a photo ({key})").format(key=CARD_FILE_KEY)
+        )
         row.addWidget(self.card_button)
         row.addWidget(self.card_file_button)
         hint = QLabel(
-            "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
-            "No badge? Just start typing the name."
+            self.tr(
+                "Hold the badge QR up to the camera, or scan it with the handheld scanner. "
+                "No badge? Just start typing the name."
+            )
         )
         hint.setWordWrap(True)
         themed(hint, muted_css)
@@ -210,8 +230,8 @@ class CaptureView(QWidget):
         for i, (key, label) in enumerate(TYPED_FIELDS):
             edit = QLineEdit()
             edit.setObjectName(f"field_{key}")
-            edit.setPlaceholderText(label)
-            edit.setAccessibleName(label)  # the placeholder goes once typing starts
+            edit.setPlaceholderText(person_text(label))
+            edit.setAccessibleName(person_text(label))  # the placeholder goes once typing starts
             source = QLabel()
             source.setObjectName(f"source_{key}")
             themed(source, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;")
@@ -234,7 +254,7 @@ class CaptureView(QWidget):
         self.class_group = QButtonGroup(self)
         self.class_buttons: dict[VisitorClass, QPushButton] = {}
         for cls in VisitorClass:
-            button = big_toggle(f"{CLASS_KEYS[cls]}  {cls.label}", CLASS_COLOURS[cls])
+            button = big_toggle(f"{CLASS_KEYS[cls]}  {class_label(cls)}", CLASS_COLOURS[cls])
             button.setObjectName(f"class_{cls.value}")
             self.class_group.addButton(button)
             self.class_buttons[cls] = button
@@ -242,14 +262,14 @@ class CaptureView(QWidget):
         outer.addLayout(classes)
 
         ratings = QHBoxLayout()
-        ratings.addWidget(QLabel("Rating:"))
+        ratings.addWidget(QLabel(self.tr("Rating:")))
         self.rating_group = QButtonGroup(self)
         self.rating_group.setExclusive(False)  # a second click on the same rating clears it
         self.rating_buttons: dict[Rating, QPushButton] = {}
         for rating in Rating:
             fkey = RATING_FKEYS[rating]
             button = big_toggle(
-                f"{rating.label} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
+                f"{rating_label(rating)} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
             )
             button.setMinimumHeight(30)
             button.setObjectName(f"rating_{rating.value}")
@@ -269,7 +289,7 @@ class CaptureView(QWidget):
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
-        self.no_class_hint = QLabel("Press 1, 2 or 3 to choose the kind of visitor.")
+        self.no_class_hint = QLabel(self.tr("Press 1, 2 or 3 to choose the kind of visitor."))
         themed(self.no_class_hint, lambda c: muted_css(c, "padding: 8px;"))
         holder_layout.addWidget(self.no_class_hint)
         self.pinned_pages: dict[VisitorClass, QWidget] = {}
@@ -286,12 +306,12 @@ class CaptureView(QWidget):
                 field = QuestionField(question)
                 fields[question.key] = field
                 if question.key in PINNED_QUESTIONS.get(cls, ()):
-                    caption = QLabel(question.label)
+                    caption = QLabel(question_label(question))
                     caption.setBuddy(field.widget)
                     pinned_row.addWidget(caption)
                     pinned_row.addWidget(field.widget, 1)
                 else:
-                    form.addRow(question.label, field.widget)
+                    form.addRow(question_label(question), field.widget)
             page.hide()
             pinned.hide()
             holder_layout.addWidget(page)
@@ -306,7 +326,7 @@ class CaptureView(QWidget):
 
         self.notes = QPlainTextEdit()
         self.notes.setObjectName("field_notes")
-        self.notes.setPlaceholderText("Notes: what they told you (Ctrl+Enter saves)")
+        self.notes.setPlaceholderText(self.tr("Notes: what they told you (Ctrl+Enter saves)"))
         self.notes.setTabChangesFocus(True)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setMaximumHeight(50)
@@ -314,11 +334,13 @@ class CaptureView(QWidget):
 
         self.tags = QLineEdit()
         self.tags.setObjectName("field_tags")
-        self.tags.setPlaceholderText("Tags, separated by commas")
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
         outer.addWidget(self.tags)
 
-        self.consent = QCheckBox(f"Agrees to be contacted ({CONSENT_KEY})")
+        self.consent = QCheckBox(
+            self.tr("Agrees to be contacted ({CONSENT_KEY})").format(CONSENT_KEY=CONSENT_KEY)
+        )
         self.consent.setObjectName("field_consent")
         self.consent_given = QLabel()  # a returning visitor's earlier consent
         self.consent_given.setObjectName("consent_given")
@@ -333,18 +355,20 @@ class CaptureView(QWidget):
         outer.addWidget(self.consent)
         outer.addWidget(self.consent_given)
         outer.addWidget(self.consent_text)
-        self.keep_card = QCheckBox(f"Keep the picture of their card — they agree ({KEEP_CARD_KEY})")
+        self.keep_card = QCheckBox(
+            self.tr("Keep the picture of their card — they agree ({key})").format(key=KEEP_CARD_KEY)
+        )
         self.keep_card.setObjectName("keep_card")
         self.keep_card.hide()  # shown once a card was read for this visitor
         outer.addWidget(self.keep_card)
 
         buttons = QHBoxLayout()
-        self.history_button = QPushButton("Earlier visits (F4)")
+        self.history_button = QPushButton(self.tr("Earlier visits (F4)"))
         self.history_button.setObjectName("history_button")
         self.history_button.hide()
-        self.clear_button = QPushButton("Clear (Esc)")
+        self.clear_button = QPushButton(self.tr("Clear (Esc)"))
         self.clear_button.setObjectName("clear_button")
-        self.save_button = QPushButton("Save (Enter)")
+        self.save_button = QPushButton(self.tr("Save (Enter)"))
         self.save_button.setObjectName("save_button")
         self.save_button.setDefault(True)
         self.save_button.setMinimumHeight(34)
@@ -418,7 +442,7 @@ class CaptureView(QWidget):
             if edit is not None and value and not edit.text().strip():
                 edit.setText(value)
                 edit.setCursorPosition(0)  # a long address shows its start, to be checked
-                self.person_sources[key].setText(source)
+                self.set_source(key, source)
                 filled.append(key)
         return filled
 
@@ -430,7 +454,7 @@ class CaptureView(QWidget):
         self.consent_text.setText(f"{text} (v{version})")
 
     def mark_typed(self, key: str) -> None:
-        self.person_sources[key].setText("typed")
+        self.set_source(key, "typed")
 
     def start_first_name(self, text: str = "") -> None:
         """The first name field with the focus (and ``text`` typed into it)."""
@@ -460,7 +484,14 @@ class CaptureView(QWidget):
     def show_person(self, person: Mapping[str, str], sources: Mapping[str, str]) -> None:
         for key, edit in self.person_edits.items():
             edit.setText(person.get(key, ""))
-            self.person_sources[key].setText(sources.get(key, ""))
+            self.set_source(key, sources.get(key, ""))
+
+    def set_source(self, key: str, source: str) -> None:
+        """Where a person field came from: kept as its key, shown in the window's words."""
+        label = self.person_sources[key]
+        label.setProperty("source", source)
+        text = SOURCE_TEXT.get(source, source)
+        label.setText(self.tr(text) if text else "")
 
     def show_banner(self, text: str | None) -> None:
         """The repeat-visitor banner (and the button to their earlier visits), or neither."""
@@ -478,7 +509,7 @@ class CaptureView(QWidget):
             answers = {k: f.value() for k, f in self.question_fields[cls].items() if f.value()}
         return FormState(
             person={k: e.text() for k, e in self.person_edits.items()},
-            sources={k: s.text() for k, s in self.person_sources.items()},
+            sources={k: str(s.property("source") or "") for k, s in self.person_sources.items()},
             visitor_class=cls,
             rating=self.selected_rating(),
             answers=answers,
@@ -506,8 +537,8 @@ class CaptureView(QWidget):
         self.duplicate_hint.hide()
         for edit in self.person_edits.values():
             edit.clear()
-        for source in self.person_sources.values():
-            source.clear()
+        for key in self.person_sources:
+            self.set_source(key, "")
         for fields in self.question_fields.values():
             for qfield in fields.values():
                 qfield.set_value("")

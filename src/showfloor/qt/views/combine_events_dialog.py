@@ -16,12 +16,14 @@ from PySide6.QtWidgets import (
 class CombineEventsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Combine events")
+        self.setWindowTitle(self.tr("Combine events"))
         self.setObjectName("combine_events_dialog")
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Two events that are one show (set up separately on two laptops, or twice "
-            "here) become one: the same visitor in both becomes one lead with every visit."
+            self.tr(
+                "Two events that are one show (set up separately on two laptops, or twice "
+                "here) become one: the same visitor in both becomes one lead with every visit."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -30,7 +32,10 @@ class CombineEventsDialog(QDialog):
         self.source.setObjectName("combine_source")
         self.target = QComboBox()
         self.target.setObjectName("combine_target")
-        source_label, target_label = QLabel("&Join this event"), QLabel("&into this one")
+        source_label, target_label = (
+            QLabel(self.tr("&Join this event")),
+            QLabel(self.tr("&into this one")),
+        )
         source_label.setBuddy(self.source)
         target_label.setBuddy(self.target)
         form.addRow(source_label, self.source)
@@ -50,7 +55,7 @@ class CombineEventsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
         self.combine_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.combine_button.setText("&Combine")
+        self.combine_button.setText(self.tr("&Combine"))
         self.combine_button.setObjectName("combine_button")
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -6,10 +6,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette, QShowEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.theme import banner_css, muted, muted_css, themed, tile_css
 from showfloor.qt.widgets.bar_chart import BarChart
 
-TOTALS = (("leads", "Leads"), ("visits", "Visits"), ("returning", "Came back"), ("hot", "Hot"))
+TOTALS = (
+    ("leads", QT_TRANSLATE_NOOP("DashboardView", "Leads")),
+    ("visits", QT_TRANSLATE_NOOP("DashboardView", "Visits")),
+    ("returning", QT_TRANSLATE_NOOP("DashboardView", "Came back")),
+    ("hot", QT_TRANSLATE_NOOP("DashboardView", "Hot")),
+)
 
 
 class DashboardView(QWidget):
@@ -43,7 +49,7 @@ class DashboardView(QWidget):
         tiles = QHBoxLayout()
         tiles.setSpacing(10)
         for key, caption in TOTALS:
-            tiles.addWidget(self._tile(key, caption, base))
+            tiles.addWidget(self._tile(key, self.tr(caption), base))
 
         self.by_class = BarChart()
         self.by_rating = BarChart()
@@ -99,12 +105,12 @@ class DashboardView(QWidget):
 
     def show_counting(self, *, first: bool) -> None:
         """New counts are on their way; the first time there is nothing to show yet."""
-        self.updated.setText("Counting…")
+        self.updated.setText(self.tr("Counting…"))
         if first:
             for label in self.totals.values():
                 label.setText("…")
             for chart in (self.by_class, self.by_rating, self.by_staff, self.by_hour):
-                chart.show_waiting("Counting…")
+                chart.show_waiting(self.tr("Counting…"))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

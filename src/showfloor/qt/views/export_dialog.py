@@ -29,14 +29,20 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.questions import Rating, VisitorClass
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.qt.theme import bar_css, muted_css, themed
 
-RAW_HELP = (
+RAW_HELP = QT_TRANSLATE_NOOP(
+    "ExportDialog",
     "Off (for spreadsheets): a value starting with =, +, - or @ gets a leading ' so that "
     "Excel cannot run it as a formula; phone numbers such as +49… get one too. "
-    "On (for CRM importers): every value is written exactly as stored."
+    "On (for CRM importers): every value is written exactly as stored.",
 )
-BOM_HELP = "Excel on Windows needs this to show accents (é, ü, ø) correctly; others ignore it."
+BOM_HELP = QT_TRANSLATE_NOOP(
+    "ExportDialog",
+    "Excel on Windows needs this to show accents (é, ü, ø) correctly; others ignore it.",
+)
 
 
 class ExportDialog(QDialog):
@@ -60,7 +66,7 @@ class ExportDialog(QDialog):
         # Asked before the dialog closes (Esc, Close, the window's X): False keeps it open.
         self.may_close: Callable[[], bool] = lambda: True
         self.on_close: Callable[[], None] = lambda: None
-        self.setWindowTitle(f"Export leads — {event_name}")
+        self.setWindowTitle(self.tr("Export leads — {event_name}").format(event_name=event_name))
         self._build(profiles, staff)
 
     def _build(self, profiles: Sequence[tuple[str, str]], staff: Sequence[str]) -> None:
@@ -70,50 +76,50 @@ class ExportDialog(QDialog):
         self.profile_help = _help_label("")
 
         self.visitor_class = QComboBox()
-        self.visitor_class.addItem("Every class", None)
+        self.visitor_class.addItem(self.tr("Every class"), None)
         for cls in VisitorClass:
-            self.visitor_class.addItem(cls.label, cls.value)
+            self.visitor_class.addItem(class_label(cls), cls.value)
         self.rating = QComboBox()
-        self.rating.addItem("Any rating", None)
+        self.rating.addItem(self.tr("Any rating"), None)
         for rating in Rating:
-            self.rating.addItem(rating.label, rating.value)
+            self.rating.addItem(rating_label(rating), rating.value)
         self.staff = QComboBox()
-        self.staff.addItem("Anyone on the team", None)
+        self.staff.addItem(self.tr("Anyone on the team"), None)
         for name in staff:
             self.staff.addItem(name, name)
-        self.consented_only = QCheckBox("Only people who agreed to be contacted")
+        self.consented_only = QCheckBox(self.tr("Only people who agreed to be contacted"))
 
-        filters = QGroupBox("Which leads")
+        filters = QGroupBox(self.tr("Which leads"))
         form = QFormLayout(filters)
-        form.addRow("Class", self.visitor_class)
-        form.addRow("Rating", self.rating)
-        form.addRow("Met by", self.staff)
+        form.addRow(self.tr("Class"), self.visitor_class)
+        form.addRow(self.tr("Rating"), self.rating)
+        form.addRow(self.tr("Met by"), self.staff)
         form.addRow("", self.consented_only)
 
         self.file_type = QComboBox()
-        self.file_type.addItem("CSV (.csv)", "csv")
-        self.file_type.addItem("Excel workbook (.xlsx): every cell text", "xlsx")
+        self.file_type.addItem(self.tr("CSV (.csv)"), "csv")
+        self.file_type.addItem(self.tr("Excel workbook (.xlsx): every cell text"), "xlsx")
         self.lead_source = QLineEdit()
-        self.lead_source.setPlaceholderText("Trade Show")
+        self.lead_source.setPlaceholderText(self.tr("Trade Show"))
         self.lead_source.setToolTip(
-            "The CRM's Lead Source value for every lead; the event has its own column."
+            self.tr("The CRM's Lead Source value for every lead; the event has its own column.")
         )
-        self.lead_source_label = QLabel("Lead source")
+        self.lead_source_label = QLabel(self.tr("Lead source"))
         self.path = QLineEdit()
         self.path.setAccessibleName(self.tr("File to write"))
-        self.choose = QPushButton("Choose…")
+        self.choose = QPushButton(self.tr("Choose…"))
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
         file_row.addWidget(self.choose)
 
-        self.raw = QCheckBox("Keep values exactly (for CRM importers)")
-        self.bom = QCheckBox("Mark the file as UTF-8 for Excel")
-        options = QGroupBox("Options")
+        self.raw = QCheckBox(self.tr("Keep values exactly (for CRM importers)"))
+        self.bom = QCheckBox(self.tr("Mark the file as UTF-8 for Excel"))
+        options = QGroupBox(self.tr("Options"))
         options_layout = QVBoxLayout(options)
         options_layout.addWidget(self.raw)
-        options_layout.addWidget(_help_label(RAW_HELP))
+        options_layout.addWidget(_help_label(self.tr(RAW_HELP)))
         options_layout.addWidget(self.bom)
-        options_layout.addWidget(_help_label(BOM_HELP))
+        options_layout.addWidget(_help_label(self.tr(BOM_HELP)))
 
         # Asked before a CRM file leaves people out: "6 of 7 leads have no consent…".
         self.question = QFrame()
@@ -124,7 +130,7 @@ class ExportDialog(QDialog):
         self.question_text.setWordWrap(True)
         self.export_consented = QPushButton("")
         self.export_all = QPushButton("")
-        self.question_back = QPushButton("Back")
+        self.question_back = QPushButton(self.tr("Back"))
         answers = QHBoxLayout()
         answers.addWidget(self.export_consented)
         answers.addWidget(self.export_all)
@@ -141,11 +147,11 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.export_button.setDefault(True)
         self.open_folder = self.buttons.addButton(
-            "Open folder", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole
         )
         # Always there, usable once a file was written: Export never moves under the
         # pointer as it would if "Open folder" appeared beside it.
@@ -155,10 +161,10 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         top = QFormLayout()
-        top.addRow("Format", self.profile)
+        top.addRow(self.tr("Format"), self.profile)
         top.addRow("", self.profile_help)
-        top.addRow("File type", self.file_type)
-        top.addRow("File", file_row)
+        top.addRow(self.tr("File type"), self.file_type)
+        top.addRow(self.tr("File"), file_row)
         top.addRow(self.lead_source_label, self.lead_source)
         layout.addLayout(top)
         layout.addWidget(filters)
@@ -174,7 +180,9 @@ class ExportDialog(QDialog):
 
     def ask_save_path(self, current: str, file_filter: str) -> str:
         """The file the person picks in the system's save dialog, or "" when they cancel."""
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Export leads to", current, file_filter)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export leads to"), current, file_filter
+        )
         return chosen
 
     def show_crm(self, crm: bool) -> None:
@@ -185,8 +193,12 @@ class ExportDialog(QDialog):
     def ask_about_unconsented(self, text: str, consented: int, everyone: int) -> None:
         """The question before a CRM export that would leave people out."""
         self.question_text.setText(text)
-        self.export_consented.setText(f"Export the {consented} with consent")
-        self.export_all.setText(f"Export all {everyone}, marked opted out")
+        self.export_consented.setText(
+            self.tr("Export the {consented} with consent").format(consented=consented)
+        )
+        self.export_all.setText(
+            self.tr("Export all {everyone}, marked opted out").format(everyone=everyone)
+        )
         self.export_consented.setEnabled(consented > 0)
         self.question.setVisible(True)
         self._set_inputs_enabled(False)
@@ -214,17 +226,19 @@ class ExportDialog(QDialog):
     def show_running(self, running: bool) -> None:
         self.question.setVisible(False)
         self._set_inputs_enabled(not running)
-        self.close_button.setText("Cancel" if running else "Close")
+        self.close_button.setText(self.tr("Cancel") if running else self.tr("Close"))
         if running:
             self.open_folder.setEnabled(False)
             self.progress.setVisible(True)
             self.progress.setRange(0, 0)  # busy until the first count arrives
-            self.status.setText("Exporting…")
+            self.status.setText(self.tr("Exporting…"))
 
     def show_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Exporting… {done} of {total} leads")
+        self.status.setText(
+            self.tr("Exporting… {done} of {total} leads").format(done=done, total=total)
+        )
 
     def show_finished(self, message: str) -> None:
         self.progress.setRange(0, 1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from showfloor.domain.errors import ShowfloorError
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.controllers.attendee_import_controller import AttendeeImportController
 from showfloor.qt.controllers.first_run_controller import FirstRunAnswers, FirstRunController
 from showfloor.qt.views.attendee_import_dialog import AttendeeImportPanel
@@ -34,7 +35,9 @@ from showfloor.qt.views.scanner_check_page import ScannerCheckPage
 from showfloor.qt.widgets.camera_preview import CameraPreview
 from showfloor.qt.workers.camera_worker import CameraWorker
 
-SETUP_FILTER = "Showfloor team setup (*.sfsetup);;All files (*)"
+SETUP_FILTER = QT_TRANSLATE_NOOP(
+    "EventTeamController", "Showfloor team setup (*.sfsetup);;All files (*)"
+)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,7 @@ class FirstRunWizard(QWizard):
         self.controller = controller
         self.importer: AttendeeImportController | None = None
         self.event_id: str | None = None
-        self.setWindowTitle("Welcome to Showfloor")
+        self.setWindowTitle(self.tr("Welcome to Showfloor"))
         self.setObjectName("first_run_wizard")
         self.setMinimumSize(620, 420)
         self.addPage(self._event_page())
@@ -76,51 +79,53 @@ class FirstRunWizard(QWizard):
         self.addPage(self._camera_page())
         self.addPage(ScannerCheckPage())
         self.import_page = QWizardPage()
-        self.import_page.setTitle("The organiser's attendee list (optional)")
+        self.import_page.setTitle(self.tr("The organiser's attendee list (optional)"))
         self.import_layout = QVBoxLayout(self.import_page)
         self.addPage(self.import_page)
         self.currentIdChanged.connect(self._on_page)
 
     def _event_page(self) -> QWizardPage:
         page = _ShowPage(self)
-        page.setTitle("Which show is this?")
+        page.setTitle(self.tr("Which show is this?"))
         layout = QVBoxLayout(page)
         self.event_name = QLineEdit()
         self.event_name.setObjectName("wizard_event_name")
-        self.event_name.setPlaceholderText("e.g. Expo 2026")
+        self.event_name.setPlaceholderText(self.tr("e.g. Expo 2026"))
         today = QDate.currentDate()
         self.starts = QDateEdit(today)
         self.ends = QDateEdit(today.addDays(2))
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.new_choice = QRadioButton("&New event: this laptop sets the show up")
+        self.new_choice = QRadioButton(self.tr("&New event: this laptop sets the show up"))
         self.new_choice.setObjectName("wizard_new_event")
         self.new_choice.setChecked(True)
         layout.addWidget(self.new_choice)
         form = QFormLayout()
         form.setContentsMargins(24, 0, 0, 0)
-        form.addRow("Event name", self.event_name)
-        form.addRow("First day", self.starts)
-        form.addRow("Last day", self.ends)
+        form.addRow(self.tr("Event name"), self.event_name)
+        form.addRow(self.tr("First day"), self.starts)
+        form.addRow(self.tr("Last day"), self.ends)
         layout.addLayout(form)
-        self.join_choice = QRadioButton("&Join the team's event: open the setup file")
+        self.join_choice = QRadioButton(self.tr("&Join the team's event: open the setup file"))
         self.join_choice.setObjectName("wizard_join_event")
         layout.addWidget(self.join_choice)
         row = QHBoxLayout()
         row.setContentsMargins(24, 0, 0, 0)
         self.setup_path = QLineEdit()
         self.setup_path.setObjectName("wizard_setup_path")
-        self.setup_path.setPlaceholderText("the file from Event > Share with the team")
-        self.setup_path.setAccessibleName("Team setup file")
-        browse = QPushButton("&Browse…")
+        self.setup_path.setPlaceholderText(self.tr("the file from Event > Share with the team"))
+        self.setup_path.setAccessibleName(self.tr("Team setup file"))
+        browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._choose_setup_file)
         row.addWidget(self.setup_path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
         hint = QLabel(
-            "Joining keeps every laptop on one event, with the same staff, attendee list "
-            "and consent text: merging after the show then asks nothing."
+            self.tr(
+                "Joining keeps every laptop on one event, with the same staff, attendee list "
+                "and consent text: merging after the show then asks nothing."
+            )
         )
         hint.setWordWrap(True)
         layout.addWidget(hint)
@@ -143,18 +148,23 @@ class FirstRunWizard(QWizard):
             self.join_choice.setChecked(True)
 
     def _choose_setup_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "The team's setup file", "", SETUP_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("The team's setup file"),
+            "",
+            QCoreApplication.translate("EventTeamController", SETUP_FILTER),
+        )
         if name:
             self.setup_path.setText(name)
 
     def _staff_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Who is at the booth?")
+        page.setTitle(self.tr("Who is at the booth?"))
         form = QFormLayout(page)
         self.staff_name = QLineEdit()
         self.staff_name.setObjectName("wizard_staff_name")
-        self.staff_name.setPlaceholderText("Your name, as colleagues know you")
-        form.addRow("Your name", self.staff_name)
+        self.staff_name.setPlaceholderText(self.tr("Your name, as colleagues know you"))
+        form.addRow(self.tr("Your name"), self.staff_name)
         # The rest of the team, so that a colleague takes over with Ctrl+Shift+S at once.
         self.colleagues = QPlainTextEdit()
         self.colleagues.setObjectName("wizard_colleagues")
@@ -162,7 +172,9 @@ class FirstRunWizard(QWizard):
         self.colleagues.setTabChangesFocus(True)
         self.colleagues.setMaximumHeight(110)
         form.addRow(self.tr("Colleagues at the booth"), self.colleagues)
-        hint = QLabel("Each lead records who met the visitor. Switch later with Ctrl+Shift+S.")
+        hint = QLabel(
+            self.tr("Each lead records who met the visitor. Switch later with Ctrl+Shift+S.")
+        )
         hint.setWordWrap(True)
         form.addRow(hint)
         page.registerField("staff_name*", self.staff_name)
@@ -170,21 +182,23 @@ class FirstRunWizard(QWizard):
 
     def _camera_page(self) -> QWizardPage:
         page = QWizardPage()
-        page.setTitle("Camera")
+        page.setTitle(self.tr("Camera"))
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("wizard_camera")
-        form.addRow("Badge camera", self.camera)
+        form.addRow(self.tr("Badge camera"), self.camera)
         self.camera_preview = CameraPreview()
         self.camera_preview.setMinimumSize(320, 200)
-        self.camera_preview.show_message("Choose a camera to see its picture here.")
+        self.camera_preview.show_message(self.tr("Choose a camera to see its picture here."))
         form.addRow(self.camera_preview)
         self.camera_status = QLabel()
         self.camera_status.setObjectName("wizard_camera_status")
         form.addRow(self.camera_status)
         hint = QLabel(
-            "Hold a badge up: a green frame means it was read. "
-            "A handheld USB scanner works with no setting at all."
+            self.tr(
+                "Hold a badge up: a green frame means it was read. "
+                "A handheld USB scanner works with no setting at all."
+            )
         )
         hint.setWordWrap(True)
         form.addRow(hint)
@@ -193,7 +207,7 @@ class FirstRunWizard(QWizard):
         self.camera_check = self.controller.camera_check(
             _CameraPage(self.camera, self.camera_preview, self.camera_status),
             self,
-            no_camera_label="No camera (handheld scanner or typing only)",
+            no_camera_label=self.tr("No camera (handheld scanner or typing only)"),
         )
         self._camera_page_widget = page
         return page
@@ -248,7 +262,7 @@ class FirstRunWizard(QWizard):
         try:
             self.event_id = self.save()
         except ShowfloorError as exc:
-            QMessageBox.warning(self, "Welcome to Showfloor", str(exc))
+            QMessageBox.warning(self, self.tr("Welcome to Showfloor"), str(exc))
             return False
         return True
 
@@ -257,7 +271,11 @@ class FirstRunWizard(QWizard):
         if self.currentPage() is self.page(0) and self.join_choice.isChecked():
             path = Path(self.setup_path.text().strip())
             if not path.is_file():
-                QMessageBox.warning(self, "Join the team's event", f"There is no file {path}.")
+                QMessageBox.warning(
+                    self,
+                    self.tr("Join the team's event"),
+                    self.tr("There is no file {path}.").format(path=path),
+                )
                 return False
         return super().validateCurrentPage()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from showfloor.domain.questions import VisitorClass
+from showfloor.qt.domain_text import class_label
 
 
 class FollowUpTemplatesTab(QWidget):
@@ -17,7 +18,7 @@ class FollowUpTemplatesTab(QWidget):
         self.bodies: dict[str, QPlainTextEdit] = {}
         layout = QVBoxLayout(self)
         hint = QLabel(
-            "The email each Follow-ups row drafts, per kind of visitor. You can use "
+            self.tr("The email each Follow-ups row drafts, per kind of visitor. You can use ")
             + ", ".join(f"{{{p}}}" for p in placeholders)
             + "."
         )
@@ -27,12 +28,12 @@ class FollowUpTemplatesTab(QWidget):
         for cls in VisitorClass:
             subject = QLineEdit()
             subject.setObjectName(f"template_subject_{cls.value}")
-            subject.setAccessibleName(f"{cls.label}: subject")
+            subject.setAccessibleName(self.tr("{label}: subject").format(label=class_label(cls)))
             body = QPlainTextEdit()
             body.setObjectName(f"template_body_{cls.value}")
-            body.setAccessibleName(f"{cls.label}: body")
+            body.setAccessibleName(self.tr("{label}: body").format(label=class_label(cls)))
             body.setMinimumHeight(90)
-            form.addRow(f"{cls.label}: subject", subject)
-            form.addRow("body", body)
+            form.addRow(self.tr("{label}: subject").format(label=class_label(cls)), subject)
+            form.addRow(self.tr("body"), body)
             self.subjects[cls.value], self.bodies[cls.value] = subject, body
         layout.addLayout(form)

@@ -17,10 +17,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.theme import muted_css, themed
+from showfloor.qt.widgets.columns import set_column_widths
 from showfloor.qt.widgets.message_line import show_message_line
 
-COLUMNS = ("Done", "Due", "Rating", "Who", "Next step", "Owner", "Contact")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FollowUpsView", "Done"),
+    QT_TRANSLATE_NOOP("FollowUpsView", "Due"),
+    QT_TRANSLATE_NOOP("FollowUpsView", "Rating"),
+    QT_TRANSLATE_NOOP("FollowUpsView", "Who"),
+    QT_TRANSLATE_NOOP("FollowUpsView", "Next step"),
+    QT_TRANSLATE_NOOP("FollowUpsView", "Owner"),
+    QT_TRANSLATE_NOOP("FollowUpsView", "Contact"),
+)
 COLUMN_WIDTHS = (64, 104, 80, 260, 250, 140)
 
 
@@ -41,9 +51,9 @@ class FollowUpsView(QWidget):
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("follow_up_owner_filter")
         self.owner_filter.setMinimumWidth(180)
-        owner_label = QLabel("&Owner")
+        owner_label = QLabel(self.tr("&Owner"))
         owner_label.setBuddy(self.owner_filter)
-        self.show_done = QCheckBox("Show &done")
+        self.show_done = QCheckBox(self.tr("Show &done"))
         self.show_done.setObjectName("follow_up_show_done")
         self.show_done.setChecked(True)
         self.count_label = QLabel()
@@ -67,7 +77,7 @@ class FollowUpsView(QWidget):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("follow_up_table")
         self.table.setAccessibleName(self.tr("Follow-ups"))
-        self.table.setHorizontalHeaderLabels(list(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,21 +91,24 @@ class FollowUpsView(QWidget):
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setFont(bold)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.draft_button = QPushButton("Draft &email")
+        self.draft_button = QPushButton(self.tr("Draft &email"))
         self.draft_button.setObjectName("follow_up_draft")
-        self.draft_button.setToolTip("Opens the drafted email in your mail program (Ctrl+D)")
-        self.eml_button = QPushButton("Save as .e&ml…")
+        self.draft_button.setToolTip(
+            self.tr("Opens the drafted email in your mail program (Ctrl+D)")
+        )
+        self.eml_button = QPushButton(self.tr("Save as .e&ml…"))
         self.eml_button.setObjectName("follow_up_eml")
-        self.done_button = QPushButton("&Mark done")
+        self.done_button = QPushButton(self.tr("&Mark done"))
         self.done_button.setObjectName("follow_up_done")
-        self.done_button.setToolTip("Done, or not done again (Space)")
-        self.open_button = QPushButton("&Open lead")
+        self.done_button.setToolTip(self.tr("Done, or not done again (Space)"))
+        self.open_button = QPushButton(self.tr("&Open lead"))
         self.open_button.setObjectName("follow_up_open")
-        hint = QLabel("Space: done / not done   ·   Ctrl+D: draft email   ·   Enter: open lead")
+        hint = QLabel(
+            self.tr("Space: done / not done   ·   Ctrl+D: draft email   ·   Enter: open lead")
+        )
         themed(hint, muted_css)
         hint.setFont(base)
         buttons = QHBoxLayout()

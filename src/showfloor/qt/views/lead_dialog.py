@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -31,19 +31,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.person import PERSON_FIELDS, PERSON_LABELS, PersonFields
+from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import QUESTIONS, TO_QUALIFY, Rating, VisitorClass
 from showfloor.domain.records import LeadEdit, LeadRecord, VisitRecord
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt import locale_text
+from showfloor.qt.domain_text import (
+    class_label,
+    person_label,
+    question_label,
+    question_text,
+    rating_label,
+)
 from showfloor.qt.theme import banner_css, muted, muted_css, palette, themed
 
 # The letter of each person field's label that Alt+letter jumps to, in PERSON_FIELDS order.
 _ACCESS_KEYS = dict(zip(PERSON_FIELDS, "flbojepi", strict=True))  # Alt+W is the owner
-NOT_CLASSIFIED = "Not classified yet"
+NOT_CLASSIFIED = QT_TRANSLATE_NOOP("LeadDialog", "Not classified yet")
 CARD_WIDTH = 220  # as tall as the identity fields beside it leave room for
 
 
 def _with_access_key(key: str) -> str:
-    label = PERSON_LABELS[key]
+    label = person_label(key)
     at = label.lower().find(_ACCESS_KEYS[key])
     return label if at < 0 else f"{label[:at]}&{label[at:]}"
 
@@ -55,19 +64,23 @@ _LABELS = {
 
 def visit_html(visit: VisitRecord) -> str:
     """One visit as the history shows it: when, who, class, rating, notes, answers."""
-    when = visit.at.astimezone()
     cls = VisitorClass(visit.visitor_class) if visit.visitor_class in _LABELS else None
-    head = [f"Visit {visit.number}", f"{when:%a} {when.day} {when:%b %Y, %H:%M}"]
+    head = [
+        QCoreApplication.translate("LeadDialog", "Visit {number}").format(number=visit.number),
+        locale_text.full_day_clock(visit.at),
+    ]
     if visit.staff:
-        head.append(f"with {visit.staff}")
-    head.append(cls.label if cls else visit.visitor_class)
+        head.append(
+            QCoreApplication.translate("LeadDialog", "with {staff}").format(staff=visit.staff)
+        )
+    head.append(class_label(cls) if cls else visit.visitor_class)
     if visit.rating:
-        head.append(visit.rating.capitalize())
+        head.append(rating_label(visit.rating))
     parts = [f"<h3 style='margin:10px 0 4px 0'>{escape(' · '.join(head))}</h3>"]
     if visit.notes:
         note = escape(visit.notes).replace("\n", "<br>")
         parts.append(f"<p style='margin:2px 0 6px 0'><i>{note}</i></p>")
-    labels = _LABELS.get(visit.visitor_class, {})
+    labels = {k: question_text(v) for k, v in _LABELS.get(visit.visitor_class, {}).items()}
     ordered = [k for k in labels if visit.answers.get(k)]
     ordered += [k for k in visit.answers if k not in labels and visit.answers[k]]
     if ordered:
@@ -80,7 +93,8 @@ def visit_html(visit: VisitRecord) -> str:
         )
         parts.append(f"<table>{rows}</table>")
     if not visit.notes and not ordered:
-        parts.append(f"<p style='color:{muted(palette())}; margin:2px 0'>Nothing noted.</p>")
+        nothing = QCoreApplication.translate("LeadDialog", "Nothing noted.")
+        parts.append(f"<p style='color:{muted(palette())}; margin:2px 0'>{nothing}</p>")
     return "".join(parts)
 
 
@@ -97,7 +111,9 @@ class LeadDialog(QDialog):
     def __init__(self, record: LeadRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lead_dialog")
-        self.setWindowTitle(f"Lead — {record.display_name}")
+        self.setWindowTitle(
+            self.tr("Lead — {display_name}").format(display_name=record.display_name)
+        )
         base = QFont(self.font())
         base.setPointSizeF(max(base.pointSizeF(), 11.5))
         self.setFont(base)
@@ -109,8 +125,12 @@ class LeadDialog(QDialog):
         title.setFont(title_font)
         seen = record.visits
         summary = QLabel(
-            f"{seen} visit{'s' if seen != 1 else ''}"
-            + (f" · badge {record.badge_id}" if record.badge_id else "")
+            self.tr("%Ln visit(s)", "", seen)
+            + (
+                self.tr(" · badge {badge_id}").format(badge_id=record.badge_id)
+                if record.badge_id
+                else ""
+            )
             + (f" ({record.badge_format})" if record.badge_format else "")
         )
         themed(summary, muted_css)
@@ -132,33 +152,33 @@ class LeadDialog(QDialog):
         self.class_combo.setObjectName("edit_class")
         unclassified = TO_QUALIFY in record.tags
         if unclassified:
-            self.class_combo.addItem(NOT_CLASSIFIED, None)
+            self.class_combo.addItem(self.tr(NOT_CLASSIFIED), None)
         for cls in VisitorClass:
-            self.class_combo.addItem(cls.label, cls.value)
+            self.class_combo.addItem(class_label(cls), cls.value)
         self.rating_combo = QComboBox()
         self.rating_combo.setObjectName("edit_rating")
-        self.rating_combo.addItem("Not rated", None)
+        self.rating_combo.addItem(self.tr("Not rated"), None)
         for rating in Rating:
-            self.rating_combo.addItem(rating.label, rating.value)
+            self.rating_combo.addItem(rating_label(rating), rating.value)
         self.tags = QLineEdit()
         self.tags.setObjectName("edit_tags")
-        self.tags.setPlaceholderText("pilot, speaker, …")
-        self.consent = QCheckBox("Agreed to be contacted")
+        self.tags.setPlaceholderText(self.tr("pilot, speaker, …"))
+        self.consent = QCheckBox(self.tr("Agreed to be contacted"))
         self.consent.setObjectName("edit_consent")
         judgement = QFormLayout()
         judgement.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         judgement.setVerticalSpacing(8)
-        judgement.addRow("Cl&ass", self.class_combo)
-        judgement.addRow("&Rating", self.rating_combo)
-        judgement.addRow("&Tags", self.tags)
+        judgement.addRow(self.tr("Cl&ass"), self.class_combo)
+        judgement.addRow(self.tr("&Rating"), self.rating_combo)
+        judgement.addRow(self.tr("&Tags"), self.tags)
         judgement.addRow("", self.consent)
-        note = QLabel("Tags: separate with commas.")
+        note = QLabel(self.tr("Tags: separate with commas."))
         themed(note, muted_css)
         note.setFont(base)
         judgement.addRow("", note)
         self.card = QLabel()  # the business card they handed over, when they agreed to keep it
         self.card.setObjectName("lead_card_image")
-        self.card.setToolTip("Their business card, kept with their agreement")
+        self.card.setToolTip(self.tr("Their business card, kept with their agreement"))
         self.card.hide()
         judgement.addRow("", self.card)
 
@@ -173,9 +193,9 @@ class LeadDialog(QDialog):
         self.history.setMinimumHeight(80)
         self.history.setHtml(
             "".join(visit_html(v) for v in reversed(record.history))
-            or f"<p style='color:{muted(palette())}'>No visits recorded.</p>"
+            or f"<p style='color:{muted(palette())}'>{self.tr('No visits recorded.')}</p>"
         )
-        history_box = QGroupBox("Visits, newest first")
+        history_box = QGroupBox(self.tr("Visits, newest first"))
         history_layout = QVBoxLayout(history_box)
         history_layout.addWidget(self.history)
 
@@ -186,11 +206,14 @@ class LeadDialog(QDialog):
 
         self.to_qualify = _banner("lead_dialog_to_qualify", "warning")
         self.to_qualify.setFont(base)
-        guess = VisitorClass(record.visitor_class).label if record.visitor_class in _LABELS else ""
+        guess = class_label(record.visitor_class) if record.visitor_class in _LABELS else ""
         self.to_qualify.setText(
-            "To qualify: saved from the queue with the badge only, so nobody chose the class "
-            f"yet ({guess} was a guess). Choose it under Class, fill in what you know, and "
-            "Save; the lead then leaves the To qualify list."
+            self.tr(
+                "To qualify: saved from the queue with the badge only, so "
+                "nobody chose the class yet ({guess} was a guess). Choose it "
+                "under Class, fill in what you know, and Save; the lead then "
+                "leaves the To qualify list."
+            ).format(guess=guess)
         )
         self.to_qualify.setVisible(unclassified)
 
@@ -219,7 +242,7 @@ class LeadDialog(QDialog):
 
     def _visit_editor(self, base: QFont) -> QGroupBox:
         """A visit picker and, per class, that visit's questions and notes."""
-        box = QGroupBox("Correct a visit's answers")
+        box = QGroupBox(self.tr("Correct a visit's answers"))
         self.visit_picker = QComboBox()
         self.visit_picker.setObjectName("edit_visit_picker")
         self.answer_pages = QStackedWidget()
@@ -234,15 +257,15 @@ class LeadDialog(QDialog):
                 edit = QLineEdit()
                 edit.setObjectName(f"edit_answer_{question.key}")
                 hint = "YYYY-MM-DD" if question.is_date else "/".join(question.choices)
-                edit.setPlaceholderText(hint or question.hint)
-                edit.setAccessibleName(question.label)
+                edit.setPlaceholderText(hint or question_text(question.hint))
+                edit.setAccessibleName(question_label(question))
                 edits[question.key] = edit
-                form.addRow(question.label, edit)
+                form.addRow(question_label(question), edit)
             self.answer_edits[cls.value] = edits
             self.answer_pages.addWidget(page)
         self.visit_notes = QPlainTextEdit()
         self.visit_notes.setObjectName("edit_visit_notes")
-        self.visit_notes.setAccessibleName("Notes of this visit")
+        self.visit_notes.setAccessibleName(self.tr("Notes of this visit"))
         self.visit_notes.setFixedHeight(56)
         # The longest class (a customer's twelve questions) scrolls, so the dialog fits
         # a 1366x768 laptop screen.
@@ -254,24 +277,24 @@ class LeadDialog(QDialog):
         scroll.setMinimumHeight(120)
         scroll.setMaximumHeight(180)
         layout = QFormLayout(box)
-        layout.addRow("&Visit", self.visit_picker)
+        layout.addRow(self.tr("&Visit"), self.visit_picker)
         layout.addRow(scroll)
-        layout.addRow("&Notes", self.visit_notes)
+        layout.addRow(self.tr("&Notes"), self.visit_notes)
         return box
 
     def _follow_up_editor(self) -> QGroupBox:
-        box = QGroupBox("Follow-up after the show")
+        box = QGroupBox(self.tr("Follow-up after the show"))
         self.owner_combo = QComboBox()
         self.owner_combo.setObjectName("edit_follow_up_owner")
         self.owner_combo.setEditable(True)
-        self.owner_combo.setAccessibleName("Follow-up owner")
-        self.done_check = QCheckBox("&Done")
+        self.owner_combo.setAccessibleName(self.tr("Follow-up owner"))
+        self.done_check = QCheckBox(self.tr("&Done"))
         self.done_check.setObjectName("edit_follow_up_done")
-        hint = QLabel("Empty owner: whoever met them. Next step and due date are answers.")
+        hint = QLabel(self.tr("Empty owner: whoever met them. Next step and due date are answers."))
         hint.setWordWrap(True)
         themed(hint, muted_css)
         layout = QFormLayout(box)
-        layout.addRow("O&wner", self.owner_combo)
+        layout.addRow(self.tr("O&wner"), self.owner_combo)
         layout.addRow("", self.done_check)
         layout.addRow(hint)
         return box

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from showfloor.domain.questions import TO_QUALIFY
 from showfloor.qt.theme import bar_css, muted_css, themed
+from showfloor.qt.widgets.columns import set_column_widths
 from showfloor.qt.widgets.message_line import show_message_line
 
 # Column widths at 1366 px; Email takes what is left.
@@ -45,7 +46,9 @@ class LeadsView(QWidget):
         self.search = QLineEdit()
         self.search.setObjectName("leads_search")
         self.search.setAccessibleName(self.tr("Search leads"))
-        self.search.setPlaceholderText("Search names, companies, emails, notes…   (Ctrl+F)")
+        self.search.setPlaceholderText(
+            self.tr("Search names, companies, emails, notes…   (Ctrl+F)")
+        )
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(36)
         big = QFont(base)
@@ -61,10 +64,10 @@ class LeadsView(QWidget):
         filters.setSpacing(6)
         filters.addWidget(self.search, 1)
         for text, combo in (
-            ("&Class", self.class_filter),
-            ("&Rating", self.rating_filter),
-            ("S&taff", self.staff_filter),
-            ("&Day", self.day_filter),
+            (self.tr("&Class"), self.class_filter),
+            (self.tr("&Rating"), self.rating_filter),
+            (self.tr("S&taff"), self.staff_filter),
+            (self.tr("&Day"), self.day_filter),
         ):
             label = QLabel(text)
             label.setBuddy(combo)
@@ -77,7 +80,9 @@ class LeadsView(QWidget):
         count_font = QFont(base)
         count_font.setBold(True)
         self.count_label.setFont(count_font)
-        self.hint = QLabel("Enter or double-click: open   ·   Delete: delete   ·   Esc: clear")
+        self.hint = QLabel(
+            self.tr("Enter or double-click: open   ·   Delete: delete   ·   Esc: clear")
+        )
         themed(self.hint, muted_css)
         self.hint.setFont(base)  # a style sheet would otherwise drop the larger font
         status = QHBoxLayout()
@@ -93,7 +98,7 @@ class LeadsView(QWidget):
 
         self.undo_label = QLabel()
         self.undo_label.setObjectName("leads_undo_label")
-        self.undo_button = QPushButton("&Undo")
+        self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("leads_undo")
         self.undo_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.undo_bar = QFrame()
@@ -111,7 +116,7 @@ class LeadsView(QWidget):
         self.duplicate_label.setObjectName("leads_duplicate_label")
         self.duplicate_label.setWordWrap(True)
         self.duplicate_label.setFont(base)
-        self.combine_button = QPushButton("Com&bine these two leads…")
+        self.combine_button = QPushButton(self.tr("Com&bine these two leads…"))
         self.combine_button.setObjectName("leads_combine")
         self.duplicate_bar = QFrame()
         self.duplicate_bar.setObjectName("leads_duplicate_bar")
@@ -165,8 +170,7 @@ class LeadsView(QWidget):
 
     def size_columns(self) -> None:
         """Fixed widths (reading every row to fit contents would defeat paging)."""
-        for column, width in enumerate(COLUMN_WIDTHS):
-            self.table.setColumnWidth(column, width)
+        set_column_widths(self.table, COLUMN_WIDTHS)
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         """One line above the table; an empty text hides it."""
@@ -174,11 +178,11 @@ class LeadsView(QWidget):
 
     def show_staff(self, staff: list[tuple[str, str]], *, reset: bool = False) -> None:
         """The staff filter's choices, (name, id); keeps the chosen one unless ``reset``."""
-        _refill(self.staff_filter, "All staff", staff, reset)
+        _refill(self.staff_filter, self.tr("All staff"), staff, reset)
 
     def show_days(self, days: list[tuple[str, str]], *, reset: bool = False) -> None:
         """The day filter's choices, (label, ISO date); keeps the chosen one unless ``reset``."""
-        _refill(self.day_filter, "All days", days, reset)
+        _refill(self.day_filter, self.tr("All days"), days, reset)
 
     def show_to_qualify(self, label: str) -> None:
         """The class filter's "To qualify" choice, named with its count."""

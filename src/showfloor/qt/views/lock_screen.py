@@ -38,14 +38,16 @@ class LockScreen(QWidget):
         self.confirm = QLineEdit()
         self.confirm.setObjectName("lock_confirm")
         self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm_label = QLabel("Repeat the PIN")
+        self.confirm_label = QLabel(self.tr("Repeat the PIN"))
         self.confirm_label.setBuddy(self.confirm)
         self.message = QLabel()
         self.message.setObjectName("lock_message")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.button = QPushButton("Unlock")
+        self.button = QPushButton(self.tr("Unlock"))
         self.button.setObjectName("lock_button")
-        self.cancel = QPushButton("Cancel")  # only while choosing a PIN: nothing is locked yet
+        self.cancel = QPushButton(
+            self.tr("Cancel")
+        )  # only while choosing a PIN: nothing is locked yet
         self.cancel.setObjectName("lock_cancel")
 
         form = QFormLayout()

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -13,12 +14,19 @@ def ask_to_restore(error_message: str, question: str, parent: QWidget | None = N
     box = QMessageBox(parent)
     box.setObjectName("recovery_dialog")
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("Showfloor cannot open its database")
+    box.setWindowTitle(
+        QCoreApplication.translate("RecoveryDialog", "Showfloor cannot open its database")
+    )
     box.setText(error_message)
     box.setInformativeText(question)
-    restore = box.addButton("Restore the backup", QMessageBox.ButtonRole.AcceptRole)
+    restore = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Restore the backup"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     restore.setObjectName("restore_button")
-    quit_button = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    quit_button = box.addButton(
+        QCoreApplication.translate("RecoveryDialog", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     quit_button.setObjectName("quit_button")
     box.setDefaultButton(restore)
     box.exec()

@@ -39,7 +39,9 @@ class ScanQueuePanel(QWidget):
         self.title.setObjectName("queue_title")
         self.title.setStyleSheet("font-weight: 700;")
         self.save_badge_only_button = QPushButton(
-            f"Save the next with its badge only ({save_badge_only_key})"
+            self.tr("Save the next with its badge only ({SAVE_BADGE_ONLY_KEY})").format(
+                SAVE_BADGE_ONLY_KEY=save_badge_only_key
+            )
         )
         self.save_badge_only_button.setObjectName("save_badge_only")
         self.save_badge_only_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -69,7 +71,9 @@ class ScanQueuePanel(QWidget):
         self.waiting.clear()
         for number, line in enumerate(lines, 1):
             self.waiting.addItem(f"{number}. {line}")
-        self.title.setText(f"{len(lines)} waiting — they load one by one as you save")
+        self.title.setText(
+            self.tr("{arg0} waiting — they load one by one as you save").format(arg0=len(lines))
+        )
         # As tall as its rows (three at most, then it scrolls): the form keeps the rest.
         shown = min(len(lines), QUEUE_ROWS_SHOWN)
         row = self.waiting.sizeHintForRow(0) if lines else 0
@@ -78,5 +82,7 @@ class ScanQueuePanel(QWidget):
 
     def show_refused(self, text: str | None) -> None:
         """A code that was read and refused (not a badge): shown, never queued."""
-        self.refused.setText(f"\u2715 Refused, not queued: {text}" if text else "")
+        self.refused.setText(
+            self.tr("✕ Refused, not queued: {text}").format(text=text) if text else ""
+        )
         self.refused.setVisible(bool(text))

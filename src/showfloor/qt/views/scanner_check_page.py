@@ -19,9 +19,9 @@ class ScannerCheckPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("wizard_scanner_check")
-        self.setTitle("Test the handheld scanner (optional)")
+        self.setTitle(self.tr("Test the handheld scanner (optional)"))
         self.setSubTitle(
-            "No handheld scanner? Press Next. The camera and typing work without one."
+            self.tr("No handheld scanner? Press Next. The camera and typing work without one.")
         )
         self.view = ScannerCheckView()
         self.controller = ScannerCheckController(self.view, parent=self)

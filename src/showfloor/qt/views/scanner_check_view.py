@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.theme import accent_text, banner_css, palette, themed
 
 STATUS, CODE, DETAIL = range(3)
@@ -34,9 +35,9 @@ STATUS, CODE, DETAIL = range(3)
 class RowState(Enum):
     """How a code of the sheet fared: its mark, its colour."""
 
-    WAITING = ("○  Not scanned yet", "#6b7280")
-    PASSED = ("✓  Pass", "#15803d")
-    FAILED = ("✗  Fail", "#b91c1c")
+    WAITING = (QT_TRANSLATE_NOOP("ScannerCheckView", "○  Not scanned yet"), "#6b7280")
+    PASSED = (QT_TRANSLATE_NOOP("ScannerCheckView", "✓  Pass"), "#15803d")
+    FAILED = (QT_TRANSLATE_NOOP("ScannerCheckView", "✗  Fail"), "#b91c1c")
 
     def __init__(self, mark: str, colour: str) -> None:
         self.mark = mark
@@ -60,15 +61,17 @@ class ScannerCheckView(QWidget):
         self.setFont(base)
 
         self.intro = QLabel(
-            "Scan each code of the printed test sheet with the handheld scanner, in any "
-            "order; the focus can be anywhere in this window. Every badge format should "
-            "pass, and the Wi-Fi code must be refused. Change a scanner setting, then scan "
-            "that code again."
+            self.tr(
+                "Scan each code of the printed test sheet with the handheld scanner, in any "
+                "order; the focus can be anywhere in this window. Every badge format should "
+                "pass, and the Wi-Fi code must be refused. Change a scanner setting, then scan "
+                "that code again."
+            )
         )
         self.intro.setWordWrap(True)
-        self.sheet_button = QPushButton("Save the test sheet (PDF)…")
+        self.sheet_button = QPushButton(self.tr("Save the test sheet (PDF)…"))
         self.sheet_button.setObjectName("scanner_check_sheet")
-        self.reset_button = QPushButton("Start over")
+        self.reset_button = QPushButton(self.tr("Start over"))
         self.reset_button.setObjectName("scanner_check_reset")
         for button in (self.sheet_button, self.reset_button):
             button.setAutoDefault(False)  # a slow scanner's Enter must press nothing
@@ -88,7 +91,9 @@ class ScannerCheckView(QWidget):
         self.results = QTableWidget(0, 3)
         self.results.setObjectName("scanner_check_results")
         self.results.setAccessibleName(self.tr("Scanner check results"))
-        self.results.setHorizontalHeaderLabels(["Result", "Code", "What happened"])
+        self.results.setHorizontalHeaderLabels(
+            [self.tr("Result"), self.tr("Code"), self.tr("What happened")]
+        )
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.results.setWordWrap(True)
@@ -123,7 +128,7 @@ class ScannerCheckView(QWidget):
         self.results.setCurrentCell(-1, -1)  # no row looks chosen
 
     def show_row(self, row: int, state: RowState, detail: str, *, mark: str | None = None) -> None:
-        status = QTableWidgetItem(mark or state.mark)
+        status = QTableWidgetItem(mark or self.tr(state.mark))
         status.setForeground(QBrush(QColor(accent_text(state.colour, palette()))))
         font = QFont(self.font())
         font.setBold(state is not RowState.WAITING)
@@ -162,7 +167,7 @@ class ScannerCheckDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scanner_check_dialog")
-        self.setWindowTitle("Test the handheld scanner")
+        self.setWindowTitle(self.tr("Test the handheld scanner"))
         self.view = ScannerCheckView()
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)

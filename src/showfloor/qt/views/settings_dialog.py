@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,21 +34,24 @@ from PySide6.QtWidgets import (
 from showfloor.domain.questions import QUESTIONS, VisitorClass
 from showfloor.domain.settings_registry import (
     BACKUPS_AND_PRIVACY,
+    GENERAL,
     TEAM_SYNC,
     Kind,
     SettingSpec,
     in_group,
 )
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt.domain_text import class_label, question_label
 from showfloor.qt.theme import error_text_css, muted_css, themed
 from showfloor.qt.widgets.camera_picker import fill_camera_picker
 from showfloor.scanning.devices import DEFAULT_CAMERA
 
 CONTACT_FIELDS = (
-    ("name", "Name"),
-    ("company", "Company"),
-    ("email", "Email"),
-    ("phone", "Phone"),
-    ("url", "Web site"),
+    ("name", QT_TRANSLATE_NOOP("SettingsDialog", "Name")),
+    ("company", QT_TRANSLATE_NOOP("SettingsDialog", "Company")),
+    ("email", QT_TRANSLATE_NOOP("SettingsDialog", "Email")),
+    ("phone", QT_TRANSLATE_NOOP("SettingsDialog", "Phone")),
+    ("url", QT_TRANSLATE_NOOP("SettingsDialog", "Web site")),
 )
 
 
@@ -84,18 +87,18 @@ class SettingsDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setObjectName("settings_dialog")
         self.setMinimumSize(640, 480)
+        self.fields: dict[str, QSpinBox | QLineEdit | QComboBox] = {}
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
-        self.tabs.addTab(self._general(), "General")
-        self.tabs.addTab(self._consent(), "Consent")
-        self.tabs.addTab(self._labels(), "Question labels")
-        self.tabs.addTab(self._contact(), "Our contact")
-        self.fields: dict[str, QSpinBox | QLineEdit] = {}
-        self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), BACKUPS_AND_PRIVACY)
-        self.tabs.addTab(self._team(), TEAM_SYNC)
+        self.tabs.addTab(self._general(), _settings_text(GENERAL))
+        self.tabs.addTab(self._consent(), self.tr("Consent"))
+        self.tabs.addTab(self._labels(), self.tr("Question labels"))
+        self.tabs.addTab(self._contact(), self.tr("Our contact"))
+        self.tabs.addTab(self._registered(BACKUPS_AND_PRIVACY), _settings_text(BACKUPS_AND_PRIVACY))
+        self.tabs.addTab(self._team(), _settings_text(TEAM_SYNC))
         self.error = QLabel()
         themed(self.error, error_text_css)
         self.error.setWordWrap(True)
@@ -114,25 +117,28 @@ class SettingsDialog(QDialog):
         form = QFormLayout(page)
         self.camera = QComboBox()
         self.camera.setObjectName("settings_camera")
-        self.sound = QCheckBox("Beep when a badge is read")
+        self.sound = QCheckBox(self.tr("Beep when a badge is read"))
         self.country = QLineEdit()
         self.country.setObjectName("settings_country")
-        self.country.setPlaceholderText("e.g. DE — phones typed without +country get it")
+        self.country.setPlaceholderText(self.tr("e.g. DE — phones typed without +country get it"))
         self.country.setMaxLength(2)
-        self.scanner_check_button = QPushButton("Test the handheld scanner…")
+        self.scanner_check_button = QPushButton(self.tr("Test the handheld scanner…"))
         self.scanner_check_button.setObjectName("settings_scanner_check")
         self.scanner_check_button.setAutoDefault(False)
         scanner_hint = QLabel(
-            "Scan the printed test sheet (showfloor qr test-sheet) before doors open: "
-            "each badge format should pass and the Wi-Fi code be refused."
+            self.tr(
+                "Scan the printed test sheet (showfloor qr test-sheet) before doors open: "
+                "each badge format should pass and the Wi-Fi code be refused."
+            )
         )
         scanner_hint.setWordWrap(True)
         themed(scanner_hint, muted_css)
-        form.addRow("Camera", self.camera)
-        form.addRow("Sound", self.sound)
-        form.addRow("Default phone country", self.country)
-        form.addRow("Handheld scanner", self.scanner_check_button)
+        form.addRow(self.tr("Camera"), self.camera)
+        form.addRow(self.tr("Sound"), self.sound)
+        form.addRow(self.tr("Default phone country"), self.country)
+        form.addRow(self.tr("Handheld scanner"), self.scanner_check_button)
         form.addRow("", scanner_hint)
+        self._add_registered(form, GENERAL)
         return page
 
     def _consent(self) -> QWidget:
@@ -149,10 +155,12 @@ class SettingsDialog(QDialog):
     def _labels(self) -> QWidget:
         rows = [(cls, q) for cls in VisitorClass for q in QUESTIONS[cls]]
         self.labels = QTableWidget(len(rows), 3)
-        self.labels.setHorizontalHeaderLabels(["Class", "Question", "Your label"])
+        self.labels.setHorizontalHeaderLabels(
+            [self.tr("Class"), self.tr("Question"), self.tr("Your label")]
+        )
         self._label_keys = []
         for i, (cls, question) in enumerate(rows):
-            for col, text in enumerate((cls.label, question.label)):
+            for col, text in enumerate((class_label(cls), question_label(question))):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~item.flags().ItemIsEditable)
                 self.labels.setItem(i, col, item)
@@ -169,8 +177,8 @@ class SettingsDialog(QDialog):
         for key, label in CONTACT_FIELDS:
             edit = QLineEdit()
             self.contact_edits[key] = edit
-            form.addRow(label, edit)
-        hint = QLabel("Shown as a QR code visitors can scan (File > Share our contact).")
+            form.addRow(QCoreApplication.translate("SettingsDialog", label), edit)
+        hint = QLabel(self.tr("Shown as a QR code visitors can scan (File > Share our contact)."))
         hint.setWordWrap(True)
         form.addRow(hint)
         return page
@@ -178,15 +186,17 @@ class SettingsDialog(QDialog):
     def _registered(self, group: str) -> QWidget:
         """A page of the registry's settings of ``group``, one row each, in its order."""
         page = QWidget()
-        form = QFormLayout(page)
+        self._add_registered(QFormLayout(page), group)
+        return page
+
+    def _add_registered(self, form: QFormLayout, group: str) -> None:
         for spec in in_group(group):
-            form.addRow(spec.label, self._field(spec))
+            form.addRow(_settings_text(spec.label), self._field(spec))
             if spec.hint:
-                hint = QLabel(spec.hint)
+                hint = QLabel(_settings_text(spec.hint))
                 hint.setWordWrap(True)
                 themed(hint, muted_css)
                 form.addRow("", hint)
-        return page
 
     def _team(self) -> QWidget:
         """The registry's team sync rows, and the password, which is no setting: it goes
@@ -200,11 +210,11 @@ class SettingsDialog(QDialog):
         self.password_note = QLabel()
         self.password_note.setWordWrap(True)
         themed(self.password_note, muted_css)
-        self.new_password_button = QPushButton("New password…")
+        self.new_password_button = QPushButton(self.tr("New password…"))
         self.new_password_button.setObjectName("settings_team_new_password")
         self.new_password_button.setAutoDefault(False)
         self.new_password_button.setToolTip(
-            "Give the team server a new password (the old one may be forgotten)"
+            self.tr("Give the team server a new password (the old one may be forgotten)")
         )
         self.new_password_button.clicked.connect(self._confirm_new_password)
         password_row = QWidget()
@@ -212,27 +222,31 @@ class SettingsDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.team_password, 1)
         row.addWidget(self.new_password_button)
-        form.insertRow(2, "Password", password_row)  # below the address and its hint
+        form.insertRow(2, self.tr("Password"), password_row)  # below the address and its hint
         form.insertRow(3, "", self.password_note)
         self.laptop_name = QLineEdit()
         self.laptop_name.setObjectName("settings_laptop_name")
-        self.laptop_name.setPlaceholderText("e.g. Laptop 2")
+        self.laptop_name.setPlaceholderText(self.tr("e.g. Laptop 2"))
         laptop_hint = QLabel(
-            "Other laptops name this one in their repeat banner "
-            "(\u201cVisit 2 \u2014 last seen 10:42 by Anna on Laptop 2\u201d)."
+            self.tr(
+                "Other laptops name this one in their repeat banner "
+                "(\u201cVisit 2 \u2014 last seen 10:42 by Anna on Laptop 2\u201d)."
+            )
         )
         laptop_hint.setWordWrap(True)
         themed(laptop_hint, muted_css)
-        form.addRow("This laptop", self.laptop_name)
+        form.addRow(self.tr("This laptop"), self.laptop_name)
         form.addRow("", laptop_hint)
         return page
 
     def _confirm_new_password(self) -> None:
         answer = QMessageBox.question(
             self,
-            "New team server password",
-            "Give the team server a new password? The other laptops stop syncing until "
-            "the new password is typed in their Settings > Team sync.",
+            self.tr("New team server password"),
+            self.tr(
+                "Give the team server a new password? The other laptops stop syncing until "
+                "the new password is typed in their Settings > Team sync."
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -241,20 +255,26 @@ class SettingsDialog(QDialog):
 
     def set_password_busy(self, busy: bool) -> None:
         self.new_password_button.setEnabled(not busy)
-        self.new_password_button.setText("Changing…" if busy else "New password…")
+        self.new_password_button.setText(self.tr("Changing…") if busy else self.tr("New password…"))
 
     def show_new_password(self, where: str, password: str, note: str) -> None:
         """The new password, once, selectable, for the booth lead to write down."""
         self.team_password.clear()
-        self.team_password.setPlaceholderText("kept — type to change")
+        self.team_password.setPlaceholderText(self.tr("kept — type to change"))
         self.password_note.setText(note)
         box = QMessageBox(self)
-        box.setWindowTitle("New team server password")
+        box.setWindowTitle(self.tr("New team server password"))
         box.setIcon(QMessageBox.Icon.Information)
-        box.setText(f"The team server at {where} has a new password:\n\n{password}")
+        box.setText(
+            self.tr("The team server at {where} has a new password:\n\n{password}").format(
+                where=where, password=password
+            )
+        )
         box.setInformativeText(
-            "Write it down: it is shown only now. Type it on every other laptop in "
-            "Settings > Team sync > Password."
+            self.tr(
+                "Write it down: it is shown only now. Type it on every other laptop in "
+                "Settings > Team sync > Password."
+            )
         )
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         box.setObjectName("new_password_box")
@@ -265,19 +285,26 @@ class SettingsDialog(QDialog):
         if spec.kind is Kind.NUMBER:
             box = QSpinBox()
             box.setRange(spec.minimum, spec.maximum)
-            box.setSuffix(spec.suffix)
-            box.setSpecialValueText(spec.special)
+            box.setSuffix(_settings_text(spec.suffix))
+            box.setSpecialValueText(_settings_text(spec.special))
             box.setObjectName(name)
             self.fields[spec.key] = box
             return box
+        if spec.kind is Kind.CHOICE:
+            combo = QComboBox()
+            combo.setObjectName(name)
+            for value, label in spec.choices:
+                combo.addItem(_settings_text(label), value)
+            self.fields[spec.key] = combo
+            return combo
         edit = QLineEdit()
         edit.setObjectName(name)
-        edit.setPlaceholderText(spec.placeholder)
+        edit.setPlaceholderText(_settings_text(spec.placeholder))
         self.fields[spec.key] = edit
         if spec.kind is not Kind.FOLDER:
             return edit
-        browse = QPushButton("Choose…")
-        browse.clicked.connect(lambda: self._choose_folder(edit, spec.label))
+        browse = QPushButton(self.tr("Choose…"))
+        browse.clicked.connect(lambda: self._choose_folder(edit, _settings_text(spec.label)))
         holder = QWidget()
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
@@ -293,12 +320,17 @@ class SettingsDialog(QDialog):
     # -- values ----------------------------------------------------------------------
 
     def fill(self, values: SettingsForm) -> None:
-        fill_camera_picker(self.camera, [*values.cameras, ("No camera", None)], values.camera)
+        fill_camera_picker(
+            self.camera, [*values.cameras, (self.tr("No camera"), None)], values.camera
+        )
         self.sound.setChecked(values.sound)
         self.country.setText(values.phone_country)
         self.consent_note.setText(
-            f"Version {values.consent_version} is in force. Changing the text starts a new "
-            "version; each visitor's consent keeps the version they agreed to."
+            self.tr(
+                "Version {consent_version} is in force. Changing the text "
+                "starts a new version; each visitor's consent keeps the "
+                "version they agreed to."
+            ).format(consent_version=values.consent_version)
         )
         self.consent.setPlainText(values.consent_text)
         for row, key in enumerate(self._label_keys):
@@ -309,7 +341,9 @@ class SettingsDialog(QDialog):
             edit.setText(values.contact.get(key, ""))
         self.team_password.clear()
         self.team_password.setPlaceholderText(
-            "kept — type to change" if values.password_kept else "the team server's password"
+            self.tr("kept — type to change")
+            if values.password_kept
+            else self.tr("the team server's password")
         )
         self.password_note.setText(values.password_note)
         self.laptop_name.setText(values.laptop_name)
@@ -319,6 +353,8 @@ class SettingsDialog(QDialog):
                 widget.setValue(value)
             elif isinstance(widget, QLineEdit):
                 widget.setText(str(value))
+            elif isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
 
     def read(self) -> SettingsForm:
         labels = {}
@@ -333,10 +369,7 @@ class SettingsDialog(QDialog):
             consent_text=self.consent.toPlainText(),
             question_labels=labels,
             contact={k: e.text() for k, e in self.contact_edits.items()},
-            registered={
-                key: w.value() if isinstance(w, QSpinBox) else w.text()
-                for key, w in self.fields.items()
-            },
+            registered={key: _field_value(w) for key, w in self.fields.items()},
             team_password=self.team_password.text(),
             laptop_name=self.laptop_name.text(),
         )
@@ -349,3 +382,16 @@ class SettingsDialog(QDialog):
 
     def close_saved(self) -> None:
         super().accept()
+
+
+def _settings_text(text: str) -> str:
+    """A registry text (domain/settings_registry.py) in the window's language."""
+    return QCoreApplication.translate("Settings", text) if text else ""
+
+
+def _field_value(widget: QSpinBox | QLineEdit | QComboBox) -> int | str:
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        return str(widget.currentData() or "")
+    return widget.text()

@@ -53,14 +53,14 @@ class ShareContactWindow(QWidget):
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.contact = contact
-        self.setWindowTitle("Share our contact")
+        self.setWindowTitle(self.tr("Share our contact"))
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(self.backgroundRole(), QColor("white"))
         palette.setColor(self.foregroundRole(), QColor("#111827"))
         self.setPalette(palette)
 
-        title = QLabel("Scan to save our contact")
+        title = QLabel(self.tr("Scan to save our contact"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         title.setStyleSheet("font-size: 28pt; font-weight: bold; color: #111827;")
         self.qr = QrView(vcard, svg, self)
@@ -70,7 +70,7 @@ class ShareContactWindow(QWidget):
         details.setAlignment(Qt.AlignmentFlag.AlignCenter)
         details.setStyleSheet("font-size: 16pt; color: #374151;")
         details.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel("Press Esc to close")
+        hint = QLabel(self.tr("Press Esc to close"))
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         hint.setStyleSheet("font-size: 10pt; color: #9ca3af;")
 

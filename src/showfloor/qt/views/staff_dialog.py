@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt.theme import error_text_css, muted_css, themed
 
-HELP = (
+HELP = QT_TRANSLATE_NOOP(
+    "StaffDialog",
     "The email is the staff member's address in your CRM: every CRM export names the "
     "person who first met a lead as its owner (HubSpot contact owner, Salesforce record "
-    "owner, ...). Leave it empty to leave the owner to the CRM."
+    "owner, ...). Leave it empty to leave the owner to the CRM.",
 )
 
 
@@ -31,22 +33,22 @@ class StaffDialog(QDialog):
 
     def __init__(self, staff: Sequence[tuple[str, str | None]], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Staff and emails")
+        self.setWindowTitle(self.tr("Staff and emails"))
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("staff_table")
         self.table.setAccessibleName(self.tr("Staff and emails"))
-        self.table.setHorizontalHeaderLabels(["Name", "Email (CRM owner)"])
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Email (CRM owner)")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.fixed_rows = len(staff)
         for name, email in staff:
             self.add_row(name, email or "", fixed=True)
-        self.add_button = QPushButton("&Add staff member")
+        self.add_button = QPushButton(self.tr("&Add staff member"))
         self.message = QLabel("")
         self.message.setWordWrap(True)
         themed(self.message, error_text_css)
-        help_label = QLabel(HELP)
+        help_label = QLabel(self.tr(HELP))
         help_label.setWordWrap(True)
         themed(help_label, lambda c: muted_css(c, "font-size: 9pt;"))
         self.buttons = QDialogButtonBox(

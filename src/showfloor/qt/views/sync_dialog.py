@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from showfloor.qt import locale_text
 from showfloor.qt.widgets.grow import grow_to_fit
 
 MAX_CHANGE_ROWS = 2000  # beyond this the list says how many more (the CLI lists all)
@@ -43,7 +44,7 @@ class SyncDialog(QDialog):
         self.url.setObjectName("sync_url")
         self.url.setPlaceholderText("postgresql+psycopg://user:password@server/showfloor")
         if ask_url:
-            form.addRow("Server:", self.url)
+            form.addRow(self.tr("Server:"), self.url)
         layout.addLayout(form)
         # Asked before a merge: where each event of the bundles that is no show here
         # goes (show_event_questions).
@@ -66,8 +67,8 @@ class SyncDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setObjectName("sync_passphrase")
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setPlaceholderText("Team passphrase")
-        self.passphrase.setAccessibleName("Team passphrase of the bundle")
+        self.passphrase.setPlaceholderText(self.tr("Team passphrase"))
+        self.passphrase.setAccessibleName(self.tr("Team passphrase of the bundle"))
         self.passphrase.setVisible(False)
         layout.addWidget(self.passphrase)
         self.details = QWidget()  # the summary, one number per row, once done
@@ -80,19 +81,21 @@ class SyncDialog(QDialog):
         self.note.setWordWrap(True)
         self.note.setVisible(False)
         layout.addWidget(self.note)
-        self.changes_button = QPushButton("Show each lead")
+        self.changes_button = QPushButton(self.tr("Show each lead"))
         self.changes_button.setObjectName("sync_changes_button")
         self.changes_button.setCheckable(True)
         self.changes_button.setVisible(False)
         layout.addWidget(self.changes_button)
         self.changes = QTableWidget(0, 3)
         self.changes.setObjectName("sync_changes")
-        self.changes.setHorizontalHeaderLabels(["What happened", "Lead", "Details"])
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("What happened"), self.tr("Lead"), self.tr("Details")]
+        )
         self.changes.verticalHeader().setVisible(False)
         self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.changes.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.changes.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.changes.setAccessibleName("Each lead the merge changed")
+        self.changes.setAccessibleName(self.tr("Each lead the merge changed"))
         self.changes.setVisible(False)
         layout.addWidget(self.changes, 1)
         self.changes_button.toggled.connect(self.changes.setVisible)
@@ -101,7 +104,7 @@ class SyncDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close
         )
         self.start_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.start_button.setText("Sync" if ask_url else "Merge")
+        self.start_button.setText(self.tr("Sync") if ask_url else self.tr("Merge"))
         self.start_button.setVisible(ask_url)
         self.buttons.rejected.connect(self.reject)
         self._start_action: Callable[[], None] | None = None
@@ -117,8 +120,10 @@ class SyncDialog(QDialog):
             self.questions_form.removeRow(0)
         self.event_combos.clear()
         intro = QLabel(
-            "These events from the other laptop are not the same show as one here by "
-            "name and dates. Merge each into one of yours, or keep it separate:"
+            self.tr(
+                "These events from the other laptop are not the same show as one here by "
+                "name and dates. Merge each into one of yours, or keep it separate:"
+            )
         )
         intro.setWordWrap(True)
         self.questions_form.addRow(intro)
@@ -128,15 +133,15 @@ class SyncDialog(QDialog):
             for local_id, text in choices:
                 combo.addItem(text, local_id)
             combo.setCurrentIndex(chosen)
-            combo.setAccessibleName(f"Merge {label} into")
+            combo.setAccessibleName(self.tr("Merge {label} into").format(label=label))
             self.event_combos[event_id] = combo
             name = QLabel(label)
             name.setWordWrap(True)
             name.setBuddy(combo)
             self.questions_form.addRow(name, combo)
         self.questions.setVisible(True)
-        self.message.setText("Choose where their leads go, then press Merge.")
-        self.start_button.setText("Merge")
+        self.message.setText(self.tr("Choose where their leads go, then press Merge."))
+        self.start_button.setText(self.tr("Merge"))
         self.start_button.setVisible(True)
         self.start_button.setEnabled(True)
         self.start_button.setDefault(True)
@@ -173,7 +178,7 @@ class SyncDialog(QDialog):
         self.passphrase.clear()
         self.passphrase.setVisible(True)
         self.passphrase.setFocus()
-        self.start_button.setText("Open and merge")
+        self.start_button.setText(self.tr("Open and merge"))
         self.start_button.setVisible(True)
         self.start_button.setEnabled(True)
         self.start_button.setDefault(True)
@@ -212,7 +217,7 @@ class SyncDialog(QDialog):
         while self.details_form.rowCount():
             self.details_form.removeRow(0)
         for label, count in rows:
-            value = QLabel(f"{count:,}")
+            value = QLabel(locale_text.number(count))
             value.setObjectName(f"sync_{label.split()[0].lower()}")
             self.details_form.addRow(f"{label}:", value)
         self.details.setVisible(True)
@@ -227,9 +232,17 @@ class SyncDialog(QDialog):
             for c, text in enumerate(cells):
                 self.changes.setItem(r, c, QTableWidgetItem(text))
         if more:
-            self.changes.setItem(len(shown), 1, QTableWidgetItem(f"… and {more:,} more"))
+            self.changes.setItem(
+                len(shown),
+                1,
+                QTableWidgetItem(
+                    self.tr("… and {more} more").format(more=locale_text.number(more))
+                ),
+            )
         self.changes.resizeColumnsToContents()
-        self.changes_button.setText(f"Show each lead ({len(rows):,})")
+        self.changes_button.setText(
+            self.tr("Show each lead ({count})").format(count=locale_text.number(len(rows)))
+        )
         self.changes_button.setVisible(bool(rows))
 
     def show_note(self, text: str) -> None:

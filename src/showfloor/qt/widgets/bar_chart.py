@@ -11,12 +11,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
+from showfloor.qt import locale_text
 from showfloor.qt.theme import muted, readable
 from showfloor.services.charts import Chart
 
 DEFAULT_BAR = "#0f766e"
 PAD = 12
-EMPTY = "Nothing recorded yet."
+EMPTY = QT_TRANSLATE_NOOP("BarChart", "Nothing recorded yet.")
 
 
 class BarChart(QWidget):
@@ -26,7 +28,7 @@ class BarChart(QWidget):
         self._colours: dict[str, str] = {}
         self._subtitle = ""
         self._text = self._muted = self._grid = QColor()
-        self._empty = EMPTY
+        self._empty = self.tr(EMPTY)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 12.0))
@@ -43,10 +45,10 @@ class BarChart(QWidget):
         self._chart = chart
         self._colours = colours or {}
         self._subtitle = subtitle
-        self._empty = EMPTY
+        self._empty = self.tr(EMPTY)
         self.setAccessibleName(chart.title)
         self.setAccessibleDescription(
-            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or EMPTY
+            ", ".join(f"{b.label}: {b.value}" for b in chart.bars) or self.tr(EMPTY)
         )
         self.setToolTip(chart.caption)
         self.update()
@@ -119,7 +121,7 @@ class BarChart(QWidget):
         most = max(bar.value for bar in bars)
         widest = max(metrics.horizontalAdvance(b.label) for b in bars)
         label_w = min(widest + 18, area.width() * 0.45)
-        value_w = bold_metrics.horizontalAdvance(f"{most:,}") + 10
+        value_w = bold_metrics.horizontalAdvance(locale_text.number(most)) + 10
         row_h = min(area.height() / len(bars), metrics.height() * 2.4)
         bar_h = max(8.0, min(row_h * 0.62, metrics.height() * 1.3))
         span = max(1.0, area.width() - label_w - value_w)
@@ -145,7 +147,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(area.left() + label_w + length + 6, y, value_w, row_h),
                 Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                f"{bar.value:,}",
+                locale_text.number(bar.value),
             )
 
     def _draw_columns(self, painter: QPainter, area: QRectF) -> None:
@@ -181,7 +183,7 @@ class BarChart(QWidget):
                     painter.drawText(
                         QRectF(x - 4, plot.bottom() - height - value_h, slot + 8, value_h),
                         Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                        f"{bar.value:,}",
+                        locale_text.number(bar.value),
                     )
             width = metrics.horizontalAdvance(bar.label) + 8.0
             left = x + slot / 2 - width / 2

@@ -28,7 +28,7 @@ class CameraPreview(QWidget):
         self._image: QImage | None = None
         self._outlines: list[tuple[Points, bool]] = []
         self._flashing = False
-        self._message = "Starting camera…"
+        self._message = self.tr("Starting camera…")
         self._flash_timer = QTimer(self, singleShot=True, interval=FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self._outline_timer = QTimer(self, singleShot=True, interval=OUTLINE_MS)
@@ -145,4 +145,4 @@ class CameraPreview(QWidget):
                 label = QRectF(box.left(), box.bottom() + 4, max(box.width(), 110), 22)
                 painter.fillRect(label, pen)
                 painter.setPen(QColor("white"))
-                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, "not a badge")
+                painter.drawText(label, Qt.AlignmentFlag.AlignCenter, self.tr("not a badge"))

@@ -22,11 +22,12 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from showfloor.domain.errors import CancelledError, ShowfloorError
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 Job = Callable[[Callable[[int, int], None]], Any]
-CANCELLED = "Cancelled; nothing was changed."
+CANCELLED = QT_TRANSLATE_NOOP("TaskWorker", "Cancelled; nothing was changed.")
 
 
 class TaskWorker(QObject):
@@ -35,8 +36,9 @@ class TaskWorker(QObject):
     failed = Signal(str)
     finished = Signal()
 
-    def __init__(self, job: Job, *, cancel_message: str = CANCELLED) -> None:
+    def __init__(self, job: Job, *, cancel_message: str | None = None) -> None:
         super().__init__()
+        cancel_message = cancel_message or self.tr(CANCELLED)
         self._job = job
         self._cancel_message = cancel_message
         self._cancelled = False

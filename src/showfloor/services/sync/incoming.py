@@ -39,6 +39,7 @@ from showfloor.domain.validation import (
 from showfloor.services.sync.clock import SHARED, Row, iso
 from showfloor.services.sync.snapshot import TABLES, Snapshot, datetime_columns
 
+MAX_ZONE = 64  # events.time_zone; IANA names are shorter ("America/Argentina/ComodRivadavia")
 SKEW = timedelta(minutes=10)  # how far ahead another laptop's clock may run
 _ID = re.compile(r"^[0-9A-Za-z_.:-]{1,64}$")
 _STAMP_TIME = re.compile(r"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$")
@@ -216,6 +217,9 @@ def _event(row: Row) -> None:
     _id(row, "id")
     _required_text(row, "name", "The event name", MAX_NAME)
     _text(row, "venue", "The venue", MAX_FIELD)
+    # The show's clock (issue 21): a name, as long as the column; one this laptop's zone
+    # database does not know is kept and read as the laptop's own zone (time_zones.py).
+    _text(row, "time_zone", "The time zone", MAX_ZONE)
     for key in ("starts_on", "ends_on"):
         value = row.get(key)
         if value is None:
