@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
-from showfloor.services.catalog import day, number, translate
+from showfloor.services.catalog import day, number, spoken_language, translate
 from showfloor.services.report import Person
 from showfloor.services.report_charts import COLOURS
 
@@ -59,13 +59,19 @@ def _badge(key: str | None, label: str) -> str:
 
 
 def _rating(p: Person) -> str:
-    if not p.rating:
+    return _rating_badge(spoken_language(), p.rating)
+
+
+@lru_cache(maxsize=256)  # a handful of ratings per language, on 100,000 rows
+def _rating_badge(language: str, rating: str | None) -> str:
+    """(``language``: the one spoken, so that each language has its own entries)"""
+    if not rating:
         return _badge(None, "")
     try:
-        label = translate("Rating", Rating(p.rating).label)
+        label = translate("Rating", Rating(rating).label)
     except ValueError:
-        label = p.rating
-    return _badge(p.rating, label)
+        label = rating
+    return _badge(rating, label)
 
 
 def _who(p: Person) -> str:
@@ -93,6 +99,11 @@ def muted(text: str) -> str:
 
 
 def _due(value: str) -> str:
+    return _due_in(spoken_language(), value)
+
+
+@lru_cache(maxsize=4096)  # a show's follow-ups are due on a few dates
+def _due_in(language: str, value: str) -> str:
     try:
         return day(date.fromisoformat(value))
     except ValueError:
@@ -158,6 +169,11 @@ def breakable_email(address: str, mark: str) -> str:
 
 
 def _class_label(value: str) -> str:
+    return _class_label_in(spoken_language(), value)
+
+
+@lru_cache(maxsize=256)
+def _class_label_in(language: str, value: str) -> str:
     try:
         return translate("VisitorClass", VisitorClass(value).label)
     except ValueError:
