@@ -4,7 +4,7 @@ partners, notes from the booth and the follow-up list."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from functools import lru_cache
 
 from showfloor.services.catalog import number, translate
@@ -198,13 +198,16 @@ def _follow_ups(items: Sequence[FollowUp], limit: int | None, mark: str = "<wbr>
 
 
 def _note_row(_n: int, n: Note) -> list[str]:
-    at = n.at
     return [
         _who(n.person) + f'<br><span class="who">{e(_class_label(n.person.visitor_class))}</span>',
         e(n.text).replace("\n", "<br>"),
-        e(n.staff or "—")
-        + f'<br><span class="who">{_weekday(at.date())}, {at.hour:02d}:{at.minute:02d} UTC</span>',
+        e(n.staff or "—") + f'<br><span class="who">{_note_time(n.at)} UTC</span>',
     ]
+
+
+def _note_time(at: datetime) -> str:
+    """'Sun 22 Nov, 14:30', as ``%a %d %b, %H:%M`` writes it."""
+    return f"{_weekday(at.date())}, {at.hour:02d}:{at.minute:02d}"
 
 
 @lru_cache(maxsize=1024)
