@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from showfloor.badges.parser import parse_payload
 from showfloor.domain.errors import RefusedError, ShowfloorError
-from showfloor.domain.person import TYPED_FIELDS, PersonFields
+from showfloor.domain.person import PersonFields
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers.badge_reading import form_person, source_line
 from showfloor.qt.controllers.capture_keys import CaptureKeys, FormActions, add_capture_actions
 from showfloor.qt.controllers.scan_queue import ScanQueue
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.views.capture_view import CaptureView, FormState
+from showfloor.qt.views.capture_form_state import FormState
+from showfloor.qt.views.capture_view import CaptureView
 from showfloor.qt.views.visit_history import (
     earlier_consent,
     local_time,
@@ -222,31 +224,9 @@ class CaptureController(QObject):
         self.view.show_refused(None)
         self._loading = True
         self._payload, self._preview = payload, preview
-        resolved = preview.resolved
-        badge_person = resolved.badge.person
-        person: dict[str, str] = {}
-        sources: dict[str, str] = {}
-        for key, _label in TYPED_FIELDS:
-            person[key] = getattr(resolved.person, key) or ""
-            if person[key]:
-                sources[key] = "badge" if getattr(badge_person, key) else "list"
+        person, sources = form_person(preview.resolved)
         self.view.show_person(person, sources)
-        fmt = resolved.badge.format or "badge"
-        if resolved.unidentified:
-            self.view.show_source(
-                self.tr(
-                    "Unknown badge {arg0}: not on the attendee list. Type the "
-                    "name; the badge stays attached."
-                ).format(arg0=resolved.badge_id or "")
-            )
-        elif resolved.source == "attendee_list":
-            self.view.show_source(
-                self.tr("Badge {badge_id} found on the attendee list").format(
-                    badge_id=resolved.badge_id
-                )
-            )
-        else:
-            self.view.show_source(self.tr("Read from the badge ({fmt})").format(fmt=fmt))
+        self.view.show_source(source_line(preview.resolved))
         if preview.known is not None:
             self.view.show_banner(visit_banner(preview.known, self.here))
             self._show_earlier_consent(preview.known)
@@ -255,7 +235,11 @@ class CaptureController(QObject):
                 self.choose_class(VisitorClass(last.visitor_class))
         self._loading = False
         # Never the payload or a name in the log: format and repeat flag only.
-        log.info("badge read: format=%s repeat=%s", fmt, preview.known is not None)
+        log.info(
+            "badge read: format=%s repeat=%s",
+            preview.resolved.badge.format or "badge",
+            preview.known is not None,
+        )
         self.view.preview.flash()
         if self.sound:
             QApplication.beep()
@@ -387,22 +371,11 @@ class CaptureController(QObject):
         if request is None:
             return None
         snap = self.snapshot()
-        try:
-            with storage_errors(self.context.db.path, "capture"):
-                result = self.service.capture(request)
-        except StoreGoneError as exc:
-            self.view.show_message(str(exc))  # the form keeps everything typed
-            self.context.store_gone.emit()  # RescueController offers another folder
-            return None
-        except ShowfloorError as exc:
-            self.view.show_message(str(exc))  # the form keeps everything typed
-            return None
-        except Exception as exc:  # any other failure must not lose the typed form either
-            log.exception("capture failed")
-            self.view.show_message(
-                self.tr("Not saved: {exc}. The form is kept; try Enter again.").format(exc=exc)
-            )
-            return None
+        result = self._capture(
+            request, self.tr("Not saved: {exc}. The form is kept; try Enter again.")
+        )
+        if result is None:
+            return None  # the form keeps everything typed
         self._last_saved = (result, snap)
         log.info("lead saved: visit=%d class=%s", result.visit, result.lead.visitor_class)
         self.queue.saved()
@@ -415,9 +388,6 @@ class CaptureController(QObject):
         )
         self.view.saved_bar.show()
         self._undo_timer.start()
-        self.window.set_status(
-            "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
-        )
         self._announce(result)
         return result
 
@@ -443,22 +413,7 @@ class CaptureController(QObject):
             lead_id=known.id if known else None,
             resolved=preview.resolved if preview else None,
         )
-        try:
-            with storage_errors(self.context.db.path, "capture"):
-                result = self.service.capture(request)
-        except StoreGoneError as exc:
-            self.view.show_message(str(exc))
-            self.context.store_gone.emit()  # RescueController offers another folder
-            result = None
-        except ShowfloorError as exc:
-            self.view.show_message(str(exc))
-            result = None
-        except Exception as exc:
-            log.exception("capture failed")
-            self.view.show_message(
-                self.tr("Not saved: {exc}. The badge stays in the queue.").format(exc=exc)
-            )
-            result = None
+        result = self._capture(request, self.tr("Not saved: {exc}. The badge stays in the queue."))
         if result is None:
             self.queue.add(waiting.payload, waiting.preview, first=True)  # nothing dropped
             self._show_queue()
@@ -473,9 +428,6 @@ class CaptureController(QObject):
                 "To qualify)."
             ).format(display_name=result.lead.display_name, TO_QUALIFY=TO_QUALIFY),
             error=False,
-        )
-        self.window.set_status(
-            "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
         )
         self._announce(result)
         return result
@@ -499,8 +451,29 @@ class CaptureController(QObject):
             self.context.lead_count_moved.emit(-1)
         self.context.lead_saved.emit(result.lead.id)
 
+    def _capture(self, request: CaptureRequest, not_saved: str) -> CaptureResult | None:
+        """Save through the service; when it fails, say why and return None (the caller
+        keeps what it holds: the typed form, the waiting badge). ``not_saved`` words an
+        unexpected failure, with ``{exc}`` for its cause."""
+        try:
+            with storage_errors(self.context.db.path, "capture"):
+                return self.service.capture(request)
+        except StoreGoneError as exc:
+            self.view.show_message(str(exc))
+            self.context.store_gone.emit()  # RescueController offers another folder
+        except ShowfloorError as exc:
+            self.view.show_message(str(exc))
+        except Exception as exc:  # any other failure must not lose what was held either
+            log.exception("capture failed")
+            self.view.show_message(not_saved.format(exc=exc))
+        return None
+
     def _announce(self, result: CaptureResult) -> None:
-        """Tell the window; a new lead moves the counters without a count."""
+        """Tell the window (the status bar's last save; a new lead moves the counters
+        without a count)."""
+        self.window.set_status(
+            "saved", self.tr("Last save {arg0}").format(arg0=local_time(result.lead.last_seen))
+        )
         if result.is_new:
             self.context.lead_count_moved.emit(1)
         self.context.lead_saved.emit(result.lead.id)

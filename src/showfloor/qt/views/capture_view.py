@@ -8,15 +8,12 @@ form means, never in the widgets that show it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -29,16 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from showfloor.domain.palette import CLASS_COLOURS, RATING_COLOURS
 from showfloor.domain.person import TYPED_FIELDS
-from showfloor.domain.questions import QUESTIONS, Rating, VisitorClass
+from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
-from showfloor.qt.domain_text import (
-    class_label,
-    person_text,
-    question_label,
-    rating_label,
-)
 from showfloor.qt.theme import (
     accent_text,
     banner_css,
@@ -46,7 +36,14 @@ from showfloor.qt.theme import (
     on_colour,
     themed,
 )
-from showfloor.qt.views.capture_form import QuestionField, big_toggle
+from showfloor.qt.views.capture_form import (
+    QuestionField,
+    class_toggles,
+    person_field_rows,
+    question_pages,
+    rating_toggles,
+)
+from showfloor.qt.views.capture_form_state import FormState
 from showfloor.qt.views.scan_queue_panel import ScanQueuePanel
 from showfloor.qt.widgets.bounded_label import BoundedLabel
 from showfloor.qt.widgets.camera_preview import CameraPreview
@@ -74,38 +71,6 @@ SAVE_BADGE_ONLY_KEY = "F9"
 CARD_KEY = "F8"
 CARD_FILE_KEY = "Shift+F8"
 KEEP_CARD_KEY = "Alt+K"
-
-
-@dataclass
-class FormState:
-    """What the form holds: the person as typed or read, and the visit's details.
-
-    Attributes:
-        person: text of each person field, by key (``TYPED_FIELDS``).
-        sources: where each person field came from ("badge", "list", "card", "typed"
-            or "").
-        keep_card: keep the picture of the card read for this visitor (they agreed).
-        answers: the chosen class's non-empty answers.
-    """
-
-    person: dict[str, str] = field(default_factory=dict)
-    sources: dict[str, str] = field(default_factory=dict)
-    visitor_class: VisitorClass | None = None
-    rating: Rating | None = None
-    answers: dict[str, str] = field(default_factory=dict)
-    notes: str = ""
-    tags: str = ""
-    consent: bool = False
-    keep_card: bool = False
-
-    def has_content(self) -> bool:
-        """True once anything was typed or read: the form is somebody's visit."""
-        return bool(
-            any(v.strip() for v in self.person.values())
-            or any(v.strip() for v in self.answers.values())
-            or self.notes.strip()
-            or self.tags
-        )
 
 
 class CaptureView(QWidget):
@@ -222,60 +187,19 @@ class CaptureView(QWidget):
 
         # Seven fields in three rows, in typing order, so the form still fits a 1366x768
         # screen at 150 %; an email address needs the room of two (issue 21).
-        person = QVBoxLayout()
-        person.setSpacing(4)
-        self.person_edits: dict[str, QLineEdit] = {}
-        self.person_sources: dict[str, QLabel] = {}
-        row: QHBoxLayout | None = None
-        for i, (key, label) in enumerate(TYPED_FIELDS):
-            edit = QLineEdit()
-            edit.setObjectName(f"field_{key}")
-            edit.setPlaceholderText(person_text(label))
-            edit.setAccessibleName(person_text(label))  # the placeholder goes once typing starts
-            source = QLabel()
-            source.setObjectName(f"source_{key}")
-            themed(source, lambda c: f"color: {accent_text(SOURCE_HUE, c)}; font-size: 9pt;")
-            source.setMinimumWidth(44)
-            self.person_edits[key] = edit
-            self.person_sources[key] = source
-            if i in FIELD_ROW_STARTS or row is None:
-                row = QHBoxLayout()
-                row.setSpacing(10)
-                person.addLayout(row)
-            assert row is not None
-            cell = QHBoxLayout()
-            cell.setSpacing(4)
-            cell.addWidget(edit, 1)
-            cell.addWidget(source)
-            row.addLayout(cell, WIDE_FIELDS.get(key, 1))
+        person, self.person_edits, self.person_sources = person_field_rows(
+            TYPED_FIELDS, FIELD_ROW_STARTS, WIDE_FIELDS, SOURCE_HUE
+        )
         outer.addLayout(person)
 
-        classes = QHBoxLayout()
-        self.class_group = QButtonGroup(self)
-        self.class_buttons: dict[VisitorClass, QPushButton] = {}
-        for cls in VisitorClass:
-            button = big_toggle(f"{CLASS_KEYS[cls]}  {class_label(cls)}", CLASS_COLOURS[cls])
-            button.setObjectName(f"class_{cls.value}")
-            self.class_group.addButton(button)
-            self.class_buttons[cls] = button
-            classes.addWidget(button)
+        classes, self.class_group, self.class_buttons = class_toggles(self, CLASS_KEYS)
         outer.addLayout(classes)
 
         ratings = QHBoxLayout()
         ratings.addWidget(QLabel(self.tr("Rating:")))
-        self.rating_group = QButtonGroup(self)
-        self.rating_group.setExclusive(False)  # a second click on the same rating clears it
-        self.rating_buttons: dict[Rating, QPushButton] = {}
-        for rating in Rating:
-            fkey = RATING_FKEYS[rating]
-            button = big_toggle(
-                f"{rating_label(rating)} ({RATING_KEYS[rating]} / {fkey})", RATING_COLOURS[rating]
-            )
-            button.setMinimumHeight(30)
-            button.setObjectName(f"rating_{rating.value}")
-            self.rating_group.addButton(button)
-            self.rating_buttons[rating] = button
-            ratings.addWidget(button)
+        self.rating_group, self.rating_buttons = rating_toggles(
+            self, ratings, RATING_KEYS, RATING_FKEYS
+        )
         outer.addLayout(ratings)
 
         self.questions_box = QScrollArea()
@@ -284,40 +208,15 @@ class CaptureView(QWidget):
         self.questions_box.setAccessibleName(self.tr("Questions"))
         # A row and a half at least: on a small screen the form's other rows come first.
         self.questions_box.setMinimumHeight(48)
-        self.question_pages: dict[VisitorClass, QWidget] = {}
-        self.question_fields: dict[VisitorClass, dict[str, QuestionField]] = {}
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.setContentsMargins(0, 0, 0, 0)
         self.no_class_hint = QLabel(self.tr("Press 1, 2 or 3 to choose the kind of visitor."))
         themed(self.no_class_hint, lambda c: muted_css(c, "padding: 8px;"))
         holder_layout.addWidget(self.no_class_hint)
-        self.pinned_pages: dict[VisitorClass, QWidget] = {}
-        for cls in VisitorClass:
-            page = QWidget()
-            form = QFormLayout(page)
-            form.setContentsMargins(0, 0, 0, 0)
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-            pinned = QWidget()
-            pinned_row = QHBoxLayout(pinned)
-            pinned_row.setContentsMargins(0, 0, 0, 0)
-            fields: dict[str, QuestionField] = {}
-            for question in QUESTIONS[cls]:
-                field = QuestionField(question)
-                fields[question.key] = field
-                if question.key in PINNED_QUESTIONS.get(cls, ()):
-                    caption = QLabel(question_label(question))
-                    caption.setBuddy(field.widget)
-                    pinned_row.addWidget(caption)
-                    pinned_row.addWidget(field.widget, 1)
-                else:
-                    form.addRow(question_label(question), field.widget)
-            page.hide()
-            pinned.hide()
-            holder_layout.addWidget(page)
-            self.question_pages[cls] = page
-            self.pinned_pages[cls] = pinned
-            self.question_fields[cls] = fields
+        self.question_pages, self.pinned_pages, self.question_fields = question_pages(
+            holder_layout, PINNED_QUESTIONS
+        )
         holder_layout.addStretch(1)
         self.questions_box.setWidget(holder)
         for pinned in self.pinned_pages.values():
