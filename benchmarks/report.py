@@ -9,7 +9,9 @@ its visit query, with staff names and the answers' JSON decoded) through plain
 ``sqlite3``: the floor any debrief of these rows pays. Ours: ``build_debrief`` plus
 ``render_html`` (HTML), and ``write_report_pdf`` (PDF, lists cut to their first 250
 rows as the command does). Goal: <= 10 s at 100k, and linear (the time per 10k leads
-stays flat from 10k to 100k). Rounds alternate ours and the peer.
+stays flat from 10k to 100k). Rounds alternate ours and the peer. On a shared machine
+a wall-clock second can be several seconds of waiting for a core, so each line is
+printed twice: wall time, then the CPU time of the same runs (this process's).
 
 Run: QT_QPA_PLATFORM=offscreen python benchmarks/report.py [--sizes 10000 50000 100000]
 It prints; it asserts nothing.
@@ -23,12 +25,14 @@ import random
 import sqlite3
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from datetime import UTC
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from benchmarks.grouping import load_labelled, timed  # noqa: E402
+from benchmarks.grouping import load_labelled  # noqa: E402
 from benchmarks.seed import seed_leads  # noqa: E402
 from showfloor.domain.questions import QUESTIONS, VisitorClass  # noqa: E402
 from showfloor.services.report import build_debrief  # noqa: E402
@@ -90,6 +94,13 @@ def peer_read(db_path: Path, event_id: str) -> int:
     return len(leads) + len(visits)
 
 
+def timed(fn: Callable[[], object]) -> tuple[float, float]:
+    """Wall and CPU seconds of one call."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 50_000, 100_000])
@@ -99,15 +110,15 @@ def main() -> None:
     pdf = None
     if not args.no_pdf:
         from showfloor.qt import pdf  # the one part that needs Qt (offscreen)
-    print(f"{'leads':>8} {'peer read':>10} {'HTML':>8} {'ratio':>6} {'PDF':>8} {'ratio':>6} "
-          f"{'HTML s/10k':>10}")
+    print(f"{'leads':>8} {'clock':>5} {'peer read':>10} {'HTML':>8} {'ratio':>6} {'PDF':>8} "
+          f"{'ratio':>6} {'HTML s/10k':>10}")
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as tmp:
             folder = Path(tmp)
             event_id = seed_leads(folder, n)
             add_answers(folder / "showfloor.db")
             db = open_database(folder / "showfloor.db")
-            peer = html = pdf_s = float("inf")
+            best = {k: [float("inf"), float("inf")] for k in ("peer", "html", "pdf")}
             db_path = folder / "showfloor.db"
 
             def read(path: Path = db_path, event: str = event_id) -> object:
@@ -124,18 +135,24 @@ def main() -> None:
                 assert pdf is not None
                 return pdf.write_report_pdf(build_debrief(db, event, UTC), out)
 
+            runs = [("peer", read), ("html", page)] + ([("pdf", document)] if pdf else [])
             for _round in range(args.rounds):
-                peer = min(peer, timed(read))
-                html = min(html, timed(page))
-                if pdf is not None:
-                    pdf_s = min(pdf_s, timed(document))
+                for key, fn in runs:
+                    wall, cpu = timed(fn)
+                    best[key] = [min(best[key][0], wall), min(best[key][1], cpu)]
             db.close()
-        pdf_text = f"{pdf_s:>7.2f}s {pdf_s / peer:>5.1f}x" if pdf is not None else "      -      -"
-        print(f"{n:>8,} {peer:>9.2f}s {html:>7.2f}s {html / peer:>5.1f}x {pdf_text} "
-              f"{html / n * 10_000:>9.2f}s")
-        verdict = "PASS" if max(html, pdf_s if pdf is not None else 0) <= GOAL_SECONDS else "FAIL"
-        if n >= 100_000:
-            print(f"goal at {n:,}: <= {GOAL_SECONDS:.0f} s for HTML and PDF: {verdict}")
+        for clock, i in (("wall", 0), ("CPU", 1)):
+            peer, html, pdf_s = best["peer"][i], best["html"][i], best["pdf"][i]
+            pdf_text = (
+                f"{pdf_s:>7.2f}s {pdf_s / peer:>5.1f}x" if pdf is not None else "      -      -"
+            )
+            print(f"{n:>8,} {clock:>5} {peer:>9.2f}s {html:>7.2f}s {html / peer:>5.1f}x "
+                  f"{pdf_text} {html / n * 10_000:>9.2f}s")
+            worst = max(html, pdf_s if pdf is not None else 0)
+            if n >= 100_000:
+                verdict = "PASS" if worst <= GOAL_SECONDS else "FAIL"
+                print(f"goal at {n:,} ({clock}): <= {GOAL_SECONDS:.0f} s for HTML and PDF: "
+                      f"{verdict}")
 
 
 if __name__ == "__main__":

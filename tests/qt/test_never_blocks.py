@@ -1,6 +1,7 @@
 """The window never waits for a slow count (issue 20): the dashboard, the exact
-number of matches of a search and the lead count in the status bar are read off the
-GUI thread, and a save moves the count without counting again.
+number of matches of a search, the lead count in the status bar and the look-alike
+of the lead a search selects are read off the GUI thread, and a save moves the count
+without counting again.
 
 The counts are replaced by stubs that hold every caller until the test lets them
 go, as a 100k-lead event does for seconds: called on the GUI thread they fail the
@@ -24,9 +25,15 @@ from PySide6.QtWidgets import QLabel
 from showfloor.config import Paths
 from showfloor.domain.questions import VisitorClass
 from showfloor.qt.app import Booth
-from showfloor.qt.controllers import dashboard_controller, lead_count_controller
+from showfloor.qt.controllers import (
+    dashboard_controller,
+    duplicate_hint_controller,
+    lead_count_controller,
+    lead_look_alike,
+)
 from showfloor.qt.models import leads_model
 from showfloor.services.demo import create_demo
+from showfloor.services.duplicates import possible_duplicates
 from showfloor.services.leads import LeadFilter, count_leads
 from showfloor.services.stats import event_stats
 from showfloor.store.database import Database
@@ -82,6 +89,16 @@ def slow(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowQueries]:
         return (search_count if flt.search else real_count)(session, flt, **kwargs)
 
     monkeypatch.setattr(leads_model, "count_leads", counts)
+    monkeypatch.setattr(
+        lead_look_alike,
+        "possible_duplicates",
+        queries.slow("look-alike", possible_duplicates),
+    )
+    monkeypatch.setattr(
+        duplicate_hint_controller,
+        "possible_duplicates",
+        queries.slow("capture hint", possible_duplicates),
+    )
     yield queries
     queries.release()  # never leave a worker waiting
 
@@ -134,6 +151,11 @@ def test_slow_counts_never_hold_up_the_window(
     qtbot.waitUntil(lambda: leads.view.count_label.text() == "3+ of 12 match")
     qtbot.waitUntil(lambda: "search count" in slow.calls)
     assert leads.model.rowCount() == 3
+    # The first row is selected; who it may be a duplicate of is looked up, held too,
+    # and typing goes on meanwhile.
+    qtbot.waitUntil(lambda: "look-alike" in slow.calls)
+    qtbot.keyClicks(leads.view.search, " ")
+    assert leads.view.search.text() == "example "
 
     assert slow.on_gui_thread == []
     slow.release()
@@ -147,4 +169,14 @@ def test_slow_counts_never_hold_up_the_window(
     save_visitor(qtbot, booth, "Hedy")
     assert status(booth, "leads") == "13 leads"
     assert slow.calls.count("status count") == before
+    assert slow.on_gui_thread == []
+
+    # The capture form's "met before?" hint is looked up off the GUI thread too.
+    capture = booth.capture
+    booth.window.tabs.setCurrentWidget(capture.view)
+    capture.start_typing()
+    qtbot.keyClicks(capture.view.person_edits["last_name"], "Weber")
+    qtbot.waitUntil(lambda: "capture hint" in slow.calls)
+    qtbot.keyClicks(capture.view.person_edits["last_name"], "s")
+    assert capture.view.person_edits["last_name"].text() == "Webers"
     assert slow.on_gui_thread == []

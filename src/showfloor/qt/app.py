@@ -162,6 +162,7 @@ class Booth(QObject):
         self.event_team.shutdown()
         self.lead_count.shutdown()
         self.dashboard.shutdown()
+        self.duplicate_hint.shutdown()
         self.leads.shutdown()
 
 

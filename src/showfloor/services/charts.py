@@ -11,7 +11,7 @@ in spring is simply absent.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
@@ -124,6 +124,17 @@ def hour_chart(moments: Mapping[datetime, int], tz: tzinfo | None, title: str) -
         bars.extend(_hour_bars(day, hours, several_days=len(by_day) > 1))
     caption = translate("Debrief", HOUR_CAPTION)
     return Chart(title, tuple(bars), horizontal=False, caption=caption)
+
+
+QUARTER = 900  # seconds
+
+
+def quarter_hours(moments: Iterable[datetime]) -> Counter[datetime]:
+    """How many of the aware ``moments`` fall in each UTC quarter hour (what
+    ``hour_chart`` takes): 100,000 visit times become a few hundred instants to put
+    on the local clock, instead of each being put there."""
+    counts = Counter(int(moment.timestamp()) // QUARTER for moment in moments)
+    return Counter({datetime.fromtimestamp(q * QUARTER, UTC): n for q, n in counts.items()})
 
 
 def _hour_start(moment: datetime, tz: tzinfo | None) -> datetime:

@@ -66,11 +66,20 @@ def follow_up_step(
         action, answered_owner = latest(visits, "delight_plan"), latest(visits, "owner")
     else:
         action, answered_owner = latest(visits, "next_step"), None
-    who = owner or answered_owner or next((v.staff for v in reversed(visits) if v.staff), None)
+    who = owner or answered_owner or _last_staff(visits)
     return Step(action, latest(visits, "next_step_due"), who, done_at is not None)
 
 
+def _last_staff(visits: Sequence[Answered]) -> str | None:
+    for visit in reversed(visits):
+        if visit.staff:
+            return visit.staff
+    return None
+
+
 def latest(visits: Sequence[Answered], key: str) -> str | None:
+    if len(visits) == 1:  # most people came once (a debrief asks 100,000 of them)
+        return visits[0].answers.get(key) or None
     for visit in reversed(visits):
         if visit.answers.get(key):
             return visit.answers[key]

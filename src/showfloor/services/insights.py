@@ -145,27 +145,30 @@ def group_phrases(said: Iterable[Said[T]], threshold: float = SIMILARITY) -> lis
 
 def _buckets(points: list[tuple[Said[T], str]], typo: dict[str, str]) -> list[_Bucket[T]]:
     by_keys: dict[frozenset[str], _Bucket[T]] = {}
-    # A show repeats its answers word for word: each wording is read once.
-    seen: dict[str, tuple[frozenset[str], tuple[Term, ...]]] = {}
-    worded: set[str] = set()  # wordings whose words a bucket holds already
+    # A show repeats its answers word for word: each wording is read once, and finds
+    # its bucket once (None: a wording with no terms).
+    bucket_of: dict[str, _Bucket[T] | None] = {}
     for n, (item, point) in enumerate(points):
-        found = seen.get(point)
-        if found is None:
+        if point in bucket_of:
+            bucket = bucket_of[point]
+        else:
             terms = answer_terms(point, typo)
-            found = seen[point] = (frozenset(t.key for t in terms), terms)
-        keys, terms = found
-        if not keys:
-            continue
-        bucket = by_keys.get(keys)
+            keys = frozenset(t.key for t in terms)
+            bucket = None
+            if keys:
+                bucket = by_keys.get(keys)
+                if bucket is None:
+                    bucket = by_keys[keys] = _Bucket(keys, {}, first=n)
+                for term in terms:  # the words of each wording, once
+                    bucket.terms.setdefault(term.key, set()).add(_shown(term))
+            bucket_of[point] = bucket
         if bucket is None:
-            bucket = by_keys[keys] = _Bucket(keys, {}, first=n)
-        if point not in worded:
-            worded.add(point)
-            for term in terms:
-                bucket.terms.setdefault(term.key, set()).add(_shown(term))
-        if item.who not in bucket.people:
-            bucket.people.add(item.who)
-            bucket.quotes.append(Said(point, item.source, item.who))
+            continue
+        who = item.who
+        if who not in bucket.people:
+            bucket.people.add(who)
+            # (an answer that is one point is quoted as it came: no copy of it)
+            bucket.quotes.append(item if point == item.text else Said(point, item.source, who))
     return list(by_keys.values())
 
 
@@ -240,12 +243,15 @@ def _reasons(
 
 def _label(quotes: list[Said[T]]) -> str:
     """The wording most people used; the first one said breaks ties."""
+    said: dict[str, int] = {}  # each wording as typed, counted (in the order first said)
+    for q in quotes:
+        said[q.text] = said.get(q.text, 0) + 1
     counts: dict[str, int] = {}
     first: dict[str, str] = {}
-    for q in quotes:
-        key = normalise(q.text)
-        counts[key] = counts.get(key, 0) + 1
-        first.setdefault(key, q.text)
+    for text, n in said.items():
+        key = normalise(text)
+        counts[key] = counts.get(key, 0) + n
+        first.setdefault(key, text)
     best = max(counts, key=lambda k: counts[k])  # max keeps the first of equal counts
     text = first[best]
     return text[:1].upper() + text[1:]

@@ -13,6 +13,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    bindparam,
     case,
     cast,
     column,
@@ -35,6 +36,7 @@ from showfloor.domain.records import VisitRecord as VisitRecord
 from showfloor.domain.validation import parse_class, parse_rating
 from showfloor.services.search_index import fts_query, has_fts
 from showfloor.store.models import Lead, Visit
+from showfloor.store.prepared import Prepared
 
 
 def full_name_of(lead: Lead) -> str | None:
@@ -237,27 +239,32 @@ def many_matches(session: Session, flt: LeadFilter) -> bool:
         query = fts_query(flt.search or "")
         if query is None:
             return False
-        found = session.execute(
-            text(
-                "SELECT count(*) FROM (SELECT rowid FROM lead_search "
-                "WHERE lead_search MATCH :q LIMIT :n)"
-            ),
-            {"q": query, "n": DRIVE_FROM_INDEX_BELOW},
-        ).scalar_one()
+        found = _INDEX_MATCHES.scalar(session.connection(), q=query, n=DRIVE_FROM_INDEX_BELOW)
         return int(found) >= DRIVE_FROM_INDEX_BELOW
     capped = count_leads(session, flt, at_most=DRIVE_FROM_INDEX_BELOW)
     return capped >= DRIVE_FROM_INDEX_BELOW
 
 
+# Asked on every pause in typing: compiled once and run through the driver
+# (store/prepared.py), as SQLAlchemy's own work per statement was most of their cost.
+_INDEX_MATCHES = Prepared(
+    text(
+        "SELECT count(*) FROM (SELECT rowid FROM lead_search WHERE lead_search MATCH :q LIMIT :n)"
+    ).bindparams(bindparam("q"), bindparam("n"))
+)
+# The smallest and largest event id of any lead: two steps down an index (asked
+# together, min and max would make SQLite scan it).
+_EVENT_RANGE = Prepared(
+    select(
+        select(func.min(Lead.event_id)).scalar_subquery(),
+        select(func.max(Lead.event_id)).scalar_subquery(),
+    )
+)
+
+
 def _other_events_have_leads(session: Session, event_id: str) -> bool:
-    """The smallest and largest event id of any lead: two steps down an index (asked
-    together, min and max would make SQLite scan it)."""
-    lowest, highest = session.execute(
-        select(
-            select(func.min(Lead.event_id)).scalar_subquery(),
-            select(func.max(Lead.event_id)).scalar_subquery(),
-        )
-    ).one()
+    found = _EVENT_RANGE.first(session.connection())
+    lowest, highest = found if found is not None else (None, None)
     return lowest is not None and not lowest == highest == event_id
 
 
@@ -339,8 +346,10 @@ def page_rows(
     if limit is not None:
         stmt = stmt.limit(limit)
     rows: list[LeadRow] = []
+    # (through the session's connection: rows as Core reads them, without the ORM's
+    # work per statement, on every pause in typing)
     for lead_id, full, first, last, email, badge, company, cls, rating, visits, seen, tags in (
-        session.execute(stmt)
+        session.connection().execute(stmt).all()
     ):
         name = display_name_of(PersonFields(first, last, full, email=email), badge)
         unclassified = bool(tags) and TO_QUALIFY in tags

@@ -13,9 +13,12 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, tzinfo
+from functools import cached_property
 from itertools import groupby
+from operator import itemgetter
+from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
@@ -29,17 +32,20 @@ from showfloor.services.charts import (
     class_chart,
     hour_chart,
     hour_title,
+    quarter_hours,
     rating_chart,
     staff_chart,
     zone_label,
 )
 from showfloor.services.duplicates import company_key
-from showfloor.services.follow_ups import Step, follow_up_step, priority, rating_rank
+from showfloor.services.follow_ups import follow_up_step, priority, rating_rank
 from showfloor.services.insights import PhraseGroup, group_phrases
 from showfloor.services.insights import Said as Spoken
+from showfloor.services.paused_gc import paused_gc
 from showfloor.services.time_zones import event_zone, local_zone
 from showfloor.store.database import Database
 from showfloor.store.models import Event, Lead, Staff, Visit
+from showfloor.store.prepared import Prepared
 from showfloor.store.types import utcnow
 
 PAIN_KEYS = ("pain_1", "pain_2", "pain_3")
@@ -82,8 +88,9 @@ class Insight:
     quotes: tuple[tuple[str, Quote], ...]
     because: tuple[str, ...] = ()
 
-    @property
+    @cached_property
     def count(self) -> int:
+        """(Counted once: a page asks it several times, of tens of thousands of quotes.)"""
         return len({q.person.lead_id for _text, q in self.quotes})
 
 
@@ -180,14 +187,43 @@ class Debrief:
     language: str = "en"  # the catalog its words are in (services/catalog.py)
 
 
-@dataclass(frozen=True)
-class _Visit:
+class _Visit(NamedTuple):
+    """One visit as the debrief reads it (a tuple: a big show has 100,000 of them)."""
+
     lead_id: str
     at: datetime
     visitor_class: str
     staff: str | None
     answers: dict[str, str]
     notes: str | None = None
+
+
+_PEOPLE = Prepared(
+    select(
+        Lead.id,
+        *(getattr(Lead, key) for key in PERSON_FIELDS),
+        Lead.badge_id,
+        Lead.visitor_class,
+        Lead.rating,
+        Lead.consent,
+        Lead.follow_up_owner,
+        Lead.follow_up_done_at,
+    )
+    .where(Lead.event_id == bindparam("event"), Lead.deleted_at.is_(None))
+    .order_by(Lead.first_seen_at, Lead.id)
+)
+_VISITS = Prepared(
+    select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers, Visit.notes)
+    .join(Lead, Lead.id == Visit.lead_id)
+    .outerjoin(Staff, Staff.id == Visit.staff_id)
+    .where(Lead.event_id == bindparam("event"), Lead.deleted_at.is_(None))
+    .order_by(Visit.lead_id, Visit.at, Visit.number)
+)
+# The person fields a Person keeps, by their place in a row of _PEOPLE after the id.
+_PERSON_PARTS = itemgetter(
+    *(PERSON_FIELDS.index(key)
+      for key in ("full_name", "first_name", "last_name", "email", "company", "title", "phone"))
+)  # fmt: skip
 
 
 def build_debrief(
@@ -200,7 +236,9 @@ def build_debrief(
     Raises:
         RefusedError: the event does not exist.
     """
-    with speaking(language) as catalog, db.session() as session:
+    # Everything built here stays alive until the debrief is made: the collector's
+    # walks over it were a quarter of the time at 100,000 leads.
+    with paused_gc(), speaking(language) as catalog, db.session() as session:
         if tz is None:
             tz = event_zone(session, event_id) or local_zone()
         return _build(session, event_id, tz, catalog.code)
@@ -210,11 +248,12 @@ def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrie
     event = session.get(Event, event_id)
     if event is None:
         raise RefusedError("That event no longer exists; choose another with 'event use'.")
-    people = _people(session, event_id)
-    visits = _visits(session, event_id)
+    conn = session.connection()
+    people = _people(conn, event_id)
+    visits = _visits(conn, event_id)
     name, starts, ends, venue = event.name, event.starts_on, event.ends_on, event.venue
-    by_lead = {k: list(g) for k, g in groupby(visits, key=lambda v: v.lead_id)}
-    in_order = sorted(visits, key=lambda v: v.at)
+    by_lead = {k: list(g) for k, g in groupby(visits, key=itemgetter(0))}
+    in_order = sorted(visits, key=itemgetter(1))
     # Each list reads one class: split once (at 100k leads, each of eleven lists
     # walking everyone was a third of the debrief).
     said: dict[str, list[_Visit]] = {c.value: [] for c in VisitorClass}
@@ -223,7 +262,8 @@ def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrie
     met: dict[str, list[tuple[Person, list[_Visit]]]] = {c.value: [] for c in VisitorClass}
     for person in people.values():
         met.setdefault(person.visitor_class, []).append((person, by_lead.get(person.lead_id, [])))
-    mentors, customers = said[VisitorClass.MENTOR.value], said[VisitorClass.CUSTOMER.value]
+    mentors = _heard(people, said[VisitorClass.MENTOR.value])
+    customers = _heard(people, said[VisitorClass.CUSTOMER.value])
     return Debrief(
         event_name=name,
         starts_on=starts,
@@ -238,16 +278,16 @@ def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrie
         by_class=class_chart(Counter(p.visitor_class for p in people.values())),
         by_rating=rating_chart(Counter(p.rating or UNRATED for p in people.values())),
         by_hour=hour_chart(
-            Counter(v.at for v in visits),
+            quarter_hours(v.at for v in visits),
             tz,
             _hour_title(tz, visits),
         ),
         by_staff=staff_chart(Counter(v.staff or NO_STAFF for v in visits)),
-        reservations=_insights(people, mentors, ("reservations",)),
-        barriers=_insights(people, mentors, ("barriers",)),
-        pitch_gaps=_insights(people, mentors, ("pitch_gaps",)),
-        pains=_insights(people, customers, PAIN_KEYS),
-        missing_features=_insights(people, customers, ("missing_feature",)),
+        reservations=_insights(mentors, ("reservations",)),
+        barriers=_insights(mentors, ("barriers",)),
+        pitch_gaps=_insights(mentors, ("pitch_gaps",)),
+        pains=_insights(customers, PAIN_KEYS),
+        missing_features=_insights(customers, ("missing_feature",)),
         early_adopters=_adopters(met, "first"),
         needs_references=_adopters(met, "needs_references"),
         kols=_kols(met),
@@ -259,30 +299,18 @@ def _build(session: Session, event_id: str, tz: tzinfo, language: str) -> Debrie
     )
 
 
-def _people(session: Session, event_id: str) -> dict[str, Person]:
-    rows = session.execute(
-        select(
-            Lead.id,
-            *(getattr(Lead, key) for key in PERSON_FIELDS),
-            Lead.badge_id,
-            Lead.visitor_class,
-            Lead.rating,
-            Lead.consent,
-            Lead.follow_up_owner,
-            Lead.follow_up_done_at,
-        )
-        .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
-        .order_by(Lead.first_seen_at, Lead.id)
-    )
+def _people(conn: Connection, event_id: str) -> dict[str, Person]:
     people: dict[str, Person] = {}
-    for lead_id, *values, badge_id, cls, rating, ok, owner, done in rows:
-        p = dict(zip(PERSON_FIELDS, values, strict=True))  # (no PersonFields: 100k of them)
-        name = p["full_name"] or " ".join(n for n in (p["first_name"], p["last_name"]) if n)
-        name = name or p["email"] or _no_name(badge_id)
+    for lead_id, *values, badge_id, cls, rating, ok, owner, done in _PEOPLE.rows(
+        conn, event=event_id
+    ):
+        # (no PersonFields, nor a dict per row: 100k of them)
+        full, first, last, email, company, title, phone = _PERSON_PARTS(values)
+        name = full or " ".join(n for n in (first, last) if n)
+        name = name or email or _no_name(badge_id)
         people[lead_id] = Person(
-            lead_id, name, p["company"], p["title"], p["email"], p["phone"], cls, rating,
-            bool(ok), owner, done,
-        )  # fmt: skip
+            lead_id, name, company, title, email, phone, cls, rating, bool(ok), owner, done
+        )
     return people
 
 
@@ -292,34 +320,36 @@ def _no_name(badge_id: str | None) -> str:
     return translate("Debrief", "(no name)")
 
 
-def _visits(session: Session, event_id: str) -> list[_Visit]:
-    rows = session.execute(
-        select(Visit.lead_id, Visit.at, Visit.visitor_class, Staff.name, Visit.answers,
-               Visit.notes)  # fmt: skip
-        .join(Lead, Lead.id == Visit.lead_id)
-        .outerjoin(Staff, Staff.id == Visit.staff_id)
-        .where(Lead.event_id == event_id, Lead.deleted_at.is_(None))
-        .order_by(Visit.lead_id, Visit.at, Visit.number)
-    )
+def _visits(conn: Connection, event_id: str) -> list[_Visit]:
     # (each row's answers are a dict of its own already: the JSON column decodes them)
-    return [_Visit(lead_id, at, cls, staff, answers or {}, notes) for lead_id, at, cls,
-            staff, answers, notes in rows]  # fmt: skip
+    return [
+        _Visit(lead_id, at, cls, staff, answers or {}, notes)
+        for lead_id, at, cls, staff, answers, notes in _VISITS.rows(conn, event=event_id)
+    ]
 
 
-def _insights(
-    people: dict[str, Person], visits: Sequence[_Visit], keys: Sequence[str]
-) -> tuple[Insight, ...]:
-    """What visits of one class said to ``keys``, grouped (``visits``: that class's,
-    in the order said; build_debrief sorts and splits them once)."""
-    said: list[Spoken[Quote]] = []
+Heard = list[tuple[dict[str, str], Quote, str]]  # (answers, quote, lead id) per visit
+
+
+def _heard(people: dict[str, Person], visits: Sequence[_Visit]) -> Heard:
+    """Each visit of one class (in the order said) with its quote, made once for every
+    list that reads that class (a mentor's visit feeds three)."""
+    heard: Heard = []
     for visit in visits:
         person = people.get(visit.lead_id)
-        if person is None:
-            continue
+        if person is not None:
+            heard.append((visit.answers, Quote(person, visit.staff, visit.at), person.lead_id))
+    return heard
+
+
+def _insights(heard: Heard, keys: Sequence[str]) -> tuple[Insight, ...]:
+    """What visits of one class said to ``keys``, grouped."""
+    said: list[Spoken[Quote]] = []
+    for answers, quote, lead_id in heard:
         for key in keys:
-            text = visit.answers.get(key)
+            text = answers.get(key)
             if text:
-                said.append(Spoken(text, Quote(person, visit.staff, visit.at), person.lead_id))
+                said.append(Spoken(text, quote, lead_id))
     return tuple(_insight(g) for g in group_phrases(said))
 
 
@@ -340,6 +370,9 @@ def _latest(visits: Sequence[_Visit], key: str) -> str | None:
 
 def _every(visits: Sequence[_Visit], key: str) -> tuple[str, ...]:
     """Each different answer to ``key``, in the order it was first given."""
+    if len(visits) == 1:  # most people came once
+        value = visits[0].answers.get(key)
+        return (value,) if value else ()
     seen: dict[str, str] = {}
     for visit in visits:
         value = visit.answers.get(key)
@@ -394,7 +427,7 @@ def _follow_ups(
 ) -> tuple[FollowUp, ...]:
     """Everyone, hottest first, then by the date the next step is due (undated last);
     the same follow-up as the window's Follow-ups view (services/follow_ups.py)."""
-    items: list[FollowUp] = []
+    items: list[tuple[tuple[object, ...], FollowUp]] = []
     for person in people.values():
         step = follow_up_step(
             person.visitor_class,
@@ -402,15 +435,14 @@ def _follow_ups(
             person.follow_up_owner,
             person.follow_up_done_at,
         )
-        items.append(FollowUp(person, step.action, step.due, step.owner, step.done))
-    return tuple(
-        sorted(
-            items,
-            key=lambda f: priority(
-                f.person.rating, Step(f.next_step, f.due, f.owner), f.person.name
-            ),
+        items.append(
+            (
+                priority(person.rating, step, person.name),
+                FollowUp(person, step.action, step.due, step.owner, step.done),
+            )
         )
-    )
+    items.sort(key=itemgetter(0))  # (stable: equals stay in the order met)
+    return tuple(item for _key, item in items)
 
 
 def _notes(people: dict[str, Person], visits: Sequence[_Visit]) -> tuple[Note, ...]:
@@ -427,19 +459,27 @@ def _partners(people: dict[str, Person], met: Met) -> tuple[Partner, ...]:
     """Referrals (mentors) and whom customers already buy from, each named once with
     everyone who named it, and whether someone of that company was met at the show."""
     named: dict[tuple[str, str], tuple[str, dict[str, Person]]] = {}
+    split: dict[str, list[str]] = {}  # each answer split once: many name the same
     for cls, key, kind in (
         (VisitorClass.MENTOR, "referral", "referral"),
         (VisitorClass.CUSTOMER, "buys_from", "buys_from"),
     ):
         for person, visits in met[cls.value]:
             for value in _every(visits, key):
-                for name in _names(value):
+                names = split.get(value)
+                if names is None:
+                    names = split[value] = _names(value)
+                for name in names:
                     entry = named.setdefault((kind, company_key(name)), (name, {}))
                     entry[1].setdefault(person.lead_id, person)  # each person once
     by_company: dict[str, list[Person]] = {}
+    keys: dict[str, str] = {}  # each company's key made once: a show meets many of each
     for person in people.values():
-        if person.company:
-            by_company.setdefault(company_key(person.company), []).append(person)
+        if company := person.company:
+            known = keys.get(company)
+            if known is None:
+                known = keys[company] = company_key(company)
+            by_company.setdefault(known, []).append(person)
     partners = [
         Partner(name, kind, tuple(who.values()), tuple(by_company.get(key, ())))
         for (kind, key), (name, who) in named.items()

@@ -76,32 +76,36 @@ def _insights(items: Sequence[Insight], none: str, limit: int | None = None) -> 
     if not items:
         return f'<p class="empty">{e(none)}</p>'
     blocks = []
+    heard_by = translate("Debrief", ", heard by {staff}")
     for item in items[:limit]:
-        wordings: dict[str, list[str]] = {}
-        for text, q in item.quotes:
-            heard = (
-                translate("Debrief", ", heard by {staff}").format(staff=e(q.staff))
-                if q.staff
-                else ""
-            )
-            wordings.setdefault(text, []).append(f"{e(q.person.who)}{heard}")
         # A big show's point is made by hundreds: its wordings and who said them are
         # quoted a few at a time (the count says how many), so the page stays readable
-        # and the PDF lays out in seconds.
+        # and the PDF lays out in seconds. Markup is made only for the names shown
+        # (all of a show's quotes were escaped and worded to show a few per point).
+        wordings: dict[str, tuple[list[int], list[str] | None]] = {}  # text -> said, names
+        for text, q in item.quotes:
+            entry = wordings.get(text)
+            if entry is None:  # (names only for the wordings shown)
+                entry = wordings[text] = ([0], [] if len(wordings) < MAX_WORDINGS else None)
+            said, names = entry
+            said[0] += 1
+            if names is not None and said[0] <= MAX_NAMES:
+                heard = heard_by.format(staff=e(q.staff)) if q.staff else ""
+                names.append(f"{e(q.person.who)}{heard}")
         shown = list(wordings.items())[:MAX_WORDINGS]
         quotes = "".join(
-            f'<li>“{e(text)}” <span class="who">— {" · ".join(people[:MAX_NAMES])}'
+            f'<li>“{e(text)}” <span class="who">— {" · ".join(names or ())}'
             + (
                 e(
                     translate("Debrief", " and {count} more").format(
-                        count=number(len(people) - MAX_NAMES)
+                        count=number(said[0] - MAX_NAMES)
                     )
                 )
-                if len(people) > MAX_NAMES
+                if said[0] > MAX_NAMES
                 else ""
             )
             + "</span></li>"
-            for text, people in shown
+            for text, (said, names) in shown
         )
         if len(wordings) > MAX_WORDINGS:
             others = translate("Debrief", "… other wordings: {count}").format(

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from datetime import date
+from functools import lru_cache
 from html import escape
 from typing import TypeVar
 
 from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
-from showfloor.services.catalog import day, number, translate
+from showfloor.services.catalog import day, number, spoken_language, translate
 from showfloor.services.report import Person
 from showfloor.services.report_charts import COLOURS
 
@@ -58,17 +59,24 @@ def _badge(key: str | None, label: str) -> str:
 
 
 def _rating(p: Person) -> str:
-    if not p.rating:
+    return _rating_badge(spoken_language(), p.rating)
+
+
+@lru_cache(maxsize=256)  # a handful of ratings per language, on 100,000 rows
+def _rating_badge(language: str, rating: str | None) -> str:
+    """(``language``: the one spoken, so that each language has its own entries)"""
+    if not rating:
         return _badge(None, "")
     try:
-        label = translate("Rating", Rating(p.rating).label)
+        label = translate("Rating", Rating(rating).label)
     except ValueError:
-        label = p.rating
-    return _badge(p.rating, label)
+        label = rating
+    return _badge(rating, label)
 
 
 def _who(p: Person) -> str:
-    extra = ", ".join(x for x in (p.title, p.company) if x)
+    title, company = p.title, p.company
+    extra = f"{title}, {company}" if title and company else title or company
     return f"<b>{e(p.name)}</b>" + (f'<br><span class="who">{e(extra)}</span>' if extra else "")
 
 
@@ -91,6 +99,11 @@ def muted(text: str) -> str:
 
 
 def _due(value: str) -> str:
+    return _due_in(spoken_language(), value)
+
+
+@lru_cache(maxsize=4096)  # a show's follow-ups are due on a few dates
+def _due_in(language: str, value: str) -> str:
     try:
         return day(date.fromisoformat(value))
     except ValueError:
@@ -98,7 +111,12 @@ def _due(value: str) -> str:
 
 
 def _opt(value: str | None) -> str:
-    return e(value.replace("_", " ")) if value else '<span class="muted">—</span>'
+    return _shown_option(value) if value else '<span class="muted">—</span>'
+
+
+@lru_cache(maxsize=4096)  # next steps, owners, timelines: a few values said by many
+def _shown_option(value: str) -> str:
+    return e(value.replace("_", " "))
 
 
 def _table(
@@ -131,7 +149,7 @@ def _table(
         items = items[:limit]
     head = "".join(f'<th width="{w}%">{e(h)}</th>' for h, w in headers)
     body = "".join(
-        "<tr>" + "".join(f"<td>{c}</td>" for c in row(n, item)) + "</tr>"
+        f"<tr><td>{'</td><td>'.join(row(n, item))}</td></tr>"
         for n, item in enumerate(items, start=1)
     )
     return (
@@ -146,15 +164,16 @@ def breakable_email(address: str, mark: str) -> str:
     local, at, domain = address.partition("@")
     if not at:
         return e(address)
-    return e(local) + mark + "@" + mark.join(e(part) for part in _dots(domain))
-
-
-def _dots(domain: str) -> list[str]:
-    parts = domain.split(".")
-    return [parts[0], *("." + p for p in parts[1:])]
+    # (escaping adds no dot, so the escaped domain breaks before the same dots)
+    return e(local) + mark + "@" + e(domain).replace(".", mark + ".")
 
 
 def _class_label(value: str) -> str:
+    return _class_label_in(spoken_language(), value)
+
+
+@lru_cache(maxsize=256)
+def _class_label_in(language: str, value: str) -> str:
     try:
         return translate("VisitorClass", VisitorClass(value).label)
     except ValueError:

@@ -88,15 +88,18 @@ class Prepared:
         raw: Sequence[Any] = conn.exec_driver_sql(
             compiled.sql, self._parameters(compiled, values)
         ).all()
-        readers = compiled.readers
-        if not readers:  # a textual statement: the driver's values as they come
+        # Only the columns whose type reads the driver's value are touched (a text
+        # column has no reader): the debrief reads 100,000 rows of fourteen columns.
+        reading = [(i, r) for i, r in enumerate(compiled.readers) if r is not None]
+        if not reading:  # text only, or a textual statement: the values as they come
             return [tuple(row) for row in raw]
-        return [
-            tuple(
-                v if r is None else r(v) for v, r in zip(row, readers, strict=True)
-            )
-            for row in raw
-        ]
+        out = []
+        for row in raw:
+            read = list(row)
+            for i, reader in reading:
+                read[i] = reader(read[i])
+            out.append(tuple(read))
+        return out
 
     def first(self, conn: Connection, **values: Any) -> tuple[Any, ...] | None:
         found = self.rows(conn, **values)

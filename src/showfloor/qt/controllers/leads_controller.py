@@ -29,11 +29,11 @@ from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from showfloor.domain.errors import RefusedError, ShowfloorError
-from showfloor.domain.person import PERSON_FIELDS, PersonFields
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
 from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
+from showfloor.qt.controllers.lead_look_alike import LeadLookAlike
 from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
@@ -42,7 +42,7 @@ from showfloor.qt.views.leads_view import LeadsView
 from showfloor.qt.workers.background_read import BackgroundRead
 from showfloor.services.card_images import newest_card_image
 from showfloor.services.combine_leads import combine_leads
-from showfloor.services.duplicates import Possible, possible_duplicates
+from showfloor.services.duplicates import Possible
 from showfloor.services.events import list_staff
 from showfloor.services.lead_edit import LeadEdit, delete_lead, restore_lead, update_lead
 from showfloor.services.leads import LeadFilter, LeadRecord, count_leads, get_lead
@@ -96,6 +96,7 @@ class LeadsController(QObject):
         self._saved: set[str] = set()  # leads saved since the last refresh: their days
         self.to_qualify = 0  # leads saved with their badge only, nobody chose a class yet
         self._filters = BackgroundRead("leads-filters", self)
+        self._look_alike = LeadLookAlike(context, self)
         self.model = LeadsModel(context.db, LeadFilter(context.event_id), self, load=False)
         self.view.table.setModel(self.model)
         self.view.size_columns()
@@ -129,6 +130,7 @@ class LeadsController(QObject):
         )
         v.combine_button.clicked.connect(self.combine_with_duplicate)
         self._duplicate_timer.timeout.connect(self.look_for_duplicate)
+        self._look_alike.found.connect(self._on_look_alike)
         v.undo_button.clicked.connect(self.undo_delete)
         v.shown.connect(self._on_shown)
         self.model.failed.connect(v.show_message)
@@ -404,7 +406,9 @@ class LeadsController(QObject):
         """Before the database closes: no more reading off the GUI thread."""
         self._search_timer.stop()
         self._refresh_timer.stop()
+        self._duplicate_timer.stop()
         self._filters.shutdown()
+        self._look_alike.shutdown()
         self.model.shutdown()
 
     # -- edit ----------------------------------------------------------------------
@@ -464,28 +468,21 @@ class LeadsController(QObject):
 
     def look_for_duplicate(self) -> None:
         """Hint when the selected lead may be someone already in the list (never joined
-        without the booth lead saying so)."""
+        without the booth lead saying so); looked up off the GUI thread."""
         self._duplicate_timer.stop()
         lead_id = self.model.lead_id(self.view.table.currentIndex().row())
         self.duplicate = None
+        self.view.show_duplicate("")  # (not the previous lead's hint meanwhile)
         if lead_id is None:
-            self.view.show_duplicate("")
+            self._look_alike.forget()
             return
-        event_id = self.context.event_id
+        self._look_alike.ask(lead_id)
 
-        def find(session: Session) -> list[Possible]:
-            record = get_lead(session, lead_id)
-            person = PersonFields(**{k: getattr(record, k) for k in PERSON_FIELDS})
-            return possible_duplicates(session, event_id, person, exclude=lead_id, limit=1)
-
-        try:
-            found = self._read(find)
-        except ShowfloorError:
-            found = []  # a hint only: the list itself says what went wrong
-        if not found:
-            self.view.show_duplicate("")
+    def _on_look_alike(self, lead_id: str, other: object) -> None:
+        if not isinstance(other, Possible):
             return
-        other = found[0]
+        if lead_id != self.model.lead_id(self.view.table.currentIndex().row()):
+            return  # the selection moved on
         self.duplicate = (lead_id, other)
         visits = self.tr("%Ln visit(s)", "", other.visits)
         self.view.show_duplicate(

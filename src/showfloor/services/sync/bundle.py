@@ -35,6 +35,7 @@ import orjson
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from showfloor.domain.errors import RefusedError
+from showfloor.services.paused_gc import paused_gc
 from showfloor.services.sync.clock import iso
 from showfloor.services.sync.incoming import Incoming, check_snapshot
 from showfloor.services.sync.legacy import add_edit_columns, upgrade_snapshot
@@ -44,7 +45,6 @@ from showfloor.services.sync.snapshot import (
     TABLES,
     Snapshot,
     from_json_row,
-    paused_gc,
     to_json_row,
 )
 

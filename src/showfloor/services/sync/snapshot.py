@@ -11,9 +11,7 @@ field changed.
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cache
@@ -78,23 +76,6 @@ class Snapshot:
 
     def __getitem__(self, name: str) -> list[Row]:
         return self.tables[name]
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No cyclic garbage collection inside: bulk work on many small dicts and tuples.
-
-    A merge or a bundle read builds hundreds of thousands of objects that all stay
-    alive; the collector would keep walking them for nothing. Collection resumes
-    (if it was on) on the way out, whatever happens inside.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def datetime_columns(table: Table) -> tuple[str, ...]:

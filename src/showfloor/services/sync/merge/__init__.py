@@ -23,6 +23,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Set
 
 from sqlalchemy import Connection
 
+from showfloor.services.paused_gc import paused_gc
 from showfloor.services.sync.merge.changes import lead_changes, names_of_removed
 from showfloor.services.sync.merge.events import merge_events
 from showfloor.services.sync.merge.plan import LeadPlan
@@ -38,7 +39,7 @@ from showfloor.services.sync.merge.tables import (
     merge_tombstones,
 )
 from showfloor.services.sync.merge.write import write_leads_and_visits
-from showfloor.services.sync.snapshot import Snapshot, paused_gc
+from showfloor.services.sync.snapshot import Snapshot
 from showfloor.store.database import large_page_cache
 
 __all__ = ["Change", "LeadChange", "MergeSummary", "merge_snapshot"]
