@@ -111,7 +111,7 @@ def test_the_leads_view_hints_a_possible_duplicate_and_combines_them(
     qtbot.waitUntil(lambda: leads.model.count == 11)
     names = [getattr(leads.model.row_at(r), "name", None) for r in range(leads.model.count)]
     row = names.index("Jon Weber")
-    leads._select_rows([row], row)  # noqa: SLF001
+    leads.select_rows([row], row)
     qtbot.waitUntil(lambda: leads.view.duplicate_bar.isVisible())
     assert leads.view.duplicate_label.text() == (
         "Possible duplicate: Jonas Weber (Weber & Söhne), 1 visit (similar name, same company)."

@@ -10,8 +10,7 @@ first shown, so a big event costs nothing at start-up.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TypeVar, cast
 
 from sqlalchemy.orm import Session
@@ -19,21 +18,21 @@ from sqlalchemy.orm import Session
 from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
-    QItemSelection,
-    QItemSelectionModel,
     QObject,
     Qt,
     QTimer,
 )
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
-from showfloor.domain.errors import RefusedError, ShowfloorError
+from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
+from showfloor.qt.controllers import leads_selection
 from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
-from showfloor.qt.controllers.lead_look_alike import LeadLookAlike
+from showfloor.qt.controllers.lead_duplicates import LeadDuplicates
+from showfloor.qt.controllers.leads_event_filters import EventFilters, read_event_filters
 from showfloor.qt.domain_text import class_label, rating_label
 from showfloor.qt.main_window import MainWindow
 from showfloor.qt.models.leads_model import LAST_SEEN, TO_QUALIFY_TEXT, LeadsModel
@@ -41,12 +40,11 @@ from showfloor.qt.views.lead_dialog import LeadDialog
 from showfloor.qt.views.leads_view import LeadsView
 from showfloor.qt.workers.background_read import BackgroundRead
 from showfloor.services.card_images import newest_card_image
-from showfloor.services.combine_leads import combine_leads
 from showfloor.services.duplicates import Possible
 from showfloor.services.events import list_staff
 from showfloor.services.lead_edit import LeadEdit, delete_lead, restore_lead, update_lead
-from showfloor.services.leads import LeadFilter, LeadRecord, count_leads, get_lead
-from showfloor.services.stats import day_bounds, visit_days
+from showfloor.services.leads import LeadFilter, LeadRecord, get_lead
+from showfloor.services.stats import day_bounds
 from showfloor.store.database import storage_errors
 
 T = TypeVar("T")
@@ -54,32 +52,9 @@ SEARCH_DEBOUNCE_MS = 120
 REFRESH_DEBOUNCE_MS = 80
 UNDO_SECONDS = 10
 MESSAGE_SECONDS = 5
-DUPLICATE_DEBOUNCE_MS = 150
 MAX_DELETE = 500  # more at once is surely a slip of Ctrl+A
-REMEMBER_SELECTED = 50
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _DELETE = (Qt.Key.Key_Delete,)
-
-
-@dataclass(frozen=True)
-class _ViewState:
-    """Selection and scroll position, to put back after the rows were re-read."""
-
-    ids: tuple[str, ...]
-    rows: tuple[int, ...]
-    current: int
-    scroll: int
-
-
-@dataclass(frozen=True)
-class _EventFilters:
-    """What the staff and day filters offer, read off the GUI thread."""
-
-    staff: list[tuple[str, str]]
-    days: set[date]
-    saved: set[str]  # the saved leads whose days were added
-    recounted: bool
-    to_qualify: int  # leads saved with their badge only (the class filter's count)
 
 
 class LeadsController(QObject):
@@ -96,7 +71,6 @@ class LeadsController(QObject):
         self._saved: set[str] = set()  # leads saved since the last refresh: their days
         self.to_qualify = 0  # leads saved with their badge only, nobody chose a class yet
         self._filters = BackgroundRead("leads-filters", self)
-        self._look_alike = LeadLookAlike(context, self)
         self.model = LeadsModel(context.db, LeadFilter(context.event_id), self, load=False)
         self.view.table.setModel(self.model)
         self.view.size_columns()
@@ -108,12 +82,11 @@ class LeadsController(QObject):
         self._refresh_timer = QTimer(self, singleShot=True, interval=REFRESH_DEBOUNCE_MS)
         self._undo_timer = QTimer(self, singleShot=True, interval=UNDO_SECONDS * 1000)
         self._message_timer = QTimer(self, singleShot=True, interval=MESSAGE_SECONDS * 1000)
-        self._duplicate_timer = QTimer(self, singleShot=True, interval=DUPLICATE_DEBOUNCE_MS)
-        self.duplicate: tuple[str, Possible] | None = None  # (selected lead, its look-alike)
 
         self._fill_fixed_filters()
         window.add_view(self.view, self.tr("Leads"), "Ctrl+2")
         self._connect_view()
+        self.duplicates = LeadDuplicates(self)
         self._connect_context()
         self._connect_shortcuts()
 
@@ -125,12 +98,6 @@ class LeadsController(QObject):
         for combo in (v.class_filter, v.rating_filter, v.staff_filter, v.day_filter):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filter())
         v.table.doubleClicked.connect(lambda index: self.open_lead(index.row()))
-        v.table.selectionModel().currentRowChanged.connect(
-            lambda _now, _before: self._duplicate_timer.start()
-        )
-        v.combine_button.clicked.connect(self.combine_with_duplicate)
-        self._duplicate_timer.timeout.connect(self.look_for_duplicate)
-        self._look_alike.found.connect(self._on_look_alike)
         v.undo_button.clicked.connect(self.undo_delete)
         v.shown.connect(self._on_shown)
         self.model.failed.connect(v.show_message)
@@ -233,7 +200,7 @@ class LeadsController(QObject):
             return
         self._update_count()
         if self.model.count and not self.view.table.currentIndex().isValid():
-            self._select_rows([0], 0)
+            self.select_rows([0], 0)
 
     def clear_search(self) -> None:
         self.view.search.clear()
@@ -249,7 +216,7 @@ class LeadsController(QObject):
         table = self.view.table
         table.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.model.count and not table.currentIndex().isValid():
-            self._select_rows([0], 0)
+            self.select_rows([0], 0)
 
     def _fill_fixed_filters(self) -> None:
         v = self.view
@@ -267,24 +234,16 @@ class LeadsController(QObject):
         """Staff and days with visits, read off the GUI thread; keeps the chosen ones
         unless ``reset``.
 
-        The days are counted again only after an event switch, an import or a merge
-        (at 100k leads that takes a fifth of a second); a saved lead only adds the
-        day of its last visit (a capture is today).
+        (What is read and when the days are counted again: ``leads_event_filters``.)
         """
         db, event_id = self.context.db, self.context.event_id
         recount, saved, days = self._days_stale, set(self._saved), set(self._days)
         zone = self.context.zone  # read here: the reading runs off the GUI thread
 
-        def read() -> _EventFilters:
-            with storage_errors(db.path, "leads view"), db.session() as session:
-                staff = [(s.name, s.id) for s in list_staff(session)]
-                to_qualify = count_leads(session, LeadFilter(event_id, to_qualify=True))
-                if recount:
-                    all_days = set(visit_days(session, event_id, zone))
-                    return _EventFilters(staff, all_days, saved, True, to_qualify)
-                seen = [_last_seen(session, i) for i in saved]
-                more = {locale_text.local(t).date() for t in seen if t}
-                return _EventFilters(staff, days | more, saved, False, to_qualify)
+        def read() -> EventFilters:
+            return read_event_filters(
+                db, event_id, zone, recount=recount, saved=saved, days=days
+            )
 
         self._filters.ask((event_id, reset), read)
 
@@ -292,7 +251,7 @@ class LeadsController(QObject):
         event_id, reset = cast(tuple[str, bool], key)
         if event_id != self.context.event_id or self._filters.waiting:
             return  # a newer reading is on its way
-        assert isinstance(answer, _EventFilters)
+        assert isinstance(answer, EventFilters)
         self._days, self._saved = answer.days, self._saved - answer.saved
         if answer.recounted:
             self._days_stale = False
@@ -332,7 +291,7 @@ class LeadsController(QObject):
     def refresh_now(self) -> None:
         self._refresh_timer.stop()
         self._stale = False
-        state = self._remember()
+        state = leads_selection.remember(self.view.table, self.model)
         self._fill_event_filters()
         try:
             self.model.set_filter(self.current_filter(), refresh=True)
@@ -340,7 +299,7 @@ class LeadsController(QObject):
             self.view.show_message(str(exc))
             return
         self._update_count()
-        self._restore(state)
+        leads_selection.restore(self.view.table, self.model, state)
 
     def _on_lead_saved(self, lead_id: str) -> None:
         self._saved.add(lead_id)
@@ -366,49 +325,15 @@ class LeadsController(QObject):
         if focus is None or not self.view.isAncestorOf(focus):
             self.focus_table()
 
-    def _remember(self) -> _ViewState:
-        table = self.view.table
-        rows = sorted(i.row() for i in table.selectionModel().selectedRows())
-        pairs = [(i, r) for r in rows[:REMEMBER_SELECTED] if (i := self.model.lead_id(r))]
-        return _ViewState(
-            tuple(i for i, _r in pairs),
-            tuple(r for _i, r in pairs),
-            table.currentIndex().row(),
-            table.verticalScrollBar().value(),
-        )
-
-    def _restore(self, state: _ViewState) -> None:
-        self.view.table.verticalScrollBar().setValue(state.scroll)
-        found = [
-            row
-            for lead_id, near in zip(state.ids, state.rows, strict=True)
-            if (row := self.model.find_row(lead_id, near)) is not None
-        ]
-        if not found and state.current >= 0 and self.model.count:
-            found = [min(state.current, self.model.count - 1)]  # the row that took its place
-        if found:
-            self._select_rows(found, found[0], scroll=False)
-
-    def _select_rows(self, rows: list[int], current: int, *, scroll: bool = True) -> None:
-        table, model = self.view.table, self.model
-        selection = QItemSelection()
-        last = model.columnCount() - 1
-        for row in rows:
-            selection.select(model.index(row, 0), model.index(row, last))
-        flags = QItemSelectionModel.SelectionFlag
-        chooser = table.selectionModel()
-        chooser.setCurrentIndex(model.index(current, 0), flags.NoUpdate)
-        chooser.select(selection, flags.ClearAndSelect | flags.Rows)
-        if scroll:
-            table.scrollTo(model.index(current, 0))
+    def select_rows(self, rows: list[int], current: int, *, scroll: bool = True) -> None:
+        leads_selection.select_rows(self.view.table, self.model, rows, current, scroll=scroll)
 
     def shutdown(self) -> None:
         """Before the database closes: no more reading off the GUI thread."""
         self._search_timer.stop()
         self._refresh_timer.stop()
-        self._duplicate_timer.stop()
+        self.duplicates.shutdown()
         self._filters.shutdown()
-        self._look_alike.shutdown()
         self.model.shutdown()
 
     # -- edit ----------------------------------------------------------------------
@@ -455,7 +380,7 @@ class LeadsController(QObject):
             dialog.show_error(str(exc))  # the dialog stays open with what was typed
             return
         dialog.accept()
-        self._flash(self.tr("Saved {display_name}.").format(display_name=saved.display_name))
+        self.flash(self.tr("Saved {display_name}.").format(display_name=saved.display_name))
         self.context.lead_saved.emit(lead_id)
 
     def _dialog_closed(self, dialog: LeadDialog) -> None:
@@ -466,75 +391,20 @@ class LeadsController(QObject):
 
     # -- possible duplicates ---------------------------------------------------------
 
-    def look_for_duplicate(self) -> None:
-        """Hint when the selected lead may be someone already in the list (never joined
-        without the booth lead saying so); looked up off the GUI thread."""
-        self._duplicate_timer.stop()
-        lead_id = self.model.lead_id(self.view.table.currentIndex().row())
-        self.duplicate = None
-        self.view.show_duplicate("")  # (not the previous lead's hint meanwhile)
-        if lead_id is None:
-            self._look_alike.forget()
-            return
-        self._look_alike.ask(lead_id)
+    @property
+    def duplicate(self) -> tuple[str, Possible] | None:
+        """The selected lead and its look-alike, while the hint shows."""
+        return self.duplicates.current
 
-    def _on_look_alike(self, lead_id: str, other: object) -> None:
-        if not isinstance(other, Possible):
-            return
-        if lead_id != self.model.lead_id(self.view.table.currentIndex().row()):
-            return  # the selection moved on
-        self.duplicate = (lead_id, other)
-        visits = self.tr("%Ln visit(s)", "", other.visits)
-        self.view.show_duplicate(
-            self.tr("Possible duplicate: {who}, {visits} ({reason}).").format(
-                who=other.who, visits=visits, reason=other.reason
-            )
-        )
+    def look_for_duplicate(self) -> None:
+        self.duplicates.look()
+
+    def visits_text(self, visits: int) -> str:
+        """"3 visits", in the window's language (plural forms need the class's tr)."""
+        return self.tr("%Ln visit(s)", "", visits)
 
     def combine_with_duplicate(self) -> None:
-        if self.duplicate is None:
-            return
-        lead_id, other = self.duplicate
-        shown = self.model.row_at(self.view.table.currentIndex().row())
-        name = shown.name if shown is not None else self.tr("this lead")
-        if not self._confirm_combine(name, other):
-            return
-        paths = self.context.paths
-        try:
-            result = combine_leads(
-                self.context.db, paths.database, [paths.backups], lead_id, other.lead_id
-            )
-        except ShowfloorError as exc:
-            self.view.show_message(str(exc))
-            return
-        self.duplicate = None
-        self.view.show_duplicate("")
-        self.context.leads_changed.emit()
-        self.refresh_now()
-        row = self.model.find_row(result.lead.id, self._near())
-        if row is not None:
-            self._select_rows([row], row)
-        self._flash(
-            self.tr(
-                "Combined into {display_name}: {visits} visits. Undo: backup restore {backup_id}."
-            ).format(
-                display_name=result.lead.display_name,
-                visits=result.lead.visits,
-                backup_id=result.backup_id,
-            )
-        )
-
-    def _confirm_combine(self, name: str, other: Possible) -> bool:
-        answer = QMessageBox.question(
-            self.view,
-            self.tr("Combine these two leads"),
-            self.tr(
-                "Combine {name} and {who} into one lead? Every visit of both "
-                "is kept; for each field the newest value stays. A backup is "
-                "made first."
-            ).format(name=name, who=other.who),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        self.duplicates.combine()
 
     # -- delete and undo -------------------------------------------------------------
 
@@ -589,21 +459,21 @@ class LeadsController(QObject):
         # counters count again rather than guess.
         self.context.leads_changed.emit()
         self.refresh_now()
-        rows = [r for r in (self.model.find_row(i, self._near()) for i in ids) if r is not None]
+        rows = [r for r in (self.model.find_row(i, self.near_row()) for i in ids) if r is not None]
         if rows:
-            self._select_rows(rows, rows[0])
+            self.select_rows(rows, rows[0])
         what = (
             records[0].display_name
             if len(records) == 1
             else self.tr("%Ln lead(s)", "", len(records))
         )
-        self._flash(self.tr("Restored {what}.").format(what=what))
+        self.flash(self.tr("Restored {what}.").format(what=what))
 
     def _expire_undo(self) -> None:
         self._deleted = []
         self.view.show_undo(None)
 
-    def _near(self) -> int:
+    def near_row(self) -> int:
         return max(0, self.view.table.currentIndex().row())
 
     def _announce(self, ids: list[str]) -> None:
@@ -612,7 +482,7 @@ class LeadsController(QObject):
         else:
             self.context.leads_changed.emit()
 
-    def _flash(self, text: str) -> None:
+    def flash(self, text: str) -> None:
         self.view.show_message(text, error=False)
         self._message_timer.start()
 
@@ -627,9 +497,3 @@ class LeadsController(QObject):
         with storage_errors(db.path, "leads view"), db.session() as session:
             return fn(session)
 
-
-def _last_seen(session: Session, lead_id: str) -> datetime | None:
-    try:
-        return get_lead(session, lead_id).last_seen
-    except RefusedError:  # erased or purged since it was saved
-        return None

@@ -76,7 +76,9 @@ class SettingsController(QObject):
                 passphrase=PassphraseForm(
                     passphrase.event,
                     passphrase.kept,
-                    USED_FOR.format(event=passphrase.event or ""),
+                    QCoreApplication.translate("SettingsController", USED_FOR).format(
+                        event=passphrase.event or ""
+                    ),
                 ),
             )
         )

@@ -42,11 +42,12 @@ from showfloor.services.sync.team import EventQuestion, event_questions
 BUNDLE_FILTER = QT_TRANSLATE_NOOP("SyncController", "Showfloor bundles (*.sfb);;All files (*)")
 
 
-EVERYTHING_NOTE = (
+EVERYTHING_NOTE = QT_TRANSLATE_NOOP(
+    "SyncController",
     "Sends every lead, visit and setting this laptop holds to the team server, signed, "
     "not only what changed. For a team server filled before Showfloor signed its rows: "
     "the other laptops refuse those rows until the laptops that hold them send them "
-    "signed. Run it once on every laptop of the team."
+    "signed. Run it once on every laptop of the team.",
 )
 
 
@@ -87,7 +88,7 @@ class SyncController(QObject):
         )
         window.add_action(
             "&File",
-            "Sign and send e&verything to the server…",
+            self.tr("Sign and send e&verything to the server…"),
             "Ctrl+Shift+G",
             self.send_everything,
             object_name="sync_everything",
@@ -206,10 +207,10 @@ class SyncController(QObject):
     def send_everything(self) -> SyncDialog:
         """``sync push --all`` in the window: for a team server filled before rows were
         signed, whose rows every pull refuses as signed by no laptop."""
-        dialog = self._dialog("Sign and send everything", ask_url=True)
+        dialog = self._dialog(self.tr("Sign and send everything"), ask_url=True)
         dialog.url.setText(self._saved_url())
-        dialog.message.setText(EVERYTHING_NOTE)
-        dialog.start_button.setText("Sign and send everything")
+        dialog.message.setText(self.tr(EVERYTHING_NOTE))
+        dialog.start_button.setText(self.tr("Sign and send everything"))
         dialog.reconnect_start(
             lambda: self.start_sync(dialog.url.text().strip(), everything=True)
         )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from showfloor.qt.theme import muted_css, themed
@@ -29,14 +30,29 @@ class PassphraseFields:
     """Adds its rows to a form layout; ``fill``/``read`` in plain values."""
 
     def __init__(self, form: QFormLayout) -> None:
-        heading = QLabel("<b>Team passphrase for bundle files</b>")
-        self.passphrase = self._masked("settings_passphrase", "Team passphrase")
-        self.again = self._masked("settings_passphrase_again", "Team passphrase, once more")
-        self.again.setPlaceholderText("the same once more")
-        self.clear_button = QPushButton("Clear")
+        heading = QLabel(
+            QCoreApplication.translate(
+                "PassphraseFields", "<b>Team passphrase for bundle files</b>"
+            )
+        )
+        self.passphrase = self._masked(
+            "settings_passphrase", QCoreApplication.translate("PassphraseFields", "Team passphrase")
+        )
+        self.again = self._masked(
+            "settings_passphrase_again",
+            QCoreApplication.translate("PassphraseFields", "Team passphrase, once more"),
+        )
+        self.again.setPlaceholderText(
+            QCoreApplication.translate("PassphraseFields", "the same once more")
+        )
+        self.clear_button = QPushButton(QCoreApplication.translate("PassphraseFields", "Clear"))
         self.clear_button.setObjectName("settings_passphrase_clear")
         self.clear_button.setAutoDefault(False)
-        self.clear_button.setToolTip("Write this event's bundles unsealed again (on Save)")
+        self.clear_button.setToolTip(
+            QCoreApplication.translate(
+                "PassphraseFields", "Write this event's bundles unsealed again (on Save)"
+            )
+        )
         self.clear_button.clicked.connect(self._clear)
         self.note = QLabel()
         self.note.setObjectName("settings_passphrase_note")
@@ -48,8 +64,8 @@ class PassphraseFields:
         line.addWidget(self.passphrase, 1)
         line.addWidget(self.clear_button)
         form.addRow(heading)
-        form.addRow("Passphrase", row)
-        form.addRow("Once more", self.again)
+        form.addRow(QCoreApplication.translate("PassphraseFields", "Passphrase"), row)
+        form.addRow(QCoreApplication.translate("PassphraseFields", "Once more"), self.again)
         form.addRow("", self.note)
         self._shown = PassphraseForm()
         self._cleared = False
@@ -75,14 +91,26 @@ class PassphraseFields:
         form = self._shown
         kept = form.kept and not self._cleared
         self.passphrase.setPlaceholderText(
-            "kept — type to change" if kept else "none — bundles are written unsealed"
+            QCoreApplication.translate("PassphraseFields", "kept — type to change")
+            if kept
+            else QCoreApplication.translate(
+                "PassphraseFields", "none — bundles are written unsealed"
+            )
         )
         self.clear_button.setEnabled(kept)
         if form.event is None:
-            self.note.setText("Create or choose an event first: the passphrase is per event.")
+            self.note.setText(
+                QCoreApplication.translate(
+                    "PassphraseFields",
+                    "Create or choose an event first: the passphrase is per event.",
+                )
+            )
         elif self._cleared:
             self.note.setText(
-                f"On Save, bundles of '{form.event}' are written unsealed again. {form.used_for}"
+                QCoreApplication.translate(
+                    "PassphraseFields",
+                    "On Save, bundles of '{event}' are written unsealed again. {used_for}",
+                ).format(event=form.event, used_for=form.used_for)
             )
         else:
             self.note.setText(form.used_for)

@@ -2003,6 +2003,57 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&lt;b&gt;Team passphrase for bundle files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Team-Passphrase für Bundle-Dateien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Team-Passphrase</translation>
+    </message>
+    <message>
+        <source>Team passphrase, once more</source>
+        <translation>Team-Passphrase, noch einmal</translation>
+    </message>
+    <message>
+        <source>the same once more</source>
+        <translation>dieselbe noch einmal</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Write this event&apos;s bundles unsealed again (on Save)</source>
+        <translation>Bundles dieser Veranstaltung wieder unversiegelt schreiben (beim Speichern)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Noch einmal</translation>
+    </message>
+    <message>
+        <source>kept — type to change</source>
+        <translation>gespeichert — zum Ändern tippen</translation>
+    </message>
+    <message>
+        <source>none — bundles are written unsealed</source>
+        <translation>keine — Bundles werden unversiegelt geschrieben</translation>
+    </message>
+    <message>
+        <source>Create or choose an event first: the passphrase is per event.</source>
+        <translation>Zuerst eine Veranstaltung anlegen oder wählen: Die Passphrase gilt je Veranstaltung.</translation>
+    </message>
+    <message>
+        <source>On Save, bundles of &apos;{event}&apos; are written unsealed again. {used_for}</source>
+        <translation>Beim Speichern werden Bundles von „{event}“ wieder unversiegelt geschrieben. {used_for}</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>Cannot write the PDF {path}; choose another folder.</source>
@@ -2611,6 +2662,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <source>The password is kept in this computer&apos;s keyring, never in Showfloor&apos;s files.</source>
         <translation>Das Passwort liegt im Schlüsselbund dieses Computers, nie in den Dateien von Showfloor.</translation>
     </message>
+    <message>
+        <source>Bundle files this laptop writes for &apos;{event}&apos; (showfloor sync bundle) are sealed with it (AES-256-GCM), and File &gt; Merge from file… opens a teammate&apos;s sealed bundle with it without asking. Set the same one on every laptop of the team. It is kept in this data folder only: never in a bundle, the setup file or on the team server.</source>
+        <translation>Bundle-Dateien, die dieser Laptop für „{event}“ schreibt (showfloor sync bundle), werden damit versiegelt (AES-256-GCM), und Datei &gt; Aus Datei zusammenführen… öffnet damit das versiegelte Bundle eines Teammitglieds ohne Nachfrage. Auf jedem Laptop des Teams dieselbe setzen. Sie bleibt nur in diesem Datenordner: nie in einem Bundle, in der Einrichtungsdatei oder auf dem Team-Server.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2835,12 +2890,20 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <translation>Showfloor-Pakete (*.sfb);;Alle Dateien (*)</translation>
     </message>
     <message>
+        <source>Sends every lead, visit and setting this laptop holds to the team server, signed, not only what changed. For a team server filled before Showfloor signed its rows: the other laptops refuse those rows until the laptops that hold them send them signed. Run it once on every laptop of the team.</source>
+        <translation>Sendet jeden Lead, jeden Besuch und jede Einstellung dieses Laptops signiert an den Team-Server, nicht nur Geändertes. Für einen Team-Server, der gefüllt wurde, bevor Showfloor seine Zeilen signierte: Die anderen Laptops lehnen diese Zeilen ab, bis die Laptops, die sie haben, sie signiert senden. Einmal auf jedem Laptop des Teams ausführen.</translation>
+    </message>
+    <message>
         <source>&amp;Merge from file…</source>
         <translation>Aus Datei &amp;zusammenführen…</translation>
     </message>
     <message>
         <source>S&amp;ync with server…</source>
         <translation>Mit Server &amp;synchronisieren…</translation>
+    </message>
+    <message>
+        <source>Sign and send e&amp;verything to the server…</source>
+        <translation>&amp;Alles signieren und an den Server senden…</translation>
     </message>
     <message>
         <source>Merge from files (select one per laptop)</source>
@@ -2880,6 +2943,10 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
     <message>
         <source>Sync with server</source>
         <translation>Mit Server synchronisieren</translation>
+    </message>
+    <message>
+        <source>Sign and send everything</source>
+        <translation>Alles signieren und senden</translation>
     </message>
     <message>
         <source>Sent {leads_sent} leads, received: {arg0}.</source>

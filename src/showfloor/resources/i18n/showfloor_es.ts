@@ -2003,6 +2003,57 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&lt;b&gt;Team passphrase for bundle files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Frase de contraseña del equipo para los archivos de paquete&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Frase de contraseña del equipo</translation>
+    </message>
+    <message>
+        <source>Team passphrase, once more</source>
+        <translation>Frase de contraseña del equipo, otra vez</translation>
+    </message>
+    <message>
+        <source>the same once more</source>
+        <translation>la misma otra vez</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Write this event&apos;s bundles unsealed again (on Save)</source>
+        <translation>Volver a escribir sin sellar los paquetes de este evento (al guardar)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Otra vez</translation>
+    </message>
+    <message>
+        <source>kept — type to change</source>
+        <translation>guardada — escriba para cambiarla</translation>
+    </message>
+    <message>
+        <source>none — bundles are written unsealed</source>
+        <translation>ninguna — los paquetes se escriben sin sellar</translation>
+    </message>
+    <message>
+        <source>Create or choose an event first: the passphrase is per event.</source>
+        <translation>Primero cree o elija un evento: la frase de contraseña es de cada evento.</translation>
+    </message>
+    <message>
+        <source>On Save, bundles of &apos;{event}&apos; are written unsealed again. {used_for}</source>
+        <translation>Al guardar, los paquetes de «{event}» vuelven a escribirse sin sellar. {used_for}</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>Cannot write the PDF {path}; choose another folder.</source>
@@ -2611,6 +2662,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <source>The password is kept in this computer&apos;s keyring, never in Showfloor&apos;s files.</source>
         <translation>La contraseña se guarda en el llavero de este equipo, nunca en los archivos de Showfloor.</translation>
     </message>
+    <message>
+        <source>Bundle files this laptop writes for &apos;{event}&apos; (showfloor sync bundle) are sealed with it (AES-256-GCM), and File &gt; Merge from file… opens a teammate&apos;s sealed bundle with it without asking. Set the same one on every laptop of the team. It is kept in this data folder only: never in a bundle, the setup file or on the team server.</source>
+        <translation>Los archivos de paquete que este portátil escribe para «{event}» (showfloor sync bundle) se sellan con ella (AES-256-GCM), y Archivo &gt; Combinar desde archivo… abre con ella el paquete sellado de un compañero sin preguntar. Ponga la misma en cada portátil del equipo. Se guarda solo en esta carpeta de datos: nunca en un paquete, en el archivo de configuración ni en el servidor del equipo.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2835,12 +2890,20 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <translation>Paquetes de Showfloor (*.sfb);;Todos los archivos (*)</translation>
     </message>
     <message>
+        <source>Sends every lead, visit and setting this laptop holds to the team server, signed, not only what changed. For a team server filled before Showfloor signed its rows: the other laptops refuse those rows until the laptops that hold them send them signed. Run it once on every laptop of the team.</source>
+        <translation>Envía firmados al servidor del equipo todos los leads, visitas y ajustes de este portátil, no solo lo que cambió. Para un servidor del equipo llenado antes de que Showfloor firmara sus filas: los demás portátiles rechazan esas filas hasta que los portátiles que las tienen las envíen firmadas. Ejecútelo una vez en cada portátil del equipo.</translation>
+    </message>
+    <message>
         <source>&amp;Merge from file…</source>
         <translation>&amp;Combinar desde archivo…</translation>
     </message>
     <message>
         <source>S&amp;ync with server…</source>
         <translation>&amp;Sincronizar con el servidor…</translation>
+    </message>
+    <message>
+        <source>Sign and send e&amp;verything to the server…</source>
+        <translation>Firmar y enviar &amp;todo al servidor…</translation>
     </message>
     <message>
         <source>Merge from files (select one per laptop)</source>
@@ -2880,6 +2943,10 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
     <message>
         <source>Sync with server</source>
         <translation>Sincronizar con el servidor</translation>
+    </message>
+    <message>
+        <source>Sign and send everything</source>
+        <translation>Firmar y enviar todo</translation>
     </message>
     <message>
         <source>Sent {leads_sent} leads, received: {arg0}.</source>

@@ -2003,6 +2003,57 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     </message>
 </context>
 <context>
+    <name>PassphraseFields</name>
+    <message>
+        <source>&lt;b&gt;Team passphrase for bundle files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Phrase secrète de l’équipe pour les fichiers de lot&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Team passphrase</source>
+        <translation>Phrase secrète de l’équipe</translation>
+    </message>
+    <message>
+        <source>Team passphrase, once more</source>
+        <translation>Phrase secrète de l’équipe, encore une fois</translation>
+    </message>
+    <message>
+        <source>the same once more</source>
+        <translation>la même, encore une fois</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Write this event&apos;s bundles unsealed again (on Save)</source>
+        <translation>Écrire de nouveau les lots de cet événement sans scellement (à l’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Once more</source>
+        <translation>Encore une fois</translation>
+    </message>
+    <message>
+        <source>kept — type to change</source>
+        <translation>conservé — saisissez pour changer</translation>
+    </message>
+    <message>
+        <source>none — bundles are written unsealed</source>
+        <translation>aucune — les lots sont écrits sans scellement</translation>
+    </message>
+    <message>
+        <source>Create or choose an event first: the passphrase is per event.</source>
+        <translation>Créez ou choisissez d’abord un événement : la phrase secrète est propre à chaque événement.</translation>
+    </message>
+    <message>
+        <source>On Save, bundles of &apos;{event}&apos; are written unsealed again. {used_for}</source>
+        <translation>À l’enregistrement, les lots de « {event} » sont de nouveau écrits sans scellement. {used_for}</translation>
+    </message>
+</context>
+<context>
     <name>Pdf</name>
     <message>
         <source>Cannot write the PDF {path}; choose another folder.</source>
@@ -2611,6 +2662,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <source>The password is kept in this computer&apos;s keyring, never in Showfloor&apos;s files.</source>
         <translation>Le mot de passe est gardé dans le trousseau de cet ordinateur, jamais dans les fichiers de Showfloor.</translation>
     </message>
+    <message>
+        <source>Bundle files this laptop writes for &apos;{event}&apos; (showfloor sync bundle) are sealed with it (AES-256-GCM), and File &gt; Merge from file… opens a teammate&apos;s sealed bundle with it without asking. Set the same one on every laptop of the team. It is kept in this data folder only: never in a bundle, the setup file or on the team server.</source>
+        <translation>Les fichiers de lot que cet ordinateur écrit pour « {event} » (showfloor sync bundle) sont scellés avec elle (AES-256-GCM), et Fichier &gt; Fusionner depuis un fichier… ouvre avec elle le lot scellé d’un coéquipier sans rien demander. Mettez la même sur chaque ordinateur de l’équipe. Elle reste dans ce dossier de données uniquement : jamais dans un lot, dans le fichier de configuration ni sur le serveur de l’équipe.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2835,12 +2890,20 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <translation>Paquets Showfloor (*.sfb);;Tous les fichiers (*)</translation>
     </message>
     <message>
+        <source>Sends every lead, visit and setting this laptop holds to the team server, signed, not only what changed. For a team server filled before Showfloor signed its rows: the other laptops refuse those rows until the laptops that hold them send them signed. Run it once on every laptop of the team.</source>
+        <translation>Envoie au serveur de l’équipe, signés, chaque lead, visite et réglage de cet ordinateur, pas seulement ce qui a changé. Pour un serveur d’équipe rempli avant que Showfloor ne signe ses lignes : les autres ordinateurs refusent ces lignes jusqu’à ce que les ordinateurs qui les détiennent les envoient signées. À lancer une fois sur chaque ordinateur de l’équipe.</translation>
+    </message>
+    <message>
         <source>&amp;Merge from file…</source>
         <translation>&amp;Fusionner depuis un fichier…</translation>
     </message>
     <message>
         <source>S&amp;ync with server…</source>
         <translation>&amp;Synchroniser avec le serveur…</translation>
+    </message>
+    <message>
+        <source>Sign and send e&amp;verything to the server…</source>
+        <translation>Signer et &amp;tout envoyer au serveur…</translation>
     </message>
     <message>
         <source>Merge from files (select one per laptop)</source>
@@ -2880,6 +2943,10 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
     <message>
         <source>Sync with server</source>
         <translation>Synchroniser avec le serveur</translation>
+    </message>
+    <message>
+        <source>Sign and send everything</source>
+        <translation>Tout signer et envoyer</translation>
     </message>
     <message>
         <source>Sent {leads_sent} leads, received: {arg0}.</source>

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from showfloor.domain.errors import RefusedError
+from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.services.events import current_event
 from showfloor.services.sync.sealed import NONE, Passphrases
 from showfloor.store.database import Database, storage_errors
@@ -62,11 +63,12 @@ def set_event_passphrase(session: Session, passphrase: str | None) -> str:
 
 DIFFER = "The two passphrases differ; nothing was changed."
 # Where the passphrase is used, as the window says it next to the field.
-USED_FOR = (
+USED_FOR = QT_TRANSLATE_NOOP(
+    "SettingsController",
     "Bundle files this laptop writes for '{event}' (showfloor sync bundle) are sealed "
     "with it (AES-256-GCM), and File > Merge from file… opens a teammate's sealed bundle "
     "with it without asking. Set the same one on every laptop of the team. It is kept "
-    "in this data folder only: never in a bundle, the setup file or on the team server."
+    "in this data folder only: never in a bundle, the setup file or on the team server.",
 )
 
 
