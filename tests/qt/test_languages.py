@@ -19,6 +19,8 @@ from showfloor.services.demo import create_demo
 from showfloor.services.settings_values import write_values
 from showfloor.store.database import Database
 
+from helpers.booth_window import shown_booth
+
 
 @pytest.fixture
 def speaking(request: pytest.FixtureRequest) -> Iterator[str]:
@@ -29,23 +31,12 @@ def speaking(request: pytest.FixtureRequest) -> Iterator[str]:
     translations.install("en")
 
 
-def _booth(qtbot: QtBot, db: Database, paths: Paths) -> Booth:
-    create_demo(db)
-    booth = Booth(db, paths, camera=None)
-    qtbot.addWidget(booth.window)
-    booth.capture.sound = False
-    booth.window.resize(1366, 768)
-    booth.start()
-    qtbot.waitExposed(booth.window)
-    return booth
-
-
 @pytest.mark.parametrize("speaking", ["de"], indirect=True)
 def test_the_window_comes_up_in_german(
     qtbot: QtBot, db: Database, paths: Paths, speaking: str
 ) -> None:
-    booth = _booth(qtbot, db, paths)
-    try:
+    create_demo(db)
+    with shown_booth(qtbot, db, paths) as booth:
         window = booth.window
         tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
         assert tabs == ["Erfassen", "Leads", "Übersicht", "Nachfassen"]
@@ -66,16 +57,14 @@ def test_the_window_comes_up_in_german(
         header = table.horizontalHeader()
         for column in range(header.count() - 1):  # the last one stretches
             assert header.sectionSize(column) >= header.sectionSizeHint(column), column
-    finally:
-        booth.shutdown()
 
 
 @pytest.mark.parametrize("speaking", ["fr"], indirect=True)
 def test_the_window_comes_up_in_french_with_qts_own_buttons(
     qtbot: QtBot, db: Database, paths: Paths, speaking: str
 ) -> None:
-    booth = _booth(qtbot, db, paths)
-    try:
+    create_demo(db)
+    with shown_booth(qtbot, db, paths) as booth:
         assert booth.window.tabs.tabText(0) == "Saisie"
         qtbot.waitUntil(lambda: booth.window.status("leads") == "10 leads")
         dialog = SettingsDialog(booth.window)
@@ -89,8 +78,6 @@ def test_the_window_comes_up_in_french_with_qts_own_buttons(
         assert [language.itemText(i) for i in range(language.count())] == [  # type: ignore[union-attr]
             "Système", "English", "Deutsch", "Français", "Español"
         ]  # fmt: skip
-    finally:
-        booth.shutdown()
 
 
 @pytest.mark.parametrize("speaking", ["de"], indirect=True)
