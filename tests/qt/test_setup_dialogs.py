@@ -20,6 +20,7 @@ from showfloor.services.preferences import load_preferences
 from showfloor.store.database import Database
 
 from helpers.qt_find import cell
+from helpers.wizard import to_import_page
 
 CSV = "Ticket secret,First Name,Last Name,Email,Company\nTK-1,Priya,Raman,p@n.example,Northwind\n"
 
@@ -28,13 +29,7 @@ def test_the_wizard_creates_event_staff_and_camera_choice(
     qtbot: QtBot, wizard: FirstRunWizard, db: Database
 ) -> None:
     wizard.show()
-    qtbot.keyClicks(wizard.event_name, "Expo 2026")
-    wizard.next()
-    qtbot.keyClicks(wizard.staff_name, "Anna Berg")
-    wizard.next()
-    wizard.camera.setCurrentIndex(wizard.camera.count() - 1)  # no camera
-    wizard.next()
-    wizard.next()  # no handheld scanner to test
+    to_import_page(qtbot, wizard)
     assert wizard.event_id is not None  # the import page needs the event to exist
     wizard.button(QWizard.WizardButton.FinishButton).click()
     with db.session() as session:

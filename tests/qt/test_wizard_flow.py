@@ -15,17 +15,9 @@ from showfloor.qt.views.first_run_wizard import FirstRunWizard
 from showfloor.services.events import current_staff, list_staff
 from showfloor.store.database import Database
 
+from helpers.wizard import to_import_page
+
 CSV = "Ticket secret,First Name,Last Name,Email,Company\nTK-1,Priya,Raman,p@n.example,Northwind\n"
-
-
-def to_import_page(qtbot: QtBot, wizard: FirstRunWizard) -> None:
-    qtbot.keyClicks(wizard.event_name, "Expo 2026")
-    wizard.next()
-    qtbot.keyClicks(wizard.staff_name, "Anna Berg")
-    wizard.next()
-    wizard.camera.setCurrentIndex(wizard.camera.count() - 1)  # no camera
-    wizard.next()
-    wizard.next()  # no handheld scanner to test
 
 
 def test_enter_after_import_finishes_the_wizard(
