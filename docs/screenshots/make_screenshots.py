@@ -20,7 +20,7 @@ import numpy as np  # noqa: E402
 import qrcode  # noqa: E402
 
 from PySide6.QtCore import QEvent  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from showfloor.config import Paths  # noqa: E402
 from showfloor.domain.questions import VisitorClass  # noqa: E402
@@ -187,7 +187,7 @@ def languages(app: QApplication) -> None:
     French."""
     from showfloor.qt import translations
     from showfloor.qt.controllers.camera_controller import state_text
-    from showfloor.qt.workers.background_read import BackgroundRead
+    from showfloor.qt.workers.background_read import reads_idle
     from showfloor.services.time_zones import set_event_zone
 
     devices.list_cameras = lambda **_: [CameraDevice("0", "Integrated Camera")]
@@ -202,9 +202,6 @@ def languages(app: QApplication) -> None:
             booth = Booth(db, paths, camera="0")  # never started: no real camera opens
             booth.capture.sound = False
 
-            def reads_done(window: QWidget = booth.window) -> bool:
-                return not any(r.busy for r in window.findChildren(BackgroundRead))
-
             booth.window.resize(1366, 768)
             booth.window.show()
             booth.capture.view.preview.show_frame(to_qimage(camera_frame(BADGE)))
@@ -215,12 +212,12 @@ def languages(app: QApplication) -> None:
             picker.setCurrentIndex(0)
             booth.capture.view.camera_state.setText(state_text("live"))
             booth.window.set_status("camera", state_text("live"))
-            counted = booth.lead_count
-            until(app, lambda: counted.count is not None and reads_done())  # noqa: B023
+            counted, window = booth.lead_count, booth.window
+            until(app, lambda: counted.count is not None and reads_idle(window))  # noqa: B023
             booth.window.grab().save(str(HERE / f"capture-{code}.png"))
             for index, name in ((1, "leads"), (2, "dashboard")):
                 booth.window.tabs.setCurrentIndex(index)
-                until(app, reads_done)  # the list and the counts are read off the GUI thread
+                until(app, lambda: reads_idle(window))  # noqa: B023  (read off the GUI thread)
                 booth.window.grab().save(str(HERE / f"{name}-{code}.png"))
             booth.shutdown()
             db.close()

@@ -12,12 +12,7 @@ import time
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication
 
-from showfloor.qt.workers.background_read import BackgroundRead
-
-
-def reads_idle(root: QObject) -> bool:
-    readers = root.findChildren(BackgroundRead)
-    return not any(reader.busy for reader in readers)
+from showfloor.qt.workers.background_read import reads_idle
 
 
 def wait_for_reads(root: QObject, timeout_s: float = 10.0) -> None:

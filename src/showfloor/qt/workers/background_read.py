@@ -100,3 +100,9 @@ class BackgroundRead(QObject):
         if worker is not None:
             worker.wait()  # its thread has quit (finished -> quit): returns at once
         self._start_next()
+
+
+def reads_idle(root: QObject) -> bool:
+    """No read of ``root`` or of the objects under it runs or waits: what it shows
+    from the database is the newest answer (tests and screenshots wait for this)."""
+    return not any(reader.busy for reader in root.findChildren(BackgroundRead))
