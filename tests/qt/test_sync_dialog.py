@@ -423,7 +423,7 @@ def test_sign_and_send_everything_lets_a_teammate_take_rows_written_before_signi
     dialog.url.setText(pg_url)
     with qtbot.waitSignal(context.leads_changed, timeout=20_000):
         dialog.start_button.click()
-    assert dialog.message.text().startswith("Sent 1 leads"), dialog.message.text()
+    assert dialog.message.text().startswith("Sent 1 lead,"), dialog.message.text()
 
     pulled = pull(teammate, pg_url)
     assert pulled.refused == ()

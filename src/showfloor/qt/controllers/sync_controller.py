@@ -238,8 +238,8 @@ class SyncController(QObject):
             got = pull(db, url, progress, trust=trust)
             if got.untrusted:
                 return got
-            line = self.tr("Sent {leads_sent} leads, received: {arg0}.").format(
-                leads_sent=sent.leads_sent, arg0=got.summary.line()
+            line = self.tr("Sent %Ln lead(s), received: {arg0}.", "", sent.leads_sent).format(
+                arg0=got.summary.line()
             )
             problem = got.problem() or sent.problem()
             return f"{line} {problem[0].upper()}{problem[1:]}." if problem else line

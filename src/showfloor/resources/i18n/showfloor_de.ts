@@ -2948,9 +2948,12 @@ Tippen und Handscanner funktionieren weiter; unten eine andere Kamera wählen.</
         <source>Sign and send everything</source>
         <translation>Alles signieren und senden</translation>
     </message>
-    <message>
-        <source>Sent {leads_sent} leads, received: {arg0}.</source>
-        <translation>{leads_sent} Leads gesendet, empfangen: {arg0}.</translation>
+    <message numerus="yes">
+        <source>Sent %Ln lead(s), received: {arg0}.</source>
+        <translation>
+            <numerusform>%Ln Lead gesendet, empfangen: {arg0}.</numerusform>
+            <numerusform>%Ln Leads gesendet, empfangen: {arg0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing with the server…</source>

@@ -81,6 +81,13 @@
             <numerusform>%Ln files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sent %Ln lead(s), received: {arg0}.</source>
+        <translation>
+            <numerusform>Sent %Ln lead, received: {arg0}.</numerusform>
+            <numerusform>Sent %Ln leads, received: {arg0}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TeamSyncController</name>

@@ -2948,9 +2948,12 @@ Escribir y el escáner de mano siguen funcionando; elija otra cámara abajo.</tr
         <source>Sign and send everything</source>
         <translation>Firmar y enviar todo</translation>
     </message>
-    <message>
-        <source>Sent {leads_sent} leads, received: {arg0}.</source>
-        <translation>{leads_sent} leads enviados, recibidos: {arg0}.</translation>
+    <message numerus="yes">
+        <source>Sent %Ln lead(s), received: {arg0}.</source>
+        <translation>
+            <numerusform>%Ln lead enviado, recibidos: {arg0}.</numerusform>
+            <numerusform>%Ln leads enviados, recibidos: {arg0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing with the server…</source>

@@ -2948,9 +2948,12 @@ La saisie et le scanner à main fonctionnent ; choisissez une autre caméra ci-d
         <source>Sign and send everything</source>
         <translation>Tout signer et envoyer</translation>
     </message>
-    <message>
-        <source>Sent {leads_sent} leads, received: {arg0}.</source>
-        <translation>{leads_sent} leads envoyés, reçus : {arg0}.</translation>
+    <message numerus="yes">
+        <source>Sent %Ln lead(s), received: {arg0}.</source>
+        <translation>
+            <numerusform>%Ln lead envoyé, reçus : {arg0}.</numerusform>
+            <numerusform>%Ln leads envoyés, reçus : {arg0}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syncing with the server…</source>
