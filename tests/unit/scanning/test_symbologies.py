@@ -18,6 +18,7 @@ from showfloor.scanning.decoder import Decoder
 from showfloor.scanning.images import scan_files
 
 from helpers.frames import code_image, frame_set, symbol_frame
+from helpers.held import held
 
 CORPUS = Path(__file__).resolve().parents[2] / "fixtures" / "badges" / "corpus.json"
 CASES: dict[str, dict[str, Any]] = {
@@ -70,20 +71,6 @@ def camera_frame(image: np.ndarray, *, tilt: float = 8.0, seed: int = 0,
                         seed=seed)
 
 
-def held(image: np.ndarray, frames: int = 45) -> dict[str, str]:
-    """text -> symbology read by the live decoder from `frames` frames of `image`.
-
-    A second and a half at 30 fps: the rescue steps are timed on the wall clock, so on
-    a loaded machine fewer fit in each frame (CI failed an Aztec badge at 15 frames).
-    A code the decoder cannot read stays unread however long it is held."""
-    decoder = Decoder()
-    seen: dict[str, str] = {}
-    for _ in range(frames):
-        for code in decoder.decode(image):
-            seen.setdefault(code.text, code.symbology)
-    return seen
-
-
 @pytest.mark.parametrize(("symbology", "fmt", "name"), MATRIX_CASES,
                          ids=[f"{s}-{n}" for s, _, n in MATRIX_CASES])
 def test_a_2d_badge_reads_back_as_the_corpus_says(symbology: str, fmt: zxingcpp.BarcodeFormat,
@@ -93,7 +80,7 @@ def test_a_2d_badge_reads_back_as_the_corpus_says(symbology: str, fmt: zxingcpp.
     rmqr = symbology == "rmqr"
     frame = camera_frame(symbol(case["payload"], fmt), tilt=0.0 if rmqr else 8.0,
                          module_px=4.0 if rmqr else 3.0, seed=len(name))
-    assert held(frame) == {case["payload"]: symbology}
+    assert held(Decoder(), frame) == {case["payload"]: symbology}
     parsed = parse_payload(case["payload"], default_country=case.get("default_country"))
     expected = case["expected"]
     assert (parsed.format, parsed.person.email) == (expected["format"], expected.get("email"))
@@ -105,7 +92,7 @@ def test_a_ticket_number_reads_back_as_an_id_to_look_up(symbology: str,
                                                         fmt: zxingcpp.BarcodeFormat,
                                                         ticket: str) -> None:
     frame = camera_frame(symbol(ticket, fmt), tilt=5.0)
-    assert held(frame) == {ticket: symbology}
+    assert held(Decoder(), frame) == {ticket: symbology}
     parsed = parse_payload(ticket)
     assert (parsed.format, parsed.badge_id, parsed.lookup_keys) == ("id", ticket, (ticket,))
 
@@ -119,7 +106,7 @@ def test_a_weak_micro_qr_is_never_a_badge() -> None:
     canvas[40 : 40 + micro.shape[0], 40 : 40 + micro.shape[1]] = micro
     code = code_image("EXPO26-000321", module_px=5)[:, :, 0]
     canvas[200 : 200 + code.shape[0], 300 : 300 + code.shape[1]] = code
-    assert held(canvas) == {"EXPO26-000321": "qr"}
+    assert held(Decoder(), canvas) == {"EXPO26-000321": "qr"}
     still = Decoder().decode(canvas, full_effort=True)
     assert [(c.text, c.symbology) for c in still] == [("EXPO26-000321", "qr")]
 
