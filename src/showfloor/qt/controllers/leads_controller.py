@@ -22,14 +22,14 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from showfloor.domain.errors import ShowfloorError
 from showfloor.domain.questions import TO_QUALIFY, Rating, VisitorClass
 from showfloor.qt import locale_text
 from showfloor.qt.context import AppContext
-from showfloor.qt.controllers import leads_selection
+from showfloor.qt.controllers import leads_keys, leads_selection
 from showfloor.qt.controllers.lead_dialog_edits import LeadDialogEdits
 from showfloor.qt.controllers.lead_duplicates import LeadDuplicates
 from showfloor.qt.controllers.leads_event_filters import EventFilters, read_event_filters
@@ -53,8 +53,6 @@ REFRESH_DEBOUNCE_MS = 80
 UNDO_SECONDS = 10
 MESSAGE_SECONDS = 5
 MAX_DELETE = 500  # more at once is surely a slip of Ctrl+A
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_DELETE = (Qt.Key.Key_Delete,)
 
 
 class LeadsController(QObject):
@@ -139,7 +137,7 @@ class LeadsController(QObject):
         if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
             return False
         assert isinstance(event, QKeyEvent)
-        action = self._key_action(watched, event)
+        action = leads_keys.key_action(self, watched, event)
         if action is None:
             return False
         if kind == QEvent.Type.ShortcutOverride:
@@ -147,27 +145,6 @@ class LeadsController(QObject):
             return True
         action()
         return True
-
-    def _key_action(self, watched: QObject, event: QKeyEvent) -> Callable[[], None] | None:
-        key, mods = event.key(), event.modifiers()
-        plain = mods in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
-        v = self.view
-        if watched is v.table and plain:
-            if key in _ENTER:
-                return lambda: self.open_lead(v.table.currentIndex().row())
-            if key in _DELETE:
-                return self.delete_selected
-        if watched is v.search and plain:
-            if key in (*_ENTER, Qt.Key.Key_Down):
-                return self.focus_table
-            if key == Qt.Key.Key_Escape and v.search.text():
-                return self.clear_search
-        if watched is v:
-            if event.matches(QKeySequence.StandardKey.Undo) and self._deleted:
-                return self.undo_delete
-            if key == Qt.Key.Key_Escape and plain and v.search.text():
-                return self.clear_search
-        return None
 
     # -- search and filters --------------------------------------------------------
 
@@ -241,9 +218,7 @@ class LeadsController(QObject):
         zone = self.context.zone  # read here: the reading runs off the GUI thread
 
         def read() -> EventFilters:
-            return read_event_filters(
-                db, event_id, zone, recount=recount, saved=saved, days=days
-            )
+            return read_event_filters(db, event_id, zone, recount=recount, saved=saved, days=days)
 
         self._filters.ask((event_id, reset), read)
 
@@ -400,7 +375,7 @@ class LeadsController(QObject):
         self.duplicates.look()
 
     def visits_text(self, visits: int) -> str:
-        """"3 visits", in the window's language (plural forms need the class's tr)."""
+        """ "3 visits", in the window's language (plural forms need the class's tr)."""
         return self.tr("%Ln visit(s)", "", visits)
 
     def combine_with_duplicate(self) -> None:
@@ -441,6 +416,11 @@ class LeadsController(QObject):
         self.context.lead_count_moved.emit(-len(ids))
         self._announce(ids)
         self.refresh_now()
+
+    @property
+    def deleted_pending(self) -> bool:
+        """A delete can still be undone (Ctrl+Z, for UNDO_SECONDS)."""
+        return bool(self._deleted)
 
     def undo_delete(self) -> None:
         records, self._deleted = self._deleted, []
@@ -496,4 +476,3 @@ class LeadsController(QObject):
         db = self.context.db
         with storage_errors(db.path, "leads view"), db.session() as session:
             return fn(session)
-
