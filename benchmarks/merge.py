@@ -254,11 +254,11 @@ def main() -> int:
             # machine falls on both; the medians are compared.
             target = open_database(root / f"t{r}" / "showfloor.db")
             start = time.perf_counter()
-            summaries = [merge_bundle(target, b) for b in bundles]
+            summaries = [merge_bundle(target, b, trust=True) for b in bundles]
             merges.append(time.perf_counter() - start)
             if r == 0:
                 start = time.perf_counter()
-                again = merge_bundle(target, bundles[0])
+                again = merge_bundle(target, bundles[0], trust=True)
                 again_s = time.perf_counter() - start
                 print(f"  {'; '.join(s.line() for s in summaries)}")
                 print(f"merge the first bundle again: {again_s:.2f} s ({again.line()})")

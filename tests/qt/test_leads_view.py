@@ -19,7 +19,7 @@ from showfloor.qt.context import AppContext
 from showfloor.qt.controllers import leads_controller
 from showfloor.qt.controllers.leads_controller import LeadsController
 from showfloor.qt.main_window import MainWindow
-from showfloor.qt.models import leads_model
+from showfloor.qt.models import leads_first_page, leads_model
 from showfloor.qt.models.leads_model import LeadsModel
 from showfloor.services.demo import create_demo
 from showfloor.services.leads import LeadFilter, LeadRow, get_lead, page_rows
@@ -107,7 +107,7 @@ def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
 ) -> None:
     seed_leads(paths.data_dir, 5000)
     offsets: list[int] = []
-    real = page_rows  # what leads_model calls
+    real = page_rows  # what leads_model (later pages) and leads_first_page call
 
     def recording(
         session: Session, flt: LeadFilter, **kwargs: Unpack[PageOptions]
@@ -116,6 +116,7 @@ def test_a_big_event_opens_by_reading_only_the_pages_in_sight(
         return real(session, flt, **kwargs)
 
     monkeypatch.setattr(leads_model, "page_rows", recording)
+    monkeypatch.setattr(leads_first_page, "page_rows", recording)
     controller = open_leads()
     controller.view.grab()
     assert controller.model.rowCount() == 5000
@@ -366,6 +367,37 @@ def test_the_model_alone_counts_once_and_caches_pages(db: Database, qtbot: QtBot
     assert (model.count, model.total) == (2, 10)
     assert model.find_row(model.lead_id(1) or "", 0) == 1
     assert model.row_at(5) is None
+
+
+def test_a_search_read_off_the_gui_thread_shows_only_while_it_is_the_newest(
+    db: Database, qtbot: QtBot
+) -> None:
+    from showfloor.qt.workers.background_read import reads_idle
+    from showfloor.services.leads import LeadFilter
+
+    event_id, _ = create_demo(db)
+    everything, fatima = LeadFilter(event_id), LeadFilter(event_id, search="fatima")
+    model = LeadsModel(db, everything)
+    with qtbot.waitSignal(model.searched):
+        model.search_in_background(fatima)
+        assert model.count == 10  # the rows shown stay until the answer
+    assert (model.count, model.filter) == (1, fatima)
+    assert model.index(0, 0).data() == "Fatima Zahra"
+
+    # Esc before the rows came: everything at once, and the search's answer is dropped.
+    model.set_filter(everything)
+    model.search_in_background(LeadFilter(event_id, search="weber"))
+    model.set_filter(everything)
+    assert model.count == 10
+    qtbot.waitUntil(lambda: reads_idle(model))
+    assert (model.count, model.filter) == (10, everything)
+
+    # A refresh (a capture saved) while a search is on its way shows that search.
+    model.search_in_background(fatima)
+    model.reload()
+    assert (model.count, model.filter) == (1, fatima)
+    qtbot.waitUntil(lambda: reads_idle(model))
+    assert (model.count, model.filter) == (1, fatima)
 
 
 def test_a_broad_search_shows_rows_first_and_the_exact_count_after(

@@ -1,7 +1,7 @@
 """The window never waits for a slow count (issue 20): the dashboard, the exact
 number of matches of a search, the lead count in the status bar and the look-alike
 of the lead a search selects are read off the GUI thread, and a save moves the count
-without counting again.
+without counting again. A search typed reads its rows off the GUI thread too.
 
 The counts are replaced by stubs that hold every caller until the test lets them
 go, as a 100k-lead event does for seconds: called on the GUI thread they fail the
@@ -31,10 +31,10 @@ from showfloor.qt.controllers import (
     lead_count_controller,
     lead_look_alike,
 )
-from showfloor.qt.models import leads_model
+from showfloor.qt.models import leads_first_page, leads_model
 from showfloor.services.demo import create_demo
 from showfloor.services.duplicates import possible_duplicates
-from showfloor.services.leads import LeadFilter, count_leads
+from showfloor.services.leads import LeadFilter, count_leads, page_rows
 from showfloor.services.stats import event_stats
 from showfloor.store.database import Database
 
@@ -179,4 +179,38 @@ def test_slow_counts_never_hold_up_the_window(
     qtbot.waitUntil(lambda: "capture hint" in slow.calls)
     qtbot.keyClicks(capture.view.person_edits["last_name"], "s")
     assert capture.view.person_edits["last_name"].text() == "Webers"
+    assert slow.on_gui_thread == []
+
+
+def test_a_slow_search_never_holds_up_typing(
+    qtbot: QtBot, booth: Booth, slow: SlowQueries, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = page_rows  # what leads_first_page calls
+    held = slow.slow("search rows", real)
+
+    def pages(session: Session, flt: LeadFilter, **kwargs: object) -> object:
+        return (held if flt.search else real)(session, flt, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(leads_first_page, "page_rows", pages)
+    leads = booth.leads
+    booth.window.tabs.setCurrentWidget(leads.view)
+    qtbot.waitUntil(lambda: leads.model.rowCount() == 10)
+
+    def names() -> list[str]:
+        return [leads.model.index(r, 0).data() for r in range(leads.model.rowCount())]
+
+    # A pause in typing asks for the rows; they are held, the rows shown stay, and
+    # typing goes on meanwhile.
+    qtbot.keyClicks(leads.view.search, "fati")
+    qtbot.waitUntil(lambda: "search rows" in slow.calls)
+    assert leads.model.rowCount() == 10
+    qtbot.keyClicks(leads.view.search, "ma")
+    assert leads.view.search.text() == "fatima"
+    assert slow.on_gui_thread == []
+
+    # Let go: the newest search is shown (the held one's answer is not).
+    slow.release()
+    qtbot.waitUntil(lambda: names() == ["Fatima Zahra"])
+    qtbot.waitUntil(lambda: leads.view.count_label.text() == "1 of 10 match")
+    assert leads.view.table.currentIndex().row() == 0  # the first match is selected
     assert slow.on_gui_thread == []

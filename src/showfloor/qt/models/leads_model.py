@@ -2,9 +2,11 @@
 
 The model reads a page of rows only when the view asks for a row in it; a few
 pages stay cached, so scrolling back and forth does not query again. Nothing ever
-loads every lead. A filter change reads the first page on the GUI thread and
-counts its matches off it (``BackgroundRead``): at 100k leads the exact count of a
-broad search takes longer than a keystroke may.
+loads every lead. A filter change counts its matches off the GUI thread
+(``BackgroundRead``): at 100k leads the exact count of a broad search takes longer
+than a keystroke may. A search typed reads its first page off the GUI thread too
+(``search_in_background``); a sort, a filter chosen from a list, Enter or a refresh
+reads it on the GUI thread, so what follows sees the new rows.
 """
 
 from __future__ import annotations
@@ -32,17 +34,10 @@ from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.texts import QT_TRANSLATE_NOOP
 from showfloor.qt import locale_text
 from showfloor.qt.domain_text import class_label, rating_label
+from showfloor.qt.models.leads_first_page import FirstPage, read_first_page
 from showfloor.qt.theme import cell_text
 from showfloor.qt.workers.background_read import BackgroundRead
-from showfloor.services.leads import (
-    FEW,
-    MANY,
-    LeadFilter,
-    LeadRow,
-    count_leads,
-    many_matches,
-    page_rows,
-)
+from showfloor.services.leads import LeadFilter, LeadRow, count_leads, page_rows
 from showfloor.store.database import Database, storage_errors
 
 T = TypeVar("T")
@@ -109,6 +104,7 @@ class LeadsModel(QAbstractTableModel):
     """Signals:
     failed(str): a page could not be read; one line to show (the rows stay blank).
     counted(): the exact number of matches replaced "at least COUNT_FIRST".
+    searched(): the rows of ``search_in_background``'s filter are shown.
 
     A filtered view shows the rows of its first page at once; when the page is full
     its count is only "COUNT_FIRST or more" until the exact count, read off the GUI
@@ -122,6 +118,7 @@ class LeadsModel(QAbstractTableModel):
 
     failed = Signal(str)
     counted = Signal()
+    searched = Signal()
 
     def __init__(
         self, db: Database, flt: LeadFilter, parent: Any = None, *, load: bool = True
@@ -143,6 +140,11 @@ class LeadsModel(QAbstractTableModel):
         self._exact = BackgroundRead("leads-count", self)
         self._exact.answered.connect(self._on_exact_count)
         self._exact.failed.connect(self.failed)
+        self._asks = 0  # which reading of a first page is the newest
+        self._wanted: LeadFilter | None = None  # searched off the GUI thread, not shown yet
+        self._search = BackgroundRead("leads-search", self)
+        self._search.answered.connect(self._on_searched)
+        self._search.failed.connect(self._on_search_failed)
         self._pages: OrderedDict[int, list[LeadRow]] = OrderedDict()
         self._texts: dict[int, tuple[object, ...]] = {}  # row -> (its lead, its texts)
         self._class_icons = {c.value: _dot(CLASS_COLOURS[c]) for c in VisitorClass}
@@ -182,15 +184,43 @@ class LeadsModel(QAbstractTableModel):
         Raises:
             ShowfloorError: the filter is refused or the database cannot be read.
         """
-        if flt == self._filter and not refresh:
+        if flt == self._filter and self._wanted is None and not refresh:
             return
         recount = refresh or flt.event_id != self._filter.event_id
         previous, self._filter = self._filter, flt
+        self._wanted = None  # this filter, not a search still read off the GUI thread
+        self._search.forget()
         try:
             self.reload(recount_total=recount)
         except ShowfloorError:
             self._filter = previous
             raise
+
+    def search_in_background(self, flt: LeadFilter) -> None:
+        """Show the leads matching ``flt`` once its first page is read off the GUI
+        thread (``searched`` follows); the rows shown stay until then, so the next
+        keystroke never waits for the database. A newer search, or any reading on
+        the GUI thread meanwhile, replaces this one."""
+        if flt == self._filter and self._wanted is None:
+            self.searched.emit()
+            return
+        self._asks += 1
+        self._wanted = flt
+        db, ask = self._db, self._asks
+        sort, descending, recount = (
+            self._sort,
+            self._descending,
+            flt.event_id != self._filter.event_id,
+        )
+
+        def read() -> FirstPage:
+            with storage_errors(db.path), db.session() as session:
+                return read_first_page(
+                    session, flt, sort=sort, descending=descending, limit=self.PAGE_SIZE,
+                    recount_total=recount,
+                )  # fmt: skip
+
+        self._search.ask(ask, read)
 
     def reload(self, *, recount_total: bool = False) -> None:
         """Read the first page again and forget cached pages (the view re-reads what it
@@ -199,39 +229,50 @@ class LeadsModel(QAbstractTableModel):
         Raises:
             ShowfloorError: the database cannot be read (the old rows stay).
         """
+        if self._wanted is not None:  # a search read off the GUI thread: this is newer
+            self._filter, self._wanted = self._wanted, None
+            self._search.forget()
+        self._asks += 1  # drops the answer of a search still running
         flt, sort, descending = self._filter, self._sort, self._descending
-        everything = LeadFilter(flt.event_id)
-        filtered = flt != everything
-
-        def read(session: Session) -> tuple[int | None, int, int | None, list[LeadRow]]:
-            count = None if filtered else count_leads(session, flt)
-            total = self._total
-            if recount_total:
-                total = count if count is not None else count_leads(session, everything)
-            plan = None
-            if flt.search and sort == "last_seen":
-                plan = MANY if many_matches(session, flt) else FEW
-            first = page_rows(
+        first = self._read(
+            lambda session: read_first_page(
                 session, flt, sort=sort, descending=descending, limit=self.PAGE_SIZE,
-                matches=plan,
-            )  # fmt: skip
-            return count, total, plan, first
+                recount_total=recount_total,
+            )
+        )  # fmt: skip
+        self._show(first)
 
-        count, total, plan, first = self._read(read)
+    def _on_searched(self, ask: object, first: object) -> None:
+        if ask != self._asks or self._search.waiting:
+            return  # typed on, or read on the GUI thread since: that one is shown
+        assert isinstance(first, FirstPage)
+        if (first.sort, first.descending) != (self._sort, self._descending):
+            return  # (a sort reloads, so this does not happen; never show a stale order)
+        self._filter, self._wanted = first.flt, None
+        self._show(first)
+        self.searched.emit()
+
+    def _on_search_failed(self, message: str) -> None:
+        if not self._search.waiting:
+            self._wanted = None  # the rows shown stay; the next keystroke tries again
+            self.failed.emit(message)
+
+    def _show(self, first: FirstPage) -> None:
+        count, total = first.count, self._total if first.total is None else first.total
         partial = False
         if count is None:  # filtered: as many as the first page shows, for now
-            partial = len(first) >= min(self.PAGE_SIZE, self.COUNT_FIRST)
-            count = min(len(first), self.COUNT_FIRST) if partial else len(first)
+            partial = len(first.rows) >= min(self.PAGE_SIZE, self.COUNT_FIRST)
+            count = min(len(first.rows), self.COUNT_FIRST) if partial else len(first.rows)
         self._generation += 1
         self._exact.forget()
         self.beginResetModel()
-        self._count, self._total, self._partial, self._plan = count, total, partial, plan
+        self._count, self._total, self._partial, self._plan = count, total, partial, first.plan
         self._pages.clear()
-        self._pages[0] = first
+        self._pages[0] = first.rows
         self._texts.clear()
         self.endResetModel()
         if partial:
-            db, generation = self._db, self._generation
+            db, generation, flt = self._db, self._generation, first.flt
 
             def exact() -> int:
                 with storage_errors(db.path), db.session() as session:
@@ -240,8 +281,9 @@ class LeadsModel(QAbstractTableModel):
             self._exact.ask(generation, exact)
 
     def shutdown(self, ms: int = 30_000) -> bool:
-        """Before the database closes: wait for a count still running."""
-        return self._exact.shutdown(ms)
+        """Before the database closes: wait for a count or a search still running."""
+        searched = self._search.shutdown(ms)
+        return self._exact.shutdown(ms) and searched
 
     def _on_exact_count(self, generation: object, exact: object) -> None:
         if generation != self._generation or not self._partial:

@@ -80,7 +80,7 @@ class BackgroundRead(QObject):
             return
         key, read = self._next
         self._next = None
-        worker = TaskWorker(lambda _progress: read())
+        worker = TaskWorker(lambda _progress: read(), thread_name=f"showfloor-{self.objectName()}")
         worker.succeeded.connect(self._on_succeeded)
         worker.failed.connect(self._on_failed)
         worker.finished.connect(self._on_finished)

@@ -36,8 +36,11 @@ class TaskWorker(QObject):
     failed = Signal(str)
     finished = Signal()
 
-    def __init__(self, job: Job, *, cancel_message: str | None = None) -> None:
+    def __init__(
+        self, job: Job, *, cancel_message: str | None = None, thread_name: str = "showfloor-task"
+    ) -> None:
         super().__init__()
+        self._thread_name = thread_name  # what a debugger, a profiler or a benchmark sees
         cancel_message = cancel_message or self.tr(CANCELLED)
         self._job = job
         self._cancel_message = cancel_message
@@ -46,7 +49,7 @@ class TaskWorker(QObject):
 
     def start(self) -> None:
         thread = QThread()
-        thread.setObjectName("showfloor-task")
+        thread.setObjectName(self._thread_name)
         self.moveToThread(thread)
         thread.started.connect(self._run)
         # Direct: quit is thread-safe, and a queued quit would run after the GUI's own
