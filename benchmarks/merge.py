@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -35,6 +36,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.seed import seed_leads  # noqa: E402
+from showfloor.services.events import this_device  # noqa: E402
 from showfloor.services.sync.files import create_bundle, merge_bundle  # noqa: E402
 from showfloor.store.database import open_database  # noqa: E402
 
@@ -248,10 +250,18 @@ def main() -> int:
             db.close()
         write_s = time.perf_counter() - start
         print(f"write 2 bundles of {n:,} leads: {write_s:.2f} s")
+        # The booth lead's laptop has its own identity (the merge records whom it
+        # trusted as that laptop): ours and the peer's targets start from one copy.
+        blank = root / "blank"
+        db = open_database(blank / "showfloor.db")
+        with db.session() as session:
+            this_device(session)
+        db.close()
         merges, peers = [], []
         for r in range(args.rounds):
             # Ours then the peer, each round on fresh targets, so the noise of a shared
             # machine falls on both; the medians are compared.
+            shutil.copytree(blank, root / f"t{r}")
             target = open_database(root / f"t{r}" / "showfloor.db")
             start = time.perf_counter()
             summaries = [merge_bundle(target, b, trust=True) for b in bundles]
@@ -264,7 +274,7 @@ def main() -> int:
                 print(f"merge the first bundle again: {again_s:.2f} s ({again.line()})")
             target.close()
             peer_target = root / f"p{r}" / "showfloor.db"
-            open_database(peer_target).close()
+            shutil.copytree(blank, peer_target.parent)
             peers.append(_peer(peer_target, [d / "showfloor.db" for d in dirs]))
             if r == 0:
                 wrong = differences(root / "t0" / "showfloor.db", peer_target)
