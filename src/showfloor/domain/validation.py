@@ -79,6 +79,11 @@ def clean_text(value: str | None, *, multiline: bool = False) -> str | None:
     """NFC-normalise, drop control characters, collapse runs of spaces; empty is None."""
     if value is None:
         return None
+    if value.isascii() and value.isprintable() and value[:1] != " " and value[-1:] != " ":
+        # Most text is tidy already (ASCII is its own NFC; printable ASCII has no
+        # control character and no whitespace but the space): only runs of spaces
+        # could change. A merge cleans a million fields of a 50k-lead bundle.
+        return (value if "  " not in value else " ".join(value.split())) or None
     text = strip_control_chars(value)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")

@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.questions import (
@@ -102,3 +104,32 @@ def test_tags_are_deduplicated_and_bounded() -> None:
     assert check_tags(["vip", " vip ", "", "pilot"]) == ["vip", "pilot"]
     with pytest.raises(RefusedError, match="Too many tags"):
         check_tags([f"t{i}" for i in range(40)])
+
+
+def _clean_text_the_long_way(value: str, *, multiline: bool) -> str | None:
+    """clean_text without its shortcut for tidy ASCII (what it must agree with)."""
+    import unicodedata
+
+    from showfloor.domain.validation import _CONTROL_RE
+
+    text = _CONTROL_RE.sub("", unicodedata.normalize("NFC", value))
+    if multiline:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
+    else:
+        text = " ".join(text.split())
+    return text or None
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(" aZ9.-@\t\n\r\x00\x7f\u00e9e\u0301\u200b\u00a0"), max_size=12)
+    | st.text(max_size=12),
+    st.booleans(),
+)
+def test_clean_text_is_the_same_with_and_without_its_shortcut(value: str, multiline: bool) -> None:
+    from showfloor.domain.validation import clean_text
+
+    assert clean_text(value, multiline=multiline) == _clean_text_the_long_way(
+        value, multiline=multiline
+    )
