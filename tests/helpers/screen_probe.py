@@ -106,11 +106,16 @@ def main(argv: list[str]) -> int:
         "essentials": {name: where(w) for name, w in essentials.items()},
     }
     booth.window.grab().save(str(png))
-    print(json.dumps(report))
+    print(json.dumps(report), flush=True)
     booth.shutdown()
     db.close()
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
+    code = main(sys.argv[1:])
+    # What the probe measures is printed and the database closed: skip the interpreter's
+    # teardown, where PySide's exit handler destroying the application crashed once in
+    # a loaded CI-like run (a segfault after the report, which then never reached the pipe).
+    sys.stdout.flush()
+    os._exit(code)
