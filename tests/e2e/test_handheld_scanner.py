@@ -56,7 +56,10 @@ def wait_saves(booth: Booth, count: int) -> None:
 
 
 def wait_read(booth: Booth, count: int) -> None:
-    wait_for(lambda: booth.count("badge read:") >= count, 30, f"{count} badges read")
+    try:
+        wait_for(lambda: booth.count("badge read:") >= count, 30, f"{count} badges read")
+    except AssertionError as exc:  # what the window logged says which way the keys went
+        raise AssertionError(f"{exc}\n{booth.log_text()[-1500:]}") from None
 
 
 def test_four_formats_after_a_stray_escape_give_four_mentors_and_nothing_else(
