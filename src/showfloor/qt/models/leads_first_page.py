@@ -26,15 +26,13 @@ from showfloor.services.leads import (
 
 @dataclass(frozen=True)
 class FirstPage:
-    """The first page of ``flt`` in one order, and what was counted with it.
+    """The first page of ``flt``, and what was counted with it.
 
     ``count`` is None for a filtered view (its exact count follows off the GUI
     thread); ``total`` is None when the event's total was not asked for.
     """
 
     flt: LeadFilter
-    sort: str
-    descending: bool
     count: int | None
     total: int | None
     plan: int | None
@@ -59,4 +57,4 @@ def read_first_page(
     if flt.search and sort == "last_seen":
         plan = MANY if many_matches(session, flt) else FEW
     rows = page_rows(session, flt, sort=sort, descending=descending, limit=limit, matches=plan)
-    return FirstPage(flt, sort, descending, count, total, plan, rows)
+    return FirstPage(flt, count, total, plan, rows)

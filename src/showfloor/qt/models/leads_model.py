@@ -206,21 +206,8 @@ class LeadsModel(QAbstractTableModel):
             return
         self._asks += 1
         self._wanted = flt
-        db, ask = self._db, self._asks
-        sort, descending, recount = (
-            self._sort,
-            self._descending,
-            flt.event_id != self._filter.event_id,
-        )
-
-        def read() -> FirstPage:
-            with storage_errors(db.path), db.session() as session:
-                return read_first_page(
-                    session, flt, sort=sort, descending=descending, limit=self.PAGE_SIZE,
-                    recount_total=recount,
-                )  # fmt: skip
-
-        self._search.ask(ask, read)
+        reader = self._first_page(flt, recount_total=flt.event_id != self._filter.event_id)
+        self._search.ask(self._asks, lambda: self._read(reader))
 
     def reload(self, *, recount_total: bool = False) -> None:
         """Read the first page again and forget cached pages (the view re-reads what it
@@ -233,21 +220,22 @@ class LeadsModel(QAbstractTableModel):
             self._filter, self._wanted = self._wanted, None
             self._search.forget()
         self._asks += 1  # drops the answer of a search still running
-        flt, sort, descending = self._filter, self._sort, self._descending
-        first = self._read(
-            lambda session: read_first_page(
-                session, flt, sort=sort, descending=descending, limit=self.PAGE_SIZE,
-                recount_total=recount_total,
-            )
+        self._show(self._read(self._first_page(self._filter, recount_total=recount_total)))
+
+    def _first_page(
+        self, flt: LeadFilter, *, recount_total: bool
+    ) -> Callable[[Session], FirstPage]:
+        """The reading of ``flt``'s first page in the order shown now (on either thread)."""
+        sort, descending, limit = self._sort, self._descending, self.PAGE_SIZE
+        return lambda session: read_first_page(
+            session, flt, sort=sort, descending=descending, limit=limit,
+            recount_total=recount_total,
         )  # fmt: skip
-        self._show(first)
 
     def _on_searched(self, ask: object, first: object) -> None:
         if ask != self._asks or self._search.waiting:
             return  # typed on, or read on the GUI thread since: that one is shown
-        assert isinstance(first, FirstPage)
-        if (first.sort, first.descending) != (self._sort, self._descending):
-            return  # (a sort reloads, so this does not happen; never show a stale order)
+        assert isinstance(first, FirstPage)  # (a sort reloads: never in another order)
         self._filter, self._wanted = first.flt, None
         self._show(first)
         self.searched.emit()
@@ -272,13 +260,8 @@ class LeadsModel(QAbstractTableModel):
         self._texts.clear()
         self.endResetModel()
         if partial:
-            db, generation, flt = self._db, self._generation, first.flt
-
-            def exact() -> int:
-                with storage_errors(db.path), db.session() as session:
-                    return count_leads(session, flt)
-
-            self._exact.ask(generation, exact)
+            flt = first.flt
+            self._exact.ask(self._generation, lambda: self._read(lambda s: count_leads(s, flt)))
 
     def shutdown(self, ms: int = 30_000) -> bool:
         """Before the database closes: wait for a count or a search still running."""
