@@ -148,7 +148,14 @@ def check_length(label: str, value: str | None, limit: int) -> str | None:
     return value
 
 
+_CLASS_OF = {c.value: c for c in VisitorClass}
+_RATING_OF = {r.value: r for r in Rating}
+
+
 def parse_class(value: str | VisitorClass) -> VisitorClass:
+    found = _CLASS_OF.get(value) if type(value) is str else None
+    if found is not None:  # as stored and sent (a merge parses hundreds of thousands)
+        return found
     try:
         return VisitorClass(str(value).strip().lower())
     except ValueError:
@@ -157,6 +164,9 @@ def parse_class(value: str | VisitorClass) -> VisitorClass:
 
 
 def parse_rating(value: str | Rating | None) -> Rating | None:
+    found = _RATING_OF.get(value) if type(value) is str else None
+    if found is not None:
+        return found
     if value is None or str(value).strip() == "":
         return None
     try:

@@ -21,7 +21,6 @@ from typing import Any
 from showfloor.domain.errors import RefusedError
 from showfloor.domain.lifecycle import TrashReason
 from showfloor.domain.person import PERSON_FIELDS, PersonFields
-from showfloor.domain.questions import Rating, VisitorClass
 from showfloor.domain.validation import (
     MAX_FIELD,
     MAX_ID,
@@ -193,14 +192,8 @@ def _person(row: Row) -> None:
             row[key] = getattr(clean, key)
 
 
-_CLASSES = frozenset(c.value for c in VisitorClass)
-_RATINGS = frozenset(r.value for r in Rating)
-
-
 def _visitor_class(row: Row) -> str:
     value = row.get("visitor_class")
-    if isinstance(value, str) and value in _CLASSES:  # as laptops write it: kept as is
-        return str(value)
     if not isinstance(value, str):
         raise _RuleError(f"Unknown visitor class {value!r}")
     row["visitor_class"] = parse_class(value).value
@@ -209,9 +202,7 @@ def _visitor_class(row: Row) -> str:
 
 def _rating(row: Row) -> None:
     value = row.get("rating")
-    if value is None or (isinstance(value, str) and value in _RATINGS):
-        return
-    if not isinstance(value, str):
+    if value is not None and not isinstance(value, str):
         raise _RuleError(f"Unknown rating {value!r}")
     rating = parse_rating(value)
     row["rating"] = rating.value if rating else None
